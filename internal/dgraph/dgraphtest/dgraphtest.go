@@ -1,0 +1,103 @@
+// Package dgraphtest gives integration tests the real Dgraph backends: the
+// embedded engine in a fresh folder and the server that `make test` starts.
+package dgraphtest
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"os"
+	"path/filepath"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// EnvServer names the variable holding the test server's address
+// (dgraph://127.0.0.1:PORT); `make test` sets it.
+const EnvServer = "NEWSGRAPH_TEST_DGRAPH"
+
+// Backend is one store a conformance test runs against.
+type Backend struct {
+	Name string // "embedded" or "server"
+	URI  string
+}
+
+// Backends returns the embedded engine in a fresh folder and, when the
+// environment names one, the test server. Tests that use the server hold it
+// alone for the life of the test process: other packages' tests wait.
+func Backends(t testing.TB) []Backend {
+	t.Helper()
+	bs := []Backend{{Name: "embedded", URI: "file://" + t.TempDir()}}
+	if uri := ServerURI(t); uri != "" {
+		bs = append(bs, Backend{Name: "server", URI: uri})
+	}
+	return bs
+}
+
+// ServerURI returns the test server's address, or "" when none is set. In CI
+// (CI=true) a missing server fails the test instead: nothing may skip there.
+func ServerURI(t testing.TB) string {
+	t.Helper()
+	uri := os.Getenv(EnvServer)
+	if uri == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("%s is not set; run the tests with `make test`, which starts a Dgraph server", EnvServer)
+		}
+		t.Logf("%s is not set: testing the embedded store only (`make test` starts a server)", EnvServer)
+		return ""
+	}
+	lockServer(t, uri)
+	return uri
+}
+
+// RequireServer is ServerURI for tests that mean nothing without a server.
+func RequireServer(t testing.TB) string {
+	t.Helper()
+	uri := ServerURI(t)
+	if uri == "" {
+		t.Skipf("%s is not set: this test needs a Dgraph server (`make test` starts one)", EnvServer)
+	}
+	return uri
+}
+
+// held keeps the lock files open for the life of the test binary.
+var held struct {
+	sync.Mutex
+	files map[string]*os.File
+}
+
+// lockServer serialises test processes that share one server: each test
+// empties the graph first, so two packages at once would see each other.
+func lockServer(t testing.TB, uri string) {
+	held.Lock()
+	defer held.Unlock()
+	if held.files[uri] != nil {
+		return
+	}
+	sum := sha256.Sum256([]byte(uri))
+	path := filepath.Join(os.TempDir(), "newsgraph-test-"+hex.EncodeToString(sum[:6])+".lock")
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		t.Fatalf("lock test server: %v", err)
+	}
+	start := time.Now()
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
+		t.Fatalf("lock test server: %v", err)
+	}
+	if d := time.Since(start); d > time.Second {
+		t.Logf("waited %v for the test server", d.Round(time.Millisecond))
+	}
+	if held.files == nil {
+		held.files = map[string]*os.File{}
+	}
+	held.files[uri] = f
+}
+
+// Context is a test context that ends with the test.
+func Context(t testing.TB) context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	t.Cleanup(cancel)
+	return ctx
+}

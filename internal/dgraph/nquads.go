@@ -1,0 +1,105 @@
+package dgraph
+
+import (
+	"strconv"
+	"strings"
+)
+
+// nquads accumulates RDF N-Quads for one mutation.
+type nquads struct {
+	b strings.Builder
+	n int
+}
+
+func (q *nquads) str(subj, pred, val string) {
+	if val == "" {
+		return
+	}
+	q.b.WriteString(subj)
+	q.b.WriteString(" <")
+	q.b.WriteString(pred)
+	q.b.WriteString("> \"")
+	writeEscaped(&q.b, val)
+	q.b.WriteString("\" .\n")
+	q.n++
+}
+
+func (q *nquads) int(subj, pred string, val int) {
+	q.b.WriteString(subj)
+	q.b.WriteString(" <")
+	q.b.WriteString(pred)
+	q.b.WriteString("> \"")
+	q.b.WriteString(strconv.Itoa(val))
+	q.b.WriteString("\" .\n")
+	q.n++
+}
+
+func (q *nquads) float(subj, pred string, val float64) {
+	q.b.WriteString(subj)
+	q.b.WriteString(" <")
+	q.b.WriteString(pred)
+	q.b.WriteString("> \"")
+	q.b.WriteString(strconv.FormatFloat(val, 'f', -1, 64))
+	q.b.WriteString("\" .\n")
+	q.n++
+}
+
+func (q *nquads) edge(subj, pred, obj string) {
+	q.b.WriteString(subj)
+	q.b.WriteString(" <")
+	q.b.WriteString(pred)
+	q.b.WriteString("> ")
+	q.b.WriteString(obj)
+	q.b.WriteString(" .\n")
+	q.n++
+}
+
+// deleteNode removes every predicate of a node, reverse edges included.
+func (q *nquads) deleteNode(uid string) {
+	q.b.WriteString("<")
+	q.b.WriteString(uid)
+	q.b.WriteString("> * * .\n")
+	q.n++
+}
+
+func (q *nquads) bytes() []byte { return []byte(q.b.String()) }
+
+// writeEscaped writes s as the inside of an RDF (and DQL) string literal.
+func writeEscaped(b *strings.Builder, s string) {
+	for _, r := range s {
+		switch r {
+		case '\\':
+			b.WriteString(`\\`)
+		case '"':
+			b.WriteString(`\"`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			b.WriteString(`\r`)
+		case '\t':
+			b.WriteString(`\t`)
+		default:
+			if r < 0x20 || r == 0x7f {
+				b.WriteByte(' ')
+				continue
+			}
+			b.WriteRune(r)
+		}
+	}
+}
+
+// quoteList renders values as a DQL list of string literals: ["a", "b"].
+func quoteList(vals []string) string {
+	var b strings.Builder
+	b.WriteByte('[')
+	for i, v := range vals {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteByte('"')
+		writeEscaped(&b, v)
+		b.WriteByte('"')
+	}
+	b.WriteByte(']')
+	return b.String()
+}

@@ -1,0 +1,236 @@
+// Package dgraph stores knowledge-graph records in Dgraph through dgo, on a
+// server (dgraph://) or on the engine embedded in this process (file://).
+package dgraph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/dgraph-io/dgo/v250"
+	"github.com/dgraph-io/dgo/v250/protos/api"
+	"github.com/hypermodeinc/modusgraph"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// ErrInUse is returned when another process holds an embedded store.
+var ErrInUse = errors.New("store in use by another process")
+
+// Store is a knowledge graph kept in Dgraph. It is safe for concurrent use.
+type Store struct {
+	uri      string
+	dg       *dgo.Dgraph
+	embedded bool
+	release  func()
+
+	// writeMu serialises loads on the embedded engine, which commits every
+	// mutation alone and ignores upsert queries: looking keys up and then
+	// writing is only safe with one writer.
+	writeMu sync.Mutex
+
+	// cache maps entity keys to what is known to be committed.
+	cacheMu sync.RWMutex
+	cache   map[string]*cachedEntity
+
+	maxRetries int
+}
+
+type cachedEntity struct {
+	uid     string
+	aliases map[string]bool
+}
+
+// Open connects to the store named by uri: dgraph://host:port[?options] for
+// a Dgraph server (dgo's connection string: sslmode, bearertoken, user and
+// password), or file:///dir for Dgraph's engine embedded in this process.
+// It applies the schema before returning.
+func Open(ctx context.Context, uri string) (*Store, error) {
+	s := &Store{uri: uri, cache: make(map[string]*cachedEntity), maxRetries: 12}
+	switch {
+	case strings.HasPrefix(uri, "dgraph://"):
+		if err := s.openServer(ctx, uri); err != nil {
+			return nil, err
+		}
+	case strings.HasPrefix(uri, "file://"):
+		if err := s.openEmbedded(uri); err != nil {
+			return nil, err
+		}
+	default:
+		return nil, fmt.Errorf("dgraph: unknown store %q: use dgraph://host:9080 for a server or file:///path for the embedded store", uri)
+	}
+	if err := s.applySchema(ctx); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *Store) openServer(ctx context.Context, uri string) error {
+	u, err := url.Parse(uri)
+	if err != nil {
+		return fmt.Errorf("dgraph: bad address %q: %w", uri, err)
+	}
+	dg, err := dgo.Open(uri)
+	if err != nil {
+		return unreachable(u.Host, err)
+	}
+	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if _, err := dg.NewReadOnlyTxn().Query(pingCtx, `{ q(func: uid(0x1)) { uid } }`); err != nil {
+		dg.Close()
+		return unreachable(u.Host, err)
+	}
+	s.dg = dg
+	s.release = dg.Close
+	return nil
+}
+
+func unreachable(addr string, err error) error {
+	return fmt.Errorf("cannot reach Dgraph at %s: %w\nstart a server with `make dgraph-up`, or pass --dgraph file://./newsgraph-data for the embedded store", addr, err)
+}
+
+func (s *Store) openEmbedded(uri string) error {
+	dir := strings.TrimPrefix(uri, "file://")
+	if dir == "" {
+		return fmt.Errorf("dgraph: %q names no folder", uri)
+	}
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return fmt.Errorf("dgraph: %s: %w", uri, err)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("dgraph: create store folder: %w", err)
+	}
+	unlock, err := lockDir(dir)
+	if err != nil {
+		return err
+	}
+	client, err := modusgraph.NewClient("file://"+dir, modusgraph.WithPoolSize(4))
+	if err != nil {
+		unlock()
+		if errors.Is(err, modusgraph.ErrSingletonOnly) {
+			return fmt.Errorf("dgraph: %s: this process already has an embedded store open", dir)
+		}
+		return fmt.Errorf("dgraph: open embedded store %s: %w", dir, err)
+	}
+	dg, put, err := client.DgraphClient()
+	if err != nil {
+		client.Close()
+		modusgraph.Shutdown()
+		unlock()
+		return fmt.Errorf("dgraph: embedded store %s: %w", dir, err)
+	}
+	s.dg = dg
+	s.embedded = true
+	s.release = func() {
+		put()
+		client.Close()
+		modusgraph.Shutdown()
+		unlock()
+	}
+	return nil
+}
+
+// lockDir takes an exclusive advisory lock on dir so a second process gets a
+// clear error instead of Badger's.
+func lockDir(dir string) (unlock func(), err error) {
+	f, err := os.OpenFile(filepath.Join(dir, "newsgraph.lock"), os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		return nil, fmt.Errorf("dgraph: lock %s: %w", dir, err)
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		f.Close()
+		if errors.Is(err, syscall.EWOULDBLOCK) {
+			return nil, fmt.Errorf("dgraph: %s: %w; wait for it to finish, or load into a Dgraph server (--dgraph dgraph://localhost:9080)", dir, ErrInUse)
+		}
+		return nil, fmt.Errorf("dgraph: lock %s: %w", dir, err)
+	}
+	return func() {
+		syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+		f.Close()
+	}, nil
+}
+
+// Close releases the connection, or shuts the embedded engine down.
+func (s *Store) Close() error {
+	if s.release != nil {
+		s.release()
+		s.release = nil
+	}
+	return nil
+}
+
+// Embedded reports whether the store runs in this process.
+func (s *Store) Embedded() bool { return s.embedded }
+
+func (s *Store) applySchema(ctx context.Context) error {
+	err := s.retry(ctx, func() error {
+		return s.dg.Alter(ctx, &api.Operation{Schema: graph.Schema})
+	})
+	if err != nil {
+		return fmt.Errorf("dgraph: apply schema: %w", err)
+	}
+	return nil
+}
+
+// DropAll deletes every node and the schema, then applies the schema again.
+func (s *Store) DropAll(ctx context.Context) error {
+	if err := s.dg.Alter(ctx, &api.Operation{DropAll: true}); err != nil {
+		return fmt.Errorf("dgraph: drop all: %w", err)
+	}
+	s.cacheMu.Lock()
+	s.cache = make(map[string]*cachedEntity)
+	s.cacheMu.Unlock()
+	return s.applySchema(ctx)
+}
+
+// retry runs op until it succeeds, fails for a reason retrying cannot mend,
+// or the attempts run out, backing off exponentially with jitter.
+func (s *Store) retry(ctx context.Context, op func() error) error {
+	backoff := 20 * time.Millisecond
+	var err error
+	for attempt := 0; attempt < s.maxRetries; attempt++ {
+		if err = op(); err == nil || !retryable(err) {
+			return err
+		}
+		wait := backoff + rand.N(backoff)
+		select {
+		case <-ctx.Done():
+			return errors.Join(err, ctx.Err())
+		case <-time.After(wait):
+		}
+		if backoff < 2*time.Second {
+			backoff *= 2
+		}
+	}
+	return fmt.Errorf("gave up after %d attempts: %w", s.maxRetries, err)
+}
+
+func retryable(err error) bool {
+	if errors.Is(err, dgo.ErrAborted) {
+		return true
+	}
+	switch status.Code(errors.Unwrap(err)) {
+	case codes.Unavailable, codes.Aborted:
+		return true
+	}
+	switch status.Code(err) {
+	case codes.Unavailable, codes.Aborted:
+		return true
+	}
+	msg := err.Error()
+	return strings.Contains(msg, "Transaction has been aborted") ||
+		strings.Contains(msg, "Please retry") ||
+		strings.Contains(msg, "Unavailable")
+}

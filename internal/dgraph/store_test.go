@@ -1,0 +1,364 @@
+package dgraph_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/dgraph"
+	"github.com/newsgraph/newsgraph/internal/dgraph/dgraphtest"
+	"github.com/newsgraph/newsgraph/internal/kg"
+)
+
+// The conformance suite: every test runs on the embedded engine and on the
+// Dgraph server, and both must give the same answers.
+
+func forEachBackend(t *testing.T, test func(t *testing.T, ctx context.Context, s *dgraph.Store)) {
+	for _, b := range dgraphtest.Backends(t) {
+		t.Run(b.Name, func(t *testing.T) {
+			ctx := dgraphtest.Context(t)
+			s := open(t, ctx, b.URI)
+			if !s.Embedded() {
+				if err := s.DropAll(ctx); err != nil {
+					t.Fatal(err)
+				}
+			}
+			test(t, ctx, s)
+		})
+	}
+}
+
+func open(t *testing.T, ctx context.Context, uri string) *dgraph.Store {
+	t.Helper()
+	s, err := dgraph.Open(ctx, uri)
+	if err != nil {
+		t.Fatalf("open %s: %v", uri, err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func person(id, name string, aliases ...string) kg.Entity {
+	return kg.Entity{ID: id, Type: kg.Person, Name: name, Aliases: aliases,
+		Mentions: []kg.Mention{{Text: name, Start: 0, End: len(name)}}}
+}
+
+// call is an article about two ministers' phone call.
+func call(id string) kg.Record {
+	return kg.Record{
+		Article: kg.Article{ID: id, Source: id + ".txt", Title: "Appel " + id, Published: "2021-02-08", Lang: "fr", Sentences: 3},
+		Entities: []kg.Entity{
+			person("e1", "Gabi Ashkenazi", "Ashkenazi", "@Gabi_Ashkenazi"),
+			person("e2", "Antony Blinken", "Blinken"),
+			{ID: "e3", Type: kg.GPE, Name: "Israël", Wikidata: "Q801", Aliases: []string{"israélien"}},
+			{ID: "e4", Type: kg.Org, Name: "Cour pénale internationale", Aliases: []string{"CPI"}},
+		},
+		Relations: []kg.Relation{
+			{Subject: "e1", Predicate: "spoke_with", Object: "e2", Cameo: "040", Date: "2021-02-08", Sentence: 0, Evidence: "Ashkenazi et Blinken se sont exprimés lundi.", Confidence: 0.9},
+			{Subject: "e1", Predicate: "criticized", Object: "e4", Cameo: "111", Sentence: 1, Evidence: "une décision qualifiée de «scandaleuse»", Confidence: 0.8},
+			{Subject: "e1", Predicate: kg.HoldsRole, Object: "e3", Role: "ministre des Affaires étrangères", Sentence: 0, Confidence: 0.9},
+			{Subject: "e1", Predicate: kg.Said, Quote: "La décision de la Cour est erronée", Sentence: 2, Confidence: 0.9},
+		},
+	}
+}
+
+func stats(t *testing.T, ctx context.Context, s *dgraph.Store) dgraph.Stats {
+	t.Helper()
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// duplicateEntities lists entity keys held by more than one node.
+func duplicateEntities(t *testing.T, ctx context.Context, s *dgraph.Store) []string {
+	t.Helper()
+	js, err := s.Query(ctx, `{ e(func: type(Entity), first: 100000) { entity.key } }`, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	count := map[string]int{}
+	for _, part := range strings.Split(string(js), `"entity.key":"`)[1:] {
+		count[part[:strings.IndexByte(part, '"')]]++
+	}
+	var dups []string
+	for k, n := range count {
+		if n > 1 {
+			dups = append(dups, fmt.Sprintf("%s x%d", k, n))
+		}
+	}
+	return dups
+}
+
+func TestLoadTwiceChangesNothing(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, ctx context.Context, s *dgraph.Store) {
+		first, err := s.Load(ctx, []kg.Record{call("a1")}, dgraph.LoadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if first.Articles != 1 || first.Entities != 4 || first.Facts != 4 || first.Mentions != 2 {
+			t.Errorf("first load = %+v, want 1 article, 4 entities, 4 facts, 2 mentions", first)
+		}
+		before := stats(t, ctx, s)
+		want := dgraph.Stats{Articles: 1, Entities: 4, Relations: 4, Events: 2, Roles: 1, Statements: 1, Mentions: 2}
+		if before != want {
+			t.Errorf("stats = %+v, want %+v", before, want)
+		}
+		again, err := s.Load(ctx, []kg.Record{call("a1"), call("a1")}, dgraph.LoadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if again.Skipped != 1 || again.Articles != 0 || again.NQuads != 0 {
+			t.Errorf("second load = %+v, want the article skipped and nothing written", again)
+		}
+		if after := stats(t, ctx, s); after != before {
+			t.Errorf("stats after second load = %+v, want %+v", after, before)
+		}
+		// A fresh connection has no cache: it must find the keys in the graph.
+		if s.Embedded() {
+			return
+		}
+		other := open(t, ctx, dgraphtest.ServerURI(t))
+		if _, err := other.Load(ctx, []kg.Record{call("a1")}, dgraph.LoadOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		if after := stats(t, ctx, s); after != before {
+			t.Errorf("stats after load by another client = %+v, want %+v", after, before)
+		}
+	})
+}
+
+func TestEntitiesMeetAcrossArticles(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, ctx context.Context, s *dgraph.Store) {
+		b := call("a2")
+		b.Entities[0] = person("x9", "Gabi Ashkenazi", "Gabi Ashkénazi")
+		for i := range b.Relations {
+			b.Relations[i].Subject = "x9"
+		}
+		if _, err := s.Load(ctx, []kg.Record{call("a1")}, dgraph.LoadOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Load(ctx, []kg.Record{b}, dgraph.LoadOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		st := stats(t, ctx, s)
+		if st.Articles != 2 || st.Entities != 4 || st.Relations != 8 {
+			t.Errorf("stats = %+v, want 2 articles, 4 entities, 8 facts", st)
+		}
+		js, err := s.Query(ctx, `query q($k: string) { e(func: eq(entity.key, $k)) { entity.alias } }`,
+			map[string]string{"$k": "PERSON:gabi ashkenazi"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, alias := range []string{"Ashkenazi", "@Gabi_Ashkenazi", "Gabi Ashkénazi"} {
+			if !strings.Contains(string(js), `"`+alias+`"`) {
+				t.Errorf("aliases %s lack %q", js, alias)
+			}
+		}
+	})
+}
+
+func TestReprocessReplacesFacts(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, ctx context.Context, s *dgraph.Store) {
+		if _, err := s.Load(ctx, []kg.Record{call("a1"), call("a2")}, dgraph.LoadOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		r := call("a1")
+		r.Relations = r.Relations[:1] // a better extractor dropped three facts
+		r.Relations = append(r.Relations, kg.Relation{Subject: "e2", Predicate: "thanked", Object: "e1", Cameo: "051", Sentence: 2})
+		res, err := s.Load(ctx, []kg.Record{r}, dgraph.LoadOptions{Reprocess: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Reprocessed != 1 || res.Facts != 2 {
+			t.Errorf("reprocess = %+v, want 1 article reprocessed with 2 facts", res)
+		}
+		st := stats(t, ctx, s)
+		want := dgraph.Stats{Articles: 2, Entities: 4, Relations: 6, Events: 4, Roles: 1, Statements: 1, Mentions: 4}
+		if st != want {
+			t.Errorf("stats = %+v, want %+v", st, want)
+		}
+		// Reprocessing the same record again is a no-op in effect.
+		if _, err := s.Load(ctx, []kg.Record{r}, dgraph.LoadOptions{Reprocess: true}); err != nil {
+			t.Fatal(err)
+		}
+		if again := stats(t, ctx, s); again != want {
+			t.Errorf("stats after second reprocess = %+v, want %+v", again, want)
+		}
+	})
+}
+
+func TestNeighborsAndPath(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, ctx context.Context, s *dgraph.Store) {
+		r2 := kg.Record{
+			Article: kg.Article{ID: "a3", Source: "a3.txt", Published: "2021-02-09"},
+			Entities: []kg.Entity{
+				person("e1", "Antony Blinken"),
+				person("e2", "Sergueï Lavrov", "Lavrov"),
+			},
+			Relations: []kg.Relation{{Subject: "e1", Predicate: "met", Object: "e2", Cameo: "040", Date: "2021-02-09", Sentence: 4, Evidence: "Blinken a rencontré Lavrov."}},
+		}
+		if _, err := s.Load(ctx, []kg.Record{call("a1"), r2}, dgraph.LoadOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		who, facts, err := s.Neighbors(ctx, "Ashkenazi")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if who.Name != "Gabi Ashkenazi" {
+			t.Errorf("Ashkenazi resolved to %+v", who)
+		}
+		var got []string
+		for _, f := range facts {
+			got = append(got, fmt.Sprintf("%s %s %s %s s%d %s", f.Subject.Name, f.Predicate, f.Object.Name, f.Date, f.Sentence, f.Article.ID))
+		}
+		want := []string{
+			"Gabi Ashkenazi spoke_with Antony Blinken 2021-02-08 s0 a1",
+			"Gabi Ashkenazi criticized Cour pénale internationale  s1 a1",
+		}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("neighbors =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+		hops, err := s.Path(ctx, "Lavrov", "Gabi Ashkenazi", 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var path []string
+		for _, h := range hops {
+			path = append(path, h.From.Name+" -["+h.Fact.Predicate+" "+h.Fact.Article.ID+"]- "+h.To.Name)
+		}
+		wantPath := []string{"Sergueï Lavrov -[met a3]- Antony Blinken", "Antony Blinken -[spoke_with a1]- Gabi Ashkenazi"}
+		if strings.Join(path, "\n") != strings.Join(wantPath, "\n") {
+			t.Errorf("path =\n%s\nwant\n%s", strings.Join(path, "\n"), strings.Join(wantPath, "\n"))
+		}
+		hops, err = s.Path(ctx, "Lavrov", "Gabi Ashkenazi", 1)
+		if err != nil || hops != nil {
+			t.Errorf("path within 1 hop = %v, %v; want none", hops, err)
+		}
+	})
+}
+
+func TestNamesTravelAsVariables(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, ctx context.Context, s *dgraph.Store) {
+		hostile := `Robert "); drop all } { delete`
+		r := kg.Record{
+			Article:  kg.Article{ID: `a"1\`, Source: "h.txt"},
+			Entities: []kg.Entity{person("e1", hostile), person("e2", "O'Brien")},
+			Relations: []kg.Relation{{Subject: "e1", Predicate: "met", Object: "e2", Cameo: "040",
+				Evidence: "line\nbreak \"quoted\" \\ backslash"}},
+		}
+		if _, err := s.Load(ctx, []kg.Record{r}, dgraph.LoadOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		who, facts, err := s.Neighbors(ctx, hostile)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if who.Name != hostile || len(facts) != 1 || facts[0].Evidence != r.Relations[0].Evidence {
+			t.Errorf("neighbors(%q) = %+v %+v", hostile, who, facts)
+		}
+		if _, err := s.Load(ctx, []kg.Record{r}, dgraph.LoadOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		if st := stats(t, ctx, s); st.Articles != 1 || st.Entities != 2 {
+			t.Errorf("stats = %+v, want 1 article and 2 entities", st)
+		}
+	})
+}
+
+func TestUnknownNames(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, ctx context.Context, s *dgraph.Store) {
+		a, b := call("a1"), call("a2")
+		b.Entities[1] = person("e2", "Antony Blinken Jr", "Blinken")
+		if _, err := s.Load(ctx, []kg.Record{a, b}, dgraph.LoadOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := s.Neighbors(ctx, "Nobody Atall"); !errors.Is(err, dgraph.ErrNotFound) {
+			t.Errorf("unknown name: err = %v, want ErrNotFound", err)
+		}
+		_, _, err := s.Neighbors(ctx, "Blinken")
+		var amb *dgraph.AmbiguousError
+		if !errors.As(err, &amb) || len(amb.Candidates) != 2 {
+			t.Fatalf("ambiguous name: err = %v, want two candidates", err)
+		}
+	})
+}
+
+func TestBadRecordIsRefused(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, ctx context.Context, s *dgraph.Store) {
+		r := call("a1")
+		r.Relations[0].Object = "e99"
+		_, err := s.Load(ctx, []kg.Record{r}, dgraph.LoadOptions{})
+		if err == nil || !strings.Contains(err.Error(), `object "e99" is not an entity`) || !strings.Contains(err.Error(), "a1.txt") {
+			t.Errorf("err = %v, want it to name the file and the missing entity", err)
+		}
+		if st := stats(t, ctx, s); st != (dgraph.Stats{}) {
+			t.Errorf("stats = %+v, want nothing loaded", st)
+		}
+	})
+}
+
+// TestConcurrentWriters loads overlapping batches from several goroutines;
+// on the server each writer has its own connection and key cache, as two
+// processes would.
+func TestConcurrentWriters(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, ctx context.Context, s *dgraph.Store) {
+		const writers, articles = 4, 24
+		stores := []*dgraph.Store{s}
+		for i := 1; i < writers; i++ {
+			if s.Embedded() {
+				stores = append(stores, s)
+			} else {
+				stores = append(stores, open(t, ctx, dgraphtest.ServerURI(t)))
+			}
+		}
+		var wg sync.WaitGroup
+		errs := make(chan error, writers)
+		for w := range writers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				// Each writer loads every article, in its own order, in
+				// batches of three: every entity and article is contended.
+				for i := 0; i < articles; i += 3 {
+					var batch []kg.Record
+					for j := i; j < i+3; j++ {
+						batch = append(batch, call(fmt.Sprintf("c%d", (j+w*5)%articles)))
+					}
+					if _, err := stores[w].Load(ctx, batch, dgraph.LoadOptions{}); err != nil {
+						errs <- err
+						return
+					}
+				}
+			}()
+		}
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			t.Fatal(err)
+		}
+		if dups := duplicateEntities(t, ctx, s); len(dups) > 0 {
+			t.Errorf("duplicate entities: %v", dups)
+		}
+		want := dgraph.Stats{Articles: articles, Entities: 4, Relations: 4 * articles, Events: 2 * articles, Roles: articles, Statements: articles, Mentions: 2 * articles}
+		if st := stats(t, ctx, s); st != want {
+			t.Errorf("stats = %+v, want %+v", st, want)
+		}
+	})
+}
+
+func TestUnreachableServer(t *testing.T) {
+	ctx := dgraphtest.Context(t)
+	_, err := dgraph.Open(ctx, "dgraph://127.0.0.1:1")
+	if err == nil || !strings.Contains(err.Error(), "127.0.0.1:1") || !strings.Contains(err.Error(), "make dgraph-up") {
+		t.Errorf("err = %v, want the address and how to start a server", err)
+	}
+	_, err = dgraph.Open(ctx, "mysql://x")
+	if err == nil || !strings.Contains(err.Error(), "file:///") {
+		t.Errorf("err = %v, want the supported schemes", err)
+	}
+}

@@ -1,0 +1,160 @@
+// Package kg defines the knowledge-graph domain: articles, entities, facts and
+// their provenance, in the extraction-record form every stage exchanges.
+package kg
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Entity types. PERSON, ORG, GPE, LOC, NORP and MISC are named entities;
+// ROLE, TOPIC and DATE are helper nodes some facts point to.
+const (
+	Person = "PERSON"
+	Org    = "ORG"
+	GPE    = "GPE"
+	Loc    = "LOC"
+	NORP   = "NORP"
+	Misc   = "MISC"
+)
+
+// Predicates with a special shape: holds_role carries Role, said carries Quote.
+const (
+	HoldsRole = "holds_role"
+	Said      = "said"
+)
+
+// Record is what extraction produces for one article and what loading
+// consumes: the project's interchange format, one JSON object per line.
+type Record struct {
+	Article   Article    `json:"article"`
+	Entities  []Entity   `json:"entities"`
+	Relations []Relation `json:"relations"`
+}
+
+// Article identifies one input document.
+type Article struct {
+	// Source is the input as given (path or URL).
+	Source string `json:"source"`
+	// ID is stable across runs: the URL when known, else a content hash.
+	ID        string `json:"id"`
+	Title     string `json:"title,omitempty"`
+	URL       string `json:"url,omitempty"`
+	Published string `json:"published,omitempty"` // YYYY-MM-DD
+	Lang      string `json:"lang,omitempty"`
+	// Sentences is how many sentences the extractor saw; Relation.Sentence
+	// indexes into them.
+	Sentences int `json:"sentences,omitempty"`
+}
+
+// Entity is one real-world thing an article talks about, with every mention
+// of it merged.
+type Entity struct {
+	ID       string    `json:"id"` // local to the record: "e1", "e2", ...
+	Type     string    `json:"type"`
+	Name     string    `json:"name"`
+	Aliases  []string  `json:"aliases,omitempty"`
+	Wikidata string    `json:"wikidata,omitempty"`
+	Key      string    `json:"key,omitempty"` // canonical key; CanonicalKey fills it when empty
+	Mentions []Mention `json:"mentions,omitempty"`
+}
+
+// Mention is one place in the article's text that names an entity.
+// Start and End are byte offsets into the original text.
+type Mention struct {
+	Text     string `json:"text"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Sentence int    `json:"sentence"`
+}
+
+// Relation is one fact: an event between entities, a role a person holds, or
+// something a speaker said, with the evidence for it.
+type Relation struct {
+	Subject    string   `json:"subject"`
+	Predicate  string   `json:"predicate"`
+	Object     string   `json:"object,omitempty"`
+	About      []string `json:"about,omitempty"` // topics of talks, entity ids
+	Cameo      string   `json:"cameo,omitempty"`
+	Role       string   `json:"role,omitempty"`
+	Quote      string   `json:"quote,omitempty"`
+	Modality   string   `json:"modality,omitempty"` // "", "hedged", "future"
+	Date       string   `json:"date,omitempty"`     // YYYY-MM-DD, the day it happened
+	Sentence   int      `json:"sentence"`
+	Start      int      `json:"start,omitempty"`
+	End        int      `json:"end,omitempty"`
+	Evidence   string   `json:"evidence,omitempty"`
+	Confidence float64  `json:"confidence,omitempty"`
+	Extractor  string   `json:"extractor,omitempty"`
+}
+
+// CanonicalKey is the entity's identity across articles: its Wikidata id when
+// linked, else its type and normalised name.
+func (e Entity) CanonicalKey() string {
+	if e.Key != "" {
+		return e.Key
+	}
+	if e.Wikidata != "" {
+		return e.Wikidata
+	}
+	return e.Type + ":" + Normalize(e.Name)
+}
+
+// Normalize folds a name for matching: NFKD without accents, lower case,
+// typographic apostrophes made plain, handles' @ and _ dropped, runs of
+// space collapsed.
+func Normalize(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range norm.NFKD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == '’' || r == '`' || r == 'ʼ':
+			r = '\''
+		case r == '_' || unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		case r == '@' && b.Len() == 0:
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// ContentID is the stable id of an article known only by its text.
+func ContentID(text string) string {
+	sum := sha256.Sum256([]byte(norm.NFC.String(strings.TrimSpace(text))))
+	return "sha256:" + hex.EncodeToString(sum[:16])
+}
+
+// FactKey identifies one fact: the same article, sentence, ends and content
+// always give the same key, so loading twice writes nothing new.
+func FactKey(articleID string, r Relation, subjectKey, objectKey string) string {
+	h := sha256.New()
+	for _, part := range []string{articleID, strconv.Itoa(r.Sentence), subjectKey, r.Predicate, objectKey, r.Cameo, r.Role, r.Quote} {
+		h.Write([]byte(part))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}
+
+// Entity returns the record's entity with the given local id.
+func (r *Record) Entity(id string) (Entity, bool) {
+	for _, e := range r.Entities {
+		if e.ID == id {
+			return e, true
+		}
+	}
+	return Entity{}, false
+}
