@@ -116,10 +116,14 @@ func chunks(recs []kg.Record) [][]kg.Record {
 }
 
 type foundArticle struct {
-	UID      string `json:"uid"`
-	Key      string `json:"article.key"`
-	Facts    []struct{ UID string `json:"uid"` } `json:"f"`
-	Mentions []struct{ UID string `json:"uid"` } `json:"m"`
+	UID   string `json:"uid"`
+	Key   string `json:"article.key"`
+	Facts []struct {
+		UID string `json:"uid"`
+	} `json:"f"`
+	Mentions []struct {
+		UID string `json:"uid"`
+	} `json:"m"`
 }
 
 type foundEntity struct {

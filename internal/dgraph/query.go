@@ -82,7 +82,9 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
   s(func: eq(fact.predicate, "said")) { n: count(uid) }
   m(func: type(Mention)) { n: count(uid) }
 }`
-	var out map[string][]struct{ N int `json:"n"` }
+	var out map[string][]struct {
+		N int `json:"n"`
+	}
 	if err := s.query(ctx, q, nil, &out); err != nil {
 		return Stats{}, fmt.Errorf("dgraph: stats: %w", err)
 	}
@@ -155,7 +157,9 @@ func (s *Store) resolve(ctx context.Context, name string) (entityNode, error) {
 			break
 		}
 		q := "query q($name: string) {\n " + step + " { " + entityFields + " }\n}"
-		var out struct{ K []entityNode `json:"k"` }
+		var out struct {
+			K []entityNode `json:"k"`
+		}
 		if err := s.query(ctx, q, vars, &out); err != nil {
 			return entityNode{}, fmt.Errorf("dgraph: find %q: %w", name, err)
 		}
@@ -326,8 +330,12 @@ func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]Hop, 
 	var shape struct {
 		Path []map[string]any `json:"_path_"`
 	}
-	var ents struct{ N []entityNode `json:"n"` }
-	var facts struct{ N []factNode `json:"n"` }
+	var ents struct {
+		N []entityNode `json:"n"`
+	}
+	var facts struct {
+		N []factNode `json:"n"`
+	}
 	for _, v := range []any{&shape, &ents, &facts} {
 		if err := json.Unmarshal(js, v); err != nil {
 			return nil, fmt.Errorf("dgraph: path: %w", err)
