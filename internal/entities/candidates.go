@@ -1,0 +1,200 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/internal/kg"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// cand is a mention candidate before merging.
+type cand struct {
+	first, last int
+	sent        int
+	norm        string // folded tokens joined by spaces
+	entry       int    // gazetteer entry or -1
+	demonym     bool
+	handle      bool
+	acronym     bool
+	personCue   bool // introduced by a title: a person
+	weak        bool // one capitalised word opening a sentence
+	anaphor     bool // "la Cour": a head noun standing for a named body
+	guess       string
+	cluster     int
+}
+
+func candNorm(toks []text.Token, i, j int) string {
+	if j-i == 1 {
+		return toks[i].Norm
+	}
+	parts := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		parts = append(parts, toks[k].Norm)
+	}
+	return strings.Join(parts, " ")
+}
+
+// isOpening reports whether token i starts a sentence or a quotation, where
+// French capitalises any word.
+func isOpening(d *text.Doc, s text.Sentence, i int) bool {
+	if i == s.First {
+		return true
+	}
+	p := d.Tokens[i-1]
+	if p.Kind != text.Punct {
+		return false
+	}
+	switch p.Text {
+	case ",", ";", "(", ")", "'", "’":
+		return false
+	}
+	return true
+}
+
+// capitalised finds capitalised word sequences not already explained by
+// the gazetteer or a title, in sentence si.
+func (r *Recognizer) capitalised(d *text.Doc, si int, spanAt, covered []int, roleTok []bool, cue []bool) []cand {
+	toks := d.Tokens
+	s := d.Sentences[si]
+	lex := r.lex
+	var out []cand
+	personCue := false
+	for i := s.First; i < s.Last; {
+		t := toks[i]
+		if covered[i] >= 0 || roleTok[i] {
+			personCue = false
+			i++
+			continue
+		}
+		if t.Kind == text.Handle {
+			out = append(out, cand{first: i, last: i + 1, sent: si, norm: t.Norm, entry: -1, handle: true, cluster: -1})
+			i++
+			continue
+		}
+		if t.Kind != text.Word || !t.Cap {
+			if t.Text != "." {
+				personCue = false
+			}
+			i++
+			continue
+		}
+		if lex.personTitle[t.Norm] && i+1 < s.Last && (toks[i+1].Text == "." || (toks[i+1].Kind == text.Word && toks[i+1].Cap)) {
+			personCue = true
+			i++
+			continue
+		}
+		j := i + 1
+		for j < s.Last && !toks[j].Newline && covered[j] < 0 && !roleTok[j] {
+			u := toks[j]
+			if u.Kind == text.Word && u.Cap {
+				j++
+				continue
+			}
+			if lex.connectors[u.Norm] && j+1 < s.Last && toks[j+1].Kind == text.Word && toks[j+1].Cap && covered[j+1] < 0 && !roleTok[j+1] && !lex.function[toks[j+1].Norm] {
+				j += 2
+				continue
+			}
+			break
+		}
+		opening := isOpening(d, s, i)
+		first := i
+		// Drop sentence-opening words that are not names ("Auparavant",
+		// "Selon", "Le"); French capitalises them only by position.
+		for first < j && (lex.function[toks[first].Norm] || (first == i && opening && lex.capNouns[toks[first].Norm] && j-first > 1)) {
+			first++
+			opening = false
+		}
+		if first < j && j-first == 1 && lex.capNouns[toks[first].Norm] {
+			c := cand{first: first, last: j, sent: si, norm: toks[first].Norm, entry: -1, cluster: -1}
+			if lex.orgWords[toks[first].Norm] && first > s.First && lex.determiners[toks[first-1].Norm] {
+				c.anaphor = true
+				out = append(out, c)
+			}
+			i = j
+			personCue = false
+			continue
+		}
+		if first < j && len([]rune(toks[first].Text)) > 1 {
+			c := cand{first: first, last: j, sent: si, norm: candNorm(toks, first, j), entry: -1, cluster: -1}
+			c.personCue = personCue || cue[first]
+			c.acronym = j-first == 1 && toks[first].Upper
+			c.weak = opening && j-first == 1 && !c.personCue && !lex.firstNames[c.norm]
+			c.guess = r.guessType(d, c)
+			out = append(out, c)
+		}
+		personCue = false
+		i = j
+	}
+	return out
+}
+
+// guessType types a capitalised sequence the gazetteer does not know.
+func (r *Recognizer) guessType(d *text.Doc, c cand) string {
+	toks := d.Tokens
+	lex := r.lex
+	n := c.last - c.first
+	switch {
+	case c.personCue:
+		return kg.Person
+	case c.acronym:
+		return kg.Org
+	}
+	for k := c.first; k < c.last; k++ {
+		if lex.orgWords[toks[k].Norm] {
+			return kg.Org
+		}
+	}
+	if n >= 2 && lex.firstNames[toks[c.first].Norm] {
+		return kg.Person
+	}
+	prev := ""
+	if c.first > 0 {
+		prev = toks[c.first-1].Norm
+	}
+	if lex.locPreps[prev] && n <= 2 {
+		return kg.GPE
+	}
+	if n >= 2 {
+		for k := c.first; k < c.last; k++ {
+			if hasDigit(toks[k].Text) {
+				return kg.Misc
+			}
+		}
+		return kg.Person
+	}
+	if prev == "le" || prev == "la" || prev == "les" || prev == "l'" || prev == "du" || prev == "des" {
+		return kg.Org
+	}
+	return kg.Person
+}
+
+func hasDigit(s string) bool {
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// handleWords splits "@Gabi_Ashkenazi" or "@EmmanuelMacron" into the
+// folded words of the name it spells.
+func handleWords(h string) string {
+	h = strings.TrimLeft(h, "@#")
+	var b strings.Builder
+	prevLower := false
+	for _, r := range h {
+		switch {
+		case r == '_':
+			b.WriteByte(' ')
+			prevLower = false
+			continue
+		case unicode.IsUpper(r) && prevLower:
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+		prevLower = unicode.IsLower(r)
+	}
+	return strings.Join(strings.Fields(text.Fold(b.String())), " ")
+}

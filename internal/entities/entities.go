@@ -1,0 +1,90 @@
+// Package entities finds the people, organisations and places an article
+// names, merges their mentions and links them to the bundled knowledge base.
+package entities
+
+import (
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// Recognizer holds the gazetteers and word lists; it is read-only after
+// New and safe for concurrent use.
+type Recognizer struct {
+	gaz   *gazetteer
+	lex   *lexicon
+	roles *trieNode
+}
+
+// New loads the embedded gazetteers.
+func New() (*Recognizer, error) {
+	g, err := newGazetteer()
+	if err != nil {
+		return nil, err
+	}
+	return &Recognizer{gaz: g, lex: newLexicon(), roles: newRoleHeads()}, nil
+}
+
+// Entity is one merged entity of an article.
+type Entity struct {
+	Type     string
+	Name     string
+	Wikidata string
+	ISO      string // countries: ISO 3166 alpha-2
+	Aliases  []string
+	Mentions []Mention
+}
+
+// Mention is where an entity is named: tokens [First, Last).
+type Mention struct {
+	First, Last int
+	Sentence    int
+	Demonym     bool // "israélien" for Israël
+	Handle      bool
+}
+
+// UnitKind tells how a unit names its entity.
+type UnitKind uint8
+
+// Unit kinds.
+const (
+	UnitName        UnitKind = iota
+	UnitDemonym              // an adjective of nationality
+	UnitRolePerson           // "le président russe Vladimir Poutine"
+	UnitDescription          // "le ministre des Affaires étrangères", Entity may be -1
+)
+
+// Unit is a noun phrase that can fill a relation's subject or object: a
+// mention, or a title with the name it introduces. Entity is -1 when the
+// phrase names someone the article does not identify.
+type Unit struct {
+	First, Last int
+	Sentence    int
+	Entity      int
+	Role        int // index into Analysis.Roles or -1
+	Kind        UnitKind
+}
+
+// Role is a title attached to a person: "ministre des Affaires étrangères"
+// of Israël. Person and Country are entity indexes or -1.
+type Role struct {
+	Title     string
+	Head      string // folded head word: "ministre", "president"
+	Person    int
+	Country   int
+	First     int // the whole phrase, determiner to name
+	Last      int
+	Sentence  int
+	Definite  bool // "le ministre": may stand for a person named earlier
+	Plural    bool
+	Homologue bool // "son homologue russe": the title is the other's
+	InQuote   bool
+	countryC  int // candidate index during recognition
+	personC   int
+}
+
+// Analysis is the recognised entities of one document.
+type Analysis struct {
+	Doc      *text.Doc
+	Entities []Entity
+	Units    []Unit // sorted by First
+	Roles    []Role
+}

@@ -1,0 +1,257 @@
+package entities
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/kg"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+//go:embed data/countries_fr.tsv
+var countriesTSV string
+
+//go:embed data/kb.tsv
+var kbTSV string
+
+// kbEntry is one thing the bundled data knows: a country, city, region,
+// organisation or well-known person.
+type kbEntry struct {
+	Type, QID, Name string
+	ISO             string // countries only
+}
+
+// nameKind says how a gazetteer name was written, which decides how it may
+// match: acronyms exactly, demonyms in any case, names with their capitals.
+type nameKind uint8
+
+const (
+	kindName nameKind = iota
+	kindAcronym
+	kindDemonym
+)
+
+type gazOut struct {
+	entry  int
+	kind   nameKind
+	caps   []bool // which tokens must be capitalised in the text
+	exact  []string
+	enOnly bool
+}
+
+type trieNode struct {
+	next map[string]*trieNode
+	out  []gazOut
+}
+
+// gazetteer maps folded token sequences to knowledge-base entries.
+type gazetteer struct {
+	entries []kbEntry
+	root    *trieNode
+	iso     map[string]int
+}
+
+// ambiguousNames are country names that are also common words or first
+// names; they only match in longer forms ("île Maurice").
+var ambiguousNames = map[string]bool{
+	"maurice": true, "dominique": true, "grenade": true, "reunion": true, "salvador": true,
+	"jersey": true, "congo": true, "man": true, "christmas": true, "norfolk": true, "bouvet": true,
+	"georgia": true, "jordan": true, "chad": true, "turkey": true, "guinea": true, "niger": true,
+	"dominica": true, "grenada": true, "mauritius": true, "guernsey": true, "wallis": true,
+}
+
+// preferredDemonym settles demonyms shared by several countries or
+// territories ("américain": the United States, not American Samoa).
+var preferredDemonym = map[string]bool{"US": true, "FR": true, "NL": true, "GB": true, "CN": true, "ES": true, "PT": true, "DK": true, "NZ": true, "AU": true, "NO": true, "FI": true}
+
+func newGazetteer() (*gazetteer, error) {
+	g := &gazetteer{root: &trieNode{}, iso: map[string]int{}}
+	demonyms := map[string][]int{}
+	sc := bufio.NewScanner(strings.NewReader(countriesTSV))
+	line := 0
+	for sc.Scan() {
+		line++
+		if line == 1 {
+			continue
+		}
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) < 13 {
+			return nil, fmt.Errorf("entities: countries_fr.tsv line %d: %d columns, want 13", line, len(f))
+		}
+		name := stripParen(f[4])
+		idx := len(g.entries)
+		g.entries = append(g.entries, kbEntry{Type: kg.GPE, QID: f[2], Name: name, ISO: f[0]})
+		g.iso[f[0]] = idx
+		names := []string{f[4], f[5], f[6], f[7]}
+		names = append(names, strings.Split(f[11], "|")...)
+		for _, n := range names {
+			n = strings.TrimSpace(stripParen(n))
+			if n == "" || ambiguousNames[text.Fold(n)] {
+				continue
+			}
+			if strings.HasPrefix(n, "Les ") {
+				n = "l" + n[1:]
+			}
+			g.add(n, idx, kindName, false)
+		}
+		if en := strings.TrimSpace(f[3]); en != "" && !ambiguousNames[text.Fold(en)] {
+			g.add(en, idx, kindName, true)
+		}
+		forms := []string{f[8], f[9], f[10]}
+		forms = append(forms, strings.Split(f[12], "|")...)
+		seen := map[string]bool{}
+		for _, d := range forms {
+			d = strings.TrimSpace(d)
+			k := text.Fold(d)
+			if d == "" || strings.ContainsAny(d, " ,()") || seen[k] {
+				continue
+			}
+			seen[k] = true
+			demonyms[k] = append(demonyms[k], idx)
+		}
+	}
+	for d, idxs := range demonyms {
+		idx := idxs[0]
+		if len(idxs) > 1 {
+			idx = -1
+			for _, i := range idxs {
+				if preferredDemonym[g.entries[i].ISO] {
+					idx = i
+				}
+			}
+			if idx < 0 {
+				continue
+			}
+		}
+		g.add(d, idx, kindDemonym, false)
+	}
+	if err := g.loadKB(); err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+func (g *gazetteer) loadKB() error {
+	for n, l := range strings.Split(kbTSV, "\n") {
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		f := strings.Split(l, "\t")
+		if len(f) < 3 {
+			return fmt.Errorf("entities: kb.tsv line %d: %d columns, want 4", n+1, len(f))
+		}
+		var aliases []string
+		if len(f) > 3 && f[3] != "" {
+			aliases = strings.Split(f[3], "|")
+		}
+		if f[0] == "ALIAS" {
+			idx, ok := g.iso[f[1]]
+			if !ok {
+				return fmt.Errorf("entities: kb.tsv line %d: unknown country %q", n+1, f[1])
+			}
+			for _, a := range aliases {
+				g.add(a, idx, kindName, false)
+			}
+			continue
+		}
+		idx := len(g.entries)
+		g.entries = append(g.entries, kbEntry{Type: f[0], QID: f[1], Name: f[2]})
+		g.add(f[2], idx, kindName, false)
+		for _, a := range aliases {
+			g.add(a, idx, kindName, false)
+		}
+	}
+	return nil
+}
+
+func stripParen(s string) string {
+	if i := strings.IndexByte(s, '('); i > 0 {
+		return strings.TrimSpace(s[:i])
+	}
+	return strings.TrimSpace(s)
+}
+
+func (g *gazetteer) add(name string, entry int, kind nameKind, enOnly bool) {
+	toks := text.Tokenize(name)
+	if len(toks) == 0 {
+		return
+	}
+	o := gazOut{entry: entry, kind: kind, enOnly: enOnly, caps: make([]bool, len(toks))}
+	if len(toks) == 1 && toks[0].Upper && kind == kindName {
+		o.kind = kindAcronym
+		o.exact = []string{toks[0].Text}
+	}
+	n := g.root
+	for i, t := range toks {
+		o.caps[i] = kind != kindDemonym && t.Cap
+		if n.next == nil {
+			n.next = map[string]*trieNode{}
+		}
+		c := n.next[t.Norm]
+		if c == nil {
+			c = &trieNode{}
+			n.next[t.Norm] = c
+		}
+		n = c
+	}
+	for _, prev := range n.out {
+		if prev.entry == o.entry && prev.kind == o.kind {
+			return
+		}
+	}
+	n.out = append(n.out, o)
+}
+
+// span is one gazetteer match over tokens [first, last).
+type span struct {
+	first, last int
+	entry       int
+	kind        nameKind
+}
+
+// longest returns the longest match starting at token i, not crossing end.
+func (g *gazetteer) longest(toks []text.Token, i, end int, lang string) (span, bool) {
+	best, found := span{}, false
+	n := g.root
+	for j := i; j < end; j++ {
+		t := toks[j]
+		if j > i && t.Newline {
+			break
+		}
+		n = n.next[t.Norm]
+		if n == nil {
+			break
+		}
+		for _, o := range n.out {
+			if !g.valid(o, toks[i:j+1], lang) {
+				continue
+			}
+			if !found || j+1 > best.last || (j+1 == best.last && o.kind < best.kind) {
+				best, found = span{first: i, last: j + 1, entry: o.entry, kind: o.kind}, true
+			}
+		}
+	}
+	return best, found
+}
+
+func (g *gazetteer) valid(o gazOut, toks []text.Token, lang string) bool {
+	if o.enOnly && lang != "en" {
+		return false
+	}
+	if o.kind == kindAcronym {
+		return toks[0].Text == o.exact[0]
+	}
+	for k, t := range toks {
+		if o.caps[k] && !t.Cap {
+			return false
+		}
+	}
+	if o.kind == kindDemonym {
+		return true
+	}
+	// A one-word name must be written with a capital even if the alias is
+	// lower case ("talibans" is the exception the alias spelling allows).
+	return true
+}

@@ -1,0 +1,359 @@
+package entities
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/kg"
+	"github.com/newsgraph/newsgraph/internal/text"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Recognize finds, types, merges and links the entities of d.
+func (r *Recognizer) Recognize(d *text.Doc) *Analysis {
+	toks := d.Tokens
+	n := len(toks)
+	spanAt := make([]int, n)
+	covered := make([]int, n)
+	for i := range spanAt {
+		spanAt[i], covered[i] = -1, -1
+	}
+	var spans []span
+	for _, s := range d.Sentences {
+		for i := s.First; i < s.Last; {
+			t := toks[i]
+			if t.Kind == text.Word || t.Kind == text.Number {
+				if sp, ok := r.gaz.longest(toks, i, s.Last, d.Lang); ok && r.keepSpan(d, sp, s) {
+					spanAt[i] = len(spans)
+					for k := sp.first; k < sp.last; k++ {
+						covered[k] = len(spans)
+					}
+					spans = append(spans, sp)
+					i = sp.last
+					continue
+				}
+			}
+			i++
+		}
+	}
+	var phrases []rolePhrase
+	roleTok := make([]bool, n)
+	cue := make([]bool, n)
+	for si := range d.Sentences {
+		for _, p := range r.parseRoles(d, si, spans, spanAt, covered) {
+			for _, k := range p.titleToks {
+				roleTok[k] = true
+			}
+			if p.nameFirst >= 0 {
+				cue[p.nameFirst] = true
+			}
+			phrases = append(phrases, p)
+		}
+	}
+	// Candidates: gazetteer spans, then capitalised sequences.
+	var cands []cand
+	spanCand := make([]int, len(spans))
+	for k, sp := range spans {
+		spanCand[k] = len(cands)
+		cands = append(cands, cand{first: sp.first, last: sp.last, sent: d.SentOf[sp.first], norm: candNorm(toks, sp.first, sp.last),
+			entry: sp.entry, demonym: sp.kind == kindDemonym, acronym: sp.kind == kindAcronym, cluster: -1})
+	}
+	for si := range d.Sentences {
+		cands = append(cands, r.capitalised(d, si, spanAt, covered, roleTok, cue)...)
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].first < cands[j].first })
+	candAt := make([]int, n)
+	for i := range candAt {
+		candAt[i] = -1
+	}
+	for ci, c := range cands {
+		candAt[c.first] = ci
+	}
+	for k, sp := range spans {
+		spanCand[k] = candAt[sp.first]
+	}
+	clusters := r.cluster(d, cands, candAt)
+	a := &Analysis{Doc: d}
+	r.buildEntities(d, a, cands, clusters)
+	r.buildRoles(d, a, phrases, cands, candAt, spanCand)
+	r.buildUnits(d, a, cands)
+	return a
+}
+
+// keepSpan rejects a surname-only match of a known person when another
+// first name precedes it ("Melania Trump" is not Donald Trump).
+func (r *Recognizer) keepSpan(d *text.Doc, sp span, s text.Sentence) bool {
+	if sp.last-sp.first != 1 || sp.first == s.First {
+		return true
+	}
+	e := r.gaz.entries[sp.entry]
+	prev := d.Tokens[sp.first-1]
+	if sp.kind == kindDemonym || prev.Kind != text.Word || !prev.Cap || r.lex.function[prev.Norm] || r.lex.personTitle[prev.Norm] {
+		return true
+	}
+	if _, isRole := r.roleHead(d.Tokens, sp.first-1, sp.first); isRole {
+		return true
+	}
+	if e.Type == kg.Person {
+		return false
+	}
+	return !r.lex.firstNames[prev.Norm]
+}
+
+type cluster struct {
+	entry int
+	typ   string
+	cands []int
+	words []string // folded words of the longest name
+}
+
+// cluster merges candidates into entities.
+func (r *Recognizer) cluster(d *text.Doc, cands []cand, candAt []int) []*cluster {
+	var cl []*cluster
+	byKey := map[string]int{}
+	add := func(key string, ci int, entry int, typ string) {
+		k, ok := byKey[key]
+		if !ok {
+			k = len(cl)
+			byKey[key] = k
+			cl = append(cl, &cluster{entry: entry, typ: typ})
+		}
+		cl[k].cands = append(cl[k].cands, ci)
+		cands[ci].cluster = k
+		if w := strings.Fields(cands[ci].norm); len(w) > len(cl[k].words) && !cands[ci].demonym {
+			cl[k].words = w
+		}
+	}
+	kbKey := func(e int) string { return "kb:" + r.gaz.entries[e].Name + ":" + r.gaz.entries[e].Type }
+	// Known entities and multi-word names first: they anchor the rest.
+	for ci, c := range cands {
+		switch {
+		case c.entry >= 0:
+			e := r.gaz.entries[c.entry]
+			add(kbKey(c.entry), ci, c.entry, e.Type)
+		case !c.handle && !c.anaphor && c.last-c.first >= 2:
+			add("n:"+c.norm, ci, -1, c.guess)
+		}
+	}
+	for k := range cl {
+		for _, ci := range cl[k].cands {
+			if cands[ci].personCue && cl[k].entry < 0 {
+				cl[k].typ = kg.Person
+			}
+		}
+	}
+	// Known people's surnames in this article, for "Ashkenazi" alone.
+	surname := map[string]int{}
+	for k, c := range cl {
+		if c.typ == kg.Person && len(c.words) >= 2 {
+			s := c.words[len(c.words)-1]
+			if _, dup := surname[s]; dup {
+				surname[s] = -1
+			} else {
+				surname[s] = k
+			}
+		}
+	}
+	strong := map[string]bool{}
+	for _, c := range cands {
+		if c.entry < 0 && !c.weak && !c.handle {
+			strong[c.norm] = true
+		}
+	}
+	for ci, c := range cands {
+		if c.entry >= 0 || c.handle || c.cluster >= 0 {
+			continue
+		}
+		if c.anaphor {
+			if k := r.headOf(cl, cands, d, c.norm); k >= 0 {
+				cl[k].cands = append(cl[k].cands, ci)
+				cands[ci].cluster = k
+			}
+			continue
+		}
+		if k, ok := surname[c.norm]; ok {
+			if k >= 0 {
+				cl[k].cands = append(cl[k].cands, ci)
+				cands[ci].cluster = k
+			}
+			continue
+		}
+		if c.acronym {
+			if k := r.acronymOf(cl, c.norm); k >= 0 {
+				cl[k].cands = append(cl[k].cands, ci)
+				cands[ci].cluster = k
+				continue
+			}
+		}
+		if c.weak && !strong[c.norm] {
+			continue
+		}
+		add("n:"+c.norm, ci, -1, c.guess)
+	}
+	// "Cour pénale internationale (CPI)": the bracketed acronym is an alias.
+	toks := d.Tokens
+	for ci, c := range cands {
+		if c.cluster < 0 || c.last+2 >= len(toks) || toks[c.last].Text != "(" || toks[c.last+2].Text != ")" {
+			continue
+		}
+		ai := candAt[c.last+1]
+		if ai < 0 || !cands[ai].acronym || cands[ai].cluster == c.cluster {
+			continue
+		}
+		other := cands[ai].cluster
+		if other >= 0 && cl[other].entry >= 0 {
+			continue // a known acronym of something else
+		}
+		_ = ci
+		if other >= 0 {
+			for _, x := range cl[other].cands {
+				cands[x].cluster = c.cluster
+				cl[c.cluster].cands = append(cl[c.cluster].cands, x)
+			}
+			cl[other].cands = nil
+		} else {
+			cands[ai].cluster = c.cluster
+			cl[c.cluster].cands = append(cl[c.cluster].cands, ai)
+		}
+	}
+	// Handles: "@Gabi_Ashkenazi" is Gabi Ashkenazi, "@POTUS Biden" is Biden.
+	byName := map[string]int{}
+	for k, c := range cl {
+		if len(c.cands) > 0 {
+			byName[strings.Join(c.words, " ")] = k
+			if c.entry >= 0 {
+				byName[text.Fold(r.gaz.entries[c.entry].Name)] = k
+			}
+		}
+	}
+	for ci, c := range cands {
+		if !c.handle {
+			continue
+		}
+		k := -1
+		if kk, ok := byName[handleWords(toks[c.first].Text)]; ok {
+			k = kk
+		} else if nx := candAt[c.last]; nx >= 0 && !toks[c.last].Newline && cands[nx].cluster >= 0 && !cands[nx].handle {
+			k = cands[nx].cluster
+		} else if kk, ok := surname[handleWords(toks[c.first].Text)]; ok && kk >= 0 {
+			k = kk
+		}
+		if k >= 0 {
+			cl[k].cands = append(cl[k].cands, ci)
+			cands[ci].cluster = k
+		}
+	}
+	return cl
+}
+
+// headOf finds the one organisation whose name starts with head ("Cour").
+func (r *Recognizer) headOf(cl []*cluster, cands []cand, d *text.Doc, head string) int {
+	found := -1
+	for k, c := range cl {
+		if c.typ != kg.Org || len(c.cands) == 0 {
+			continue
+		}
+		match := false
+		for _, ci := range c.cands {
+			if x := cands[ci]; x.last-x.first >= 2 && d.Tokens[x.first].Norm == head {
+				match = true
+			}
+		}
+		if match {
+			if found >= 0 {
+				return -1
+			}
+			found = k
+		}
+	}
+	return found
+}
+
+// acronymOf finds the organisation whose initials spell acr.
+func (r *Recognizer) acronymOf(cl []*cluster, acr string) int {
+	found := -1
+	for k, c := range cl {
+		if c.typ != kg.Org || len(c.words) < 2 {
+			continue
+		}
+		var b strings.Builder
+		for _, w := range c.words {
+			if !r.lex.connectors[w] && !r.lex.function[w] {
+				b.WriteByte(w[0])
+			}
+		}
+		if b.String() == acr {
+			if found >= 0 {
+				return -1
+			}
+			found = k
+		}
+	}
+	return found
+}
+
+// buildEntities turns clusters into entities ordered by first mention.
+func (r *Recognizer) buildEntities(d *text.Doc, a *Analysis, cands []cand, cl []*cluster) {
+	type ent struct {
+		k     int
+		first int
+	}
+	var order []ent
+	for k, c := range cl {
+		if len(c.cands) == 0 {
+			continue
+		}
+		first := len(d.Tokens)
+		for _, ci := range c.cands {
+			first = min(first, cands[ci].first)
+		}
+		order = append(order, ent{k, first})
+	}
+	sort.Slice(order, func(i, j int) bool { return order[i].first < order[j].first })
+	idx := make([]int, len(cl))
+	for i := range idx {
+		idx[i] = -1
+	}
+	for _, o := range order {
+		c := cl[o.k]
+		e := Entity{Type: c.typ}
+		if c.entry >= 0 {
+			kb := r.gaz.entries[c.entry]
+			e.Name, e.Wikidata, e.ISO = kb.Name, kb.QID, kb.ISO
+		}
+		sort.Slice(c.cands, func(i, j int) bool { return cands[c.cands[i]].first < cands[c.cands[j]].first })
+		best := -1
+		for _, ci := range c.cands {
+			x := cands[ci]
+			e.Mentions = append(e.Mentions, Mention{First: x.first, Last: x.last, Sentence: x.sent, Demonym: x.demonym, Handle: x.handle})
+			if !x.demonym && !x.handle && (best < 0 || x.last-x.first > cands[best].last-cands[best].first) {
+				best = ci
+			}
+		}
+		if e.Name == "" {
+			if best < 0 {
+				continue
+			}
+			e.Name = clean(d.Slice(cands[best].first, cands[best].last))
+		}
+		seen := map[string]bool{e.Name: true}
+		for _, m := range e.Mentions {
+			s := clean(d.Slice(m.First, m.Last))
+			if !seen[s] {
+				seen[s] = true
+				e.Aliases = append(e.Aliases, s)
+			}
+		}
+		idx[o.k] = len(a.Entities)
+		a.Entities = append(a.Entities, e)
+	}
+	for ci := range cands {
+		if k := cands[ci].cluster; k >= 0 {
+			cands[ci].cluster = idx[k]
+		}
+	}
+}
+
+func clean(s string) string {
+	return norm.NFC.String(strings.Join(strings.Fields(s), " "))
+}

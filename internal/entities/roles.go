@@ -1,0 +1,292 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/kg"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// roleHeads are the titles (folded) that introduce or describe a person.
+var roleHeads = []string{
+	"président", "présidente", "vice-président", "vice-présidente", "président élu", "présidente élue",
+	"premier ministre", "première ministre", "vice-premier ministre", "ministre", "ministre-président",
+	"secrétaire d'État", "secrétaire général", "secrétaire générale", "secrétaire", "sous-secrétaire",
+	"chancelier", "chancelière", "ambassadeur", "ambassadrice", "chargé d'affaires", "chargée d'affaires",
+	"porte-parole", "chef de la diplomatie", "chef de l'État", "chef du gouvernement", "chef d'état-major",
+	"chef de l'armée", "chef de l'opposition", "chef du Pentagone", "dirigeant", "dirigeante", "leader",
+	"roi", "reine", "prince", "princesse", "prince héritier", "émir", "sultan", "pape", "ayatollah",
+	"guide suprême", "PDG", "président-directeur général", "directeur", "directrice", "directeur général",
+	"directrice générale", "patron", "patronne", "sénateur", "sénatrice", "député", "députée", "eurodéputé",
+	"eurodéputée", "maire", "gouverneur", "gouverneure", "général", "maréchal", "amiral", "colonel",
+	"commandant", "juge", "procureur", "procureure", "procureur général", "conseiller", "conseillère",
+	"émissaire", "envoyé", "envoyée", "envoyé spécial", "envoyée spéciale", "médiateur", "médiatrice",
+	"négociateur", "négociatrice", "commissaire", "haut représentant", "haute représentante", "homologue",
+	"représentant", "représentante", "préfet", "préfète", "consul", "consule", "chef des renseignements",
+	"president", "prime minister", "foreign minister", "secretary of state", "minister", "secretary",
+	"ambassador", "spokesman", "spokeswoman", "spokesperson", "chancellor", "king", "queen", "senator",
+	"governor", "mayor", "general", "counterpart", "leader",
+}
+
+func newRoleHeads() *trieNode {
+	root := &trieNode{}
+	for _, h := range roleHeads {
+		n := root
+		toks := text.Tokenize(h)
+		for _, t := range toks {
+			if n.next == nil {
+				n.next = map[string]*trieNode{}
+			}
+			c := n.next[t.Norm]
+			if c == nil {
+				c = &trieNode{}
+				n.next[t.Norm] = c
+			}
+			n = c
+		}
+		n.out = append(n.out, gazOut{entry: len(toks)})
+	}
+	return root
+}
+
+// roleHead returns the end of the longest title starting at token i.
+func (r *Recognizer) roleHead(toks []text.Token, i, end int) (int, bool) {
+	n := r.roles
+	best := -1
+	for j := i; j < end; j++ {
+		norm := toks[j].Norm
+		if j == i && strings.HasPrefix(norm, "ex-") {
+			norm = norm[3:]
+		}
+		n = n.next[norm]
+		if n == nil {
+			break
+		}
+		if len(n.out) > 0 {
+			best = j + 1
+		}
+	}
+	return best, best > 0
+}
+
+// rolePhrase is a title found in the text, before it is tied to entities.
+type rolePhrase struct {
+	Role
+	titleToks []int
+	absorbed  []int // gazetteer spans swallowed by the phrase
+	// nameFirst, nameLast are the tokens of the name the title introduces
+	// (nameFirst is -1 when none).
+	nameFirst, nameLast int
+}
+
+// parseRoles finds every title phrase of sentence s. spanAt maps a token
+// to the gazetteer span starting there (-1 when none).
+func (r *Recognizer) parseRoles(d *text.Doc, si int, spans []span, spanAt, covered []int) []rolePhrase {
+	toks := d.Tokens
+	s := d.Sentences[si]
+	lex := r.lex
+	var out []rolePhrase
+	for i := s.First; i < s.Last; i++ {
+		if covered[i] >= 0 || toks[i].Kind != text.Word {
+			continue
+		}
+		he, ok := r.roleHead(toks, i, s.Last)
+		if !ok {
+			continue
+		}
+		// "le Premier ministre" but not "premier" alone in "le premier pas".
+		p := rolePhrase{Role: Role{Head: headNorm(toks, i, he), Person: -1, Country: -1, countryC: -1, personC: -1, Sentence: si, InQuote: d.InQuote[i]}}
+		p.nameFirst = -1
+		p.Homologue = p.Head == "homologue" || p.Head == "counterpart"
+		start := i
+		for start > s.First && lex.roleMods[toks[start-1].Norm] {
+			start--
+		}
+		for k := start; k < he; k++ {
+			p.titleToks = append(p.titleToks, k)
+		}
+		first := start
+		if first > s.First {
+			det := toks[first-1].Norm
+			if lex.determiners[det] {
+				first--
+				switch det {
+				case "le", "la", "l'", "du", "au", "the":
+					p.Definite = true
+				case "les", "des", "aux", "ses", "leurs":
+					p.Plural = true
+				}
+			}
+		}
+		j := he
+	complements:
+		for j < s.Last {
+			t := toks[j]
+			if k := spanAt[j]; k >= 0 && spans[k].kind == kindDemonym {
+				if p.countryC < 0 {
+					p.countryC = k
+				}
+				p.absorbed = append(p.absorbed, k)
+				j = spans[k].last
+				continue
+			}
+			switch {
+			case lex.roleAdjs[t.Norm] && t.Kind == text.Word && !t.Cap:
+				p.titleToks = append(p.titleToks, j)
+				j++
+				continue
+			case t.Norm == "de" || t.Norm == "du" || t.Norm == "des" || t.Norm == "d'" || t.Norm == "a" || t.Norm == "au" || t.Norm == "aux" || t.Norm == "of":
+				k := j + 1
+				if k < s.Last && (toks[k].Norm == "la" || toks[k].Norm == "l'") && (t.Norm == "de" || t.Norm == "a") {
+					k++
+				}
+				if k >= s.Last {
+					break complements
+				}
+				if g := spanAt[k]; g >= 0 && spans[g].kind != kindDemonym {
+					e := r.gaz.entries[spans[g].entry]
+					if e.Type == kg.GPE || e.Type == kg.Org || e.Type == kg.Loc {
+						if t.Norm == "a" || t.Norm == "au" || t.Norm == "aux" {
+							// "à Jérusalem": where the post is, not whose.
+							p.absorbed = append(p.absorbed, g)
+							j = spans[g].last
+							continue
+						}
+						if p.countryC < 0 {
+							p.countryC = g
+						}
+						p.absorbed = append(p.absorbed, g)
+						j = spans[g].last
+						continue
+					}
+					break complements
+				}
+				if lex.ministries[toks[k].Norm] {
+					end := r.ministryEnd(toks, k, s.Last, spanAt)
+					for m := j; m < end; m++ {
+						p.titleToks = append(p.titleToks, m)
+					}
+					j = end
+					continue
+				}
+				break complements
+			}
+			break
+		}
+		p.First, p.Last = first, j
+		// A name may follow, directly or after a comma.
+		n := j
+		if n < s.Last && toks[n].Text == "," {
+			n++
+		}
+		if n < s.Last {
+			if end, c := r.personAfter(toks, n, s.Last, spans, spanAt, covered); c != 0 {
+				p.Last, p.nameFirst, p.nameLast = end, n, end
+				if c > 0 {
+					p.personC = spanAt[n]
+				}
+			}
+		}
+		p.Title = joinTokens(d, p.titleToks)
+		out = append(out, p)
+		i = j - 1
+	}
+	return out
+}
+
+// ministryEnd returns the end of a ministry name starting at k: "Affaires
+// étrangères", "Europe et des Affaires étrangères", "Défense nationale".
+func (r *Recognizer) ministryEnd(toks []text.Token, k, end int, spanAt []int) int {
+	j := k + 1
+	for j < end && spanAt[j] < 0 {
+		t := toks[j]
+		if t.Kind == text.Word && !t.Cap && !r.lex.function[t.Norm] && !r.lex.connectors[t.Norm] && len(t.Norm) > 3 && (strings.HasSuffix(t.Norm, "es") || strings.HasSuffix(t.Norm, "e") || strings.HasSuffix(t.Norm, "le") || strings.HasSuffix(t.Norm, "al") || strings.HasSuffix(t.Norm, "aux")) && !isVerbLike(t.Norm) {
+			j++
+			continue
+		}
+		if t.Norm == "et" && j+2 < end && (toks[j+1].Norm == "de" || toks[j+1].Norm == "des" || toks[j+1].Norm == "du" || toks[j+1].Norm == "d'") {
+			m := j + 2
+			if toks[m].Norm == "la" || toks[m].Norm == "l'" {
+				m++
+			}
+			if m < end && r.lex.ministries[toks[m].Norm] {
+				j = m + 1
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+func isVerbLike(w string) bool {
+	return strings.HasSuffix(w, "ee") || strings.HasSuffix(w, "ees") || w == "sont" || w == "est"
+}
+
+// personAfter looks for a person's name at token n. It returns the end of
+// the name and 1 for a gazetteer person (span at n), -1 for a capitalised
+// sequence or handle, 0 for none.
+func (r *Recognizer) personAfter(toks []text.Token, n, end int, spans []span, spanAt, covered []int) (int, int) {
+	if g := spanAt[n]; g >= 0 {
+		if r.gaz.entries[spans[g].entry].Type == kg.Person && spans[g].kind == kindName {
+			return spans[g].last, 1
+		}
+		return 0, 0
+	}
+	if covered[n] >= 0 {
+		return 0, 0
+	}
+	t := toks[n]
+	if t.Kind == text.Handle {
+		return n + 1, -1
+	}
+	if t.Kind != text.Word || !t.Cap || r.lex.function[t.Norm] || r.lex.capNouns[t.Norm] {
+		return 0, 0
+	}
+	if _, isRole := r.roleHead(toks, n, end); isRole {
+		return 0, 0
+	}
+	j := n + 1
+	for j < end && !toks[j].Newline {
+		if spanAt[j] >= 0 || covered[j] >= 0 {
+			break
+		}
+		if toks[j].Kind == text.Word && toks[j].Cap {
+			j++
+			continue
+		}
+		if r.lex.connectors[toks[j].Norm] && j+1 < end && toks[j+1].Kind == text.Word && toks[j+1].Cap && spanAt[j+1] < 0 {
+			j += 2
+			continue
+		}
+		break
+	}
+	return j, -1
+}
+
+func headNorm(toks []text.Token, i, j int) string {
+	parts := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		parts = append(parts, strings.TrimPrefix(toks[k].Norm, "ex-"))
+	}
+	return strings.Join(parts, " ")
+}
+
+// joinTokens writes tokens idx (ascending) as the text has them, with one
+// space across gaps.
+func joinTokens(d *text.Doc, idx []int) string {
+	var b strings.Builder
+	for n, k := range idx {
+		t := d.Tokens[k]
+		if n > 0 {
+			prev := idx[n-1]
+			if prev == k-1 {
+				b.WriteString(d.Text[d.Tokens[prev].End:t.Start])
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(t.Text)
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}

@@ -1,0 +1,108 @@
+package entities
+
+import (
+	"sort"
+
+	"github.com/newsgraph/newsgraph/internal/kg"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// buildRoles ties each title to its person and country entities, gives
+// "son homologue russe" the title of the person it is the counterpart of,
+// and resolves definite descriptions ("le ministre des Affaires
+// étrangères") to the one person given that title earlier.
+func (r *Recognizer) buildRoles(d *text.Doc, a *Analysis, phrases []rolePhrase, cands []cand, candAt, spanCand []int) {
+	for _, p := range phrases {
+		ro := p.Role
+		if p.nameFirst >= 0 {
+			if ci := candAt[p.nameFirst]; ci >= 0 {
+				ro.Person = cands[ci].cluster
+			}
+		}
+		if p.countryC >= 0 {
+			if ci := spanCand[p.countryC]; ci >= 0 {
+				ro.Country = cands[ci].cluster
+			}
+		}
+		if ro.Person >= 0 && a.Entities[ro.Person].Type != kg.Person {
+			if a.Entities[ro.Person].Type == kg.GPE || a.Entities[ro.Person].Type == kg.Loc {
+				ro.Person = -1
+			} else {
+				a.Entities[ro.Person].Type = kg.Person
+			}
+		}
+		a.Roles = append(a.Roles, ro)
+	}
+	for i := range a.Roles {
+		ro := &a.Roles[i]
+		if !ro.Homologue || ro.Person < 0 {
+			continue
+		}
+		ro.Title, ro.Head = "", ""
+		for j := range a.Roles {
+			o := a.Roles[j]
+			if j != i && o.Sentence == ro.Sentence && o.Person >= 0 && o.Person != ro.Person && !o.Homologue && !o.Plural {
+				ro.Title, ro.Head = o.Title, o.Head
+				break
+			}
+		}
+	}
+	for i := range a.Roles {
+		ro := &a.Roles[i]
+		if ro.Person >= 0 || !ro.Definite || ro.Plural || ro.Homologue {
+			continue
+		}
+		key := text.Fold(ro.Title)
+		found := -1
+		for j := range a.Roles {
+			o := a.Roles[j]
+			if o.First >= ro.First || o.Person < 0 || text.Fold(o.Title) != key {
+				continue
+			}
+			if ro.Country >= 0 && o.Country >= 0 && ro.Country != o.Country {
+				continue
+			}
+			if found >= 0 && found != o.Person {
+				found = -2
+				break
+			}
+			found = o.Person
+		}
+		if found >= 0 {
+			ro.Person = found
+			ro.Definite = true
+			ro.personC = -2 // resolved, not named
+		}
+	}
+}
+
+// buildUnits lists the noun phrases relations may use as arguments.
+func (r *Recognizer) buildUnits(d *text.Doc, a *Analysis, cands []cand) {
+	inRole := make([]int, len(d.Tokens))
+	for i := range inRole {
+		inRole[i] = -1
+	}
+	for ri, ro := range a.Roles {
+		kind := UnitRolePerson
+		if ro.personC == -2 || (ro.Person < 0) {
+			kind = UnitDescription
+		}
+		a.Units = append(a.Units, Unit{First: ro.First, Last: ro.Last, Sentence: ro.Sentence, Entity: ro.Person, Role: ri, Kind: kind})
+		for k := ro.First; k < ro.Last; k++ {
+			inRole[k] = ri
+		}
+	}
+	for ei, e := range a.Entities {
+		for _, m := range e.Mentions {
+			if inRole[m.First] >= 0 {
+				continue
+			}
+			kind := UnitName
+			if m.Demonym {
+				kind = UnitDemonym
+			}
+			a.Units = append(a.Units, Unit{First: m.First, Last: m.Last, Sentence: m.Sentence, Entity: ei, Role: -1, Kind: kind})
+		}
+	}
+	sort.Slice(a.Units, func(i, j int) bool { return a.Units[i].First < a.Units[j].First })
+}

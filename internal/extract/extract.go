@@ -1,0 +1,63 @@
+// Package extract turns one article's text into a knowledge-graph record:
+// entities, roles, quotations and CAMEO-coded events.
+package extract
+
+import (
+	"sort"
+
+	"github.com/newsgraph/newsgraph/internal/entities"
+	"github.com/newsgraph/newsgraph/internal/kg"
+	"github.com/newsgraph/newsgraph/internal/relations"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// Version is the extractor version stored in each fact's provenance.
+const Version = "newsgraph-rules/0.1"
+
+// Extractor is safe for concurrent use: it holds only read-only tables.
+type Extractor struct {
+	ents *entities.Recognizer
+	rels *relations.Extractor
+}
+
+// New builds an extractor from the embedded gazetteers and word lists.
+func New() (*Extractor, error) {
+	ents, err := entities.New()
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{ents: ents, rels: relations.New()}, nil
+}
+
+// Extract analyses text. a.Source, a.ID and a.Published come from the
+// caller; Lang and Sentences are filled here.
+func (x *Extractor) Extract(a kg.Article, text_ string) kg.Record {
+	doc := text.Analyze(text_)
+	a.Lang = doc.Lang
+	a.Sentences = len(doc.Sentences)
+	an := x.ents.Recognize(doc)
+	rec := kg.Record{Article: a, Entities: make([]kg.Entity, 0, len(an.Entities)), Relations: []kg.Relation{}}
+	for i, e := range an.Entities {
+		ke := kg.Entity{ID: entityID(i), Type: e.Type, Name: e.Name, Aliases: e.Aliases, Wikidata: e.Wikidata}
+		for _, m := range e.Mentions {
+			start, end := doc.Tokens[m.First].Start, doc.Tokens[m.Last-1].End
+			ke.Mentions = append(ke.Mentions, kg.Mention{Text: text_[start:end], Start: start, End: end, Sentence: m.Sentence})
+		}
+		rec.Entities = append(rec.Entities, ke)
+	}
+	for _, r := range x.rels.Extract(an, a.Published) {
+		r.Subject = entityID(atoi(r.Subject))
+		if r.Object != "" {
+			r.Object = entityID(atoi(r.Object))
+		}
+		for k, t := range r.About {
+			r.About[k] = entityID(atoi(t))
+		}
+		r.Extractor = Version
+		rec.Relations = append(rec.Relations, r)
+	}
+	sort.SliceStable(rec.Relations, func(i, j int) bool { return rec.Relations[i].Sentence < rec.Relations[j].Sentence })
+	return rec
+}
+
+func entityID(i int) string { return "e" + itoa(i+1) }
