@@ -45,13 +45,11 @@ func (x *Extractor) Extract(a kg.Article, text_ string) kg.Record {
 		}
 		rec.Entities = append(rec.Entities, ke)
 	}
-	for _, r := range x.rels.Extract(an, a.Published) {
-		r.Subject = entityID(atoi(r.Subject))
-		if r.Object != "" {
-			r.Object = entityID(atoi(r.Object))
-		}
-		for k, t := range r.About {
-			r.About[k] = entityID(atoi(t))
+	for _, f := range x.rels.Extract(an, a.Published) {
+		r := f.Relation
+		r.Subject = entityID(f.Subj)
+		if f.Obj >= 0 {
+			r.Object = entityID(f.Obj)
 		}
 		r.Extractor = Version
 		rec.Relations = append(rec.Relations, r)
@@ -60,4 +58,3 @@ func (x *Extractor) Extract(a kg.Article, text_ string) kg.Record {
 	return rec
 }
 
-func entityID(i int) string { return "e" + itoa(i+1) }

@@ -3,18 +3,344 @@
 package relations
 
 import (
+	"strings"
+	"time"
+
 	"github.com/newsgraph/newsgraph/internal/entities"
 	"github.com/newsgraph/newsgraph/internal/kg"
+	"github.com/newsgraph/newsgraph/internal/text"
 )
 
-// Extractor holds the trigger tables; it is read-only after New.
-type Extractor struct{}
+// Extractor holds the trigger tables; it is read-only after New and safe
+// for concurrent use.
+type Extractor struct {
+	verbs map[string]int // folded verb form → index into verbSpecs
+}
 
 // New builds the trigger tables.
-func New() *Extractor { return &Extractor{} }
+func New() *Extractor { return &Extractor{verbs: buildVerbs()} }
 
-// Extract returns the relations of an analysed article. Subject, Object and
-// About hold entity indexes as decimal strings; the caller renames them.
-func (x *Extractor) Extract(a *entities.Analysis, published string) []kg.Relation {
+// Fact is a relation whose ends are entity indexes of the analysis (Obj is
+// -1 when the relation has no object); the caller names them.
+type Fact struct {
+	kg.Relation
+	Subj, Obj int
+}
+
+// Extract returns the events, roles and quotations of an analysed article.
+// published (YYYY-MM-DD or "") anchors relative dates; without it no date
+// is given.
+func (x *Extractor) Extract(a *entities.Analysis, published string) []Fact {
+	pub, hasPub := ParseDay(published)
+	w := &work{x: x, a: a, d: a.Doc, g: newArgs(a, x.verbs), seen: map[string]bool{}, pub: pub, hasPub: hasPub, lastSpeaker: -1, lastSpeakerSent: -1}
+	for si := range a.Doc.Sentences {
+		w.sentence(si)
+	}
+	w.roles()
+	return w.out
+}
+
+// work is the state of one Extract call.
+type work struct {
+	x      *Extractor
+	a      *entities.Analysis
+	d      *text.Doc
+	g      *args
+	out    []Fact
+	seen   map[string]bool
+	pub    time.Time
+	hasPub bool
+	dates  []dateMention
+	// lastSpeaker is the entity of the latest attributed quotation and its
+	// sentence, for "a-t-il ajouté".
+	lastSpeaker, lastSpeakerSent int
+}
+
+func (w *work) sentence(si int) {
+	s := w.d.Sentences[si]
+	w.dates = nil
+	if w.hasPub {
+		w.dates = Dates(w.d, s.First, s.Last, w.pub)
+	}
+	toks := w.d.Tokens
+	for i := s.First; i < s.Last; i++ {
+		if w.d.InQuote[i] || toks[i].Kind != text.Word {
+			continue
+		}
+		if ti, ok := w.x.verbs[toks[i].Norm]; ok {
+			w.verbEvent(si, i, verbSpecs[ti].t)
+			continue
+		}
+		if tr, ok := nounTriggers[toks[i].Norm]; ok {
+			w.nounEvent(si, i, tr)
+		}
+	}
+	w.statements(si)
+}
+
+// verbEvent records the events of trigger verb v.
+func (w *work) verbEvent(si, v int, tr trigger) {
+	s := w.d.Sentences[si]
+	toks := w.d.Tokens
+	reflexive, passive, negated := false, false, false
+	modality := ""
+	for k := v - 1; k >= s.First && k >= v-5; k-- {
+		n := toks[k].Norm
+		switch n {
+		case "se", "s'":
+			reflexive = true
+		case "ne", "n'":
+			negated = true
+		case "ete":
+			passive = true
+		case "aurait", "auraient", "serait", "seraient", "pourrait", "pourraient", "devrait", "devraient", "semble", "semblent":
+			modality = "hedged"
+		case "va", "vont", "doit", "doivent", "compte", "comptent", "prevoit", "prevoient", "devra", "devront":
+			if modality == "" {
+				modality = "future"
+			}
+		}
+		if !auxiliaries[n] && n != "ete" {
+			break
+		}
+	}
+	if v+1 < s.Last && (toks[v+1].Norm == "pas" || toks[v+1].Norm == "jamais") {
+		negated = true
+	}
+	if negated || (tr.reflexive && !reflexive) || (reflexive && !tr.reflexive && !tr.symmetric) {
+		return
+	}
+	vn := toks[v].Norm
+	if strings.HasSuffix(vn, "rait") || strings.HasSuffix(vn, "raient") {
+		modality = "hedged"
+	} else if modality == "" && (strings.HasSuffix(vn, "era") || strings.HasSuffix(vn, "eront") || strings.HasSuffix(vn, "ira") || strings.HasSuffix(vn, "iront")) {
+		modality = "future"
+	}
+	if !passive && v > s.First && (toks[v-1].Norm == "est" || toks[v-1].Norm == "sont") && !reflexive && tr.shape == direct {
+		passive = true
+	}
+	if passive {
+		if tr.shape != direct {
+			return
+		}
+		// "Y a été critiqué par X"
+		k := v + 1
+		for k < s.Last && k <= v+3 && toks[k].Norm != "par" {
+			k++
+		}
+		if k >= s.Last || toks[k].Norm != "par" {
+			return
+		}
+		agents := w.g.objects(k-1, s.Last, trigger{shape: direct})
+		patients, ok := w.g.subjects(v, s.First, 0)
+		if !ok {
+			return
+		}
+		w.pairs(si, v, tr, agents, patients, modality)
+		return
+	}
+	subs, ok := w.g.subjects(v, s.First, 0)
+	if !ok {
+		return
+	}
+	var objs []int
+	switch {
+	case tr.qualify:
+		objs = w.qualified(si, v, subs)
+	case tr.shape != noObject:
+		objs = w.g.objects(v, s.Last, tr)
+	}
+	if len(objs) == 0 && tr.symmetric && len(subs) >= 2 {
+		for i := 0; i < len(subs); i++ {
+			for j := i + 1; j < len(subs); j++ {
+				w.pairs(si, v, tr, subs[j:j+1], subs[i:i+1], modality)
+			}
+		}
+		return
+	}
+	w.pairs(si, v, tr, subs, objs, modality)
+}
+
+// negative are the words that make "qualifier de" a criticism.
+var negative = set("scandaleux", "scandaleuse", "scandaleuses", "inacceptable", "inacceptables", "illegal", "illegale",
+	"illegales", "illegaux", "illegitime", "illegitimes", "honteux", "honteuse", "honteuses", "irresponsable",
+	"irresponsables", "absurde", "absurdes", "dangereux", "dangereuse", "dangereuses", "injuste", "injustes",
+	"inadmissible", "inadmissibles", "ridicule", "ridicules", "erronee", "errone", "erronees", "provocation",
+	"provocatrice", "hostile", "hostiles", "terroriste", "terroristes", "criminel", "criminelle", "criminelles",
+	"mensonger", "mensongere", "mensongeres", "inquietant", "inquietante", "regrettable", "deplorable",
+	"odieux", "odieuse", "grave", "insultant", "insultante", "choquant", "choquante", "antisemite", "raciste")
+
+// nominalisations tie a noun to the verb whose subject owns it: "une
+// décision" is made by whoever "a décidé".
+var nominalisations = map[string]string{
+	"decision": "decid", "annonce": "annonc", "proposition": "propos", "declaration": "declar",
+	"sanctions": "sanction", "attaque": "attaqu", "choix": "choisi", "jugement": "jug", "verdict": "jug",
+}
+
+// qualified finds what "X a qualifié de «scandaleuse»" criticises: the
+// direct object, or the owner of the antecedent in "une décision que X a
+// qualifiée de ...". It returns nothing unless the qualifier is negative.
+func (w *work) qualified(si, v int, subs []int) []int {
+	s := w.d.Sentences[si]
+	toks := w.d.Tokens
+	k := v + 1
+	var objs []int
+	if k < s.Last && w.g.unitAt[k] >= 0 {
+		objs = w.g.objects(v, s.Last, trigger{shape: direct})
+		k = w.a.Units[w.g.unitAt[k]].Last
+	}
+	if k >= s.Last || (toks[k].Norm != "de" && toks[k].Norm != "d'") {
+		return nil
+	}
+	k++
+	for k < s.Last && text.IsQuoteMark(toks[k]) {
+		k++
+	}
+	if k >= s.Last || !negative[toks[k].Norm] {
+		return nil
+	}
+	if len(objs) > 0 {
+		return objs
+	}
+	// "une décision que X a qualifiée": antecedent before "que X".
+	sub := w.a.Units[subs[0]]
+	q := sub.First - 1
+	if q <= s.First || (toks[q].Norm != "que" && toks[q].Norm != "qu'") {
+		return nil
+	}
+	noun := q - 1
+	stem, ok := nominalisations[toks[noun].Norm]
+	if !ok {
+		return nil
+	}
+	if noun+2 < s.Last && (toks[noun+1].Norm == "de" || toks[noun+1].Norm == "du" || toks[noun+1].Norm == "des") {
+		if ui := w.g.unitAt[noun+2]; ui >= 0 && w.a.Units[ui].Entity >= 0 {
+			return []int{ui}
+		}
+	}
+	for j := noun - 1; j >= s.First; j-- {
+		n := toks[j].Norm
+		if strings.HasPrefix(n, stem) && n != toks[noun].Norm {
+			if owner, ok := w.g.subjects(j, s.First, 0); ok && len(owner) == 1 {
+				return owner
+			}
+			return nil
+		}
+	}
 	return nil
+}
+
+// nounEvent records talks named by a noun: "un entretien entre X et Y",
+// "X a eu un entretien avec Y".
+func (w *work) nounEvent(si, n int, tr trigger) {
+	s := w.d.Sentences[si]
+	toks := w.d.Tokens
+	k := n + 1
+	if k < s.Last && toks[k].Kind == text.Word && (strings.HasSuffix(toks[k].Norm, "ique") || strings.HasSuffix(toks[k].Norm, "el") || strings.HasSuffix(toks[k].Norm, "elle")) {
+		k++ // "appel téléphonique", "entretien bilatéral"
+	}
+	for k < s.Last && skippable[toks[k].Norm] && toks[k].Norm != "par" && toks[k].Norm != "en" {
+		k++
+	}
+	if k >= s.Last {
+		return
+	}
+	tr.symmetric = true
+	switch toks[k].Norm {
+	case "entre":
+		ends := w.g.objects(k-1, s.Last, trigger{shape: withPrep, preps: []string{"entre"}})
+		if len(ends) == 2 {
+			w.pairs(si, n, tr, ends[1:], ends[:1], "")
+		}
+	case "avec":
+		if !w.lightVerbBefore(s, n) {
+			return // "les négociations avec X" as a topic, not an event
+		}
+		subs, ok := w.g.subjects(n, s.First, 0)
+		if !ok {
+			return
+		}
+		objs := w.g.objects(k-1, s.Last, trigger{shape: withPrep, preps: []string{"avec"}})
+		w.pairs(si, n, tr, subs, objs, "")
+	}
+}
+
+// lightVerbBefore reports whether the noun at n is the object of a verb
+// that makes it an event of the subject: "a eu un entretien", "lors d'une
+// réunion".
+func (w *work) lightVerbBefore(s text.Sentence, n int) bool {
+	for k := n - 1; k >= s.First && k >= n-4; k-- {
+		switch w.d.Tokens[k].Norm {
+		case "eu", "tenu", "mene", "menait", "organise", "lors", "avoir", "tenir", "mener":
+			return true
+		}
+	}
+	return false
+}
+
+// pairs records one fact per subject and object unit.
+func (w *work) pairs(si, v int, tr trigger, subs, objs []int, modality string) {
+	for _, su := range subs {
+		for _, ou := range objs {
+			se, oe := w.a.Units[su].Entity, w.a.Units[ou].Entity
+			if se < 0 || oe < 0 || se == oe || !w.actor(se) || !w.actor(oe) || w.ownCountry(se, oe) || w.ownCountry(oe, se) {
+				continue
+			}
+			if tr.place && w.a.Entities[oe].Type != kg.GPE && w.a.Entities[oe].Type != kg.Loc {
+				continue
+			}
+			conf := 0.8
+			switch modality {
+			case "hedged":
+				conf = 0.5
+			case "future":
+				conf = 0.6
+			}
+			w.add(si, Fact{Subj: se, Obj: oe, Relation: kg.Relation{Predicate: tr.predicate, Cameo: tr.cameo, Modality: modality,
+				Date: w.dateFor(v, modality), Confidence: conf}})
+		}
+	}
+}
+
+func (w *work) dateFor(v int, modality string) string {
+	if modality == "future" {
+		return ""
+	}
+	return nearest(w.dates, v)
+}
+
+// actor reports whether an entity can take part in an event.
+func (w *work) actor(e int) bool {
+	switch w.a.Entities[e].Type {
+	case kg.Person, kg.Org, kg.GPE, kg.NORP:
+		return true
+	}
+	return false
+}
+
+// ownCountry reports whether country is the one person holds a role for:
+// Blinken defending a decision of the United States is no event between
+// them.
+func (w *work) ownCountry(person, country int) bool {
+	for _, r := range w.a.Roles {
+		if r.Person == person && r.Country == country {
+			return true
+		}
+	}
+	return false
+}
+
+// add appends f once, with its sentence as evidence.
+func (w *work) add(si int, f Fact) {
+	s := w.d.Sentences[si]
+	f.Sentence = si
+	f.Start, f.End = s.Start, s.End
+	f.Evidence = strings.Join(strings.Fields(w.d.Text[s.Start:s.End]), " ")
+	f.Subject = ""
+	key := strings.Join([]string{itoa(f.Subj), f.Predicate, itoa(f.Obj), f.Cameo, f.Role, f.Quote, itoa(si)}, "\x00")
+	if w.seen[key] {
+		return
+	}
+	w.seen[key] = true
+	w.out = append(w.out, f)
 }

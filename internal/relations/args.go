@@ -1,0 +1,230 @@
+package relations
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/entities"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+var (
+	prepositions = set("de", "du", "des", "d'", "a", "au", "aux", "avec", "pour", "sur", "contre", "par", "entre", "dans",
+		"vers", "chez", "devant", "selon", "sans", "apres", "avant", "depuis", "en", "lors", "envers", "of", "by", "with",
+		"to", "from", "for", "against", "about", "malgre", "face", "parmi", "sous", "pres")
+	subjectPronouns = set("il", "elle", "ils", "elles", "on", "nous", "je", "j'", "vous", "tu", "cela", "ce", "c'", "ceux", "celle", "celui")
+	// clauseStops end the search for an object.
+	objectStops = set(",", ";", ":", ".", "!", "?", "pour", "apres", "car", "mais", "qui", "que", "qu'", "lors", "afin",
+		"parce", "depuis", "puisque", "alors", "tandis", "lorsque", "lorsqu'", "quand", "si", "dont", "ou", "comme",
+		"malgre", "sans", "avant", "during", "»", "«", "\"", "“", "”", "(", ")")
+	// skippable are words that may sit between a verb and its object.
+	skippable = set("egalement", "aussi", "ensuite", "deja", "notamment", "encore", "alors", "hier", "aujourd'hui",
+		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "dernier", "souvent", "longuement",
+		"publiquement", "officiellement", "vivement", "fermement", "severement", "chaleureusement", "recemment",
+		"finalement", "meme", "personnellement", "directement", "brievement", "lui", "leur", "pas", "jamais", "plus",
+		"soir", "matin", "apres-midi", "par", "telephone", "au", "visioconference", "en")
+	auxiliaries = set("a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "est", "sont", "etait",
+		"etaient", "sera", "seront", "serait", "seraient", "s'est", "se", "s'", "va", "vont", "doit", "doivent",
+		"devrait", "devraient", "pourrait", "pourraient", "peut", "peuvent", "pouvait", "pouvaient", "avoir", "etre",
+		"ete", "fut", "furent", "eu", "veut", "veulent", "voulait", "souhaite", "compte", "entend", "tenu", "tente",
+		"aurait", "vient", "venait", "de", "d'", "egalement", "aussi", "deja", "ne", "n'", "pas", "jamais", "plus", "notamment",
+		"encore", "ensuite", "longuement", "publiquement", "vivement", "fermement", "finalement", "meme", "lui", "leur",
+		"y", "en", "souvent", "recemment", "hier", "aujourd'hui", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+		"samedi", "dimanche", "personnellement", "directement", "officiellement", "se", "s'")
+	institutions = set("administration", "gouvernement", "diplomatie", "armee", "autorites", "forces", "justice",
+		"presidence", "executif", "regime", "pouvoir", "marine", "aviation", "police", "delegation", "ambassade",
+		"parlement", "dirigeants", "responsables", "officiels", "diplomates", "negociateurs", "services", "etat")
+)
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// args finds subjects and objects around triggers in one analysis.
+type args struct {
+	a      *entities.Analysis
+	d      *text.Doc
+	unitAt []int // token → unit covering it, or -1
+	verbs  map[string]int
+}
+
+func newArgs(a *entities.Analysis, verbs map[string]int) *args {
+	g := &args{a: a, d: a.Doc, unitAt: make([]int, len(a.Doc.Tokens)), verbs: verbs}
+	for i := range g.unitAt {
+		g.unitAt[i] = -1
+	}
+	for ui, u := range a.Units {
+		for k := u.First; k < u.Last; k++ {
+			if g.unitAt[k] < 0 || a.Units[g.unitAt[k]].Last-a.Units[g.unitAt[k]].First < u.Last-u.First {
+				g.unitAt[k] = ui
+			}
+		}
+	}
+	return g
+}
+
+// argUnit reports whether unit u can be an argument: an adjective of
+// nationality only after an institution ("l'administration américaine").
+func (g *args) argUnit(ui int) bool {
+	u := g.a.Units[ui]
+	if u.Kind != entities.UnitDemonym {
+		return true
+	}
+	if u.First == 0 {
+		return false
+	}
+	return institutions[g.d.Tokens[u.First-1].Norm]
+}
+
+// governed reports whether unit u follows a preposition ("de la Cour").
+func (g *args) governed(ui int) bool {
+	u := g.a.Units[ui]
+	if u.First == 0 {
+		return false
+	}
+	k := u.First - 1
+	p := g.d.Tokens[k].Norm
+	if p == "(" {
+		return true // "(CPI)" repeats the name before it
+	}
+	if (p == "la" || p == "l'" || p == "le" || p == "les") && k > 0 {
+		p = g.d.Tokens[k-1].Norm
+	}
+	return prepositions[p]
+}
+
+// afterVerb reports whether unit u directly follows a past participle or
+// a trigger: it is that verb's object, not the next verb's subject.
+func (g *args) afterVerb(ui int) bool {
+	u := g.a.Units[ui]
+	k := u.First - 1
+	if k < 0 {
+		return false
+	}
+	t := g.d.Tokens[k]
+	if t.Norm == "le" || t.Norm == "la" || t.Norm == "l'" || t.Norm == "les" {
+		if k == 0 {
+			return false
+		}
+		t = g.d.Tokens[k-1]
+	}
+	if _, ok := g.verbs[t.Norm]; ok {
+		return true
+	}
+	return strings.HasSuffix(t.Text, "é") || strings.HasSuffix(t.Text, "ée") || strings.HasSuffix(t.Text, "és")
+}
+
+// subjects finds the subject of the verb at token v: the nearest unit to
+// the left that no preposition governs, with any units coordinated to it.
+// A pronoun in the way ends the search unless it resumes the subject of
+// "X a décidé qu'elle ...". ok is false when the subject is unknown.
+func (g *args) subjects(v, first int, depth int) ([]int, bool) {
+	toks := g.d.Tokens
+	for k := v - 1; k >= first && v-k < 45; k-- {
+		t := toks[k]
+		if g.d.InQuote[k] {
+			continue
+		}
+		if ui := g.unitAt[k]; ui >= 0 {
+			u := g.a.Units[ui]
+			k = u.First
+			if g.governed(ui) || !g.argUnit(ui) || g.afterVerb(ui) {
+				continue
+			}
+			if u.Entity < 0 {
+				return nil, false
+			}
+			subs := []int{ui}
+			// "X et Y", "X, Y et Z"
+			for j := u.First - 1; j > first; {
+				if toks[j].Norm != "et" && toks[j].Text != "," {
+					break
+				}
+				pj := g.unitAt[j-1]
+				if pj < 0 || g.a.Units[pj].Entity < 0 || !g.argUnit(pj) {
+					break
+				}
+				subs = append(subs, pj)
+				j = g.a.Units[pj].First - 1
+			}
+			return subs, true
+		}
+		switch {
+		case t.Text == ";" || t.Text == ":":
+			return nil, false
+		case subjectPronouns[t.Norm]:
+			if depth == 0 && (t.Norm == "il" || t.Norm == "elle") && k >= 2 && (toks[k-1].Norm == "qu'" || toks[k-1].Norm == "que") {
+				return g.subjects(k-2, first, depth+1)
+			}
+			return nil, false
+		}
+	}
+	return nil, false
+}
+
+// objects finds the objects after token v (the trigger's last token):
+// the first unit of the noun phrase, then units coordinated to it.
+func (g *args) objects(v, last int, tr trigger) []int {
+	toks := g.d.Tokens
+	k := v + 1
+	for k < last && skippable[toks[k].Norm] && k-v <= 4 {
+		k++
+	}
+	if tr.shape == withPrep {
+		if k >= last || !contains(tr.preps, toks[k].Norm) {
+			// "au téléphone avec", "par téléphone avec"
+			return nil
+		}
+		k++
+	}
+	var out []int
+	for ; k < last && k-v < 14; k++ {
+		t := toks[k]
+		if ui := g.unitAt[k]; ui >= 0 {
+			u := g.a.Units[ui]
+			if u.Entity < 0 {
+				return nil
+			}
+			if !g.argUnit(ui) {
+				k = u.Last - 1
+				continue
+			}
+			out = append(out, ui)
+			k = u.Last
+			for k+1 < last && (toks[k].Norm == "et" || toks[k].Text == ",") {
+				n := k + 1
+				if toks[n].Norm == "le" || toks[n].Norm == "la" || toks[n].Norm == "l'" || toks[n].Norm == "les" || toks[n].Norm == "son" || toks[n].Norm == "sa" {
+					if g.unitAt[n] < 0 {
+						n++
+					}
+				}
+				nu := g.unitAt[n]
+				if n >= last || nu < 0 || g.a.Units[nu].Entity < 0 || !g.argUnit(nu) {
+					break
+				}
+				out = append(out, nu)
+				k = g.a.Units[nu].Last
+			}
+			return out
+		}
+		if objectStops[t.Norm] || objectStops[t.Text] || (t.Norm == "et" && len(out) == 0) {
+			return nil
+		}
+		if _, isVerb := g.verbs[t.Norm]; isVerb {
+			return nil
+		}
+	}
+	return out
+}
+
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,53 @@
+package relations
+
+import (
+	"strconv"
+
+	"github.com/newsgraph/newsgraph/internal/entities"
+	"github.com/newsgraph/newsgraph/internal/kg"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+func itoa(i int) string { return strconv.Itoa(i) }
+
+// roles records holds_role for every named person's title outside
+// quotations, once per person, title and country; a title given without
+// its country is dropped when the same title comes with one.
+func (w *work) roles() {
+	type key struct {
+		person int
+		title  string
+	}
+	withCountry := map[key]bool{}
+	for _, r := range w.a.Roles {
+		if r.Person >= 0 && r.Country >= 0 {
+			withCountry[key{r.Person, text.Fold(r.Title)}] = true
+		}
+	}
+	for _, r := range w.a.Roles {
+		if r.Person < 0 || r.Title == "" || r.InQuote || r.Plural || r.Definite && r.First >= 0 && w.resolved(r.First) {
+			continue
+		}
+		if w.a.Entities[r.Person].Type != kg.Person {
+			continue
+		}
+		if r.Country < 0 && withCountry[key{r.Person, text.Fold(r.Title)}] {
+			continue
+		}
+		if r.Country >= 0 {
+			switch w.a.Entities[r.Country].Type {
+			case kg.GPE, kg.Org, kg.Loc:
+			default:
+				r.Country = -1
+			}
+		}
+		w.add(r.Sentence, Fact{Subj: r.Person, Obj: r.Country, Relation: kg.Relation{Predicate: kg.HoldsRole, Role: r.Title, Confidence: 0.8}})
+	}
+}
+
+// resolved reports whether the unit starting at token first is a
+// description resolved to a person named elsewhere (not a naming title).
+func (w *work) resolved(first int) bool {
+	ui := w.g.unitAt[first]
+	return ui >= 0 && w.a.Units[ui].Kind == entities.UnitDescription
+}

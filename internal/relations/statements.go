@@ -1,0 +1,125 @@
+package relations
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/kg"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// statements records who said each quotation of sentence si: the speaker
+// named after it ("», a tweeté Ashkenazi"), before a colon ("X : «"), or as
+// subject of a verb of saying before it ("X a déclaré ... « ... »").
+func (w *work) statements(si int) {
+	s := w.d.Sentences[si]
+	toks := w.d.Tokens
+	for _, q := range w.d.Quotes {
+		if q.Sentence != si {
+			continue
+		}
+		words := 0
+		for k := q.Open + 1; k < len(toks) && toks[k].Start < q.End; k++ {
+			if toks[k].Kind == text.Word {
+				words++
+			}
+		}
+		if words < 3 || (q.Open > s.First && w.d.InQuote[q.Open-1]) {
+			continue
+		}
+		speaker, conf := w.speakerAfter(q, s), 0.85
+		if speaker < 0 {
+			speaker, conf = w.speakerBefore(q, s), 0.7
+		}
+		if speaker < 0 || !w.actor(speaker) {
+			continue
+		}
+		w.lastSpeaker, w.lastSpeakerSent = speaker, si
+		quote := strings.TrimSpace(w.d.Text[q.Start:q.End])
+		quote = strings.TrimRight(quote, " ,")
+		w.add(si, Fact{Subj: speaker, Obj: -1, Relation: kg.Relation{Predicate: kg.Said, Cameo: "010", Quote: quote,
+			Date: nearest(w.dates, q.Open), Confidence: conf}})
+	}
+}
+
+// speakerAfter reads "», a déclaré X", "», a-t-il ajouté", "», estime X".
+func (w *work) speakerAfter(q text.Quote, s text.Sentence) int {
+	if q.Close < 0 {
+		return -1
+	}
+	toks := w.d.Tokens
+	k := q.Close + 1
+	if k < s.Last && toks[k].Text == "," {
+		k++
+	}
+	pronoun := false
+	verb := -1
+	for j := k; j < s.Last && j <= k+3; j++ {
+		n := toks[j].Norm
+		if i := strings.Index(n, "-t-"); i > 0 || strings.HasSuffix(n, "-il") || strings.HasSuffix(n, "-elle") || strings.HasSuffix(n, "-ils") {
+			pronoun = true
+			if i > 0 {
+				n = n[:i]
+			} else {
+				n = n[:strings.LastIndexByte(n, '-')]
+			}
+			if isSpeechVerb(n) {
+				verb = j
+				break
+			}
+			continue
+		}
+		if isSpeechVerb(n) {
+			verb = j
+			break
+		}
+		if !auxiliaries[n] {
+			break
+		}
+	}
+	if verb < 0 {
+		return -1
+	}
+	if pronoun {
+		if w.lastSpeakerSent >= 0 && w.lastSpeaker >= 0 && w.d.SentOf[verb]-w.lastSpeakerSent <= 3 && w.lastSpeakerSent <= w.d.SentOf[verb] {
+			return w.lastSpeaker
+		}
+		return -1
+	}
+	j := verb + 1
+	if j < s.Last {
+		if ui := w.g.unitAt[j]; ui >= 0 && w.g.argUnit(ui) {
+			return w.a.Units[ui].Entity
+		}
+	}
+	return -1
+}
+
+// speakerBefore reads "X : « ... »" and "X a déclaré (que) ... « ... »".
+func (w *work) speakerBefore(q text.Quote, s text.Sentence) int {
+	toks := w.d.Tokens
+	o := q.Open
+	if o-1 > s.First && toks[o-1].Text == ":" {
+		if ui := w.g.unitAt[o-2]; ui >= 0 && w.g.argUnit(ui) {
+			return w.a.Units[ui].Entity
+		}
+	}
+	for k := o - 1; k >= s.First && o-k < 30; k-- {
+		t := toks[k]
+		if w.d.InQuote[k] || text.IsQuoteMark(t) || t.Text == ";" {
+			return -1
+		}
+		if t.Kind == text.Word && isSpeechVerb(t.Norm) && w.g.unitAt[k] < 0 {
+			subs, ok := w.g.subjects(k, s.First, 0)
+			if ok && len(subs) == 1 {
+				return w.a.Units[subs[0]].Entity
+			}
+			return -1
+		}
+		if t.Norm == "selon" && k+1 < s.Last {
+			if ui := w.g.unitAt[k+1]; ui >= 0 && w.g.argUnit(ui) {
+				return w.a.Units[ui].Entity
+			}
+		}
+	}
+	return -1
+}
