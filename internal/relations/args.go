@@ -123,6 +123,9 @@ func (g *args) afterVerb(ui int) bool {
 // "X a décidé qu'elle ...". ok is false when the subject is unknown.
 func (g *args) subjects(v, first int, depth int) ([]int, bool) {
 	toks := g.d.Tokens
+	// "la décision de la CPI d'enquêter": the infinitive's subject is the
+	// noun's complement.
+	loose := v > first && (toks[v-1].Norm == "d'" || toks[v-1].Norm == "de") && infinitive(toks[v].Norm)
 	for k := v - 1; k >= first && v-k < 45; k-- {
 		t := toks[k]
 		if g.d.InQuote[k] {
@@ -131,7 +134,10 @@ func (g *args) subjects(v, first int, depth int) ([]int, bool) {
 		if ui := g.unitAt[k]; ui >= 0 {
 			u := g.a.Units[ui]
 			k = u.First
-			if g.governed(ui) || !g.argUnit(ui) || g.afterVerb(ui) {
+			if (!loose && g.governed(ui)) || !g.argUnit(ui) || (!loose && g.afterVerb(ui)) {
+				continue
+			}
+			if loose && u.First > 0 && toks[u.First-1].Text == "(" {
 				continue
 			}
 			if u.Entity < 0 {
@@ -218,6 +224,10 @@ func (g *args) objects(v, last int, tr trigger) []int {
 		}
 	}
 	return out
+}
+
+func infinitive(w string) bool {
+	return strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re")
 }
 
 func contains(xs []string, s string) bool {
