@@ -105,6 +105,19 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, spanAt, covered []int, rol
 			first++
 			opening = false
 		}
+		if first < j && j-first == 1 && lex.orgWords[toks[first].Norm] {
+			// "Parti socialiste", "Conseil constitutionnel", "Cour suprême"
+			e := first + 1
+			for e < s.Last && e-first <= 3 && covered[e] < 0 && isAdjective(toks[e], lex) {
+				e++
+			}
+			if e > first+1 {
+				out = append(out, cand{first: first, last: e, sent: si, norm: candNorm(toks, first, e), entry: -1, cluster: -1, guess: kg.Org})
+				i = e
+				personCue = false
+				continue
+			}
+		}
 		if first < j && j-first == 1 && lex.capNouns[toks[first].Norm] {
 			c := cand{first: first, last: j, sent: si, norm: toks[first].Norm, entry: -1, cluster: -1}
 			if lex.orgWords[toks[first].Norm] && first > s.First && lex.determiners[toks[first-1].Norm] {
@@ -197,4 +210,25 @@ func handleWords(h string) string {
 		prevLower = unicode.IsLower(r)
 	}
 	return strings.Join(strings.Fields(text.Fold(b.String())), " ")
+}
+
+var adjectiveEndings = []string{"ique", "iques", "iste", "istes", "al", "ale", "aux", "ales", "ien", "ienne", "iens",
+	"ais", "aise", "el", "elle", "aire", "aires", "if", "ive", "ain", "aine", "ois", "oise", "onal", "onale", "eral",
+	"erale", "ier", "iere", "eme", "ieur", "ieure", "ant", "ante"}
+
+// isAdjective guesses whether a lower-case word is an adjective that can
+// end an organisation's name ("socialiste", "constitutionnel").
+func isAdjective(t text.Token, lex *lexicon) bool {
+	if t.Kind != text.Word || t.Cap || len(t.Norm) < 4 || lex.function[t.Norm] || lex.connectors[t.Norm] {
+		return false
+	}
+	if strings.HasSuffix(t.Text, "é") || strings.HasSuffix(t.Text, "ée") || strings.HasSuffix(t.Text, "és") {
+		return false
+	}
+	for _, e := range adjectiveEndings {
+		if strings.HasSuffix(t.Norm, e) {
+			return true
+		}
+	}
+	return false
 }

@@ -146,6 +146,16 @@ func (g *gazetteer) loadKB() error {
 		if len(f) > 3 && f[3] != "" {
 			aliases = strings.Split(f[3], "|")
 		}
+		if f[0] == "ALIAS_EN" { // English demonyms
+			idx, ok := g.iso[f[1]]
+			if !ok {
+				return fmt.Errorf("entities: kb.tsv line %d: unknown country %q", n+1, f[1])
+			}
+			for _, a := range aliases {
+				g.add(a, idx, kindDemonym, true)
+			}
+			continue
+		}
 		if f[0] == "ALIAS" {
 			idx, ok := g.iso[f[1]]
 			if !ok {

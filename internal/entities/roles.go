@@ -23,6 +23,8 @@ var roleHeads = []string{
 	"émissaire", "envoyé", "envoyée", "envoyé spécial", "envoyée spéciale", "médiateur", "médiatrice",
 	"négociateur", "négociatrice", "commissaire", "haut représentant", "haute représentante", "homologue",
 	"représentant", "représentante", "préfet", "préfète", "consul", "consule", "chef des renseignements",
+	"cheffe du gouvernement", "cheffe de la diplomatie", "cheffe de l'État", "premier secrétaire",
+	"première secrétaire", "secrétaire national", "président du conseil", "porte-parole du gouvernement",
 	"president", "prime minister", "foreign minister", "secretary of state", "minister", "secretary",
 	"ambassador", "spokesman", "spokeswoman", "spokesperson", "chancellor", "king", "queen", "senator",
 	"governor", "mayor", "general", "counterpart", "leader",
@@ -77,6 +79,9 @@ type rolePhrase struct {
 	// nameFirst, nameLast are the tokens of the name the title introduces
 	// (nameFirst is -1 when none).
 	nameFirst, nameLast int
+	// orgTok is the first token of a capitalised body the title is for
+	// ("du PS"), or -1.
+	orgTok int
 }
 
 // parseRoles finds every title phrase of sentence s. spanAt maps a token
@@ -96,7 +101,7 @@ func (r *Recognizer) parseRoles(d *text.Doc, si int, spans []span, spanAt, cover
 		}
 		// "le Premier ministre" but not "premier" alone in "le premier pas".
 		p := rolePhrase{Role: Role{Head: headNorm(toks, i, he), Person: -1, Country: -1, countryC: -1, personC: -1, Sentence: si, InQuote: d.InQuote[i]}}
-		p.nameFirst = -1
+		p.nameFirst, p.orgTok = -1, -1
 		p.Homologue = p.Head == "homologue" || p.Head == "counterpart"
 		start := i
 		for start > s.First && lex.roleMods[toks[start-1].Norm] {
@@ -160,6 +165,26 @@ func (r *Recognizer) parseRoles(d *text.Doc, si int, spans []span, spanAt, cover
 						continue
 					}
 					break complements
+				}
+				if lex.institution[toks[k].Norm] && !toks[k].Cap || toks[k].Norm == "ministere" {
+					// "porte-parole du ministère iranien des Affaires étrangères"
+					for m := j; m <= k; m++ {
+						p.titleToks = append(p.titleToks, m)
+					}
+					j = k + 1
+					continue
+				}
+				if t.Norm != "a" && t.Norm != "au" && t.Norm != "aux" && toks[k].Kind == text.Word && toks[k].Cap && covered[k] < 0 &&
+					!lex.function[toks[k].Norm] && !lex.capNouns[toks[k].Norm] && !lex.ministries[toks[k].Norm] && p.orgTok < 0 {
+					// "premier secrétaire du PS": the body the title is for.
+					if _, isRole := r.roleHead(toks, k, s.Last); !isRole {
+						p.orgTok = k
+						j = k + 1
+						for j < s.Last && toks[j].Kind == text.Word && toks[j].Cap && covered[j] < 0 {
+							j++
+						}
+						break complements
+					}
 				}
 				if lex.ministries[toks[k].Norm] {
 					end := r.ministryEnd(toks, k, s.Last, spanAt)

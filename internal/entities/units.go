@@ -12,6 +12,10 @@ import (
 // and resolves definite descriptions ("le ministre des Affaires
 // étrangères") to the one person given that title earlier.
 func (r *Recognizer) buildRoles(d *text.Doc, a *Analysis, phrases []rolePhrase, cands []cand, candAt, spanCand []int) {
+	candEnd := make(map[int]int, len(cands))
+	for ci, c := range cands {
+		candEnd[c.last] = ci
+	}
 	for _, p := range phrases {
 		ro := p.Role
 		if p.nameFirst >= 0 {
@@ -23,6 +27,13 @@ func (r *Recognizer) buildRoles(d *text.Doc, a *Analysis, phrases []rolePhrase, 
 			if ci := spanCand[p.countryC]; ci >= 0 {
 				ro.Country = cands[ci].cluster
 			}
+		} else if p.orgTok >= 0 {
+			if ci := candAt[p.orgTok]; ci >= 0 && cands[ci].cluster >= 0 && a.Entities[cands[ci].cluster].Type != kg.Person {
+				ro.Country = cands[ci].cluster
+			}
+		}
+		if ro.Person < 0 && p.nameFirst < 0 && !ro.Plural {
+			ro.Person = r.apposed(d, a, p, cands, candEnd)
 		}
 		if ro.Person >= 0 && a.Entities[ro.Person].Type != kg.Person {
 			if a.Entities[ro.Person].Type == kg.GPE || a.Entities[ro.Person].Type == kg.Loc {
@@ -105,4 +116,30 @@ func (r *Recognizer) buildUnits(d *text.Doc, a *Analysis, cands []cand) {
 		}
 	}
 	sort.Slice(a.Units, func(i, j int) bool { return a.Units[i].First < a.Units[j].First })
+}
+
+// apposed finds the person a title follows as an apposition: "Olivier
+// Faure, premier secrétaire du PS, a ..." It returns -1 unless a person's
+// name, a comma, then the title closed by punctuation.
+func (r *Recognizer) apposed(d *text.Doc, a *Analysis, p rolePhrase, cands []cand, candEnd map[int]int) int {
+	toks := d.Tokens
+	s := d.Sentences[p.Sentence]
+	if p.First-1 <= s.First || toks[p.First-1].Text != "," {
+		return -1
+	}
+	if p.First < len(toks) && (toks[p.First].Norm == "un" || toks[p.First].Norm == "une" || toks[p.First].Norm == "son" || toks[p.First].Norm == "sa") {
+		return -1
+	}
+	if p.Last < s.Last {
+		switch toks[p.Last].Text {
+		case ",", ".", ")", ";", "»":
+		default:
+			return -1
+		}
+	}
+	ci, ok := candEnd[p.First-1]
+	if !ok || cands[ci].cluster < 0 || a.Entities[cands[ci].cluster].Type != kg.Person {
+		return -1
+	}
+	return cands[ci].cluster
 }

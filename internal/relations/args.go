@@ -96,6 +96,21 @@ func (g *args) governed(ui int) bool {
 	return prepositions[p]
 }
 
+// locative reports whether unit u is governed by a preposition other than
+// "de" ("à Tunis", "en Tunisie", "avec Lavrov").
+func (g *args) locative(ui int) bool {
+	u := g.a.Units[ui]
+	if u.First == 0 {
+		return false
+	}
+	k := u.First - 1
+	p := g.d.Tokens[k].Norm
+	if (p == "la" || p == "l'" || p == "le" || p == "les") && k > 0 {
+		p = g.d.Tokens[k-1].Norm
+	}
+	return prepositions[p] && p != "de" && p != "du" && p != "des" && p != "d'" && p != "of"
+}
+
 // afterVerb reports whether unit u directly follows a past participle or
 // a trigger: it is that verb's object, not the next verb's subject.
 func (g *args) afterVerb(ui int) bool {
@@ -176,7 +191,7 @@ func (g *args) subjects(v, first int, depth int) ([]int, bool) {
 func (g *args) objects(v, last int, tr trigger) []int {
 	toks := g.d.Tokens
 	k := v + 1
-	for k < last && skippable[toks[k].Norm] && k-v <= 4 {
+	for k < last && skippable[toks[k].Norm] && k-v <= 4 && !(tr.shape == withPrep && contains(tr.preps, toks[k].Norm)) {
 		k++
 	}
 	if tr.shape == withPrep {
@@ -194,7 +209,8 @@ func (g *args) objects(v, last int, tr trigger) []int {
 			if u.Entity < 0 {
 				return nil
 			}
-			if !g.argUnit(ui) {
+			if !g.argUnit(ui) || (tr.shape == direct && len(out) == 0 && g.locative(ui)) {
+				// "a reçu à l'Élysée le chancelier": skip the place.
 				k = u.Last - 1
 				continue
 			}

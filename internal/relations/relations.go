@@ -113,7 +113,7 @@ func (w *work) verbEvent(si, v int, tr trigger) {
 	vn := toks[v].Norm
 	if strings.HasSuffix(vn, "rait") || strings.HasSuffix(vn, "raient") {
 		modality = "hedged"
-	} else if modality == "" && (strings.HasSuffix(vn, "era") || strings.HasSuffix(vn, "eront") || strings.HasSuffix(vn, "ira") || strings.HasSuffix(vn, "iront")) {
+	} else if modality == "" && len(vn) > 5 && (strings.HasSuffix(vn, "ra") || strings.HasSuffix(vn, "ront")) {
 		modality = "future"
 	}
 	if !passive && v > s.First && (toks[v-1].Norm == "est" || toks[v-1].Norm == "sont") && !reflexive && tr.shape == direct {

@@ -83,9 +83,12 @@ func (w *work) speakerAfter(q text.Quote, s text.Sentence) int {
 		if w.lastSpeakerSent >= 0 && w.lastSpeaker >= 0 && w.d.SentOf[verb]-w.lastSpeakerSent <= 3 && w.lastSpeakerSent <= w.d.SentOf[verb] {
 			return w.lastSpeaker
 		}
-		return -1
+		return w.onlyPerson(w.d.SentOf[verb])
 	}
 	j := verb + 1
+	for j < s.Last && (personTitles[toks[j].Norm] || toks[j].Text == ".") {
+		j++ // "a déclaré M. Macron"
+	}
 	if j < s.Last {
 		if ui := w.g.unitAt[j]; ui >= 0 && w.g.argUnit(ui) {
 			return w.a.Units[ui].Entity
@@ -122,4 +125,26 @@ func (w *work) speakerBefore(q text.Quote, s text.Sentence) int {
 		}
 	}
 	return -1
+}
+
+var personTitles = set("m", "mme", "mlle", "dr", "pr", "me", "mgr")
+
+// onlyPerson returns the one person the sentence before si (or si itself,
+// outside quotations) names, for "a-t-elle souligné"; -1 when there are
+// none or several.
+func (w *work) onlyPerson(si int) int {
+	found := -1
+	for _, u := range w.a.Units {
+		if u.Sentence < si-1 || u.Sentence > si || u.Entity < 0 || w.d.InQuote[u.First] {
+			continue
+		}
+		if w.a.Entities[u.Entity].Type != kg.Person {
+			continue
+		}
+		if found >= 0 && found != u.Entity {
+			return -1
+		}
+		found = u.Entity
+	}
+	return found
 }
