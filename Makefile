@@ -4,6 +4,7 @@
 DGRAPH_DIR ?= .dgraph
 DEMO_STORE ?= file://$(CURDIR)/newsgraph-data
 TESTFLAGS ?=
+PKGS ?= ./...
 
 .PHONY: all help build dgraph-build dgraph-up dgraph-down dgraph-purge demo test bench clean
 
@@ -39,13 +40,13 @@ demo: build
 	bin/query --dgraph $(DEMO_STORE) stats
 	bin/query --dgraph $(DEMO_STORE) neighbors "Gabi Ashkenazi"
 
-## test: go test ./... against a fresh Dgraph on free ports (TESTFLAGS adds flags)
+## test: go test ./... against a fresh Dgraph on free ports (PKGS, TESTFLAGS narrow it)
 test: dgraph-build
-	deploy/local/test.sh test $(TESTFLAGS)
+	PKGS='$(PKGS)' deploy/local/test.sh test $(TESTFLAGS)
 
 ## bench: every benchmark once, against a fresh Dgraph
 bench: dgraph-build
-	deploy/local/test.sh bench $(TESTFLAGS)
+	PKGS='$(PKGS)' deploy/local/test.sh bench $(TESTFLAGS)
 
 ## clean: remove bin/ (bin/dgraph takes minutes to rebuild) and the demo store
 clean:

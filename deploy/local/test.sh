@@ -2,8 +2,9 @@
 # test.sh runs the Go tests, or the benchmarks, against a fresh Dgraph that it
 # starts on free loopback ports in a temporary directory and always stops.
 #
-# usage: test.sh [test|bench] [extra go test flags...]
+# usage: [PKGS=patterns] test.sh [test|bench] [extra go test flags...]
 #
+# PKGS (default ./...) is the space-separated list of packages to test.
 # The tests see the server through these variables:
 #   NEWSGRAPH_TEST_DGRAPH       dgraph://127.0.0.1:GRPC
 #   NEWSGRAPH_TEST_DGRAPH_HTTP  http://127.0.0.1:HTTP
@@ -56,9 +57,10 @@ export NEWSGRAPH_DGRAPH_DOWN="$down"
 env | grep '^NEWSGRAPH_' | sort >&2
 
 cd "$root"
+read -ra pkgs <<<"${PKGS:-./...}"
 case $mode in
-  test) cmd=(go test -count=1 -timeout 20m "$@" ./...) ;;
-  bench) cmd=(go test -run '^$' -bench . -benchtime 1x -timeout 20m "$@" ./...) ;;
+  test) cmd=(go test -count=1 -timeout 20m "$@" "${pkgs[@]}") ;;
+  bench) cmd=(go test -run '^$' -bench . -benchtime 1x -timeout 20m "$@" "${pkgs[@]}") ;;
 esac
 echo "+ ${cmd[*]}" >&2
 rc=0
