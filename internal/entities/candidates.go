@@ -60,8 +60,14 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, spanAt, covered []int, rol
 	lex := r.lex
 	var out []cand
 	personCue := false
+	forced := r.bracketNames(d, s, covered)
 	for i := s.First; i < s.Last; {
 		t := toks[i]
+		if e, ok := forced[i]; ok {
+			out = append(out, cand{first: i, last: e, sent: si, norm: candNorm(toks, i, e), entry: -1, cluster: -1, guess: kg.Org})
+			i = e
+			continue
+		}
 		if covered[i] >= 0 || roleTok[i] {
 			personCue = false
 			i++
@@ -86,6 +92,9 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, spanAt, covered []int, rol
 		}
 		j := i + 1
 		for j < s.Last && !toks[j].Newline && covered[j] < 0 && !roleTok[j] {
+			if _, ok := forced[j]; ok {
+				break
+			}
 			u := toks[j]
 			if u.Kind == text.Word && u.Cap {
 				j++
@@ -231,4 +240,43 @@ func isAdjective(t text.Token, lex *lexicon) bool {
 		}
 	}
 	return false
+}
+
+// bracketNames finds names spelled out before their acronym: "Commission
+// nationale des droits de l'homme (CNDH)". It maps the name's first token
+// to its end when the initials of its content words spell the acronym.
+func (r *Recognizer) bracketNames(d *text.Doc, s text.Sentence, covered []int) map[int]int {
+	toks := d.Tokens
+	var out map[int]int
+	for k := s.First + 2; k+1 < s.Last; k++ {
+		if toks[k-1].Text != "(" || toks[k+1].Text != ")" || !toks[k].Upper || covered[k] >= 0 {
+			continue
+		}
+		acr := strings.ToLower(toks[k].Text)
+		end := k - 1
+		var initials []byte
+		for i := end - 1; i >= s.First && end-i <= 10; i-- {
+			t := toks[i]
+			if covered[i] >= 0 || t.Kind != text.Word {
+				break
+			}
+			if r.lex.connectors[t.Norm] || t.Norm == "et" || t.Norm == "pour" || t.Norm == "sur" || t.Norm == "en" || t.Norm == "a" || t.Norm == "l'" || t.Norm == "d'" {
+				continue
+			}
+			initials = append([]byte{t.Norm[0]}, initials...)
+			if string(initials) == acr {
+				if t.Cap && !r.lex.function[t.Norm] {
+					if out == nil {
+						out = map[int]int{}
+					}
+					out[i] = end
+				}
+				break
+			}
+			if len(initials) >= len(acr) {
+				break
+			}
+		}
+	}
+	return out
 }

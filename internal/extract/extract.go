@@ -57,4 +57,3 @@ func (x *Extractor) Extract(a kg.Article, text_ string) kg.Record {
 	sort.SliceStable(rec.Relations, func(i, j int) bool { return rec.Relations[i].Sentence < rec.Relations[j].Sentence })
 	return rec
 }
-

@@ -131,7 +131,7 @@ func (w *work) verbEvent(si, v int, tr trigger) {
 		if k >= s.Last || toks[k].Norm != "par" {
 			return
 		}
-		agents := w.g.objects(k-1, s.Last, trigger{shape: direct})
+		agents := w.g.objects(k-1, s.Last, trigger{shape: withPrep, preps: []string{"par"}})
 		patients, ok := w.g.subjects(v, s.First, 0)
 		if !ok {
 			return

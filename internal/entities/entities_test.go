@@ -1,0 +1,95 @@
+package entities
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+func recognize(t *testing.T, s string) *Analysis {
+	t.Helper()
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r.Recognize(text.Analyze(s))
+}
+
+// summary renders entities as "TYPE Name [aliases] Qid", sorted.
+func summary(a *Analysis) []string {
+	var out []string
+	for _, e := range a.Entities {
+		al := append([]string(nil), e.Aliases...)
+		sort.Strings(al)
+		line := e.Type + " " + e.Name
+		if len(al) > 0 {
+			line += " [" + strings.Join(al, ",") + "]"
+		}
+		out = append(out, strings.TrimSpace(line+" "+e.Wikidata))
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestRecognizeAndMerge(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"surname and handle", "Le ministre Gabi Ashkenazi a parlé. Ashkenazi a remercié @Gabi_Ashkenazi.",
+			[]string{"PERSON Gabi Ashkenazi [@Gabi_Ashkenazi,Ashkenazi]"}},
+		{"demonym is the country", "Le président russe et la Russie.", []string{"GPE Russie [russe] Q159"}},
+		{"acronym in brackets", "La Commission nationale des droits de l’homme (CNDH) a parlé. La CNDH insiste.",
+			[]string{"ORG Commission nationale des droits de l’homme [CNDH]"}},
+		{"known acronym", "La Cour pénale internationale (CPI) enquête. La Cour a tranché.",
+			[]string{"ORG Cour pénale internationale [CPI,Cour] Q47488"}},
+		{"sentence openers are not names", "Auparavant, rien. Selon lui, rien. Jeudi, rien. Plus tard, rien.", nil},
+		{"French and English spellings", "Poutine a parlé. Vladimir Putin aussi.", []string{"PERSON Vladimir Poutine [Poutine,Vladimir Putin] Q7747"}},
+		{"title makes a person", "Selon M. Xavier Trucmuche, tout va bien.", []string{"PERSON Xavier Trucmuche"}},
+		{"first name before known surname", "Melania Trump est arrivée.", []string{"PERSON Melania Trump"}},
+		{"city and demonym", "À Jérusalem, les Israéliens votent.", []string{"GPE Israël [Israéliens] Q801", "GPE Jérusalem Q1218"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summary(recognize(t, tt.in))
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+func TestRoles(t *testing.T) {
+	a := recognize(t, "Le ministre israélien des Affaires étrangères Gabi Ashkenazi s’est entretenu avec son homologue russe, Sergueï Lavrov. "+
+		"Le ministre des Affaires étrangères a remercié Olivier Faure, premier secrétaire du Parti socialiste.")
+	var got []string
+	for _, r := range a.Roles {
+		p, c := "-", "-"
+		if r.Person >= 0 {
+			p = a.Entities[r.Person].Name
+		}
+		if r.Country >= 0 {
+			c = a.Entities[r.Country].Name
+		}
+		got = append(got, p+"|"+r.Title+"|"+c)
+	}
+	want := []string{
+		"Gabi Ashkenazi|ministre des Affaires étrangères|Israël",
+		"Sergueï Lavrov|ministre des Affaires étrangères|Russie",
+		"-|ministre des Affaires étrangères|-", // two ministers by now: ambiguous
+		"Olivier Faure|premier secrétaire|Parti socialiste",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("roles\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestHandleWords(t *testing.T) {
+	for in, want := range map[string]string{"@Gabi_Ashkenazi": "gabi ashkenazi", "@EmmanuelMacron": "emmanuel macron", "@POTUS": "potus"} {
+		if got := handleWords(in); got != want {
+			t.Errorf("handleWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

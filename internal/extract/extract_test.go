@@ -1,0 +1,169 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/kg"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/*.golden.json from the current output")
+
+// goldenPublished is the publication day every golden text is read with.
+const goldenPublished = "2022-07-07"
+
+func extractFile(t testing.TB, x *Extractor, path string) kg.Record {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := filepath.Base(path)
+	return x.Extract(kg.Article{Source: name, ID: kg.ContentID(string(b)), Published: goldenPublished}, string(b))
+}
+
+func TestGolden(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths, err := filepath.Glob("testdata/*.txt")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no testdata: %v", err)
+	}
+	for _, p := range paths {
+		t.Run(filepath.Base(p), func(t *testing.T) {
+			rec := extractFile(t, x, p)
+			got, err := json.MarshalIndent(rec, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			golden := strings.TrimSuffix(p, ".txt") + ".golden.json"
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test ./internal/extract -update)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("%s differs from %s; review the diff and run with -update if it is right\n%s", p, golden, firstDiff(string(want), string(got)))
+			}
+		})
+	}
+}
+
+func firstDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < len(w) && i < len(g); i++ {
+		if w[i] != g[i] {
+			return "line " + itoa(i+1) + ":\n- " + w[i] + "\n+ " + g[i]
+		}
+	}
+	return "lengths differ"
+}
+
+// TestRecordInvariants checks what every consumer relies on: offsets that
+// slice the original text, ids that resolve, confidences in (0,1].
+func TestRecordInvariants(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths, _ := filepath.Glob("testdata/*.txt")
+	for _, p := range paths {
+		b, _ := os.ReadFile(p)
+		rec := extractFile(t, x, p)
+		ids := map[string]bool{}
+		for _, e := range rec.Entities {
+			ids[e.ID] = true
+			for _, m := range e.Mentions {
+				if string(b[m.Start:m.End]) != m.Text {
+					t.Errorf("%s: mention %q at %d:%d slices %q", p, m.Text, m.Start, m.End, b[m.Start:m.End])
+				}
+			}
+		}
+		for _, r := range rec.Relations {
+			if !ids[r.Subject] || (r.Object != "" && !ids[r.Object]) {
+				t.Errorf("%s: relation %+v names an unknown entity", p, r)
+			}
+			if r.Confidence <= 0 || r.Confidence > 1 || r.Extractor != Version {
+				t.Errorf("%s: relation %+v: confidence %v extractor %q", p, r, r.Confidence, r.Extractor)
+			}
+			if r.Sentence < 0 || r.Sentence >= rec.Article.Sentences {
+				t.Errorf("%s: sentence %d out of %d", p, r.Sentence, rec.Article.Sentences)
+			}
+		}
+	}
+}
+
+// TestConcurrent runs one extractor from many goroutines (go test -race).
+func TestConcurrent(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths, _ := filepath.Glob("testdata/*.txt")
+	want := make([]string, len(paths))
+	for i, p := range paths {
+		b, _ := json.Marshal(extractFile(t, x, p))
+		want[i] = string(b)
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, p := range paths {
+				b, _ := json.Marshal(extractFile(t, x, p))
+				if string(b) != want[i] {
+					t.Errorf("%s: concurrent output differs", p)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestExtractFacts(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Le ministre français des Affaires étrangères Jean Dupont s’est entretenu lundi avec son homologue allemand, Karl Weber.\n" +
+		"« Nous avons parlé de l’Ukraine », a déclaré M. Dupont.\n" +
+		"Jean Dupont n’a pas rencontré le président russe Vladimir Poutine.\n"
+	rec := x.Extract(kg.Article{Source: "t.txt", Published: "2021-02-10"}, text)
+	name := map[string]string{}
+	for _, e := range rec.Entities {
+		name[e.ID] = e.Name
+	}
+	var got []string
+	for _, r := range rec.Relations {
+		got = append(got, strings.Join([]string{name[r.Subject], r.Predicate, name[r.Object], r.Cameo, r.Role, r.Date, r.Quote}, "|"))
+	}
+	want := []string{
+		"Jean Dupont|spoke_with|Karl Weber|040|||",
+		"Jean Dupont|holds_role|France||ministre des Affaires étrangères||",
+		"Karl Weber|holds_role|Allemagne||ministre des Affaires étrangères||",
+		"Jean Dupont|said||010|||Nous avons parlé de l’Ukraine",
+		"Vladimir Poutine|holds_role|Russie||président||",
+	}
+	want[0] = "Jean Dupont|spoke_with|Karl Weber|040||2021-02-08|"
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("relations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if rec.Article.Lang != "fr" || rec.Article.Sentences != 3 {
+		t.Errorf("article = %+v, want lang fr and 3 sentences", rec.Article)
+	}
+}

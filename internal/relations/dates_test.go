@@ -1,0 +1,46 @@
+package relations
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+func TestDates(t *testing.T) {
+	pub, _ := ParseDay("2021-02-08") // a Monday
+	tests := []struct{ in, want string }{
+		{"Ils se sont parlé lundi.", "2021-02-08"},
+		{"Jeudi, la Cour a décidé.", "2021-02-04"},
+		{"Une réunion vendredi avec eux.", "2021-02-05"},
+		{"Il l'a dit dimanche.", "2021-02-07"},
+		{"Il l'a dit hier.", "2021-02-07"},
+		{"Il parle aujourd’hui.", "2021-02-08"},
+		{"Il viendra lundi prochain.", "2021-02-15"},
+		{"C'était lundi dernier.", "2021-02-01"},
+		{"Le communiqué du 1er février l'annonçait.", "2021-02-01"},
+		{"Le 14 juillet 2019, il était là.", "2019-07-14"},
+		{"Le 25 décembre, il était là.", "2020-12-25"},
+		{"Aucune date ici.", ""},
+		{"« Je viendrai lundi », a-t-il dit.", ""},
+	}
+	for _, tt := range tests {
+		d := text.Analyze(tt.in)
+		got := nearest(Dates(d, 0, len(d.Tokens), pub), 0)
+		if got != tt.want {
+			t.Errorf("%q: date %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSpeechVerbs(t *testing.T) {
+	for _, w := range []string{"declare", "tweete", "ajoute", "estime", "dit", "ecrit", "souligne", "affirme"} {
+		if !isSpeechVerb(w) {
+			t.Errorf("%q not a speech verb", w)
+		}
+	}
+	for _, w := range []string{"rencontre", "a", "president", "iran"} {
+		if isSpeechVerb(w) {
+			t.Errorf("%q taken for a speech verb", w)
+		}
+	}
+}

@@ -1,0 +1,119 @@
+package text
+
+import (
+	"strings"
+	"testing"
+)
+
+func sentences(d *Doc) []string {
+	var out []string
+	for _, s := range d.Sentences {
+		out = append(out, d.Text[s.Start:s.End])
+	}
+	return out
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"abbreviation", "M. Dupont est arrivé. Mme Durand aussi.", []string{"M. Dupont est arrivé.", "Mme Durand aussi."}},
+		{"initials", "Selon J. K. Rowling, tout va bien. Fin.", []string{"Selon J. K. Rowling, tout va bien.", "Fin."}},
+		{"era", "En 52 av. J.-C. César vainquit. Puis il partit.", []string{"En 52 av. J.-C. César vainquit.", "Puis il partit."}},
+		{"missing space", "Il a parlé de l'Iran.Ils ont discuté.", []string{"Il a parlé de l'Iran.", "Ils ont discuté."}},
+		{"numbers", "Le taux est de 3.5 % cette année. Il baisse.", []string{"Le taux est de 3.5 % cette année.", "Il baisse."}},
+		{"quote spans sentences", "« C’est fini. Nous partons », a dit Paul. Puis rien.", []string{"« C’est fini. Nous partons », a dit Paul.", "Puis rien."}},
+		{"quote ends sentence", "Il a dit : « Non. » Elle est partie.", []string{"Il a dit : « Non. »", "Elle est partie."}},
+		{"lines", "Titre court\nLe texte commence ici. Et continue.", []string{"Titre court", "Le texte commence ici.", "Et continue."}},
+		{"wrapped line", "Le ministre des Affaires étrangères a rencontré hier son homologue, le\nministre de la Défense.", []string{"Le ministre des Affaires étrangères a rencontré hier son homologue, le\nministre de la Défense."}},
+		{"question", "Pourquoi ? Parce que. Vraiment !", []string{"Pourquoi ?", "Parce que.", "Vraiment !"}},
+		{"url", "Voir www.lemonde.fr. Merci.", []string{"Voir www.lemonde.fr.", "Merci."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := sentences(Analyze(tt.in))
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"l’Iran d'abord", []string{"l’", "Iran", "d'", "abord"}},
+		{"jusqu’à lorsqu’il qu’elle s’est", []string{"jusqu’", "à", "lorsqu’", "il", "qu’", "elle", "s’", "est"}},
+		{"aujourd’hui O'Neill", []string{"aujourd’hui", "O'Neill"}},
+		{"Jean-Yves Le Drian, porte-parole", []string{"Jean-Yves", "Le", "Drian", ",", "porte-parole"}},
+		{"@Gabi_Ashkenazi #Iran https://t.co/x1.", []string{"@Gabi_Ashkenazi", "#Iran", "https://t.co/x1", "."}},
+		{"le 1er juillet 2021, 3,5 %", []string{"le", "1er", "juillet", "2021", ",", "3,5", "%"}},
+		{"«Bonjour»...", []string{"«", "Bonjour", "»", "..."}},
+	}
+	for _, tt := range tests {
+		toks := Tokenize(tt.in)
+		var got []string
+		for _, tk := range toks {
+			if tt.in[tk.Start:tk.End] != tk.Text {
+				t.Errorf("%q: token %q has offsets %d:%d", tt.in, tk.Text, tk.Start, tk.End)
+			}
+			got = append(got, tk.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Tokenize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestTokenKinds(t *testing.T) {
+	toks := Tokenize("@POTUS #Paris https://x.org 2021 ONU Israël")
+	want := []Kind{Handle, Hashtag, URL, Number, Word, Word}
+	for i, k := range want {
+		if toks[i].Kind != k {
+			t.Errorf("token %q kind %d, want %d", toks[i].Text, toks[i].Kind, k)
+		}
+	}
+	if !toks[4].Upper || !toks[5].Cap || toks[5].Upper {
+		t.Errorf("case flags wrong: %+v %+v", toks[4], toks[5])
+	}
+}
+
+func TestFold(t *testing.T) {
+	tests := map[string]string{
+		"États-Unis":       "etats-unis",
+		"E\u0301tats-Unis": "etats-unis", // decomposed accent
+		"l’Œuvre":          "l'oeuvre",
+		"Sergueï":          "serguei",
+		"plain":            "plain",
+		"Erdoğan":          "erdogan",
+	}
+	for in, want := range tests {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestQuotes(t *testing.T) {
+	d := Analyze("Il a dit « bonjour à tous » puis \"au revoir\". Elle : «Non merci «.")
+	var got []string
+	for _, q := range d.Quotes {
+		got = append(got, d.Text[q.Start:q.End])
+	}
+	want := []string{"bonjour à tous", "au revoir", "Non merci"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("quotes %q, want %q", got, want)
+	}
+}
+
+func TestDetectLang(t *testing.T) {
+	if l := DetectLang(Tokenize("Le président a rencontré les ministres de la région.")); l != "fr" {
+		t.Errorf("French detected as %s", l)
+	}
+	if l := DetectLang(Tokenize("The president met the ministers of the region and said it was good.")); l != "en" {
+		t.Errorf("English detected as %s", l)
+	}
+}
