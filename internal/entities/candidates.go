@@ -141,6 +141,10 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, spanAt, covered []int, rol
 			c := cand{first: first, last: j, sent: si, norm: candNorm(toks, first, j), entry: -1, cluster: -1}
 			c.personCue = personCue || cue[first]
 			c.acronym = j-first == 1 && toks[first].Upper
+			if c.acronym && j < s.Last && toks[j].Kind == text.Number {
+				i, personCue = j, false
+				continue // "RN 174", "A 320": a road or a model
+			}
 			c.weak = opening && j-first == 1 && !c.personCue && !lex.firstNames[c.norm]
 			c.guess = r.guessType(d, c)
 			out = append(out, c)

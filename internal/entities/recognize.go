@@ -83,6 +83,9 @@ func (r *Recognizer) Recognize(d *text.Doc) *Analysis {
 // keepSpan rejects a surname-only match of a known person when another
 // first name precedes it ("Melania Trump" is not Donald Trump).
 func (r *Recognizer) keepSpan(d *text.Doc, sp span, s text.Sentence) bool {
+	if sp.kind == kindAcronym && sp.last < s.Last && d.Tokens[sp.last].Kind == text.Number {
+		return false // "RN 174" is a road, "G7 2021" fine either way
+	}
 	if sp.last-sp.first != 1 || sp.first == s.First {
 		return true
 	}

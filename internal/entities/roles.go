@@ -204,6 +204,12 @@ func (r *Recognizer) parseRoles(d *text.Doc, si int, spans []span, spanAt, cover
 		if n < s.Last && toks[n].Text == "," {
 			n++
 		}
+		for n+1 < s.Last && lex.personTitle[toks[n].Norm] && toks[n].Cap && (toks[n+1].Text == "." || toks[n+1].Cap) {
+			n++ // "le président, M. Dupont"
+			if toks[n].Text == "." {
+				n++
+			}
+		}
 		if n < s.Last {
 			if end, c := r.personAfter(toks, n, s.Last, spans, spanAt, covered); c != 0 {
 				p.Last, p.nameFirst, p.nameLast = end, n, end
