@@ -35,7 +35,8 @@ type LoadResult struct {
 	Retries     int // transactions retried after an abort or outage
 }
 
-func (r *LoadResult) add(o LoadResult) {
+// Add sums two results.
+func (r *LoadResult) Add(o LoadResult) {
 	r.Articles += o.Articles
 	r.Skipped += o.Skipped
 	r.Reprocessed += o.Reprocessed
@@ -75,7 +76,7 @@ func (s *Store) Load(ctx context.Context, recs []kg.Record, opts LoadOptions) (L
 			total.Retries += res.Retries
 			return total, fmt.Errorf("dgraph: load %d articles: %w", len(chunk), err)
 		}
-		total.add(res)
+		total.Add(res)
 	}
 	return total, nil
 }
@@ -242,7 +243,8 @@ func (s *Store) loadChunk(ctx context.Context, recs []kg.Record, opts LoadOption
 // writer turns records into N-Quads, referring to existing entities by uid
 // and to new ones by blank node.
 type writer struct {
-	s        *Store
+	s        *Store // nil when writing a standalone RDF file
+	rdf      map[string]bool
 	known    map[string]*cachedEntity // looked up in this transaction
 	created  map[string]string        // key -> blank node name, new here
 	added    map[string]map[string]bool
@@ -338,9 +340,12 @@ func (w *writer) article(subj string, r kg.Record) {
 // transaction when no node has its key, and adding aliases it lacks.
 func (w *writer) entity(e kg.Entity) string {
 	key := e.CanonicalKey()
-	w.s.cacheMu.RLock()
-	ce := w.s.cache[key]
-	w.s.cacheMu.RUnlock()
+	var ce *cachedEntity
+	if w.s != nil {
+		w.s.cacheMu.RLock()
+		ce = w.s.cache[key]
+		w.s.cacheMu.RUnlock()
+	}
 	if ce == nil {
 		ce = w.known[key]
 	}
@@ -353,6 +358,9 @@ func (w *writer) entity(e kg.Entity) string {
 		ref = w.created[key]
 	default:
 		ref = "_:e" + strconv.Itoa(len(w.created))
+		if w.rdf != nil {
+			ref = "_:e" + blankID(key)
+		}
 		w.created[key] = ref
 		q := &w.set
 		q.str(ref, "dgraph.type", "Entity")

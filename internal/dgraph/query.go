@@ -138,7 +138,8 @@ const entityFields = `uid entity.key name entity.type entity.wikidata
     s as count(~fact.subject) o as count(~fact.object) degree: math(s + o)`
 
 // resolve finds the one entity a user means by name: its canonical key,
-// exact name, alias, then a fuzzy match. Several equally good candidates are
+// exact name, alias, every word of it in one alias ("Poutine" finds
+// "Vladimir Poutine"), then a fuzzy match. Several equally good candidates are
 // an AmbiguousError, not a guess.
 func (s *Store) resolve(ctx context.Context, name string) (entityNode, error) {
 	name = strings.TrimSpace(name)
@@ -149,11 +150,12 @@ func (s *Store) resolve(ctx context.Context, name string) (entityNode, error) {
 		`k(func: eq(entity.key, $name)) @filter(type(Entity))`,
 		`k(func: eq(name, $name)) @filter(type(Entity))`,
 		`k(func: eq(entity.alias, $name)) @filter(type(Entity))`,
+		`k(func: allofterms(entity.alias, $name), first: 20) @filter(type(Entity))`,
 		`k(func: match(name, $name, 3), first: 20) @filter(type(Entity))`,
 	}
 	vars := map[string]string{"$name": name}
 	for i, step := range steps {
-		if i == 3 && len([]rune(name)) < 4 {
+		if i == len(steps)-1 && len([]rune(name)) < 4 {
 			break
 		}
 		q := "query q($name: string) {\n " + step + " { " + entityFields + " }\n}"

@@ -30,6 +30,7 @@ var ErrInUse = errors.New("store in use by another process")
 // Store is a knowledge graph kept in Dgraph. It is safe for concurrent use.
 type Store struct {
 	uri      string
+	dir      string // the embedded store's folder
 	dg       *dgo.Dgraph
 	embedded bool
 	release  func()
@@ -132,6 +133,7 @@ func (s *Store) openEmbedded(uri string) error {
 		return fmt.Errorf("dgraph: embedded store %s: %w", dir, err)
 	}
 	s.dg = dg
+	s.dir = dir
 	s.embedded = true
 	s.release = func() {
 		put()
@@ -174,16 +176,6 @@ func (s *Store) Close() error {
 // Embedded reports whether the store runs in this process.
 func (s *Store) Embedded() bool { return s.embedded }
 
-func (s *Store) applySchema(ctx context.Context) error {
-	err := s.retry(ctx, func() error {
-		return s.dg.Alter(ctx, &api.Operation{Schema: graph.Schema})
-	})
-	if err != nil {
-		return fmt.Errorf("dgraph: apply schema: %w", err)
-	}
-	return nil
-}
-
 // DropAll deletes every node and the schema, then applies the schema again.
 func (s *Store) DropAll(ctx context.Context) error {
 	if err := s.dg.Alter(ctx, &api.Operation{DropAll: true}); err != nil {
@@ -192,7 +184,10 @@ func (s *Store) DropAll(ctx context.Context) error {
 	s.cacheMu.Lock()
 	s.cache = make(map[string]*cachedEntity)
 	s.cacheMu.Unlock()
-	return s.applySchema(ctx)
+	if err := s.dg.Alter(ctx, &api.Operation{Schema: graph.Schema}); err != nil {
+		return fmt.Errorf("dgraph: apply schema: %w", err)
+	}
+	return nil
 }
 
 // retry runs op until it succeeds, fails for a reason retrying cannot mend,
