@@ -61,9 +61,9 @@ type Summary struct {
 	Articles  int // extracted or read as records
 	Entities  int // in the records, before merging across articles
 	Relations int // in the records, after the confidence floor
-	Load     dgraph.LoadResult
-	Failed   []FileError
-	Elapsed  time.Duration
+	Load      dgraph.LoadResult
+	Failed    []FileError
+	Elapsed   time.Duration
 }
 
 // Pipeline reads, extracts and loads. With Loader nil it only extracts and
