@@ -117,7 +117,10 @@ func (s *Store) openEmbedded(uri string) error {
 	if err != nil {
 		return err
 	}
-	client, err := modusgraph.NewClient("file://"+dir, modusgraph.WithPoolSize(4))
+	// The engine itself, not modusgraph.NewClient: the client caches
+	// engines by URI, so a store closed and opened again in one process
+	// would get the closed one back.
+	engine, err := modusgraph.NewEngine(modusgraph.NewDefaultConfig(dir))
 	if err != nil {
 		unlock()
 		if errors.Is(err, modusgraph.ErrSingletonOnly) {
@@ -125,10 +128,9 @@ func (s *Store) openEmbedded(uri string) error {
 		}
 		return fmt.Errorf("dgraph: open embedded store %s: %w", dir, err)
 	}
-	dg, put, err := client.DgraphClient()
+	dg, err := engine.GetClient()
 	if err != nil {
-		client.Close()
-		modusgraph.Shutdown()
+		engine.Close()
 		unlock()
 		return fmt.Errorf("dgraph: embedded store %s: %w", dir, err)
 	}
@@ -136,9 +138,8 @@ func (s *Store) openEmbedded(uri string) error {
 	s.dir = dir
 	s.embedded = true
 	s.release = func() {
-		put()
-		client.Close()
-		modusgraph.Shutdown()
+		dg.Close()
+		engine.Close()
 		unlock()
 	}
 	return nil
