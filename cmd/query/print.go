@@ -70,8 +70,12 @@ func (p *printer) path(from, to string, maxHops int, hops []dgraph.Hop) error {
 	}
 	fmt.Fprintf(p.w, "%s\n", describe(hops[0].From))
 	for _, h := range hops {
-		f := h.Fact
-		fmt.Fprintf(p.w, "  -[%s %s %s]- %s\n", f.Predicate, orDash(f.Date), source(f), describe(h.To))
+		f := h.Facts[0]
+		more := ""
+		if n := len(h.Facts) - 1; n > 0 {
+			more = fmt.Sprintf(" (+%d more)", n)
+		}
+		fmt.Fprintf(p.w, "  -[%s %s %s]-%s %s\n", f.Predicate, orDash(f.Date), source(f), more, describe(h.To))
 		if f.Evidence != "" {
 			fmt.Fprintf(p.w, "       %q\n", clip(f.Evidence, 100))
 		}

@@ -290,15 +290,28 @@ func sortFacts(facts []Fact) {
 		if a.Article.ID != b.Article.ID {
 			return a.Article.ID < b.Article.ID
 		}
-		return a.Sentence < b.Sentence
+		if a.Sentence != b.Sentence {
+			return a.Sentence < b.Sentence
+		}
+		return factOrder(a) < factOrder(b)
 	})
 }
 
-// Hop is one step of a path: the fact that joins From to To.
+// factOrder breaks ties between facts of one sentence.
+func factOrder(f Fact) string {
+	o := ""
+	if f.Object != nil {
+		o = f.Object.Key
+	}
+	return f.Subject.Key + "\x00" + f.Predicate + "\x00" + o + "\x00" + f.Role + "\x00" + f.Quote
+}
+
+// Hop is one step of a path: the facts that join From to To, the best
+// attested first (highest confidence, dated, earliest).
 type Hop struct {
-	From EntityRef `json:"from"`
-	Fact Fact      `json:"fact"`
-	To   EntityRef `json:"to"`
+	From  EntityRef `json:"from"`
+	Facts []Fact    `json:"facts"`
+	To    EntityRef `json:"to"`
 }
 
 // Path returns the shortest chain of facts joining two entities, at most
@@ -323,7 +336,7 @@ func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]Hop, 
   p as shortest(from: ` + a.UID + `, to: ` + b.UID + `, depth: ` + strconv.Itoa(2*maxHops) + `) {
     ~fact.subject fact.object ~fact.object fact.subject
   }
-  n(func: uid(p)) { uid ` + entityFieldsPlain + ` ` + factFields + ` }
+  n(func: uid(p)) { uid ` + entityFieldsPlain + ` }
 }`
 	js, err := s.Query(ctx, q, nil)
 	if err != nil {
@@ -352,24 +365,55 @@ func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]Hop, 
 			entity[n.UID] = n
 		}
 	}
-	fact := map[string]factNode{}
-	for _, n := range facts.N {
-		if n.Predicate != "" {
-			fact[n.UID] = n
-		}
-	}
 	order := pathUIDs(shape.Path[0])
-	var hops []Hop
-	for i := 1; i+1 < len(order); i += 2 {
-		e0, ok0 := entity[order[i-1]]
-		f, ok1 := fact[order[i]]
-		e1, ok2 := entity[order[i+1]]
-		if !ok0 || !ok1 || !ok2 {
-			return nil, fmt.Errorf("dgraph: path: node missing from answer")
+	// Dgraph picks one of several equally short paths through the facts;
+	// keep its chain of entities and list every fact between neighbours.
+	var chain []string
+	for i := 0; i < len(order); i += 2 {
+		if _, ok := entity[order[i]]; !ok || !isUID(order[i]) {
+			return nil, fmt.Errorf("dgraph: path: entity missing from answer")
 		}
-		hops = append(hops, Hop{From: e0.ref(), Fact: f.fact(), To: e1.ref()})
+		chain = append(chain, order[i])
+	}
+	var b2 strings.Builder
+	b2.WriteString("{\n")
+	for i := 0; i+1 < len(chain); i++ {
+		fmt.Fprintf(&b2, "h%d(func: uid(%s)) { out: ~fact.subject @filter(uid_in(fact.object, %s)) { uid %s } in: ~fact.object @filter(uid_in(fact.subject, %s)) { uid %s } }\n",
+			i, chain[i], chain[i+1], factFields, chain[i+1], factFields)
+	}
+	b2.WriteString("}")
+	var between map[string][]struct {
+		Out []factNode `json:"out"`
+		In  []factNode `json:"in"`
+	}
+	if err := s.query(ctx, b2.String(), nil, &between); err != nil {
+		return nil, fmt.Errorf("dgraph: path: facts between: %w", err)
+	}
+	var hops []Hop
+	for i := 0; i+1 < len(chain); i++ {
+		h := Hop{From: entity[chain[i]].ref(), To: entity[chain[i+1]].ref()}
+		for _, e := range between["h"+strconv.Itoa(i)] {
+			for _, f := range append(e.Out, e.In...) {
+				h.Facts = append(h.Facts, f.fact())
+			}
+		}
+		sortByEvidence(h.Facts)
+		hops = append(hops, h)
 	}
 	return hops, nil
+}
+
+// sortByEvidence puts the best attested fact first: highest confidence,
+// then dated, then by article and sentence.
+func sortByEvidence(facts []Fact) {
+	sortFacts(facts)
+	sort.SliceStable(facts, func(i, j int) bool {
+		a, b := facts[i], facts[j]
+		if a.Confidence != b.Confidence {
+			return a.Confidence > b.Confidence
+		}
+		return a.Date != "" && b.Date == ""
+	})
 }
 
 const entityFieldsPlain = `entity.key name entity.type entity.wikidata`

@@ -229,7 +229,7 @@ func TestNeighborsAndPath(t *testing.T) {
 		}
 		var path []string
 		for _, h := range hops {
-			path = append(path, h.From.Name+" -["+h.Fact.Predicate+" "+h.Fact.Article.ID+"]- "+h.To.Name)
+			path = append(path, h.From.Name+" -["+h.Facts[0].Predicate+" "+h.Facts[0].Article.ID+"]- "+h.To.Name)
 		}
 		wantPath := []string{"Sergueï Lavrov -[met a3]- Antony Blinken", "Antony Blinken -[spoke_with a1]- Gabi Ashkenazi"}
 		if strings.Join(path, "\n") != strings.Join(wantPath, "\n") {
