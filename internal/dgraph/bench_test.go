@@ -114,7 +114,9 @@ func live(b *testing.B, rdf, schema string, n int, extra ...string) float64 {
 	srv := dgraphtest.StartServer(b)
 	args := append([]string{"live", "--files", rdf, "--schema", schema,
 		"--alpha", srv.GRPC, "--zero", srv.Zero, "--tmp", b.TempDir()}, extra...)
-	cmd := exec.Command(srv.Bin, args...)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, srv.Bin, args...)
 	cmd.Dir = b.TempDir()
 	start := time.Now()
 	out, err := cmd.CombinedOutput()
