@@ -5,7 +5,10 @@
 #
 # Stops by the pids in DIR/alpha.pid and DIR/zero.pid, Alpha first, each with
 # SIGTERM, then SIGINT, then SIGKILL, waiting after each, and checks that the
-# process is gone. Zero ignores SIGTERM: SIGINT is what stops it cleanly.
+# process is gone. Alpha stops cleanly on SIGTERM. Zero acts only on its first
+# signal and its shutdown then stalls ("raft: stopped. Retrying..."); the
+# next SIGINT or SIGTERM ends it, sent here or by the shepherd dgraph-up.sh
+# runs beside it, so in practice Zero is gone a second or two after SIGTERM.
 # A pid is signalled only while its command line still names DIR, so a reused
 # pid or another user's Dgraph is never touched. Succeeds if nothing runs.
 # --purge then removes DIR (refused for / and $HOME).
@@ -73,7 +76,7 @@ stop() {
     return 0
   fi
   for sig in TERM INT KILL; do
-    case $sig in TERM) wait=$term_grace ;; INT) wait=15 ;; KILL) wait=5 ;; esac
+    case $sig in TERM) wait=$term_grace ;; INT) wait=5 ;; KILL) wait=5 ;; esac
     kill -s "$sig" "$pid" 2>/dev/null || true
     if gone_within "$pid" "$wait"; then
       echo "dgraph-down: stopped $name (pid $pid) with SIG$sig" >&2
@@ -85,7 +88,7 @@ stop() {
 }
 
 stop alpha "$grace"
-stop zero 2 # Zero ignores SIGTERM; do not wait long for it
+stop zero 2 # Zero's shutdown does not finish by itself; do not wait long
 
 if $purge; then
   [[ $dir != / && $dir != "${HOME:-/}" ]] || die "refusing to purge $dir"

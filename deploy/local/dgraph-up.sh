@@ -243,6 +243,11 @@ choose_ports() {
 
 mkdir -p "$dir/logs/zero" "$dir/logs/alpha"
 telemetry="reports=false; sentry=false;"
+# Start the servers with SIGINT at its default even when this script runs in
+# the background (where bash ignores it), so that Ctrl-C and dgraph-down.sh's
+# SIGINT work; GNU env can do that, other envs just run the command.
+nosigign=(env)
+if env --default-signal=INT true 2>/dev/null; then nosigign=(env --default-signal=INT); fi
 
 # wait_ready ZPID APID HTTPPORT GRPCPORT: 0 ready, 1 timed out, 3 a process died.
 wait_ready() {
@@ -276,13 +281,40 @@ for attempt in 1 2 3; do
   printf 'ZERO_OFFSET=%s\nALPHA_OFFSET=%s\n' "$zero_off" "$alpha_off" >"$dir/ports"
   # Each process runs in its own directory so that anything Dgraph writes
   # relative to its working directory stays under DIR.
-  (cd "$dir/zero" && exec "$bin" zero \
-    --bindall=false --port_offset "$zero_off" --my "127.0.0.1:$zport" \
-    --wal "$dir/zero/zw" --log_dir "$dir/logs/zero" --telemetry "$telemetry" \
-    </dev/null >>"$dir/logs/zero.out" 2>&1) &
-  zpid=$!
-  echo "$zpid" >"$dir/zero.pid"
-  (cd "$dir/alpha" && exec "$bin" alpha \
+  # Zero acts only on its first SIGTERM or SIGINT: it closes its listeners
+  # and starts a shutdown that does not finish; after that a second SIGTERM
+  # ends it (so does SIGINT, unless it was ignored at exec, as bash does for
+  # background jobs). A SIGTERM or Ctrl-C to the whole process group (a tool's
+  # timeout, a CI runner ending jobs) would thus stop Alpha and strand Zero.
+  # So a small shepherd watches Zero: once Zero's HTTP port has closed while
+  # Zero lives on, it sends the SIGTERM that ends it (SIGKILL if need be).
+  # zero.pid holds Zero's own pid, for dgraph-down.sh.
+  rm -f "$dir/zero.pid.new"
+  (
+    trap '' INT # stays alive through a Ctrl-C to shepherd Zero's exit
+    cd "$dir/zero"
+    "${nosigign[@]}" "$bin" zero \
+      --bindall=false --port_offset "$zero_off" --my "127.0.0.1:$zport" \
+      --wal "$dir/zero/zw" --log_dir "$dir/logs/zero" --telemetry "$telemetry" \
+      </dev/null >>"$dir/logs/zero.out" 2>&1 &
+    pid=$!
+    echo "$pid" >"$dir/zero.pid.new" && mv "$dir/zero.pid.new" "$dir/zero.pid"
+    trap 'kill -s TERM "$pid" 2>/dev/null' TERM
+    seen=false closed=0
+    while alive "$pid"; do
+      sleep 1
+      if port_open "$zhttp"; then
+        seen=true closed=0
+      elif $seen; then
+        closed=$((closed + 1))
+        if ((closed == 3)); then kill -s TERM "$pid" 2>/dev/null || true; fi
+        if ((closed == 8)); then kill -s KILL "$pid" 2>/dev/null || true; fi
+      fi
+    done
+  ) </dev/null >/dev/null 2>&1 &
+  for ((i = 0; i < 100; i++)); do [[ -s $dir/zero.pid ]] && break; sleep 0.05; done
+  zpid=$(<"$dir/zero.pid") || die "Zero did not start (no $dir/zero.pid)"
+  (cd "$dir/alpha" && exec "${nosigign[@]}" "$bin" alpha \
     --bindall=false --port_offset "$alpha_off" --my "127.0.0.1:$aint" --zero "127.0.0.1:$zport" \
     --postings "$dir/alpha/p" --wal "$dir/alpha/w" --tmp "$dir/alpha/t" --export "$dir/alpha/export" \
     --log_dir "$dir/logs/alpha" --security "whitelist=127.0.0.1/8" --telemetry "$telemetry" \
