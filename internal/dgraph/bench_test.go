@@ -3,6 +3,7 @@ package dgraph_test
 import (
 	"bufio"
 	"context"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -113,7 +114,8 @@ func loadOurs(b *testing.B, recs []kg.Record, batch, writers int) (perSec float6
 func live(b *testing.B, rdf, schema string, n int, extra ...string) float64 {
 	srv := dgraphtest.StartServer(b)
 	args := append([]string{"live", "--files", rdf, "--schema", schema,
-		"--alpha", srv.GRPC, "--zero", srv.Zero, "--tmp", b.TempDir()}, extra...)
+		"--alpha", srv.GRPC, "--zero", srv.Zero, "--tmp", b.TempDir(),
+		"--log_dir", b.TempDir(), "--http", freeAddr(b)}, extra...)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, srv.Bin, args...)
@@ -125,4 +127,15 @@ func live(b *testing.B, rdf, schema string, n int, extra ...string) float64 {
 		b.Fatalf("dgraph %v: %v\n%s", args, err, out)
 	}
 	return float64(n) / el.Seconds()
+}
+
+// freeAddr is a loopback address nothing listens on, for dgraph live's
+// pprof server, whose default port another run may hold.
+func freeAddr(b *testing.B) string {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().String()
 }

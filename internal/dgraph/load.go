@@ -51,6 +51,13 @@ func (r *LoadResult) Add(o LoadResult) {
 // skipped (or, with Reprocess, its facts are replaced), entities are found
 // by canonical key before any is created, and a transaction that aborts
 // because another writer touched the same keys is retried.
+//
+// Each chunk of articles takes two transactions. The first creates the
+// entities no node has yet, and adds aliases: small, so the aborts that
+// concurrent writers creating the same entity cause are cheap to retry. The
+// second writes articles, mentions and facts, pointing at entities by uid:
+// it writes no key another article's transaction writes, so it only aborts
+// when two writers load the same article.
 func (s *Store) Load(ctx context.Context, recs []kg.Record, opts LoadOptions) (LoadResult, error) {
 	var total LoadResult
 	for i, r := range recs {
@@ -68,15 +75,28 @@ func (s *Store) Load(ctx context.Context, recs []kg.Record, opts LoadOptions) (L
 		err := s.retry(ctx, func() error {
 			attempts++
 			var err error
-			res, err = s.loadChunk(ctx, chunk, opts)
+			res.Entities, res.NQuads, err = s.ensureEntities(ctx, chunk)
 			return err
 		})
 		res.Retries = attempts - 1
 		if err != nil {
 			total.Retries += res.Retries
+			return total, fmt.Errorf("dgraph: load entities of %d articles: %w", len(chunk), err)
+		}
+		entities, quads := res.Entities, res.NQuads
+		attempts = 0
+		err = s.retry(ctx, func() error {
+			attempts++
+			var err error
+			res, err = s.writeArticles(ctx, chunk, opts)
+			return err
+		})
+		res.Entities, res.NQuads = entities, res.NQuads+quads
+		res.Retries += attempts - 1
+		total.Add(res)
+		if err != nil {
 			return total, fmt.Errorf("dgraph: load %d articles: %w", len(chunk), err)
 		}
-		total.Add(res)
 	}
 	return total, nil
 }
@@ -133,72 +153,175 @@ type foundEntity struct {
 	Aliases []string `json:"entity.alias"`
 }
 
-// loadChunk is one transaction: look the chunk's keys up, then write what is
-// missing. Reads take no locks in Dgraph; writing an @upsert key that another
-// transaction wrote since this one started aborts it, and the retry sees the
-// other's nodes.
-func (s *Store) loadChunk(ctx context.Context, recs []kg.Record, opts LoadOptions) (LoadResult, error) {
-	var res LoadResult
-	articleKeys := make([]string, len(recs))
-	for i, r := range recs {
-		articleKeys[i] = r.Article.ID
-	}
-	var unknown []string
-	seen := map[string]bool{}
-	s.cacheMu.RLock()
+// wantedEntity is what a chunk says of one canonical key.
+type wantedEntity struct {
+	first   kg.Entity
+	aliases []string
+}
+
+// ensureEntities makes every entity of the chunk a node with all its
+// aliases, and caches the uids. Reads take no locks in Dgraph; two
+// transactions creating the same key both write its @upsert index entry, so
+// the later one aborts, and its retry finds the other's node.
+func (s *Store) ensureEntities(ctx context.Context, recs []kg.Record) (created, written int, err error) {
+	want := map[string]*wantedEntity{}
+	var order []string
 	for _, r := range recs {
 		for _, e := range r.Entities {
 			k := e.CanonicalKey()
-			if _, ok := s.cache[k]; !ok && !seen[k] {
-				seen[k] = true
-				unknown = append(unknown, k)
+			w := want[k]
+			if w == nil {
+				w = &wantedEntity{first: e}
+				want[k] = w
+				order = append(order, k)
 			}
+			w.aliases = append(w.aliases, e.Name)
+			w.aliases = append(w.aliases, e.Aliases...)
+		}
+	}
+	var unknown []string
+	s.cacheMu.RLock()
+	for _, k := range order {
+		if s.cache[k] == nil {
+			unknown = append(unknown, k)
 		}
 	}
 	s.cacheMu.RUnlock()
 
-	q := "{\n a(func: eq(article.key, " + quoteList(articleKeys) + ")) { uid article.key"
+	txn := s.dg.NewTxn()
+	defer txn.Discard(ctx)
+	found := map[string]*cachedEntity{}
+	if len(unknown) > 0 {
+		resp, err := txn.Query(ctx, "{ e(func: eq(entity.key, "+quoteList(unknown)+")) { uid entity.key entity.alias } }")
+		if err != nil {
+			return 0, 0, fmt.Errorf("look up entities: %w", err)
+		}
+		var out struct {
+			E []foundEntity `json:"e"`
+		}
+		if err := json.Unmarshal(resp.GetJson(), &out); err != nil {
+			return 0, 0, fmt.Errorf("decode entity lookup: %w", err)
+		}
+		for _, e := range out.E {
+			ce := &cachedEntity{uid: e.UID, aliases: make(map[string]bool, len(e.Aliases))}
+			for _, a := range e.Aliases {
+				ce.aliases[a] = true
+			}
+			found[e.Key] = ce
+		}
+	}
+
+	var q nquads
+	blank := map[string]string{}
+	added := map[string][]string{}
+	for _, k := range order {
+		w := want[k]
+		s.cacheMu.RLock()
+		ce := s.cache[k]
+		s.cacheMu.RUnlock()
+		if ce == nil {
+			ce = found[k]
+		}
+		var ref string
+		have := map[string]bool{}
+		if ce != nil {
+			ref, have = "<"+ce.uid+">", ce.aliases
+		} else {
+			ref = "_:e" + strconv.Itoa(len(blank))
+			blank[k] = ref
+			e := w.first
+			q.str(ref, "dgraph.type", "Entity")
+			q.str(ref, "name", e.Name)
+			q.str(ref, "entity.key", k)
+			q.str(ref, "entity.type", e.Type)
+			q.str(ref, "entity.wikidata", e.Wikidata)
+		}
+		seen := map[string]bool{}
+		for _, a := range w.aliases {
+			if a == "" || have[a] || seen[a] {
+				continue
+			}
+			seen[a] = true
+			added[k] = append(added[k], a)
+			q.str(ref, "entity.alias", a)
+		}
+	}
+	uids := map[string]string{}
+	if q.n > 0 {
+		resp, err := txn.Mutate(ctx, &api.Mutation{SetNquads: q.bytes(), CommitNow: true})
+		if err != nil {
+			return 0, 0, err
+		}
+		uids = resp.GetUids()
+	}
+
+	s.cacheMu.Lock()
+	defer s.cacheMu.Unlock()
+	for k, ce := range found {
+		if s.cache[k] == nil {
+			s.cache[k] = ce
+		}
+	}
+	for k, ref := range blank {
+		uid, ok := uids[ref[2:]]
+		if !ok {
+			return 0, 0, fmt.Errorf("no uid for new entity %s", k)
+		}
+		s.cache[k] = &cachedEntity{uid: uid, aliases: map[string]bool{}}
+	}
+	for k, as := range added {
+		old := s.cache[k]
+		// Copy on write: readers may hold the old map.
+		m := make(map[string]bool, len(old.aliases)+len(as))
+		for a := range old.aliases {
+			m[a] = true
+		}
+		for _, a := range as {
+			m[a] = true
+		}
+		s.cache[k] = &cachedEntity{uid: old.uid, aliases: m}
+	}
+	return len(blank), q.n, nil
+}
+
+// writeArticles writes the chunk's articles with their mentions and facts
+// in one transaction, skipping (or, with Reprocess, replacing) those already
+// in the graph. Every entity must be in the cache.
+func (s *Store) writeArticles(ctx context.Context, recs []kg.Record, opts LoadOptions) (LoadResult, error) {
+	var res LoadResult
+	keys := make([]string, len(recs))
+	for i, r := range recs {
+		keys[i] = r.Article.ID
+	}
+	q := "{ a(func: eq(article.key, " + quoteList(keys) + ")) { uid article.key"
 	if opts.Reprocess {
 		q += " f: ~fact.article { uid } m: ~mention.article { uid }"
 	}
-	q += " }\n"
-	if len(unknown) > 0 {
-		q += " e(func: eq(entity.key, " + quoteList(unknown) + ")) { uid entity.key entity.alias }\n"
-	}
-	q += "}"
-
+	q += " } }"
 	txn := s.dg.NewTxn()
 	defer txn.Discard(ctx)
 	resp, err := txn.Query(ctx, q)
 	if err != nil {
-		return res, fmt.Errorf("look up keys: %w", err)
+		return res, fmt.Errorf("look up articles: %w", err)
 	}
 	var found struct {
 		A []foundArticle `json:"a"`
-		E []foundEntity  `json:"e"`
 	}
 	if err := json.Unmarshal(resp.GetJson(), &found); err != nil {
-		return res, fmt.Errorf("decode key lookup: %w", err)
+		return res, fmt.Errorf("decode article lookup: %w", err)
 	}
 	articles := make(map[string]foundArticle, len(found.A))
 	for _, a := range found.A {
 		articles[a.Key] = a
 	}
-	entities := make(map[string]*cachedEntity, len(found.E))
-	for _, e := range found.E {
-		ce := &cachedEntity{uid: e.UID, aliases: make(map[string]bool, len(e.Aliases))}
-		for _, a := range e.Aliases {
-			ce.aliases[a] = true
-		}
-		entities[e.Key] = ce
-	}
 
-	w := &writer{
-		s:        s,
-		known:    entities,
-		created:  map[string]string{},
-		added:    map[string]map[string]bool{},
-		loadedAt: time.Now().UTC().Format(time.RFC3339),
+	w := &writer{loadedAt: time.Now().UTC().Format(time.RFC3339)}
+	s.cacheMu.RLock()
+	w.ref = func(e kg.Entity) string {
+		if ce := s.cache[e.CanonicalKey()]; ce != nil {
+			return "<" + ce.uid + ">"
+		}
+		return ""
 	}
 	var del nquads
 	for i, r := range recs {
@@ -218,9 +341,13 @@ func (s *Store) loadChunk(ctx context.Context, recs []kg.Record, opts LoadOption
 			}
 			res.Reprocessed++
 		}
-		w.article(subj, r)
+		if err := w.article(subj, r); err != nil {
+			s.cacheMu.RUnlock()
+			return res, err
+		}
 		res.Articles++
 	}
+	s.cacheMu.RUnlock()
 	if res.Articles == 0 {
 		return res, nil
 	}
@@ -228,26 +355,18 @@ func (s *Store) loadChunk(ctx context.Context, recs []kg.Record, opts LoadOption
 	if del.n > 0 {
 		mu.DelNquads = del.bytes()
 	}
-	out, err := txn.Mutate(ctx, mu)
-	if err != nil {
+	if _, err := txn.Mutate(ctx, mu); err != nil {
 		return res, err
 	}
-	res.Entities = len(w.created)
 	res.Facts = w.facts
 	res.Mentions = w.mentions
 	res.NQuads = w.set.n + del.n
-	w.remember(out.GetUids())
 	return res, nil
 }
 
-// writer turns records into N-Quads, referring to existing entities by uid
-// and to new ones by blank node.
+// writer turns articles into N-Quads; ref names the node of an entity.
 type writer struct {
-	s        *Store // nil when writing a standalone RDF file
-	rdf      map[string]bool
-	known    map[string]*cachedEntity // looked up in this transaction
-	created  map[string]string        // key -> blank node name, new here
-	added    map[string]map[string]bool
+	ref      func(kg.Entity) string
 	set      nquads
 	loadedAt string
 	facts    int
@@ -260,7 +379,7 @@ func (w *writer) next(prefix string) string {
 	return prefix + strconv.Itoa(w.blank)
 }
 
-func (w *writer) article(subj string, r kg.Record) {
+func (w *writer) article(subj string, r kg.Record) error {
 	a := r.Article
 	name := a.Title
 	if name == "" {
@@ -282,7 +401,10 @@ func (w *writer) article(subj string, r kg.Record) {
 	names := make(map[string]string, len(r.Entities))
 	keys := make(map[string]string, len(r.Entities))
 	for _, e := range r.Entities {
-		ref := w.entity(e)
+		ref := w.ref(e)
+		if ref == "" {
+			return fmt.Errorf("entity %s has no node", e.CanonicalKey())
+		}
 		refs[e.ID], names[e.ID], keys[e.ID] = ref, e.Name, e.CanonicalKey()
 		for _, m := range e.Mentions {
 			mn := w.next("_:m")
@@ -334,83 +456,7 @@ func (w *writer) article(subj string, r kg.Record) {
 		q.str(fn, "fact.extractor", rel.Extractor)
 		w.facts++
 	}
-}
-
-// entity returns the node an entity is written to, creating it once per
-// transaction when no node has its key, and adding aliases it lacks.
-func (w *writer) entity(e kg.Entity) string {
-	key := e.CanonicalKey()
-	var ce *cachedEntity
-	if w.s != nil {
-		w.s.cacheMu.RLock()
-		ce = w.s.cache[key]
-		w.s.cacheMu.RUnlock()
-	}
-	if ce == nil {
-		ce = w.known[key]
-	}
-	var ref string
-	var have map[string]bool
-	switch {
-	case ce != nil:
-		ref, have = "<"+ce.uid+">", ce.aliases
-	case w.created[key] != "":
-		ref = w.created[key]
-	default:
-		ref = "_:e" + strconv.Itoa(len(w.created))
-		if w.rdf != nil {
-			ref = "_:e" + blankID(key)
-		}
-		w.created[key] = ref
-		q := &w.set
-		q.str(ref, "dgraph.type", "Entity")
-		q.str(ref, "name", e.Name)
-		q.str(ref, "entity.key", key)
-		q.str(ref, "entity.type", e.Type)
-		q.str(ref, "entity.wikidata", e.Wikidata)
-	}
-	added := w.added[key]
-	if added == nil {
-		added = map[string]bool{}
-		w.added[key] = added
-	}
-	for _, a := range append([]string{e.Name}, e.Aliases...) {
-		if a == "" || have[a] || added[a] {
-			continue
-		}
-		added[a] = true
-		w.set.str(ref, "entity.alias", a)
-	}
-	return ref
-}
-
-// remember puts the committed entities in the store's cache.
-func (w *writer) remember(uids map[string]string) {
-	w.s.cacheMu.Lock()
-	defer w.s.cacheMu.Unlock()
-	for key, ce := range w.known {
-		w.s.cache[key] = ce
-	}
-	for key, ref := range w.created {
-		if uid, ok := uids[ref[2:]]; ok {
-			w.s.cache[key] = &cachedEntity{uid: uid, aliases: map[string]bool{}}
-		}
-	}
-	for key, as := range w.added {
-		ce := w.s.cache[key]
-		if ce == nil {
-			continue
-		}
-		// Copy on write: readers may hold the old map.
-		m := make(map[string]bool, len(ce.aliases)+len(as))
-		for a := range ce.aliases {
-			m[a] = true
-		}
-		for a := range as {
-			m[a] = true
-		}
-		w.s.cache[key] = &cachedEntity{uid: ce.uid, aliases: m}
-	}
+	return nil
 }
 
 func factName(r kg.Relation, names map[string]string) string {

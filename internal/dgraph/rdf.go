@@ -16,20 +16,43 @@ import (
 // mention is one node; `dgraph live --upsertPredicate` keeps that true when
 // loading into a graph that already holds some of them.
 type RDFWriter struct {
-	out io.Writer
-	w   *writer
-	n   int
+	out      io.Writer
+	w        *writer
+	n        int
+	articles map[string]bool
+	aliases  map[string]map[string]bool // entity blank node -> aliases written
 }
 
 // NewRDFWriter writes to out.
 func NewRDFWriter(out io.Writer) *RDFWriter {
-	return &RDFWriter{out: out, w: &writer{
-		rdf:      map[string]bool{},
-		known:    map[string]*cachedEntity{},
-		created:  map[string]string{},
-		added:    map[string]map[string]bool{},
-		loadedAt: time.Now().UTC().Format(time.RFC3339),
-	}}
+	r := &RDFWriter{out: out, articles: map[string]bool{}, aliases: map[string]map[string]bool{}}
+	r.w = &writer{ref: r.entity, loadedAt: time.Now().UTC().Format(time.RFC3339)}
+	return r
+}
+
+// entity names an entity's node after its key, writing its attributes the
+// first time and any alias not written before.
+func (r *RDFWriter) entity(e kg.Entity) string {
+	key := e.CanonicalKey()
+	ref := "_:e" + blankID(key)
+	q := &r.w.set
+	have := r.aliases[ref]
+	if have == nil {
+		have = map[string]bool{}
+		r.aliases[ref] = have
+		q.str(ref, "dgraph.type", "Entity")
+		q.str(ref, "name", e.Name)
+		q.str(ref, "entity.key", key)
+		q.str(ref, "entity.type", e.Type)
+		q.str(ref, "entity.wikidata", e.Wikidata)
+	}
+	for _, a := range append([]string{e.Name}, e.Aliases...) {
+		if a != "" && !have[a] {
+			have[a] = true
+			q.str(ref, "entity.alias", a)
+		}
+	}
+	return ref
 }
 
 // Write adds records; an article seen before is skipped.
@@ -39,11 +62,13 @@ func (r *RDFWriter) Write(recs ...kg.Record) error {
 			return fmt.Errorf("dgraph: rdf: %s: %w", rec.Article.Source, err)
 		}
 		subj := "_:a" + blankID(rec.Article.ID)
-		if r.w.rdf[subj] {
+		if r.articles[subj] {
 			continue
 		}
-		r.w.rdf[subj] = true
-		r.w.article(subj, rec)
+		r.articles[subj] = true
+		if err := r.w.article(subj, rec); err != nil {
+			return fmt.Errorf("dgraph: rdf: %s: %w", rec.Article.Source, err)
+		}
 		r.n += r.w.set.n
 		if _, err := io.WriteString(r.out, r.w.set.b.String()); err != nil {
 			return fmt.Errorf("dgraph: rdf: %w", err)
