@@ -201,7 +201,15 @@ func (g *args) objects(v, last int, tr trigger) []int {
 		}
 		k++
 	}
+	if tr.shape == direct && k < last && (toks[k].Norm == "de" || toks[k].Norm == "d'") {
+		// "Budapest, accusé de servir ...": no direct object.
+		return nil
+	}
 	var out []int
+	// heads counts the words of a noun phrase the entity would only be a
+	// complement of: "la frappe contre une école de l'UNRWA" is no
+	// condemnation of the UNRWA, "l'engagement de l'Italie" praises Italy.
+	heads, otherPrep := 0, false
 	for ; k < last && k-v < 14; k++ {
 		t := toks[k]
 		if ui := g.unitAt[k]; ui >= 0 {
@@ -212,7 +220,11 @@ func (g *args) objects(v, last int, tr trigger) []int {
 			if !g.argUnit(ui) || (tr.shape == direct && len(out) == 0 && g.locative(ui)) {
 				// "a reçu à l'Élysée le chancelier": skip the place.
 				k = u.Last - 1
+				heads, otherPrep = 0, false
 				continue
+			}
+			if heads > 0 && (heads > 2 || otherPrep || !g.ofComplement(u.First)) {
+				return nil
 			}
 			out = append(out, ui)
 			k = u.Last
@@ -238,8 +250,38 @@ func (g *args) objects(v, last int, tr trigger) []int {
 		if _, isVerb := g.verbs[t.Norm]; isVerb {
 			return nil
 		}
+		switch {
+		case determiners[t.Norm] || skippable[t.Norm] || personTitles[t.Norm] || timeWords[t.Norm] || t.Text == "." || text.IsQuoteMark(t):
+		case prepositions[t.Norm]:
+			if !ofPreps[t.Norm] {
+				otherPrep = true
+			}
+		default:
+			heads++
+		}
 	}
 	return out
+}
+
+var (
+	determiners = set("le", "la", "l'", "les", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs", "ce",
+		"cet", "cette", "ces", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "the", "a", "an")
+	ofPreps = set("de", "du", "des", "d'", "of")
+	// timeWords may sit between a verb and its object: "a reçu la semaine
+	// dernière le ministre".
+	timeWords = set("semaine", "mois", "annee", "prochain", "prochaine", "dernier", "derniere", "matin", "soir",
+		"midi", "apres-midi", "veille", "lendemain", "week-end", "debut", "fin", "aussitot", "toutefois", "ainsi",
+		"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre")
+)
+
+// ofComplement reports whether the unit starting at first is the "de"
+// complement of the noun before it: "la décision de la Cour".
+func (g *args) ofComplement(first int) bool {
+	k := first - 1
+	if k >= 0 && (g.d.Tokens[k].Norm == "la" || g.d.Tokens[k].Norm == "l'" || g.d.Tokens[k].Norm == "le" || g.d.Tokens[k].Norm == "les") {
+		k--
+	}
+	return k >= 0 && ofPreps[g.d.Tokens[k].Norm]
 }
 
 func infinitive(w string) bool {

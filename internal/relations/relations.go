@@ -25,6 +25,9 @@ func New() *Extractor { return &Extractor{verbs: buildVerbs()} }
 type Fact struct {
 	kg.Relation
 	Subj, Obj int
+	// Rule names the pattern that produced the fact; Confidence is that
+	// rule's measured precision (confidence.go).
+	Rule string
 }
 
 // Extract returns the events, roles and quotations of an analysed article.
@@ -110,6 +113,9 @@ func (w *work) verbEvent(si, v int, tr trigger) {
 	if negated || (tr.reflexive && !reflexive) || (reflexive && !tr.reflexive && !tr.symmetric) {
 		return
 	}
+	if !passive && w.adjectival(s, v) {
+		return // "Budapest, accusé de ...": the participle describes, no one acts
+	}
 	vn := toks[v].Norm
 	if strings.HasSuffix(vn, "rait") || strings.HasSuffix(vn, "raient") {
 		modality = "hedged"
@@ -136,7 +142,7 @@ func (w *work) verbEvent(si, v int, tr trigger) {
 		if !ok {
 			return
 		}
-		w.pairs(si, v, tr, agents, patients, modality)
+		w.pairs(si, v, tr, agents, patients, modality, rulePassive)
 		return
 	}
 	subs, ok := w.g.subjects(v, s.First, 0)
@@ -147,18 +153,24 @@ func (w *work) verbEvent(si, v int, tr trigger) {
 	switch {
 	case tr.qualify:
 		objs = w.qualified(si, v, subs)
+	case reflexive && !tr.reflexive:
+		// "X et Y se sont rencontrés": reciprocal, the pair is the subject.
 	case tr.shape != noObject:
 		objs = w.g.objects(v, s.Last, tr)
 	}
 	if len(objs) == 0 && tr.symmetric && len(subs) >= 2 {
 		for i := 0; i < len(subs); i++ {
 			for j := i + 1; j < len(subs); j++ {
-				w.pairs(si, v, tr, subs[j:j+1], subs[i:i+1], modality)
+				w.pairs(si, v, tr, subs[j:j+1], subs[i:i+1], modality, ruleReciprocal)
 			}
 		}
 		return
 	}
-	w.pairs(si, v, tr, subs, objs, modality)
+	rule := ruleVerb
+	if tr.qualify {
+		rule = ruleQualify
+	}
+	w.pairs(si, v, tr, subs, objs, modality, rule)
 }
 
 // negative are the words that make "qualifier de" a criticism.
@@ -246,11 +258,15 @@ func (w *work) nounEvent(si, n int, tr trigger) {
 		return
 	}
 	tr.symmetric = true
+	modality, negated := w.clauseModality(s, n)
+	if negated {
+		return
+	}
 	switch toks[k].Norm {
 	case "entre":
 		ends := w.g.objects(k-1, s.Last, trigger{shape: withPrep, preps: []string{"entre"}})
 		if len(ends) == 2 {
-			w.pairs(si, n, tr, ends[1:], ends[:1], "")
+			w.pairs(si, n, tr, ends[1:], ends[:1], modality, ruleNounBetween)
 		}
 	case "avec":
 		if !w.lightVerbBefore(s, n) {
@@ -261,7 +277,7 @@ func (w *work) nounEvent(si, n int, tr trigger) {
 			return
 		}
 		objs := w.g.objects(k-1, s.Last, trigger{shape: withPrep, preps: []string{"avec"}})
-		w.pairs(si, n, tr, subs, objs, "")
+		w.pairs(si, n, tr, subs, objs, modality, ruleNounWith)
 	}
 }
 
@@ -279,7 +295,7 @@ func (w *work) lightVerbBefore(s text.Sentence, n int) bool {
 }
 
 // pairs records one fact per subject and object unit.
-func (w *work) pairs(si, v int, tr trigger, subs, objs []int, modality string) {
+func (w *work) pairs(si, v int, tr trigger, subs, objs []int, modality, rule string) {
 	for _, su := range subs {
 		for _, ou := range objs {
 			se, oe := w.a.Units[su].Entity, w.a.Units[ou].Entity
@@ -289,14 +305,8 @@ func (w *work) pairs(si, v int, tr trigger, subs, objs []int, modality string) {
 			if tr.place && w.a.Entities[oe].Type != kg.GPE && w.a.Entities[oe].Type != kg.Loc {
 				continue
 			}
-			conf := 0.8
-			switch modality {
-			case "hedged":
-				conf = 0.5
-			case "future":
-				conf = 0.6
-			}
-			w.add(si, Fact{Subj: se, Obj: oe, Relation: kg.Relation{Predicate: tr.predicate, Cameo: tr.cameo, Modality: modality,
+			conf := confidence(rule, tr.cameo, modality)
+			w.add(si, Fact{Subj: se, Obj: oe, Rule: rule, Relation: kg.Relation{Predicate: tr.predicate, Cameo: tr.cameo, Modality: modality,
 				Date: w.dateFor(v, modality), Confidence: conf}})
 		}
 	}

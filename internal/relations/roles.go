@@ -41,7 +41,7 @@ func (w *work) roles() {
 				r.Country = -1
 			}
 		}
-		w.add(r.Sentence, Fact{Subj: r.Person, Obj: r.Country, Relation: kg.Relation{Predicate: kg.HoldsRole, Role: r.Title, Confidence: 0.8}})
+		w.add(r.Sentence, Fact{Subj: r.Person, Obj: r.Country, Rule: ruleRole, Relation: kg.Relation{Predicate: kg.HoldsRole, Role: r.Title, Confidence: confidence(ruleRole, "", "")}})
 	}
 }
 

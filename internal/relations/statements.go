@@ -26,9 +26,9 @@ func (w *work) statements(si int) {
 		if words < 3 || (q.Open > s.First && w.d.InQuote[q.Open-1]) {
 			continue
 		}
-		speaker, conf := w.speakerAfter(q, s), 0.85
+		speaker, rule := w.speakerAfter(q, s)
 		if speaker < 0 {
-			speaker, conf = w.speakerBefore(q, s), 0.7
+			speaker, rule = w.speakerBefore(q, s)
 		}
 		if speaker < 0 || !w.actor(speaker) {
 			continue
@@ -36,15 +36,15 @@ func (w *work) statements(si int) {
 		w.lastSpeaker, w.lastSpeakerSent = speaker, si
 		quote := strings.TrimSpace(w.d.Text[q.Start:q.End])
 		quote = strings.TrimRight(quote, " ,")
-		w.add(si, Fact{Subj: speaker, Obj: -1, Relation: kg.Relation{Predicate: kg.Said, Cameo: "010", Quote: quote,
-			Date: nearest(w.dates, q.Open), Confidence: conf}})
+		w.add(si, Fact{Subj: speaker, Obj: -1, Rule: rule, Relation: kg.Relation{Predicate: kg.Said, Cameo: "010", Quote: quote,
+			Date: nearest(w.dates, q.Open), Confidence: confidence(rule, "010", "")}})
 	}
 }
 
 // speakerAfter reads "», a déclaré X", "», a-t-il ajouté", "», estime X".
-func (w *work) speakerAfter(q text.Quote, s text.Sentence) int {
+func (w *work) speakerAfter(q text.Quote, s text.Sentence) (int, string) {
 	if q.Close < 0 {
-		return -1
+		return -1, ""
 	}
 	toks := w.d.Tokens
 	k := q.Close + 1
@@ -77,13 +77,13 @@ func (w *work) speakerAfter(q text.Quote, s text.Sentence) int {
 		}
 	}
 	if verb < 0 {
-		return -1
+		return -1, ""
 	}
 	if pronoun {
 		if w.lastSpeakerSent >= 0 && w.lastSpeaker >= 0 && w.d.SentOf[verb]-w.lastSpeakerSent <= 3 && w.lastSpeakerSent <= w.d.SentOf[verb] {
-			return w.lastSpeaker
+			return w.lastSpeaker, ruleSaidPronoun
 		}
-		return w.onlyPerson(w.d.SentOf[verb])
+		return w.onlyPerson(w.d.SentOf[verb]), ruleSaidPronoun
 	}
 	j := verb + 1
 	for j < s.Last && (personTitles[toks[j].Norm] || toks[j].Text == ".") {
@@ -91,40 +91,40 @@ func (w *work) speakerAfter(q text.Quote, s text.Sentence) int {
 	}
 	if j < s.Last {
 		if ui := w.g.unitAt[j]; ui >= 0 && w.g.argUnit(ui) {
-			return w.a.Units[ui].Entity
+			return w.a.Units[ui].Entity, ruleSaidAfter
 		}
 	}
-	return -1
+	return -1, ""
 }
 
 // speakerBefore reads "X : « ... »" and "X a déclaré (que) ... « ... »".
-func (w *work) speakerBefore(q text.Quote, s text.Sentence) int {
+func (w *work) speakerBefore(q text.Quote, s text.Sentence) (int, string) {
 	toks := w.d.Tokens
 	o := q.Open
 	if o-1 > s.First && toks[o-1].Text == ":" {
 		if ui := w.g.unitAt[o-2]; ui >= 0 && w.g.argUnit(ui) {
-			return w.a.Units[ui].Entity
+			return w.a.Units[ui].Entity, ruleSaidColon
 		}
 	}
 	for k := o - 1; k >= s.First && o-k < 30; k-- {
 		t := toks[k]
 		if w.d.InQuote[k] || text.IsQuoteMark(t) || t.Text == ";" {
-			return -1
+			return -1, ""
 		}
 		if t.Kind == text.Word && isSpeechVerb(t.Norm) && w.g.unitAt[k] < 0 {
 			subs, ok := w.g.subjects(k, s.First, 0)
 			if ok && len(subs) == 1 {
-				return w.a.Units[subs[0]].Entity
+				return w.a.Units[subs[0]].Entity, ruleSaidBefore
 			}
-			return -1
+			return -1, ""
 		}
 		if t.Norm == "selon" && k+1 < s.Last {
 			if ui := w.g.unitAt[k+1]; ui >= 0 && w.g.argUnit(ui) {
-				return w.a.Units[ui].Entity
+				return w.a.Units[ui].Entity, ruleSaidBefore
 			}
 		}
 	}
-	return -1
+	return -1, ""
 }
 
 var personTitles = set("m", "mme", "mlle", "dr", "pr", "me", "mgr")
