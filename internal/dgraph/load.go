@@ -83,7 +83,7 @@ func (s *Store) Load(ctx context.Context, recs []kg.Record, opts LoadOptions) (L
 			total.Retries += res.Retries
 			return total, fmt.Errorf("dgraph: load entities of %d articles: %w", len(chunk), err)
 		}
-		entities, quads := res.Entities, res.NQuads
+		entities, quads, retries := res.Entities, res.NQuads, res.Retries
 		attempts = 0
 		err = s.retry(ctx, func() error {
 			attempts++
@@ -92,7 +92,7 @@ func (s *Store) Load(ctx context.Context, recs []kg.Record, opts LoadOptions) (L
 			return err
 		})
 		res.Entities, res.NQuads = entities, res.NQuads+quads
-		res.Retries += attempts - 1
+		res.Retries = retries + attempts - 1
 		total.Add(res)
 		if err != nil {
 			return total, fmt.Errorf("dgraph: load %d articles: %w", len(chunk), err)

@@ -44,7 +44,9 @@ type Store struct {
 	cacheMu sync.RWMutex
 	cache   map[string]*cachedEntity
 
-	maxRetries int
+	// patience bounds how long an operation is retried: long enough for
+	// a restarted Alpha to come back, or for contended writers to pass.
+	patience time.Duration
 }
 
 type cachedEntity struct {
@@ -57,7 +59,7 @@ type cachedEntity struct {
 // password), or file:///dir for Dgraph's engine embedded in this process.
 // It applies the schema before returning.
 func Open(ctx context.Context, uri string) (*Store, error) {
-	s := &Store{uri: uri, cache: make(map[string]*cachedEntity), maxRetries: 12}
+	s := &Store{uri: uri, cache: make(map[string]*cachedEntity), patience: time.Minute}
 	switch {
 	case strings.HasPrefix(uri, "dgraph://"):
 		if err := s.openServer(ctx, uri); err != nil {
@@ -192,25 +194,28 @@ func (s *Store) DropAll(ctx context.Context) error {
 }
 
 // retry runs op until it succeeds, fails for a reason retrying cannot mend,
-// or the attempts run out, backing off exponentially with jitter.
+// or the store's patience runs out, backing off exponentially with jitter.
 func (s *Store) retry(ctx context.Context, op func() error) error {
 	backoff := 20 * time.Millisecond
+	deadline := time.Now().Add(s.patience)
 	var err error
-	for attempt := 0; attempt < s.maxRetries; attempt++ {
+	for attempt := 1; ; attempt++ {
 		if err = op(); err == nil || !retryable(err) {
 			return err
 		}
 		wait := backoff + rand.N(backoff)
+		if time.Now().Add(wait).After(deadline) {
+			return fmt.Errorf("gave up after %d attempts in %v: %w", attempt, s.patience, err)
+		}
 		select {
 		case <-ctx.Done():
 			return errors.Join(err, ctx.Err())
 		case <-time.After(wait):
 		}
-		if backoff < 2*time.Second {
+		if backoff < time.Second {
 			backoff *= 2
 		}
 	}
-	return fmt.Errorf("gave up after %d attempts: %w", s.maxRetries, err)
 }
 
 func retryable(err error) bool {

@@ -15,6 +15,21 @@ type Server struct {
 	GRPC string // 127.0.0.1:PORT of Alpha
 	Zero string // 127.0.0.1:PORT of Zero
 	Bin  string // the dgraph binary, for `dgraph live`
+	Dir  string // data, logs and env of this server
+
+	up, down string
+}
+
+// Restart stops the server and starts it again on the same data and ports,
+// as an operator restarting Dgraph would.
+func (s Server) Restart(tb testing.TB) {
+	tb.Helper()
+	if out, err := exec.Command("bash", s.down, s.Dir).CombinedOutput(); err != nil {
+		tb.Fatalf("stop dgraph: %v\n%s", err, out)
+	}
+	if out, err := exec.Command("bash", s.up, s.Dir).CombinedOutput(); err != nil {
+		tb.Fatalf("restart dgraph: %v\n%s", err, out)
+	}
 }
 
 // StartServer starts a new Zero and Alpha in a temporary folder with the
@@ -41,7 +56,8 @@ func StartServer(tb testing.TB) Server {
 	})
 	env := readEnv(tb, filepath.Join(dir, "env"))
 	bin := os.Getenv("NEWSGRAPH_DGRAPH_BIN")
-	return Server{URI: "dgraph://" + env["DGRAPH_GRPC"], GRPC: env["DGRAPH_GRPC"], Zero: env["DGRAPH_ZERO"], Bin: bin}
+	return Server{URI: "dgraph://" + env["DGRAPH_GRPC"], GRPC: env["DGRAPH_GRPC"], Zero: env["DGRAPH_ZERO"], Bin: bin,
+		Dir: dir, up: up, down: down}
 }
 
 func readEnv(tb testing.TB, path string) map[string]string {
