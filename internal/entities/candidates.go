@@ -21,6 +21,8 @@ type cand struct {
 	weak        bool // one capitalised word opening a sentence
 	anaphor     bool // "la Cour": a head noun standing for a named body
 	guess       string
+	sure        bool // the type comes from a cue, a gazetteer or an organisation word
+	fromModel   bool // proposed by the statistical tagger alone
 	cluster     int
 }
 
@@ -64,7 +66,7 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, spanAt, covered []int, rol
 	for i := s.First; i < s.Last; {
 		t := toks[i]
 		if e, ok := forced[i]; ok {
-			out = append(out, cand{first: i, last: e, sent: si, norm: candNorm(toks, i, e), entry: -1, cluster: -1, guess: kg.Org})
+			out = append(out, cand{first: i, last: e, sent: si, norm: candNorm(toks, i, e), entry: -1, cluster: -1, guess: kg.Org, sure: true})
 			i = e
 			continue
 		}
@@ -121,7 +123,7 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, spanAt, covered []int, rol
 				e++
 			}
 			if e > first+1 {
-				out = append(out, cand{first: first, last: e, sent: si, norm: candNorm(toks, first, e), entry: -1, cluster: -1, guess: kg.Org})
+				out = append(out, cand{first: first, last: e, sent: si, norm: candNorm(toks, first, e), entry: -1, cluster: -1, guess: kg.Org, sure: true})
 				i = e
 				personCue = false
 				continue
@@ -146,7 +148,7 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, spanAt, covered []int, rol
 				continue // "RN 174", "A 320": a road or a model
 			}
 			c.weak = opening && j-first == 1 && !c.personCue && !lex.firstNames[c.norm]
-			c.guess = r.guessType(d, c)
+			c.guess, c.sure = r.guessType(d, c)
 			out = append(out, c)
 		}
 		personCue = false
@@ -155,44 +157,46 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, spanAt, covered []int, rol
 	return out
 }
 
-// guessType types a capitalised sequence the gazetteer does not know.
-func (r *Recognizer) guessType(d *text.Doc, c cand) string {
+// guessType types a capitalised sequence the gazetteer does not know. sure
+// is false when the type is only the fallback of position and length,
+// which the statistical tagger may overrule.
+func (r *Recognizer) guessType(d *text.Doc, c cand) (typ string, sure bool) {
 	toks := d.Tokens
 	lex := r.lex
 	n := c.last - c.first
 	switch {
 	case c.personCue:
-		return kg.Person
+		return kg.Person, true
 	case c.acronym:
-		return kg.Org
+		return kg.Org, true
 	}
 	for k := c.first; k < c.last; k++ {
 		if lex.orgWords[toks[k].Norm] {
-			return kg.Org
+			return kg.Org, true
 		}
 	}
 	if n >= 2 && lex.firstNames[toks[c.first].Norm] {
-		return kg.Person
+		return kg.Person, true
 	}
 	prev := ""
 	if c.first > 0 {
 		prev = toks[c.first-1].Norm
 	}
 	if lex.locPreps[prev] && n <= 2 {
-		return kg.GPE
+		return kg.GPE, false
 	}
 	if n >= 2 {
 		for k := c.first; k < c.last; k++ {
 			if hasDigit(toks[k].Text) {
-				return kg.Misc
+				return kg.Misc, true
 			}
 		}
-		return kg.Person
+		return kg.Person, false
 	}
 	if prev == "le" || prev == "la" || prev == "les" || prev == "l'" || prev == "du" || prev == "des" {
-		return kg.Org
+		return kg.Org, false
 	}
-	return kg.Person
+	return kg.Person, false
 }
 
 func hasDigit(s string) bool {

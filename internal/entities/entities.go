@@ -3,6 +3,8 @@
 package entities
 
 import (
+	"github.com/newsgraph/newsgraph/internal/ner"
+	"github.com/newsgraph/newsgraph/internal/ner/model"
 	"github.com/newsgraph/newsgraph/internal/text"
 )
 
@@ -12,6 +14,7 @@ type Recognizer struct {
 	gaz   *gazetteer
 	lex   *lexicon
 	roles *trieNode
+	model *ner.Model // nil: rules and gazetteers only
 }
 
 // New loads the embedded gazetteers.
@@ -20,7 +23,11 @@ func New() (*Recognizer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Recognizer{gaz: g, lex: newLexicon(), roles: newRoleHeads()}, nil
+	m, err := ner.Load(model.Gzipped())
+	if err != nil {
+		return nil, err
+	}
+	return &Recognizer{gaz: g, lex: newLexicon(), roles: newRoleHeads(), model: m}, nil
 }
 
 // Entity is one merged entity of an article.

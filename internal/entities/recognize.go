@@ -61,6 +61,7 @@ func (r *Recognizer) Recognize(d *text.Doc) *Analysis {
 	for si := range d.Sentences {
 		cands = append(cands, r.capitalised(d, si, spanAt, covered, roleTok, cue)...)
 	}
+	cands = r.applyModel(d, cands, covered, roleTok)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].first < cands[j].first })
 	candAt := make([]int, n)
 	for i := range candAt {

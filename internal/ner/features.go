@@ -93,12 +93,10 @@ type sentenceView struct {
 	shapes []string
 }
 
+// newView prepares toks; shapes are computed when first needed, since the
+// tagger skips most lower-case tokens.
 func newView(toks []text.Token) sentenceView {
-	v := sentenceView{toks: toks, shapes: make([]string, len(toks))}
-	for i, t := range toks {
-		v.shapes[i] = shape(t.Text)
-	}
-	return v
+	return sentenceView{toks: toks, shapes: make([]string, len(toks))}
 }
 
 func (v sentenceView) norm(i int) string {
@@ -117,6 +115,9 @@ func (v sentenceView) shape(i int) string {
 		return "<s>"
 	case i >= len(v.toks):
 		return "</s>"
+	}
+	if v.shapes[i] == "" {
+		v.shapes[i] = shape(v.toks[i].Text)
 	}
 	return v.shapes[i]
 }
@@ -144,7 +145,7 @@ func affix(s string, n int, suffix bool) string {
 // static appends the features of token i that do not depend on tags.
 func (v sentenceView) static(i int, out []uint64) []uint64 {
 	t := v.toks[i]
-	nm, sh := t.Norm, v.shapes[i]
+	nm, sh := t.Norm, v.shape(i)
 	initial := "0"
 	if i == 0 || (v.toks[i-1].Kind == text.Punct && v.toks[i-1].Text != "," && v.toks[i-1].Text != "(") {
 		initial = "1"
@@ -178,6 +179,6 @@ func dynamic(v sentenceView, i int, prev, prev2 string, out []uint64) []uint64 {
 		feat1(fPrevTag, prev),
 		feat2(fPrevTags, prev2, prev),
 		feat2(fPrevTagNorm, prev, v.toks[i].Norm),
-		feat2(fPrevTagShape, prev, v.shapes[i]),
+		feat2(fPrevTagShape, prev, v.shape(i)),
 	)
 }

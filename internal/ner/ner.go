@@ -181,7 +181,14 @@ func (m *Model) tagSentence(v sentenceView, buf []uint64) ([]Span, []uint64) {
 	prev, prev2 := 0, 0
 	var scores [nTags]float32
 	cur := Span{First: -1}
-	for i := range v.toks {
+	for i, t := range v.toks {
+		if prev == 0 && !t.Cap {
+			// A name never starts with a lower-case word, a number or a
+			// mark here: skip scoring what could only open one (three in
+			// four tokens of news text).
+			prev2, prev = prev, 0
+			continue
+		}
 		buf = v.static(i, buf[:0])
 		buf = dynamic(v, i, tagNames[prev], tagNames[prev2], buf)
 		m.score(buf, &scores)
