@@ -57,6 +57,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	workers := fs.Int("workers", runtime.NumCPU(), "extraction goroutines")
 	batch := fs.Int("batch", 64, "articles per load transaction")
 	minConf := fs.Float64("min-confidence", 0, "drop facts whose confidence is below this")
+	kb := fs.String("kb", "", "user knowledge base `FILE.jsonl`: one entity a line, {\"name\", \"type\", \"aliases\": [...], \"wikidata\"}, added to the bundled one")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -87,7 +88,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		},
 	}
 	if !*records {
-		x, err := extract.New()
+		x, err := extract.NewWithOptions(extract.Options{KB: *kb})
 		if err != nil {
 			fmt.Fprintf(stderr, "ingest: %v\n", err)
 			return 1

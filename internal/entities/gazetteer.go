@@ -184,6 +184,16 @@ func stripParen(s string) string {
 }
 
 func (g *gazetteer) add(name string, entry int, kind nameKind, enOnly bool) {
+	g.insert(name, entry, kind, enOnly, false)
+}
+
+// addFirst adds a name of a user's entity ahead of any bundled entity
+// spelled the same.
+func (g *gazetteer) addFirst(name string, entry int) {
+	g.insert(name, entry, kindName, false, true)
+}
+
+func (g *gazetteer) insert(name string, entry int, kind nameKind, enOnly, first bool) {
 	toks := text.Tokenize(name)
 	if len(toks) == 0 {
 		return
@@ -210,6 +220,10 @@ func (g *gazetteer) add(name string, entry int, kind nameKind, enOnly bool) {
 		if prev.entry == o.entry && prev.kind == o.kind {
 			return
 		}
+	}
+	if first {
+		n.out = append([]gazOut{o}, n.out...)
+		return
 	}
 	n.out = append(n.out, o)
 }
