@@ -51,6 +51,9 @@ func (x *Extractor) Extract(a kg.Article, text_ string) kg.Record {
 		if f.Obj >= 0 {
 			r.Object = entityID(f.Obj)
 		}
+		for _, t := range f.Topics {
+			r.About = append(r.About, entityID(t))
+		}
 		r.Extractor = Version
 		rec.Relations = append(rec.Relations, r)
 	}

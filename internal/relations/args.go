@@ -161,6 +161,9 @@ func (g *args) subjects(v, first int, depth int) ([]int, bool) {
 			subs := []int{ui}
 			// "X et Y", "X, Y et Z"
 			for j := u.First - 1; j > first; {
+				if articles[toks[j].Norm] && j-1 > first {
+					j-- // "la France, l'Allemagne et l'Italie"
+				}
 				if toks[j].Norm != "et" && toks[j].Text != "," {
 					break
 				}
@@ -175,6 +178,18 @@ func (g *args) subjects(v, first int, depth int) ([]int, bool) {
 		}
 		switch {
 		case t.Text == ";" || t.Text == ":":
+			return nil, false
+		case t.Norm == "qui" && g.onlyAuxiliaries(k+1, v):
+			// "Y, qui a critiqué X": the antecedent is the subject.
+			j := k - 1
+			if j >= first && toks[j].Text == "," {
+				j--
+			}
+			if j >= first {
+				if ui := g.unitAt[j]; ui >= 0 && g.a.Units[ui].Entity >= 0 && g.argUnit(ui) {
+					return []int{ui}, true
+				}
+			}
 			return nil, false
 		case subjectPronouns[t.Norm]:
 			if depth == 0 && (t.Norm == "il" || t.Norm == "elle") && k >= 2 && (toks[k-1].Norm == "qu'" || toks[k-1].Norm == "que") {
@@ -247,7 +262,7 @@ func (g *args) objects(v, last int, tr trigger) []int {
 		if objectStops[t.Norm] || objectStops[t.Text] || (t.Norm == "et" && len(out) == 0) {
 			return nil
 		}
-		if _, isVerb := g.verbs[t.Norm]; isVerb {
+		if _, isVerb := g.verbs[t.Norm]; isVerb && !(k > 0 && determiners[toks[k-1].Norm]) {
 			return nil
 		}
 		switch {
@@ -265,7 +280,7 @@ func (g *args) objects(v, last int, tr trigger) []int {
 
 var (
 	determiners = set("le", "la", "l'", "les", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs", "ce",
-		"cet", "cette", "ces", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "the", "a", "an")
+		"cet", "cette", "ces", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "the", "an")
 	ofPreps = set("de", "du", "des", "d'", "of")
 	// timeWords may sit between a verb and its object: "a reçu la semaine
 	// dernière le ministre".
@@ -282,6 +297,19 @@ func (g *args) ofComplement(first int) bool {
 		k--
 	}
 	return k >= 0 && ofPreps[g.d.Tokens[k].Norm]
+}
+
+var articles = set("le", "la", "l'", "les")
+
+// onlyAuxiliaries reports whether tokens [from, to) are auxiliaries and
+// adverbs: the verb at to is the next verb of the clause.
+func (g *args) onlyAuxiliaries(from, to int) bool {
+	for k := from; k < to; k++ {
+		if !auxiliaries[g.d.Tokens[k].Norm] {
+			return false
+		}
+	}
+	return true
 }
 
 func infinitive(w string) bool {

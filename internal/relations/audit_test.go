@@ -228,7 +228,8 @@ func judge(a *entities.Analysis, c auditCase, f Fact) auditFact {
 			}
 			af.ok = true
 			e.matchCount++
-			af.dated = true
+			// A repeat without a date is no wrong date.
+			af.dated = f.Date != "" || e.date == ""
 			af.dateOK = e.date == f.Date
 			if !af.dateOK {
 				af.verdict = fmt.Sprintf("date %q, want %q", f.Date, e.date)

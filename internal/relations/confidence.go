@@ -7,6 +7,7 @@ const (
 	ruleVerb        = "verb"         // "X a critiqué Y"
 	rulePassive     = "passive"      // "Y a été reçu par X"
 	ruleReciprocal  = "reciprocal"   // "X et Y ont discuté"
+	rulePair        = "pair"         // "les deux ministres ont discuté"
 	ruleQualify     = "qualify"      // "X a qualifié Y de « scandaleux »"
 	ruleNounBetween = "noun-between" // "un entretien entre X et Y"
 	ruleNounWith    = "noun-with"    // "X a eu un entretien avec Y"

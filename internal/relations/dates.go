@@ -25,8 +25,9 @@ var months = map[string]time.Month{
 
 // dateMention is a date expression resolved to a day.
 type dateMention struct {
-	tok  int
-	date string
+	tok         int
+	date        string
+	bareWeekday bool // "jeudi", without "prochain" or "dernier"
 }
 
 // ParseDay reads a YYYY-MM-DD publication date.
@@ -70,21 +71,21 @@ func Dates(d *text.Doc, first, last int, pub time.Time) []dateMention {
 			if i+2 < last && toks[i+1].Kind == text.Number {
 				continue
 			}
-			out = append(out, dateMention{i, day.Format("2006-01-02")})
+			out = append(out, dateMention{i, day.Format("2006-01-02"), next != "prochain" && next != "next" && next != "dernier" && next != "last"})
 			continue
 		}
 		switch n {
 		case "hier", "yesterday":
-			out = append(out, dateMention{i, pub.AddDate(0, 0, -1).Format("2006-01-02")})
+			out = append(out, dateMention{tok: i, date: pub.AddDate(0, 0, -1).Format("2006-01-02")})
 			continue
 		case "avant-hier":
-			out = append(out, dateMention{i, pub.AddDate(0, 0, -2).Format("2006-01-02")})
+			out = append(out, dateMention{tok: i, date: pub.AddDate(0, 0, -2).Format("2006-01-02")})
 			continue
 		case "aujourd'hui", "today":
-			out = append(out, dateMention{i, pub.Format("2006-01-02")})
+			out = append(out, dateMention{tok: i, date: pub.Format("2006-01-02")})
 			continue
 		case "demain", "tomorrow":
-			out = append(out, dateMention{i, pub.AddDate(0, 0, 1).Format("2006-01-02")})
+			out = append(out, dateMention{tok: i, date: pub.AddDate(0, 0, 1).Format("2006-01-02")})
 			continue
 		}
 		// "le 1er juillet", "8 février 2021"
@@ -110,23 +111,29 @@ func Dates(d *text.Doc, first, last int, pub time.Time) []dateMention {
 			if !explicit && t.After(pub.AddDate(0, 0, 60)) {
 				t = t.AddDate(-1, 0, 0)
 			}
-			out = append(out, dateMention{i, t.Format("2006-01-02")})
+			out = append(out, dateMention{tok: i, date: t.Format("2006-01-02")})
 		}
 	}
 	return out
 }
 
-// nearest returns the date mention closest to token i, or "".
+// nearest returns the date of the mention closest to token i, or "".
 func nearest(ds []dateMention, i int) string {
-	best, dist := "", 1<<30
+	m, _ := nearestMention(ds, i)
+	return m.date
+}
+
+func nearestMention(ds []dateMention, i int) (dateMention, bool) {
+	var best dateMention
+	dist := 1 << 30
 	for _, m := range ds {
 		dd := m.tok - i
 		if dd < 0 {
 			dd = -dd
 		}
 		if dd < dist {
-			best, dist = m.date, dd
+			best, dist = m, dd
 		}
 	}
-	return best
+	return best, dist < 1<<30
 }

@@ -25,6 +25,8 @@ func New() *Extractor { return &Extractor{verbs: buildVerbs()} }
 type Fact struct {
 	kg.Relation
 	Subj, Obj int
+	// Topics are the entities talks were about ("ont discuté de l'Iran").
+	Topics []int
 	// Rule names the pattern that produced the fact; Confidence is that
 	// rule's measured precision (confidence.go).
 	Rule string
@@ -71,6 +73,9 @@ func (w *work) sentence(si int) {
 			continue
 		}
 		if ti, ok := w.x.verbs[toks[i].Norm]; ok {
+			if i > s.First && determiners[toks[i-1].Norm] && !articles[toks[i-1].Norm] || nounAfterArticle(toks, s, i) {
+				continue // "la demande des États-Unis", "une enquête": nouns
+			}
 			w.verbEvent(si, i, verbSpecs[ti].t)
 			continue
 		}
@@ -146,8 +151,12 @@ func (w *work) verbEvent(si, v int, tr trigger) {
 		return
 	}
 	subs, ok := w.g.subjects(v, s.First, 0)
+	rule := ruleVerb
 	if !ok {
-		return
+		if subs = w.pairSubject(si, v); subs == nil {
+			return
+		}
+		rule = rulePair
 	}
 	var objs []int
 	switch {
@@ -158,19 +167,42 @@ func (w *work) verbEvent(si, v int, tr trigger) {
 	case tr.shape != noObject:
 		objs = w.g.objects(v, s.Last, tr)
 	}
+	if tr.talk {
+		from := v
+		if len(objs) > 0 {
+			from = w.a.Units[objs[len(objs)-1]].Last - 1
+		}
+		tr.about = w.topics(s, from, append(append([]int(nil), subs...), objs...))
+	}
 	if len(objs) == 0 && tr.symmetric && len(subs) >= 2 {
 		for i := 0; i < len(subs); i++ {
 			for j := i + 1; j < len(subs); j++ {
-				w.pairs(si, v, tr, subs[j:j+1], subs[i:i+1], modality, ruleReciprocal)
+				w.pairs(si, v, tr, subs[j:j+1], subs[i:i+1], modality, reciprocalRule(rule))
 			}
 		}
 		return
 	}
-	rule := ruleVerb
 	if tr.qualify {
 		rule = ruleQualify
 	}
 	w.pairs(si, v, tr, subs, objs, modality, rule)
+}
+
+// nounAfterArticle reports whether the trigger form at i follows an
+// article that is no object pronoun: "la demande" but not "il la
+// critique" (a pronoun sits right after the subject pronoun).
+func nounAfterArticle(toks []text.Token, s text.Sentence, i int) bool {
+	if i == s.First || !articles[toks[i-1].Norm] {
+		return false
+	}
+	return i-2 < s.First || !subjectPronouns[toks[i-2].Norm] && toks[i-2].Norm != "ne" && toks[i-2].Norm != "n'"
+}
+
+func reciprocalRule(rule string) string {
+	if rule == rulePair {
+		return rule
+	}
+	return ruleReciprocal
 }
 
 // negative are the words that make "qualifier de" a criticism.
@@ -197,6 +229,9 @@ func (w *work) qualified(si, v int, subs []int) []int {
 	toks := w.d.Tokens
 	k := v + 1
 	var objs []int
+	if k+1 < s.Last && articles[toks[k].Norm] && w.g.unitAt[k] < 0 {
+		k++ // "a qualifié l'Otan de ..."
+	}
 	if k < s.Last && w.g.unitAt[k] >= 0 {
 		objs = w.g.objects(v, s.Last, trigger{shape: direct})
 		k = w.a.Units[w.g.unitAt[k]].Last
@@ -208,7 +243,12 @@ func (w *work) qualified(si, v int, subs []int) []int {
 	for k < s.Last && text.IsQuoteMark(toks[k]) {
 		k++
 	}
-	if k >= s.Last || !negative[toks[k].Norm] {
+	// "de « menace dangereuse »": a negative word among the first three.
+	neg := false
+	for j := k; j < s.Last && j < k+3 && !text.IsQuoteMark(toks[j]); j++ {
+		neg = neg || negative[toks[j].Norm]
+	}
+	if !neg {
 		return nil
 	}
 	if len(objs) > 0 {
@@ -306,17 +346,32 @@ func (w *work) pairs(si, v int, tr trigger, subs, objs []int, modality, rule str
 				continue
 			}
 			conf := confidence(rule, tr.cameo, modality)
-			w.add(si, Fact{Subj: se, Obj: oe, Rule: rule, Relation: kg.Relation{Predicate: tr.predicate, Cameo: tr.cameo, Modality: modality,
+			w.add(si, Fact{Subj: se, Obj: oe, Rule: rule, Topics: tr.about, Relation: kg.Relation{Predicate: tr.predicate, Cameo: tr.cameo, Modality: modality,
 				Date: w.dateFor(v, modality), Confidence: conf}})
 		}
 	}
 }
 
+// dateFor dates the event at token v. A planned event keeps its date
+// only when it lies ahead: "mardi prochain", or a bare weekday moved to
+// the coming one ("doit le rencontrer jeudi").
 func (w *work) dateFor(v int, modality string) string {
-	if modality == "future" {
+	m, ok := nearestMention(w.dates, v)
+	if !ok {
 		return ""
 	}
-	return nearest(w.dates, v)
+	if modality != "future" {
+		return m.date
+	}
+	pub := w.pub.Format("2006-01-02")
+	switch {
+	case m.date >= pub:
+		return m.date
+	case m.bareWeekday:
+		d, _ := ParseDay(m.date)
+		return d.AddDate(0, 0, 7).Format("2006-01-02")
+	}
+	return ""
 }
 
 // actor reports whether an entity can take part in an event.

@@ -21,6 +21,8 @@ type trigger struct {
 	reflexive bool     // only counts as "se ..." ("se sont exprimés")
 	qualify   bool     // "qualifier de «scandaleuse»"
 	place     bool     // object is a place (visits)
+	talk      bool     // talks: "de X" after it is a topic
+	about     []int    // topic entities found for one occurrence
 }
 
 // Conjugation endings, folded, by verb group.
@@ -40,15 +42,15 @@ type verbSpec struct {
 }
 
 var verbSpecs = []verbSpec{
-	{stems: []string{"parl"}, endings: erEndings, t: trigger{predicate: "spoke_with", cameo: "040", shape: withPrep, preps: []string{"avec", "a", "au"}, symmetric: true}},
-	{stems: []string{"discut"}, endings: erEndings, t: trigger{predicate: "spoke_with", cameo: "040", shape: withPrep, preps: []string{"avec"}, symmetric: true}},
+	{stems: []string{"parl"}, endings: erEndings, t: trigger{predicate: "spoke_with", cameo: "040", shape: withPrep, preps: []string{"avec", "a", "au"}, symmetric: true, talk: true}},
+	{stems: []string{"discut"}, endings: erEndings, t: trigger{predicate: "spoke_with", cameo: "040", shape: withPrep, preps: []string{"avec"}, symmetric: true, talk: true}},
 	{forms: []string{"entretenu", "entretenue", "entretenus", "entretenues", "entretient", "entretiennent", "entretenir", "entretiendra",
-		"entretiendront", "entretenait", "entretenaient", "entretenant", "entretiendrait"}, t: trigger{predicate: "spoke_with", cameo: "040", shape: withPrep, preps: []string{"avec"}, symmetric: true, reflexive: true}},
+		"entretiendront", "entretenait", "entretenaient", "entretenant", "entretiendrait"}, t: trigger{predicate: "spoke_with", cameo: "040", shape: withPrep, preps: []string{"avec"}, symmetric: true, talk: true, reflexive: true}},
 	{stems: []string{"exprim"}, endings: erEndings, t: trigger{predicate: "spoke_with", cameo: "040", shape: noObject, symmetric: true, reflexive: true}},
-	{stems: []string{"convers", "echang"}, endings: erEndings, t: trigger{predicate: "spoke_with", cameo: "040", shape: withPrep, preps: []string{"avec"}, symmetric: true}},
-	{stems: []string{"telephon"}, endings: erEndings, t: trigger{predicate: "phoned", cameo: "041", shape: withPrep, preps: []string{"a", "au", "avec"}, symmetric: true}},
+	{stems: []string{"convers", "echang"}, endings: erEndings, t: trigger{predicate: "spoke_with", cameo: "040", shape: withPrep, preps: []string{"avec"}, symmetric: true, talk: true}},
+	{stems: []string{"telephon"}, endings: erEndings, t: trigger{predicate: "phoned", cameo: "041", shape: withPrep, preps: []string{"a", "au", "avec"}, symmetric: true, talk: true}},
 	{stems: []string{"rencontr"}, endings: erEndings, t: trigger{predicate: "met", cameo: "040", shape: direct, symmetric: true}},
-	{stems: []string{"negoci"}, endings: erEndings, t: trigger{predicate: "negotiated_with", cameo: "046", shape: withPrep, preps: []string{"avec"}, symmetric: true}},
+	{stems: []string{"negoci"}, endings: erEndings, t: trigger{predicate: "negotiated_with", cameo: "046", shape: withPrep, preps: []string{"avec"}, symmetric: true, talk: true}},
 	{forms: []string{"recu", "recue", "recus", "recues", "recoit", "recoivent", "recevoir", "recevra", "recevront", "recevait", "recevaient"},
 		t: trigger{predicate: "hosted", cameo: "043", shape: direct}},
 	{stems: []string{"accueill"}, endings: []string{"i", "ie", "is", "ies", "e", "ent", "ir", "ait", "aient", "era", "eront"}, t: trigger{predicate: "hosted", cameo: "043", shape: direct}},
@@ -68,6 +70,11 @@ var verbSpecs = []verbSpec{
 	{stems: []string{"enquet"}, endings: erEndings, t: trigger{predicate: "investigates", cameo: "090", shape: withPrep, preps: []string{"sur"}}},
 	{stems: []string{"sanctionn"}, endings: erEndings, t: trigger{predicate: "sanctions", cameo: "163", shape: direct}},
 	{stems: []string{"menac"}, endings: erEndings, t: trigger{predicate: "threatens", cameo: "130", shape: direct}},
+	// "demander à X de ...": the addressee is required, "demander la
+	// libération" names none.
+	{stems: []string{"demand"}, endings: erEndings, t: trigger{predicate: "demands", cameo: "100", shape: withPrep, preps: []string{"a", "au", "aux"}}},
+	{forms: []string{"convenu", "convenus", "convenue", "convenues", "conviennent", "convenir", "convenaient", "conviendront"},
+		t: trigger{predicate: "agreed_with", cameo: "030", shape: withPrep, preps: []string{"avec"}, symmetric: true}},
 	{stems: []string{"exig"}, endings: erEndings, t: trigger{predicate: "demands", cameo: "100", shape: withPrep, preps: []string{"de", "du", "des", "d'"}}},
 	{stems: []string{"attaqu", "bombard"}, endings: erEndings, t: trigger{predicate: "attacked", cameo: "190", shape: direct}},
 }

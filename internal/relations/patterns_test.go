@@ -1,0 +1,216 @@
+package relations
+
+import (
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/entities"
+	"github.com/newsgraph/newsgraph/internal/kg"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// render gives the facts of s, published Monday 8 February 2021, one line
+// each, sorted:
+//
+//	event: subject|predicate|object|cameo|modality|date[|about=topic,…]
+//	role:  person|holds_role|country|title
+//	said:  speaker|said|quote
+func render(t *testing.T, s string) []string {
+	t.Helper()
+	r, err := entities.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := r.Recognize(text.Analyze(s))
+	name := func(e int) string {
+		if e < 0 {
+			return ""
+		}
+		return a.Entities[e].Name
+	}
+	var out []string
+	for _, f := range New().Extract(a, "2021-02-08") {
+		var line string
+		switch f.Predicate {
+		case kg.HoldsRole:
+			line = strings.Join([]string{name(f.Subj), f.Predicate, name(f.Obj), f.Role}, "|")
+		case kg.Said:
+			line = strings.Join([]string{name(f.Subj), f.Predicate, f.Quote}, "|")
+		default:
+			line = strings.Join([]string{name(f.Subj), f.Predicate, name(f.Obj), f.Cameo, f.Modality, f.Date}, "|")
+			if len(f.Topics) > 0 {
+				var ts []string
+				for _, tp := range f.Topics {
+					ts = append(ts, name(tp))
+				}
+				line += "|about=" + strings.Join(ts, ",")
+			}
+		}
+		out = append(out, line)
+	}
+	sort.Strings(out)
+	return out
+}
+
+type patternCase struct {
+	name, in string
+	want     []string // every fact, sorted; nil: none
+	only     string   // "event", "role" or "said": compare only those lines
+}
+
+func runPatterns(t *testing.T, cases []patternCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, l := range render(t, tt.in) {
+				kind := "event"
+				if strings.Contains(l, "|"+kg.HoldsRole+"|") {
+					kind = "role"
+				} else if strings.Contains(l, "|"+kg.Said+"|") {
+					kind = "said"
+				}
+				if tt.only == "" || tt.only == kind {
+					got = append(got, l)
+				}
+			}
+			want := append([]string(nil), tt.want...)
+			sort.Strings(want)
+			if strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("%s\ngot\n  %s\nwant\n  %s", tt.in, strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+			}
+		})
+	}
+}
+
+func TestVerbPatterns(t *testing.T) {
+	runPatterns(t, []patternCase{
+		{"s'entretenir avec", "Emmanuel Macron s'est entretenu lundi avec Olaf Scholz.",
+			[]string{"Emmanuel Macron|spoke_with|Olaf Scholz|040||2021-02-08"}, "event"},
+		{"rencontrer", "Emmanuel Macron a rencontré Olaf Scholz jeudi dernier.",
+			[]string{"Emmanuel Macron|met|Olaf Scholz|040||2021-02-04"}, "event"},
+		{"recevoir", "Emmanuel Macron a reçu Olaf Scholz à Paris.",
+			[]string{"Emmanuel Macron|hosted|Olaf Scholz|043||"}, "event"},
+		{"se rendre à", "Emmanuel Macron s'est rendu à Berlin mardi.",
+			[]string{"Emmanuel Macron|visited|Berlin|042||2021-02-02"}, "event"},
+		{"remercier", "Olaf Scholz a remercié Emmanuel Macron pour son soutien.",
+			[]string{"Olaf Scholz|thanked|Emmanuel Macron|051||"}, "event"},
+		{"saluer", "Olaf Scholz a salué la France.",
+			[]string{"Olaf Scholz|praised|France|051||"}, "event"},
+		{"féliciter", "Joe Biden a félicité Angela Merkel hier.",
+			[]string{"Joe Biden|praised|Angela Merkel|051||2021-02-07"}, "event"},
+		{"défendre", "Antony Blinken a défendu Israël.",
+			[]string{"Antony Blinken|defended|Israël|052||"}, "event"},
+		{"critiquer", "La France a critiqué la Russie.",
+			[]string{"France|criticized|Russie|111||"}, "event"},
+		{"dénoncer", "La Pologne a dénoncé l'Allemagne aujourd'hui.",
+			[]string{"Pologne|criticized|Allemagne|111||2021-02-08"}, "event"},
+		{"condamner", "L'Union européenne a condamné la Biélorussie.",
+			[]string{"Union européenne|criticized|Biélorussie|111||"}, "event"},
+		{"qualifier de", "Sergueï Lavrov a qualifié l'Otan de « menace dangereuse ».",
+			[]string{"Sergueï Lavrov|criticized|Otan|111||"}, "event"},
+		{"qualifier de, not negative", "Sergueï Lavrov a qualifié l'Otan de « partenaire ».", nil, "event"},
+		{"s'opposer à", "La Chine s'oppose à la Lituanie.",
+			[]string{"Chine|opposes|Lituanie|110||"}, "event"},
+		{"accuser", "La Russie a accusé l'Ukraine de provocation.",
+			[]string{"Russie|accused|Ukraine|112||"}, "event"},
+		{"enquêter sur", "La Cour pénale internationale enquête sur la Libye.",
+			[]string{"Cour pénale internationale|investigates|Libye|090||"}, "event"},
+		{"sanctionner", "Les États-Unis ont sanctionné la Russie vendredi.",
+			[]string{"États-Unis|sanctions|Russie|163||2021-02-05"}, "event"},
+		{"menacer", "La Turquie a menacé la Grèce de représailles.",
+			[]string{"Turquie|threatens|Grèce|130||"}, "event"},
+		{"demander à", "La France a demandé à l'Iran de libérer les otages.",
+			[]string{"France|demands|Iran|100||"}, "event"},
+		{"demander, no addressee", "La France a demandé la libération des otages.", nil, "event"},
+		{"convenir de", "Israël et le Maroc sont convenus de rouvrir leurs ambassades.",
+			[]string{"Israël|agreed_with|Maroc|030||"}, "event"},
+		{"complement is not the object", "António Guterres a condamné la frappe contre une école de l'UNRWA.", nil, "event"},
+		{"complement of a noun", "Olaf Scholz a salué l'engagement de l'Italie.",
+			[]string{"Olaf Scholz|praised|Italie|051||"}, "event"},
+		{"adjectival participle", "La Pologne a critiqué Budapest, accusé de servir le Kremlin.",
+			[]string{"Pologne|criticized|Budapest|111||"}, "event"},
+	})
+}
+
+func TestNounPatterns(t *testing.T) {
+	runPatterns(t, []patternCase{
+		{"entretien entre", "Un entretien entre Emmanuel Macron et Olaf Scholz a eu lieu lundi.",
+			[]string{"Olaf Scholz|spoke_with|Emmanuel Macron|040||2021-02-08"}, "event"},
+		{"entretien avec", "Emmanuel Macron a eu un entretien téléphonique avec Olaf Scholz.",
+			[]string{"Emmanuel Macron|spoke_with|Olaf Scholz|040||"}, "event"},
+		{"appel entre", "L'appel entre Joe Biden et Vladimir Poutine a duré une heure.",
+			[]string{"Vladimir Poutine|phoned|Joe Biden|041||"}, "event"},
+		{"noun, future", "Les discussions entre la Commission européenne et le Royaume-Uni reprendront en mars.",
+			[]string{"Royaume-Uni|spoke_with|Commission européenne|040|future|"}, "event"},
+		{"noun, negated", "Aucun entretien entre Emmanuel Macron et Olaf Scholz n'a eu lieu.", nil, "event"},
+		{"negotiations as topic", "Emmanuel Macron a évoqué les négociations avec l'Iran.", nil, "event"},
+	})
+}
+
+func TestStructurePatterns(t *testing.T) {
+	runPatterns(t, []patternCase{
+		{"coordinated subject", "Emmanuel Macron et Olaf Scholz ont discuté lundi.",
+			[]string{"Emmanuel Macron|spoke_with|Olaf Scholz|040||2021-02-08"}, "event"},
+		{"coordinated object", "Olaf Scholz a remercié la France et l'Italie.",
+			[]string{"Olaf Scholz|thanked|France|051||", "Olaf Scholz|thanked|Italie|051||"}, "event"},
+		{"three subjects", "La France, l'Allemagne et l'Italie ont discuté.",
+			[]string{"Allemagne|spoke_with|Italie|040||", "France|spoke_with|Allemagne|040||", "France|spoke_with|Italie|040||"}, "event"},
+		{"reciprocal", "Emmanuel Macron et Olaf Scholz se sont rencontrés lundi.",
+			[]string{"Emmanuel Macron|met|Olaf Scholz|040||2021-02-08"}, "event"},
+		{"reciprocal, not the place", "Antony Blinken et Wang Yi pourraient se rencontrer en marge du sommet de l'Apec.",
+			[]string{"Antony Blinken|met|Wang Yi|040|hedged|"}, "event"},
+		{"les deux ministres", "Antony Blinken a reçu Wang Yi. Les deux ministres ont discuté du climat.",
+			[]string{"Antony Blinken|hosted|Wang Yi|043||", "Antony Blinken|spoke_with|Wang Yi|040||"}, "event"},
+		{"les deux hommes, two back", "Emmanuel Macron a appelé Olaf Scholz. Il faisait froid. Les deux hommes se sont entretenus mardi.",
+			[]string{"Emmanuel Macron|spoke_with|Olaf Scholz|040||2021-02-02"}, "event"},
+		{"les deux, ambiguous", "Emmanuel Macron, Olaf Scholz et Mario Draghi étaient à Rome. Les deux hommes ont discuté.", nil, "event"},
+		{"passive", "Olaf Scholz a été reçu par Emmanuel Macron.",
+			[]string{"Emmanuel Macron|hosted|Olaf Scholz|043||"}, "event"},
+		{"passive with date", "Olaf Scholz a été reçu lundi par Emmanuel Macron.",
+			[]string{"Emmanuel Macron|hosted|Olaf Scholz|043||2021-02-08"}, "event"},
+		{"passive critique", "La Russie a été critiquée par la France.",
+			[]string{"France|criticized|Russie|111||"}, "event"},
+		{"apposition subject", "Le président français, Emmanuel Macron, a reçu Olaf Scholz.",
+			[]string{"Emmanuel Macron|hosted|Olaf Scholz|043||"}, "event"},
+		{"apposition object", "Emmanuel Macron a rencontré le chancelier allemand, Olaf Scholz.",
+			[]string{"Emmanuel Macron|met|Olaf Scholz|040||"}, "event"},
+		{"relative clause subject", "Olaf Scholz, qui a rencontré Emmanuel Macron lundi, est rentré à Berlin.",
+			[]string{"Olaf Scholz|met|Emmanuel Macron|040||2021-02-08"}, "event"},
+		{"relative clause on the object", "Emmanuel Macron a reçu Olaf Scholz, qui a critiqué la Russie.",
+			[]string{"Emmanuel Macron|hosted|Olaf Scholz|043||", "Olaf Scholz|criticized|Russie|111||"}, "event"},
+		{"pronoun unresolved", "Il a critiqué Olaf Scholz.", nil, "event"},
+	})
+}
+
+func TestModalityPatterns(t *testing.T) {
+	runPatterns(t, []patternCase{
+		{"n'a pas", "Emmanuel Macron n'a pas rencontré Olaf Scholz.", nil, "event"},
+		{"n'a jamais", "Emmanuel Macron n'a jamais critiqué la Russie.", nil, "event"},
+		{"ne s'est pas entretenu", "Emmanuel Macron ne s'est pas entretenu avec Olaf Scholz.", nil, "event"},
+		{"pourrait", "Emmanuel Macron pourrait rencontrer Olaf Scholz.",
+			[]string{"Emmanuel Macron|met|Olaf Scholz|040|hedged|"}, "event"},
+		{"aurait", "Emmanuel Macron aurait rencontré Olaf Scholz.",
+			[]string{"Emmanuel Macron|met|Olaf Scholz|040|hedged|"}, "event"},
+		{"doit", "Emmanuel Macron doit rencontrer Olaf Scholz mardi prochain.",
+			[]string{"Emmanuel Macron|met|Olaf Scholz|040|future|2021-02-09"}, "event"},
+		{"futur simple", "Emmanuel Macron rencontrera Olaf Scholz.",
+			[]string{"Emmanuel Macron|met|Olaf Scholz|040|future|"}, "event"},
+		{"devrait", "La France devrait sanctionner la Russie.",
+			[]string{"France|sanctions|Russie|163|hedged|"}, "event"},
+		{"ne devrait pas", "La France ne devrait pas sanctionner la Russie.", nil, "event"},
+	})
+}
+
+func TestTopicPatterns(t *testing.T) {
+	runPatterns(t, []patternCase{
+		{"discuter de", "Emmanuel Macron et Olaf Scholz ont discuté de l'Iran.",
+			[]string{"Emmanuel Macron|spoke_with|Olaf Scholz|040|||about=Iran"}, "event"},
+		{"two topics", "Emmanuel Macron et Olaf Scholz ont discuté de l'Iran et de la Syrie.",
+			[]string{"Emmanuel Macron|spoke_with|Olaf Scholz|040|||about=Iran,Syrie"}, "event"},
+		{"topic alone is no partner", "Emmanuel Macron a discuté de la Russie.", nil, "event"},
+		{"parler avec, topic", "Emmanuel Macron a parlé avec Olaf Scholz de la Chine.",
+			[]string{"Emmanuel Macron|spoke_with|Olaf Scholz|040|||about=Chine"}, "event"},
+	})
+}
