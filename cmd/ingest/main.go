@@ -11,19 +11,29 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"sort"
+	"strings"
 	"syscall"
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/dgraph"
 	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/ingest"
+	"github.com/newsgraph/newsgraph/internal/source"
 )
 
 const usage = `usage: ingest [flags] PATH...
 
-Reads articles (files, or folders of them) and loads what they say into the
-knowledge graph. With --dry-run, prints the extraction records as JSON Lines
-instead; with --records, loads such records made elsewhere.
+Reads articles and loads what they say into the knowledge graph. A PATH is
+a file, a folder (read recursively), a glob pattern, or - for standard
+input; .gz files are read as they are decompressed. Formats: plain text,
+HTML pages, JSON Lines or JSON arrays of {"id", "url", "title", "published",
+"lang", "author", "text" or "html"}; detected from extension and content
+unless --format says. Encodings: UTF-8 (with or without BOM), UTF-16 with a
+BOM, Windows-1252/Latin-1 (converted, with a warning). French and English
+articles are extracted; others are skipped. With --dry-run, prints the
+extraction records as JSON Lines instead; with --records, loads such records
+made elsewhere.
 
 Flags:
 `
@@ -58,6 +68,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	batch := fs.Int("batch", 64, "articles per load transaction")
 	minConf := fs.Float64("min-confidence", 0, "drop facts whose confidence is below this")
 	kb := fs.String("kb", "", "user knowledge base `FILE.jsonl`: one entity a line, {\"name\", \"type\", \"aliases\": [...], \"wikidata\"}, added to the bundled one")
+	format := fs.String("format", "auto", "input format: auto, text, html, jsonl or json")
+	maxArticle := fs.Int64("max-article", source.DefaultMaxArticle>>20, "largest article (text, page or JSON record) read, in `MiB`")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -75,13 +87,23 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 	}
+	inFormat, err := source.ParseFormat(*format)
+	if err != nil {
+		fmt.Fprintf(stderr, "ingest: --format: %v\n", err)
+		return 2
+	}
+	if *maxArticle <= 0 {
+		fmt.Fprintf(stderr, "ingest: --max-article %d: give a size in MiB above 0\n", *maxArticle)
+		return 2
+	}
 	if *dryRun && *records {
 		fmt.Fprintln(stderr, "ingest: --dry-run and --records do not go together: records are already extracted")
 		return 2
 	}
 
 	p := &ingest.Pipeline{
-		Out: stdout,
+		Input: source.Reader{Format: inFormat, MaxArticle: *maxArticle << 20, Stdin: os.Stdin},
+		Out:   stdout,
 		Config: ingest.Config{
 			Published: *published, Workers: *workers, Batch: *batch,
 			Reprocess: *reprocess, MinConfidence: *minConf,
@@ -106,7 +128,6 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 
 	var sum ingest.Summary
-	var err error
 	if *records {
 		sum, err = p.RunRecords(ctx, fs.Args())
 	} else {
@@ -124,10 +145,19 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 }
 
 func report(w io.Writer, s ingest.Summary, dryRun bool) {
-	for _, f := range s.Failed {
-		fmt.Fprintf(w, "ingest: %v\n", f)
+	for _, f := range s.Warnings {
+		fmt.Fprintf(w, "ingest: warning: %v\n", f)
 	}
-	fmt.Fprintf(w, "ingest: %d files, %d articles, %d entities, %d relations", s.Files, s.Articles, s.Entities, s.Relations)
+	for _, f := range s.Skipped {
+		fmt.Fprintf(w, "ingest: skipped: %v\n", f)
+	}
+	for _, f := range s.Failed {
+		fmt.Fprintf(w, "ingest: failed: %v\n", f)
+	}
+	if s.Undated > 0 {
+		fmt.Fprintf(w, "ingest: %d articles have no date (none in the input, no --published): their relative dates (\"lundi\", \"hier\") are left unresolved\n", s.Undated)
+	}
+	fmt.Fprintf(w, "ingest: %d files, %d articles ok, %d entities, %d relations", s.Files, s.Articles, s.Entities, s.Relations)
 	if !dryRun {
 		l := s.Load
 		fmt.Fprintf(w, "; loaded %d articles (%d already in the graph", l.Articles, l.Skipped)
@@ -139,8 +169,29 @@ func report(w io.Writer, s ingest.Summary, dryRun bool) {
 			fmt.Fprintf(w, ", %d retried transactions", l.Retries)
 		}
 	}
+	if len(s.Skipped) > 0 {
+		fmt.Fprintf(w, "; %d skipped (%s)", len(s.Skipped), byReason(s.Skipped))
+	}
 	if len(s.Failed) > 0 {
-		fmt.Fprintf(w, "; %d failed", len(s.Failed))
+		fmt.Fprintf(w, "; %d failed (%s)", len(s.Failed), byReason(s.Failed))
 	}
 	fmt.Fprintf(w, " in %v\n", s.Elapsed.Round(time.Millisecond))
+}
+
+// byReason counts failures per reason: "2 empty, 1 not text".
+func byReason(errs []ingest.FileError) string {
+	n := map[string]int{}
+	for _, e := range errs {
+		n[e.Reason]++
+	}
+	reasons := make([]string, 0, len(n))
+	for r := range n {
+		reasons = append(reasons, r)
+	}
+	sort.Strings(reasons)
+	parts := make([]string, len(reasons))
+	for i, r := range reasons {
+		parts[i] = fmt.Sprintf("%d %s", n[r], r)
+	}
+	return strings.Join(parts, ", ")
 }

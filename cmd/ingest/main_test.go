@@ -327,4 +327,3 @@ func articles(t *testing.T, n int) []string {
 	}
 	return out
 }
-

@@ -5,7 +5,6 @@ package ingest
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"runtime"
@@ -14,11 +13,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/dgraph"
 	"github.com/newsgraph/newsgraph/internal/kg"
-)
-
-var (
-	errEmpty   = errors.New("empty file")
-	errNotText = errors.New("not UTF-8 text (binary file?)")
+	"github.com/newsgraph/newsgraph/internal/source"
 )
 
 // Extractor turns one article's text into a record.
@@ -40,28 +35,26 @@ type Config struct {
 	MinConfidence float64 // facts below it are dropped
 }
 
-// FileError is one input that could not be taken, and why.
-type FileError struct {
-	Path   string
-	Line   int // for line-oriented inputs, 0 otherwise
-	Reason string
-	Err    error
-}
+// FileError is one input, or one record of it, that could not be taken,
+// and why.
+type FileError = source.Error
 
-func (e FileError) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s: %v", e.Path, e.Line, e.Reason, e.Err)
-	}
-	return fmt.Sprintf("%s: %s: %v", e.Path, e.Reason, e.Err)
-}
+// Reasons the pipeline adds to the reader's.
+const (
+	ReasonNoSentence = "no sentence"
+	ReasonLanguage   = "language"
+)
 
 // Summary accounts for a run.
 type Summary struct {
 	Files     int
 	Articles  int // extracted or read as records
+	Undated   int // articles with no date: their relative dates stay unresolved
 	Entities  int // in the records, before merging across articles
 	Relations int // in the records, after the confidence floor
 	Load      dgraph.LoadResult
+	Skipped   []FileError // not failures: articles in other languages
+	Warnings  []FileError // read all the same: converted encodings
 	Failed    []FileError
 	Elapsed   time.Duration
 }
@@ -69,6 +62,7 @@ type Summary struct {
 // Pipeline reads, extracts and loads. With Loader nil it only extracts and
 // writes records as JSON Lines to Out.
 type Pipeline struct {
+	Input     source.Reader
 	Extractor Extractor
 	Loader    Loader
 	Out       io.Writer
@@ -77,36 +71,51 @@ type Pipeline struct {
 
 type job struct {
 	seq  int
-	path string
+	item source.Item
 }
 
 type result struct {
-	seq int
-	rec kg.Record
-	err *FileError
+	seq     int
+	rec     kg.Record
+	undated bool
+	failed  *FileError
+	skipped *FileError
+	warning *FileError
 }
 
-// Run ingests text files and folders of them.
+// Run ingests articles from files, folders, globs and "-".
 func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 	start := time.Now()
-	files, errs := expand(paths)
+	files, errs := source.Expand(paths)
 	sum := Summary{Files: len(files), Failed: errs}
 	workers := p.Config.Workers
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
 
-	jobs := make(chan job)
-	results := make(chan result, 2*workers)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	jobs := make(chan job)
+	results := make(chan result, 2*workers)
+	// window bounds the articles read but not yet passed on in order, so
+	// a stream of any length runs in bounded memory.
+	window := make(chan struct{}, 4*workers+p.batchSize())
 	go func() {
 		defer close(jobs)
-		for i, f := range files {
-			select {
-			case jobs <- job{seq: i, path: f}:
-			case <-ctx.Done():
-				return
+		seq := 0
+		for _, f := range files {
+			for it := range p.Input.Items(ctx, f) {
+				select {
+				case window <- struct{}{}:
+				case <-ctx.Done():
+					return
+				}
+				select {
+				case jobs <- job{seq: seq, item: it}:
+					seq++
+				case <-ctx.Done():
+					return
+				}
 			}
 		}
 	}()
@@ -116,7 +125,7 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				results <- p.extract(j)
+				results <- p.process(j)
 			}
 		}()
 	}
@@ -139,11 +148,22 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 			}
 			delete(pending, next)
 			next++
-			if r.err != nil {
-				sum.Failed = append(sum.Failed, *r.err)
+			<-window
+			switch {
+			case r.failed != nil:
+				sum.Failed = append(sum.Failed, *r.failed)
+				continue
+			case r.skipped != nil:
+				sum.Skipped = append(sum.Skipped, *r.skipped)
+				continue
+			case r.warning != nil:
+				sum.Warnings = append(sum.Warnings, *r.warning)
 				continue
 			}
 			sum.Articles++
+			if r.undated {
+				sum.Undated++
+			}
 			batch = append(batch, r.rec)
 			if len(batch) >= p.batchSize() && loadErr == nil {
 				loadErr = p.flush(ctx, batch, &sum)
@@ -164,26 +184,35 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 // RunRecords loads extraction records made elsewhere (JSON Lines files).
 func (p *Pipeline) RunRecords(ctx context.Context, paths []string) (Summary, error) {
 	start := time.Now()
-	files, errs := expand(paths)
+	files, errs := source.Expand(paths)
 	sum := Summary{Files: len(files), Failed: errs}
+	var batch []kg.Record
 	for _, f := range files {
-		recs, errs := readRecords(f)
-		sum.Failed = append(sum.Failed, errs...)
-		for i := range recs {
-			recs[i] = p.filter(recs[i])
-		}
-		for len(recs) > 0 {
-			n := min(p.batchSize(), len(recs))
-			sum.Articles += n
-			if err := p.flush(ctx, recs[:n], &sum); err != nil {
-				sum.Elapsed = time.Since(start)
-				return sum, err
+		for it := range p.Input.Records(ctx, f) {
+			switch {
+			case it.Err != nil:
+				sum.Failed = append(sum.Failed, *it.Err)
+			case it.Warning != nil:
+				sum.Warnings = append(sum.Warnings, *it.Warning)
+			case it.Record != nil:
+				sum.Articles++
+				batch = append(batch, p.filter(*it.Record))
 			}
-			recs = recs[n:]
+			if len(batch) >= p.batchSize() {
+				if err := p.flush(ctx, batch, &sum); err != nil {
+					sum.Elapsed = time.Since(start)
+					return sum, err
+				}
+				batch = batch[:0]
+			}
 		}
 	}
+	var err error
+	if len(batch) > 0 {
+		err = p.flush(ctx, batch, &sum)
+	}
 	sum.Elapsed = time.Since(start)
-	return sum, nil
+	return sum, err
 }
 
 func (p *Pipeline) batchSize() int {
@@ -193,19 +222,30 @@ func (p *Pipeline) batchSize() int {
 	return 64
 }
 
-func (p *Pipeline) extract(j job) result {
-	a, text, err := readText(j.path, p.Config.Published)
-	if err != nil {
-		reason := "unreadable"
-		switch {
-		case errors.Is(err, errEmpty):
-			reason = "empty"
-		case errors.Is(err, errNotText):
-			reason = "not text"
-		}
-		return result{seq: j.seq, err: &FileError{Path: j.path, Reason: reason, Err: err}}
+// process decides what one item read becomes: a failure, a skipped
+// article, or a record.
+func (p *Pipeline) process(j job) result {
+	it := j.item
+	switch {
+	case it.Err != nil:
+		return result{seq: j.seq, failed: it.Err}
+	case it.Warning != nil:
+		return result{seq: j.seq, warning: it.Warning}
+	case it.Doc == nil:
+		return result{seq: j.seq, failed: &FileError{Reason: "internal", Err: fmt.Errorf("empty item")}}
 	}
-	return result{seq: j.seq, rec: p.filter(p.Extractor.Extract(a, text))}
+	d := it.Doc
+	a := d.Article
+	if lang, ok := extracted(a.Lang, d.Text); !ok {
+		return result{seq: j.seq, skipped: &FileError{Path: a.Source, Reason: ReasonLanguage, Err: fmt.Errorf("%s: only French and English are extracted", lang)}}
+	}
+	if !hasSentence(d.Text) {
+		return result{seq: j.seq, failed: &FileError{Path: a.Source, Reason: ReasonNoSentence, Err: fmt.Errorf("%d bytes but no run of words that makes a sentence", len(d.Text))}}
+	}
+	if a.Published == "" {
+		a.Published = p.Config.Published
+	}
+	return result{seq: j.seq, rec: p.filter(p.Extractor.Extract(a, d.Text)), undated: a.Published == ""}
 }
 
 // filter drops facts below the confidence floor.
