@@ -15,6 +15,7 @@ const (
 	ruleSaidColon   = "said-colon"   // "X : « … »"
 	ruleSaidBefore  = "said-before"  // "X a déclaré : « … »", "selon X, « … »"
 	ruleSaidPronoun = "said-pronoun" // "« … », a-t-il ajouté"
+	ruleSaidTitle   = "said-title"   // "« … », a déclaré le ministre"
 	ruleRole        = "role"         // "le ministre russe Sergueï Lavrov"
 )
 

@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"github.com/newsgraph/newsgraph/internal/entities"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/kg"
@@ -91,7 +92,10 @@ func (w *work) speakerAfter(q text.Quote, s text.Sentence) (int, string) {
 	}
 	if j < s.Last {
 		if ui := w.g.unitAt[j]; ui >= 0 && w.g.argUnit(ui) {
-			return w.a.Units[ui].Entity, ruleSaidAfter
+			if e := w.a.Units[ui].Entity; e >= 0 {
+				return e, ruleSaidAfter
+			}
+			return w.describedPerson(ui), ruleSaidTitle
 		}
 	}
 	return -1, ""
@@ -145,6 +149,31 @@ func (w *work) onlyPerson(si int) int {
 			return -1
 		}
 		found = u.Entity
+	}
+	return found
+}
+
+// describedPerson resolves a title the entity merging left unresolved
+// ("a déclaré le ministre") to the one person named earlier with a title
+// of the same head; -1 when there is none or more than one.
+func (w *work) describedPerson(ui int) int {
+	u := w.a.Units[ui]
+	if u.Kind != entities.UnitDescription || u.Role < 0 {
+		return -1
+	}
+	head := w.a.Roles[u.Role].Head
+	found := -1
+	for _, r := range w.a.Roles {
+		if r.Person < 0 || r.Plural || r.Homologue || r.InQuote || r.First >= u.First || r.Head != head {
+			continue
+		}
+		if w.a.Entities[r.Person].Type != kg.Person {
+			continue
+		}
+		if found >= 0 && found != r.Person {
+			return -1
+		}
+		found = r.Person
 	}
 	return found
 }

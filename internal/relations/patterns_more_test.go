@@ -1,0 +1,70 @@
+package relations
+
+import "testing"
+
+func TestRolePatterns(t *testing.T) {
+	runPatterns(t, []patternCase{
+		{"title, demonym, name", "Le ministre israélien des Affaires étrangères Gabi Ashkenazi est arrivé.",
+			[]string{"Gabi Ashkenazi|holds_role|Israël|ministre des Affaires étrangères"}, "role"},
+		{"name, title of country", "Joe Biden, président des États-Unis, est arrivé.",
+			[]string{"Joe Biden|holds_role|États-Unis|président"}, "role"},
+		{"title at a place, apposition", "Le chargé d'affaires américain à Jérusalem, Jonathan Shrier, est arrivé.",
+			[]string{"Jonathan Shrier|holds_role|États-Unis|chargé d'affaires"}, "role"},
+		{"chef de la diplomatie", "Le chef de la diplomatie allemande Heiko Maas est arrivé.",
+			[]string{"Heiko Maas|holds_role|Allemagne|chef de la diplomatie"}, "role"},
+		{"homologue", "Le ministre israélien des Affaires étrangères Gabi Ashkenazi s'est entretenu avec son homologue russe, Sergueï Lavrov.",
+			[]string{"Gabi Ashkenazi|holds_role|Israël|ministre des Affaires étrangères", "Sergueï Lavrov|holds_role|Russie|ministre des Affaires étrangères"}, "role"},
+		{"organisation", "Le secrétaire général de l'Otan, Jens Stoltenberg, est arrivé.",
+			[]string{"Jens Stoltenberg|holds_role|Otan|secrétaire général"}, "role"},
+		{"plural title is no role", "Les ministres européens des Affaires étrangères sont arrivés.", nil, "role"},
+		{"title in a quote is no role", "« Le président Joe Biden a tort », a déclaré Sergueï Lavrov.", nil, "role"},
+	})
+}
+
+func TestStatementPatterns(t *testing.T) {
+	runPatterns(t, []patternCase{
+		{"« », a déclaré X", "« Nous soutenons l'Ukraine sans réserve », a déclaré Emmanuel Macron.",
+			[]string{"Emmanuel Macron|said|Nous soutenons l'Ukraine sans réserve"}, "said"},
+		{"straight quotes, a tweeté X", `"La paix est possible dans la région", a tweeté Gabi Ashkenazi.`,
+			[]string{"Gabi Ashkenazi|said|La paix est possible dans la région"}, "said"},
+		{"X a déclaré : « »", "Emmanuel Macron a déclaré : « Nous ne céderons rien aux menaces. »",
+			[]string{"Emmanuel Macron|said|Nous ne céderons rien aux menaces."}, "said"},
+		{"X : « »", "Emmanuel Macron : « Nous ne céderons rien aux menaces. »",
+			[]string{"Emmanuel Macron|said|Nous ne céderons rien aux menaces."}, "said"},
+		{"selon X", "Selon Emmanuel Macron, « la situation reste très grave ».",
+			[]string{"Emmanuel Macron|said|la situation reste très grave"}, "said"},
+		{"X a ajouté", "« Le dialogue continue avec Moscou », a dit Emmanuel Macron. « Nous resterons fermes sur les principes », a ajouté Emmanuel Macron.",
+			[]string{"Emmanuel Macron|said|Le dialogue continue avec Moscou", "Emmanuel Macron|said|Nous resterons fermes sur les principes"}, "said"},
+		{"a-t-il ajouté", "« Le dialogue continue avec Moscou », a dit Emmanuel Macron. « Nous resterons fermes sur les principes », a-t-il ajouté.",
+			[]string{"Emmanuel Macron|said|Le dialogue continue avec Moscou", "Emmanuel Macron|said|Nous resterons fermes sur les principes"}, "said"},
+		{"multi-sentence quote", "« Nous resterons unis. Nous ne céderons rien aux menaces », a déclaré Emmanuel Macron.",
+			[]string{"Emmanuel Macron|said|Nous resterons unis. Nous ne céderons rien aux menaces"}, "said"},
+		{"role speaker", "Le ministre israélien des Affaires étrangères Gabi Ashkenazi est arrivé lundi. « Nous défendrons notre pays », a déclaré le ministre.",
+			[]string{"Gabi Ashkenazi|said|Nous défendrons notre pays"}, "said"},
+		{"handle speaker", "Gabi Ashkenazi a parlé lundi. « C'est un plaisir de travailler ensemble », a tweeté @Gabi_Ashkenazi.",
+			[]string{"Gabi Ashkenazi|said|C'est un plaisir de travailler ensemble"}, "said"},
+		{"short quote is a word, not a statement", "Emmanuel Macron a dénoncé un texte « inacceptable ».", nil, "said"},
+		{"no speaker", "« Nous ne céderons rien aux menaces », peut-on lire sur la banderole.", nil, "said"},
+	})
+}
+
+func TestDatePatterns(t *testing.T) {
+	// Published Monday 8 February 2021.
+	runPatterns(t, []patternCase{
+		{"lundi", "Emmanuel Macron a rencontré Olaf Scholz lundi.", []string{"Emmanuel Macron|met|Olaf Scholz|040||2021-02-08"}, "event"},
+		{"jeudi dernier", "Emmanuel Macron a rencontré Olaf Scholz jeudi dernier.", []string{"Emmanuel Macron|met|Olaf Scholz|040||2021-02-04"}, "event"},
+		{"lundi dernier", "Emmanuel Macron a rencontré Olaf Scholz lundi dernier.", []string{"Emmanuel Macron|met|Olaf Scholz|040||2021-02-01"}, "event"},
+		{"mardi prochain", "Emmanuel Macron rencontrera Olaf Scholz mardi prochain.", []string{"Emmanuel Macron|met|Olaf Scholz|040|future|2021-02-09"}, "event"},
+		{"bare weekday, future", "Emmanuel Macron doit rencontrer Olaf Scholz jeudi.", []string{"Emmanuel Macron|met|Olaf Scholz|040|future|2021-02-11"}, "event"},
+		{"hier", "Hier, Emmanuel Macron a rencontré Olaf Scholz.", []string{"Emmanuel Macron|met|Olaf Scholz|040||2021-02-07"}, "event"},
+		{"aujourd'hui", "Emmanuel Macron a rencontré Olaf Scholz aujourd'hui.", []string{"Emmanuel Macron|met|Olaf Scholz|040||2021-02-08"}, "event"},
+		{"le 1er juillet", "Le 1er juillet, Emmanuel Macron a rencontré Olaf Scholz.", []string{"Emmanuel Macron|met|Olaf Scholz|040||2020-07-01"}, "event"},
+		{"le 3 février", "Emmanuel Macron a rencontré Olaf Scholz le 3 février.", []string{"Emmanuel Macron|met|Olaf Scholz|040||2021-02-03"}, "event"},
+		{"with year", "Emmanuel Macron a rencontré Olaf Scholz le 14 juillet 2019.", []string{"Emmanuel Macron|met|Olaf Scholz|040||2019-07-14"}, "event"},
+		// A week or a month is not a day: no day is invented for them.
+		{"la semaine dernière", "Emmanuel Macron a rencontré Olaf Scholz la semaine dernière.", []string{"Emmanuel Macron|met|Olaf Scholz|040||"}, "event"},
+		{"fin janvier", "Emmanuel Macron a rencontré Olaf Scholz fin janvier.", []string{"Emmanuel Macron|met|Olaf Scholz|040||"}, "event"},
+		{"no date", "Emmanuel Macron a rencontré Olaf Scholz.", []string{"Emmanuel Macron|met|Olaf Scholz|040||"}, "event"},
+		{"date in a quote is not the event's", "« Je le verrai lundi », a dit Emmanuel Macron, qui a rencontré Olaf Scholz.", []string{"Emmanuel Macron|met|Olaf Scholz|040||"}, "event"},
+	})
+}
