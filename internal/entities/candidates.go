@@ -18,6 +18,7 @@ type cand struct {
 	handle      bool
 	acronym     bool
 	personCue   bool // introduced by a title: a person
+	gender      byte // 'm' after "M.", 'f' after "Mme", else 0
 	weak        bool // one capitalised word opening a sentence
 	anaphor     bool // "la Cour": a head noun standing for a named body
 	guess       string
@@ -62,6 +63,7 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, spanAt, covered []int, rol
 	lex := r.lex
 	var out []cand
 	personCue := false
+	var gender byte
 	forced := r.bracketNames(d, s, covered)
 	for i := s.First; i < s.Last; {
 		t := toks[i]
@@ -89,8 +91,14 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, spanAt, covered []int, rol
 		}
 		if lex.personTitle[t.Norm] && i+1 < s.Last && (toks[i+1].Text == "." || (toks[i+1].Kind == text.Word && toks[i+1].Cap)) {
 			personCue = true
+			gender = titleGender[t.Norm]
 			i++
 			continue
+		}
+		// "J. K. Traoré": initials open a person's name.
+		initials := -1
+		if k := initialsEnd(toks, i, s.Last); k > i && covered[k] < 0 && !roleTok[k] && !lex.function[toks[k].Norm] {
+			initials, i, t = i, k, toks[k]
 		}
 		j := i + 1
 		for j < s.Last && !toks[j].Newline && covered[j] < 0 && !roleTok[j] {
@@ -99,6 +107,9 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, spanAt, covered []int, rol
 			}
 			u := toks[j]
 			if u.Kind == text.Word && u.Cap {
+				if initialsEnd(toks, j, s.Last) > j {
+					break // "Selon J. K. Traoré": the initials open the next name
+				}
 				j++
 				continue
 			}
@@ -139,9 +150,15 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, spanAt, covered []int, rol
 			personCue = false
 			continue
 		}
-		if first < j && len([]rune(toks[first].Text)) > 1 {
+		if initials >= 0 && first == i {
+			first, personCue = initials, true
+		}
+		if first < j && (len([]rune(toks[first].Text)) > 1 || initials >= 0) {
 			c := cand{first: first, last: j, sent: si, norm: candNorm(toks, first, j), entry: -1, cluster: -1}
 			c.personCue = personCue || cue[first]
+			if personCue {
+				c.gender = gender
+			}
 			c.acronym = j-first == 1 && toks[first].Upper
 			if c.acronym && j < s.Last && toks[j].Kind == text.Number {
 				i, personCue = j, false
@@ -151,10 +168,35 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, spanAt, covered []int, rol
 			c.guess, c.sure = r.guessType(d, c)
 			out = append(out, c)
 		}
-		personCue = false
+		personCue, gender = false, 0
 		i = j
 	}
 	return out
+}
+
+// facilityNouns name a place after them: "l'hôpital Gabriel-Touré" is
+// not a person.
+var facilityNouns = map[string]bool{"hopital": true, "aeroport": true, "stade": true, "lycee": true, "college": true,
+	"gare": true, "rue": true, "avenue": true, "boulevard": true, "place": true, "pont": true, "quai": true,
+	"prison": true, "camp": true, "quartier": true, "port": true, "palais": true, "musee": true, "cathedrale": true,
+	"mosquee": true, "eglise": true, "base": true, "centrale": true, "barrage": true, "rond-point": true}
+
+// titleGender is the gender courtesy titles give; "Dr", "Pr", "Me" give none.
+var titleGender = map[string]byte{"m": 'm', "monsieur": 'm', "mr": 'm', "sir": 'm', "lord": 'm',
+	"mme": 'f', "madame": 'f', "mlle": 'f', "mademoiselle": 'f', "mrs": 'f', "ms": 'f', "lady": 'f', "mmes": 'f'}
+
+// initialsEnd returns the token after a run of initials ("J." "K.")
+// followed by a capitalised word on the same line, or i when there is none.
+func initialsEnd(toks []text.Token, i, end int) int {
+	k := i
+	for k+2 < end && toks[k].Kind == text.Word && toks[k].Cap && len([]rune(toks[k].Text)) == 1 &&
+		toks[k+1].Text == "." && !toks[k+2].Newline && toks[k+2].Kind == text.Word && toks[k+2].Cap {
+		k += 2
+	}
+	if k == i || len([]rune(toks[k].Text)) < 2 {
+		return i
+	}
+	return k
 }
 
 // guessType types a capitalised sequence the gazetteer does not know. sure
@@ -181,6 +223,12 @@ func (r *Recognizer) guessType(d *text.Doc, c cand) (typ string, sure bool) {
 	prev := ""
 	if c.first > 0 {
 		prev = toks[c.first-1].Norm
+	}
+	if facilityNouns[prev] {
+		return kg.Loc, true // "l'hôpital Gabriel-Touré", "la place Tahrir"
+	}
+	if prev == "les" && n == 1 && (strings.HasSuffix(c.norm, "s") || strings.HasSuffix(c.norm, "x")) {
+		return kg.NORP, false // "les Kurdes", "les Gaulois"
 	}
 	if lex.locPreps[prev] && n <= 2 {
 		return kg.GPE, false

@@ -50,6 +50,19 @@ func TestRecognizeAndMerge(t *testing.T) {
 		{"title makes a person", "Selon M. Xavier Trucmuche, tout va bien.", []string{"PERSON Xavier Trucmuche"}},
 		{"first name before known surname", "Melania Trump est arrivée.", []string{"PERSON Melania Trump"}},
 		{"city and demonym", "À Jérusalem, les Israéliens votent.", []string{"GPE Israël [Israéliens] Q801", "GPE Jérusalem Q1218"}},
+		{"initials open a name", "Selon J. K. Traoré, tout va bien.", []string{"PERSON J. K. Traoré"}},
+		{"Mme is not M.", "M. Amadou Diallo est venu. Mme Diallo aussi. Diallo a parlé.",
+			[]string{"PERSON Amadou Diallo [Diallo]", "PERSON Diallo"}},
+		{"same surname twice stays unresolved", "Jean Martin et Paul Martin ont signé. Martin a refusé.",
+			[]string{"PERSON Jean Martin", "PERSON Paul Martin"}},
+		{"two courts: la Cour stays unresolved", "La Cour de cassation et la Cour des comptes tranchent. La Cour a refusé.",
+			[]string{"ORG Cour de cassation", "ORG Cour des comptes"}},
+		{"Etat hébreu", "L’Etat hébreu a rappelé son ambassadeur.", []string{"GPE Israël [Etat hébreu] Q801"}},
+		{"a facility is not its namesake", "Il est soigné à l’hôpital Gabriel-Touré.", []string{"LOC Gabriel-Touré"}},
+		{"the model types what position alone would call a person", "Jean Martin, maire de Sète, a parlé.",
+			[]string{"GPE Sète", "PERSON Jean Martin"}},
+		{"acronym of a body no list knows", "La Haute Autorité pour la transparence de la vie publique (HATVP) a publié. La HATVP insiste.",
+			[]string{"ORG Haute Autorité pour la transparence de la vie publique [HATVP]"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

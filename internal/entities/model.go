@@ -57,17 +57,23 @@ func (r *Recognizer) applyModel(d *text.Doc, cands []cand, covered []int, roleTo
 	}
 	toks := d.Tokens
 	for _, sp := range spans {
-		if sp.Margin < r.model.Threshold {
-			continue
-		}
 		typ := modelType(d, sp)
 		if ci, ok := byFirst[sp.First]; ok {
 			c := &cands[ci]
 			if c.last != sp.Last || c.entry >= 0 || c.handle || c.anaphor || c.sure {
 				continue
 			}
-			c.guess = typ
-			c.weak = false
+			// Choosing a type for a name the rules found anyway risks less
+			// than proposing one: half the threshold will do.
+			if sp.Margin >= r.model.Threshold/2 {
+				c.guess = typ
+			}
+			if sp.Margin >= r.model.Threshold {
+				c.weak = false
+			}
+			continue
+		}
+		if sp.Margin < r.model.Threshold {
 			continue
 		}
 		if !r.modelSpanOK(d, sp, covered, roleTok, taken) {

@@ -105,10 +105,11 @@ func (r *Recognizer) keepSpan(d *text.Doc, sp span, s text.Sentence) bool {
 }
 
 type cluster struct {
-	entry int
-	typ   string
-	cands []int
-	words []string // folded words of the longest name
+	entry  int
+	gender byte // from a courtesy title, 0 when unknown or mixed
+	typ    string
+	cands  []int
+	words  []string // folded words of the longest name
 }
 
 // cluster merges candidates into entities.
@@ -144,6 +145,9 @@ func (r *Recognizer) cluster(d *text.Doc, cands []cand, candAt []int) []*cluster
 			if cands[ci].personCue && cl[k].entry < 0 {
 				cl[k].typ = kg.Person
 			}
+			if g := cands[ci].gender; g != 0 {
+				cl[k].gender = g
+			}
 		}
 	}
 	// Known people's surnames in this article, for "Ashkenazi" alone.
@@ -176,6 +180,11 @@ func (r *Recognizer) cluster(d *text.Doc, cands []cand, candAt []int) []*cluster
 			continue
 		}
 		if k, ok := surname[c.norm]; ok {
+			if k >= 0 && c.gender != 0 && cl[k].gender != 0 && c.gender != cl[k].gender {
+				// "M. Amadou Diallo" then "Mme Diallo": another person.
+				add("n:"+string(c.gender)+":"+c.norm, ci, -1, kg.Person)
+				continue
+			}
 			if k >= 0 {
 				cl[k].cands = append(cl[k].cands, ci)
 				cands[ci].cluster = k
