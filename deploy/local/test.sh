@@ -12,6 +12,8 @@
 #   NEWSGRAPH_DGRAPH_BIN        the dgraph binary, for tests that run their own
 #   NEWSGRAPH_DGRAPH_UP         dgraph-up.sh   (tests that start their own server,
 #   NEWSGRAPH_DGRAPH_DOWN       dgraph-down.sh  e.g. to restart it)
+#   NEWSGRAPH_TEST_CLUSTER      dgraph://127.0.0.1:GRPC of a two-group cluster
+#   NEWSGRAPH_TEST_CLUSTER_ZERO_HTTP  127.0.0.1:HTTP of that cluster's Zero
 # Set NEWSGRAPH_KEEP_DGRAPH=1 to keep the server's directory (data and logs).
 # Exits with go test's exit code.
 set -euo pipefail
@@ -27,10 +29,15 @@ case ${1-} in
 esac
 
 dir=$(mktemp -d "${TMPDIR:-/tmp}/newsgraph-dgraph.XXXXXX")
+cluster=$dir/cluster
+cluster_sh=$root/deploy/local/dgraph-cluster.sh
 # shellcheck disable=SC2317 # called by the EXIT trap
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
+  if [[ -d $cluster ]]; then
+    "$cluster_sh" down "$cluster" || rc=1
+  fi
   if [[ ${NEWSGRAPH_KEEP_DGRAPH-} == 1 ]]; then
     "$down" "$dir" || rc=1
     echo "test.sh: kept $dir" >&2
@@ -45,6 +52,12 @@ trap 'exit 143' TERM
 
 # The test server never takes fixed ports: a developer's own server may hold them.
 env -u DGRAPH_GRPC_PORT -u DGRAPH_HTTP_PORT -u DGRAPH_ZERO_PORT "$up" "$dir" >/dev/null
+
+# A second, two-group cluster: the conformance suite runs on it too.
+env -u DGRAPH_GRPC_PORT -u DGRAPH_HTTP_PORT -u DGRAPH_ZERO_PORT "$cluster_sh" up "$cluster" >/dev/null
+NEWSGRAPH_TEST_CLUSTER="dgraph://$(sed -n 's/^DGRAPH_GRPC=//p' "$cluster/env")"
+NEWSGRAPH_TEST_CLUSTER_ZERO_HTTP=$(sed -n 's/^DGRAPH_ZERO_HTTP=//p' "$cluster/env")
+export NEWSGRAPH_TEST_CLUSTER NEWSGRAPH_TEST_CLUSTER_ZERO_HTTP
 
 get() { sed -n "s/^$1=//p" "$dir/env"; }
 NEWSGRAPH_TEST_DGRAPH="dgraph://$(get DGRAPH_GRPC)"

@@ -26,9 +26,24 @@ func forEachBackend(t *testing.T, test func(t *testing.T, ctx context.Context, s
 					t.Fatal(err)
 				}
 			}
+			if b.Name == "cluster" {
+				dgraphtest.Spread(t)
+			}
 			test(t, ctx, s)
 		})
 	}
+}
+
+// uriOf is the address the store under test was opened with.
+func uriOf(t *testing.T, s *dgraph.Store) string {
+	t.Helper()
+	for _, b := range dgraphtest.Backends(t) {
+		if strings.HasSuffix(t.Name(), "/"+b.Name) {
+			return b.URI
+		}
+	}
+	t.Fatalf("no backend for %s", t.Name())
+	return ""
 }
 
 func open(t *testing.T, ctx context.Context, uri string) *dgraph.Store {
@@ -122,7 +137,7 @@ func TestLoadTwiceChangesNothing(t *testing.T) {
 		if s.Embedded() {
 			return
 		}
-		other := open(t, ctx, dgraphtest.ServerURI(t))
+		other := open(t, ctx, uriOf(t, s))
 		if _, err := other.Load(ctx, []kg.Record{call("a1")}, dgraph.LoadOptions{}); err != nil {
 			t.Fatal(err)
 		}
@@ -205,10 +220,11 @@ func TestNeighborsAndPath(t *testing.T) {
 		if _, err := s.Load(ctx, []kg.Record{call("a1"), r2}, dgraph.LoadOptions{}); err != nil {
 			t.Fatal(err)
 		}
-		who, facts, err := s.Neighbors(ctx, "Ashkenazi")
+		h, err := s.Neighbors(ctx, "Ashkenazi", dgraph.NeighborOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
+		who, facts := h.Entity, h.Facts
 		if who.Name != "Gabi Ashkenazi" {
 			t.Errorf("Ashkenazi resolved to %+v", who)
 		}
@@ -254,10 +270,11 @@ func TestNamesTravelAsVariables(t *testing.T) {
 		if _, err := s.Load(ctx, []kg.Record{r}, dgraph.LoadOptions{}); err != nil {
 			t.Fatal(err)
 		}
-		who, facts, err := s.Neighbors(ctx, hostile)
+		h, err := s.Neighbors(ctx, hostile, dgraph.NeighborOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
+		who, facts := h.Entity, h.Facts
 		if who.Name != hostile || len(facts) != 1 || facts[0].Evidence != r.Relations[0].Evidence {
 			t.Errorf("neighbors(%q) = %+v %+v", hostile, who, facts)
 		}
@@ -277,10 +294,10 @@ func TestUnknownNames(t *testing.T) {
 		if _, err := s.Load(ctx, []kg.Record{a, b}, dgraph.LoadOptions{}); err != nil {
 			t.Fatal(err)
 		}
-		if _, _, err := s.Neighbors(ctx, "Nobody Atall"); !errors.Is(err, dgraph.ErrNotFound) {
+		if _, err := s.Neighbors(ctx, "Nobody Atall", dgraph.NeighborOptions{}); !errors.Is(err, dgraph.ErrNotFound) {
 			t.Errorf("unknown name: err = %v, want ErrNotFound", err)
 		}
-		_, _, err := s.Neighbors(ctx, "Blinken")
+		_, err := s.Neighbors(ctx, "Blinken", dgraph.NeighborOptions{})
 		var amb *dgraph.AmbiguousError
 		if !errors.As(err, &amb) || len(amb.Candidates) != 2 {
 			t.Fatalf("ambiguous name: err = %v, want two candidates", err)
@@ -313,7 +330,7 @@ func TestConcurrentWriters(t *testing.T) {
 			if s.Embedded() {
 				stores = append(stores, s)
 			} else {
-				stores = append(stores, open(t, ctx, dgraphtest.ServerURI(t)))
+				stores = append(stores, open(t, ctx, uriOf(t, s)))
 			}
 		}
 		var wg sync.WaitGroup

@@ -24,14 +24,29 @@ type Backend struct {
 	URI  string
 }
 
+// EnvCluster names the variable holding the address of an Alpha of a
+// two-group cluster (dgraph://127.0.0.1:PORT), and EnvClusterZero its
+// Zero's HTTP address; `make test` starts one beside the server.
+const (
+	EnvCluster     = "NEWSGRAPH_TEST_CLUSTER"
+	EnvClusterZero = "NEWSGRAPH_TEST_CLUSTER_ZERO_HTTP"
+)
+
 // Backends returns the embedded engine in a fresh folder and, when the
-// environment names one, the test server. Tests that use the server hold it
-// alone for the life of the test process: other packages' tests wait.
+// environment names them, the test server and the test cluster. Tests that
+// use a server hold it alone for the life of the test process: other
+// packages' tests wait.
 func Backends(t testing.TB) []Backend {
 	t.Helper()
 	bs := []Backend{{Name: "embedded", URI: "file://" + t.TempDir()}}
 	if uri := ServerURI(t); uri != "" {
 		bs = append(bs, Backend{Name: "server", URI: uri})
+	}
+	if uri := os.Getenv(EnvCluster); uri != "" {
+		lockServer(t, uri)
+		bs = append(bs, Backend{Name: "cluster", URI: uri})
+	} else if os.Getenv("CI") != "" {
+		t.Fatalf("%s is not set; run the tests with `make test`, which starts a cluster", EnvCluster)
 	}
 	return bs
 }

@@ -1,0 +1,40 @@
+package dgraph_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/dgraph"
+	"github.com/newsgraph/newsgraph/internal/dgraph/dgraphtest"
+	"github.com/newsgraph/newsgraph/internal/kg"
+)
+
+// TestClusterSpreadsPredicates checks that the test cluster really serves
+// newsgraph's predicates from two groups, so that the conformance suite,
+// which runs on it too, crosses groups in queries and transactions.
+func TestClusterSpreadsPredicates(t *testing.T) {
+	uri := os.Getenv(dgraphtest.EnvCluster)
+	if uri == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("%s is not set; `make test` starts a cluster", dgraphtest.EnvCluster)
+		}
+		t.Skipf("%s is not set: no cluster to test", dgraphtest.EnvCluster)
+	}
+	ctx := dgraphtest.Context(t)
+	s := open(t, ctx, uri)
+	if err := s.DropAll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Load(ctx, []kg.Record{call("spread")}, dgraph.LoadOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	dgraphtest.Spread(t)
+	groups := dgraphtest.GroupsOf(t)
+	if len(groups) != 2 || len(groups["1"]) < 5 || len(groups["2"]) < 5 {
+		t.Fatalf("predicates by group = %v, want both groups serving several", groups)
+	}
+	n, err := s.Neighbors(ctx, "Gabi Ashkenazi", dgraph.NeighborOptions{})
+	if err != nil || n.Entity.Name != "Gabi Ashkenazi" || len(n.Facts) != 2 {
+		t.Errorf("neighbors across groups = %+v %d facts, %v", n.Entity, len(n.Facts), err)
+	}
+}

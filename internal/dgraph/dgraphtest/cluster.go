@@ -1,0 +1,85 @@
+package dgraphtest
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+)
+
+// GroupsOf returns, for each Alpha group of the test cluster, the
+// newsgraph predicates it serves (Dgraph's own are left out).
+func GroupsOf(t testing.TB) map[string][]string {
+	t.Helper()
+	zero := os.Getenv(EnvClusterZero)
+	if zero == "" {
+		t.Fatalf("%s is not set", EnvClusterZero)
+	}
+	var state struct {
+		Groups map[string]struct {
+			Tablets map[string]struct {
+				Predicate string `json:"predicate"`
+			} `json:"tablets"`
+		} `json:"groups"`
+	}
+	body := get(t, "http://"+zero+"/state")
+	if err := json.Unmarshal(body, &state); err != nil {
+		t.Fatalf("zero state: %v", err)
+	}
+	groups := map[string][]string{}
+	for g, v := range state.Groups {
+		groups[g] = nil
+		for _, tab := range v.Tablets {
+			p := tab.Predicate[strings.IndexByte(tab.Predicate, '-')+1:]
+			if !strings.HasPrefix(p, "dgraph.") {
+				groups[g] = append(groups[g], p)
+			}
+		}
+		sort.Strings(groups[g])
+	}
+	return groups
+}
+
+// Spread puts every other newsgraph predicate (in name order) in group 2,
+// so that queries and transactions cross groups. Zero puts each new
+// predicate in the group of the Alpha that first wrote it: all in group 1.
+func Spread(t testing.TB) {
+	t.Helper()
+	groups := GroupsOf(t)
+	in2 := map[string]bool{}
+	for _, p := range groups["2"] {
+		in2[p] = true
+	}
+	var all []string
+	for _, ps := range groups {
+		all = append(all, ps...)
+	}
+	sort.Strings(all)
+	zero := os.Getenv(EnvClusterZero)
+	for i, p := range all {
+		if i%2 == 1 && !in2[p] {
+			get(t, "http://"+zero+"/moveTablet?tablet="+url.QueryEscape(p)+"&group=2")
+		}
+	}
+}
+
+func get(t testing.TB, u string) []byte {
+	t.Helper()
+	c := http.Client{Timeout: time.Minute}
+	resp, err := c.Get(u)
+	if err != nil {
+		t.Fatalf("GET %s: %v", u, err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET %s: %s %v", u, resp.Status, fmt.Sprint(err, string(body)))
+	}
+	return body
+}
