@@ -55,21 +55,16 @@ func Records(cfg Config) []kg.Record {
 	return recs
 }
 
+// name is a made-up person; the surname spells i in syllables, so names
+// are unique without numbers in them.
 func name(rng *rand.Rand, i int) string {
 	var b strings.Builder
-	for n := 2 + rng.IntN(2); n > 0; n-- {
-		b.WriteString(syllables[rng.IntN(len(syllables))])
+	for n, left := 0, i; n < 2 || left > 0; n++ {
+		b.WriteString(syllables[left%len(syllables)])
+		left /= len(syllables)
 	}
 	last := b.String()
-	return fmt.Sprintf("%s %s%s", firsts[rng.IntN(len(firsts))], strings.ToUpper(last[:1]), last[1:]) + suffix(i)
-}
-
-// suffix keeps generated names unique.
-func suffix(i int) string {
-	if i < 26 {
-		return ""
-	}
-	return fmt.Sprintf("-%d", i)
+	return firsts[rng.IntN(len(firsts))] + " " + strings.ToUpper(last[:1]) + last[1:]
 }
 
 func article(rng *rand.Rand, i int, people []string, hubs int, day time.Time) kg.Record {
