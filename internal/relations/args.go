@@ -164,8 +164,8 @@ func (g *args) subjects(v, first int, depth int) ([]int, bool) {
 				if articles[toks[j].Norm] && j-1 > first {
 					j-- // "la France, l'Allemagne et l'Italie"
 				}
-				if toks[j].Norm != "et" && toks[j].Text != "," {
-					break
+				if toks[j].Norm != "et" && (toks[j].Text != "," || len(subs) == 1) {
+					break // a list ends with "et": "X, Y et Z"
 				}
 				pj := g.unitAt[j-1]
 				if pj < 0 || g.a.Units[pj].Entity < 0 || !g.argUnit(pj) {
@@ -238,12 +238,17 @@ func (g *args) objects(v, last int, tr trigger) []int {
 				heads, otherPrep = 0, false
 				continue
 			}
-			if heads > 0 && (heads > 2 || otherPrep || !g.ofComplement(u.First)) {
+			if heads > 0 && (heads > 2 || otherPrep || !evaluative(tr.cameo) || !g.agentComplement(u.First)) {
 				return nil
 			}
 			out = append(out, ui)
 			k = u.Last
+			// A list ends with "et" ("X, Y et Z"); units after a comma
+			// and no "et" are the next clause's ("la Pologne, l'Otan
+			// réagira").
+			listed := 1
 			for k+1 < last && (toks[k].Norm == "et" || toks[k].Text == ",") {
+				et := toks[k].Norm == "et"
 				n := k + 1
 				if toks[n].Norm == "le" || toks[n].Norm == "la" || toks[n].Norm == "l'" || toks[n].Norm == "les" || toks[n].Norm == "son" || toks[n].Norm == "sa" {
 					if g.unitAt[n] < 0 {
@@ -256,8 +261,11 @@ func (g *args) objects(v, last int, tr trigger) []int {
 				}
 				out = append(out, nu)
 				k = g.a.Units[nu].Last
+				if et {
+					listed = len(out)
+				}
 			}
-			return out
+			return out[:listed]
 		}
 		if objectStops[t.Norm] || objectStops[t.Text] || (t.Norm == "et" && len(out) == 0) {
 			return nil
@@ -289,14 +297,38 @@ var (
 		"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre")
 )
 
-// ofComplement reports whether the unit starting at first is the "de"
-// complement of the noun before it: "la décision de la Cour".
-func (g *args) ofComplement(first int) bool {
+// agentNouns name what someone does or says: praising or condemning "la
+// décision de la Cour" is praising or condemning the Cour. Nouns of what
+// is done to someone ("l'invasion de l'Ukraine", "l'arrestation de X")
+// are not among them.
+var agentNouns = set("decision", "decisions", "position", "positions", "politique", "engagement", "engagements",
+	"attitude", "comportement", "soutien", "aide", "role", "choix", "propos", "declaration", "declarations", "annonce",
+	"action", "actions", "gestion", "reponse", "refus", "silence", "retrait", "victoire", "initiative", "proposition",
+	"propositions", "plan", "projet", "strategie", "intervention", "offensive", "efforts", "travail", "courage",
+	"leadership", "menaces", "sanctions", "critiques", "accusations", "demande", "exigences", "ingerence",
+	"agression", "provocations", "provocation", "mesures", "discours", "reforme", "mediation", "contribution",
+	"solidarite", "generosite", "hospitalite", "accueil", "appui", "cooperation", "partenariat", "implication",
+	"mobilisation", "determination", "fermete", "reaction", "verdict", "jugement", "rapport", "conclusions", "ordonnance")
+
+// evaluative reports whether a CAMEO code judges its target (praise,
+// defend, criticise, accuse, reject), so that judging someone's decision
+// is judging them.
+func evaluative(cameo string) bool {
+	r := root(cameo)
+	return r == "05" || r == "11" || r == "12"
+}
+
+// agentComplement reports whether the unit starting at first is the "de"
+// complement of an agent noun before it: "la décision de la Cour".
+func (g *args) agentComplement(first int) bool {
 	k := first - 1
-	if k >= 0 && (g.d.Tokens[k].Norm == "la" || g.d.Tokens[k].Norm == "l'" || g.d.Tokens[k].Norm == "le" || g.d.Tokens[k].Norm == "les") {
+	if k >= 0 && articles[g.d.Tokens[k].Norm] && g.unitAt[k] < 0 {
 		k--
 	}
-	return k >= 0 && ofPreps[g.d.Tokens[k].Norm]
+	if k < 1 || !ofPreps[g.d.Tokens[k].Norm] {
+		return false
+	}
+	return agentNouns[g.d.Tokens[k-1].Norm]
 }
 
 var articles = set("le", "la", "l'", "les")

@@ -155,12 +155,6 @@ type auditFact struct {
 	dated                     bool
 }
 
-func root(cameo string) string {
-	if len(cameo) < 2 {
-		return cameo
-	}
-	return cameo[:2]
-}
 
 func describe(a *entities.Analysis, f Fact) string {
 	obj := "-"

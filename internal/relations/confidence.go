@@ -38,3 +38,11 @@ func confidence(rule, cameo, modality string) float64 {
 	}
 	return c
 }
+
+// root is the two-digit CAMEO root of a code: "111" is "11".
+func root(cameo string) string {
+	if len(cameo) < 2 {
+		return cameo
+	}
+	return cameo[:2]
+}

@@ -61,3 +61,78 @@ func (w *work) clauseModality(s text.Sentence, n int) (modality string, negated 
 	}
 	return modality, negated
 }
+
+var (
+	// denials make the infinitive after them not happen: "a refusé de
+	// rencontrer", "dément avoir critiqué".
+	denials = set("refuse", "refusent", "refusait", "refuser", "renonce", "renoncent", "exclut", "exclu", "exclure",
+		"dement", "dementi", "nie", "nient", "annule", "evite", "evitent", "evite", "empeche", "interdit", "oublie",
+		"sans", "cesse", "arrete", "decline", "rejette")
+	// intentions make it a plan or a wish: "veut rencontrer", "a proposé
+	// de recevoir", "pour rencontrer".
+	intentions = set("veut", "veulent", "voulait", "voulaient", "voudrait", "souhaite", "souhaitent", "souhaitait",
+		"espere", "esperent", "envisage", "envisagent", "tente", "tentent", "tentera", "cherche", "cherchent",
+		"propose", "proposent", "promis", "promet", "promettent", "entend", "entendent", "s'engage", "engage",
+		"menace", "menacent", "pour", "afin", "accepte", "acceptent", "pret", "prete", "prets", "decide", "decident",
+		"essaye", "essaie", "appele", "appelle", "appellent", "invite", "invitent", "demande", "demandent", "exhorte")
+	perfectAux = set("avoir", "etre", "ete", "se", "s'")
+)
+
+// infinitiveContext reads what governs a trigger in the infinitive: skip
+// is true when the event is denied ("a refusé de rencontrer") or its
+// subject is the object of another verb ("accuse Y d'avoir attaqué Z":
+// Y's attack is an allegation whose actor the subject search would miss);
+// modality is "hedged" for a wish or plan ("veut rencontrer") or a
+// condition ("si X rencontre Y").
+func (w *work) infinitiveContext(s text.Sentence, v int) (skip bool, modality string) {
+	toks := w.d.Tokens
+	for k := v - 1; k >= s.First && k >= v-8; k-- {
+		if toks[k].Norm == "si" || toks[k].Norm == "s'il" || toks[k].Norm == "s'ils" {
+			modality = "hedged"
+		}
+	}
+	p := v - 1
+	for p > s.First && perfectAux[toks[p].Norm] {
+		p--
+	}
+	if p < s.First {
+		return false, modality
+	}
+	g := p
+	if n := toks[p].Norm; n == "de" || n == "d'" || n == "a" {
+		if p == v-1 && n == "a" {
+			return false, modality // "X a rencontré": the auxiliary
+		}
+		g = p - 1
+		if g >= s.First {
+			if ui := w.g.unitAt[g]; ui >= 0 && w.g.afterVerb(ui) {
+				return true, modality
+			}
+		}
+	}
+	for g >= s.First && (toks[g].Norm == "pas" || toks[g].Norm == "plus" || toks[g].Norm == "jamais") {
+		g--
+	}
+	if g < s.First || g == v {
+		return false, modality
+	}
+	n := toks[g].Norm
+	switch {
+	case denials[n] || denialStem(n):
+		return true, modality
+	case intentions[n] && (g < v-1 || infinitive(toks[v].Norm)):
+		return false, "hedged"
+	}
+	return false, modality
+}
+
+// denialStem catches the tenses of the denial verbs: "a refusé", "ont
+// démenti".
+func denialStem(n string) bool {
+	for _, st := range []string{"refus", "renonc", "dement", "exclu"} {
+		if strings.HasPrefix(n, st) {
+			return true
+		}
+	}
+	return false
+}

@@ -68,3 +68,28 @@ func TestDatePatterns(t *testing.T) {
 		{"date in a quote is not the event's", "« Je le verrai lundi », a dit Emmanuel Macron, qui a rencontré Olaf Scholz.", []string{"Emmanuel Macron|met|Olaf Scholz|040||"}, "event"},
 	})
 }
+
+// TestPrecisionTraps are sentences whose surface looks like an event
+// between two entities that the sentence does not assert.
+func TestPrecisionTraps(t *testing.T) {
+	runPatterns(t, []patternCase{
+		{"received support of", "La Russie a reçu le soutien de la Chine.", nil, "event"},
+		{"condemned the invasion of", "Olaf Scholz a condamné l'invasion de l'Ukraine.", nil, "event"},
+		{"criticised the decision of", "Emmanuel Macron a critiqué la décision de Joe Biden.",
+			[]string{"Emmanuel Macron|criticized|Joe Biden|111||"}, "event"},
+		{"met representatives of", "Emmanuel Macron a rencontré des représentants de la Chine.", nil, "event"},
+		{"refused to meet", "Emmanuel Macron a refusé de rencontrer Vladimir Poutine.", nil, "event"},
+		{"denies having met", "Emmanuel Macron dément avoir rencontré Vladimir Poutine.", nil, "event"},
+		{"without meeting", "Emmanuel Macron est reparti sans rencontrer Vladimir Poutine.", nil, "event"},
+		{"wants to meet", "Emmanuel Macron veut rencontrer Vladimir Poutine.",
+			[]string{"Emmanuel Macron|met|Vladimir Poutine|040|hedged|"}, "event"},
+		{"if", "Si la Russie attaque la Pologne, l'Otan réagira.",
+			[]string{"Russie|attacked|Pologne|190|hedged|"}, "event"},
+		{"accused of having attacked", "L'Ukraine accuse la Russie d'avoir bombardé la Moldavie.",
+			[]string{"Ukraine|accused|Russie|112||"}, "event"},
+		{"a noun, not a verb", "La menace de la Russie inquiète la Pologne.", nil, "event"},
+		{"received a call", "Emmanuel Macron a reçu un appel de Joe Biden.", nil, "event"},
+		{"quoted event", "« La Russie a attaqué l'Ukraine », a déclaré Joe Biden.", nil, "event"},
+		{"a place is no visitor's host", "Emmanuel Macron a reçu à Paris la visite de Joe Biden.", nil, "event"},
+	})
+}

@@ -118,6 +118,17 @@ func (w *work) verbEvent(si, v int, tr trigger) {
 	if negated || (tr.reflexive && !reflexive) || (reflexive && !tr.reflexive && !tr.symmetric) {
 		return
 	}
+	if skip, m := w.infinitiveContext(s, v); skip {
+		return
+	} else if m == "hedged" {
+		// A wish or purpose inside a plan is the plan's: "doit se rendre à
+		// Washington pour rencontrer X" is future.
+		if cm, _ := w.clauseModality(s, v); cm == "future" && modality == "" || modality == "future" {
+			modality = "future"
+		} else {
+			modality = m
+		}
+	}
 	if !passive && w.adjectival(s, v) {
 		return // "Budapest, accusé de ...": the participle describes, no one acts
 	}
