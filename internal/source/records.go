@@ -138,7 +138,7 @@ func (in *input) lineItem(n int, b []byte, tooLong bool) Item {
 		return fail(in.name, n, ReasonTooLarge, fmt.Errorf("line longer than %s; skipped", size(in.max)))
 	}
 	var r record
-	if err := json.Unmarshal(b, &r); err != nil {
+	if err := json.Unmarshal(bytes.TrimRight(b, "\r\n"), &r); err != nil {
 		var te *json.UnmarshalTypeError
 		if errors.As(err, &te) {
 			return fail(in.name, n, ReasonInvalid, err)
@@ -281,7 +281,7 @@ func (in *input) extractionRecords(ctx context.Context) iter.Seq[Item] {
 			var rec kg.Record
 			if tooLong {
 				it = fail(in.name, n, ReasonTooLarge, fmt.Errorf("line longer than %s; skipped", size(in.max)))
-			} else if err := json.Unmarshal(b, &rec); err != nil {
+			} else if err := json.Unmarshal(bytes.TrimRight(b, "\r\n"), &rec); err != nil {
 				it = fail(in.name, n, ReasonMalformed, err)
 			} else if err := rec.Validate(); err != nil {
 				it = fail(in.name, n, ReasonInvalid, err)

@@ -1,0 +1,245 @@
+package ingest
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/dgraph"
+	"github.com/newsgraph/newsgraph/internal/extract"
+	"github.com/newsgraph/newsgraph/internal/kg"
+)
+
+// fakeExtractor records what it was given and makes one entity per
+// article.
+type fakeExtractor struct {
+	mu   sync.Mutex
+	seen []kg.Article
+}
+
+func (f *fakeExtractor) Extract(a kg.Article, text string) kg.Record {
+	f.mu.Lock()
+	f.seen = append(f.seen, a)
+	f.mu.Unlock()
+	return kg.Record{Article: a, Entities: []kg.Entity{{ID: "e1", Type: kg.Person, Name: "X"}}}
+}
+
+type fakeLoader struct{ recs []kg.Record }
+
+func (l *fakeLoader) Load(_ context.Context, recs []kg.Record, _ dgraph.LoadOptions) (dgraph.LoadResult, error) {
+	l.recs = append(l.recs, recs...)
+	return dgraph.LoadResult{Articles: len(recs)}, nil
+}
+
+func write(t *testing.T, dir, name string, data []byte) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func reasons(errs []FileError) []string {
+	var out []string
+	for _, e := range errs {
+		out = append(out, filepath.Base(e.Path)+": "+e.Reason)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestAccounting: every input ends up ok, skipped, failed or warned
+// about, in input order, and the good ones are loaded.
+func TestAccounting(t *testing.T) {
+	dir := t.TempDir()
+	fr := "Le président a reçu lundi son homologue à Paris pour parler de la crise."
+	write(t, dir, "a-fr.txt", []byte(fr))
+	write(t, dir, "b-en.txt", []byte("The president met his counterpart in Paris on Monday to discuss the crisis."))
+	write(t, dir, "c-de.txt", []byte("Der Präsident hat am Montag in Paris seinen Amtskollegen empfangen, und sie sprachen über die Krise."))
+	write(t, dir, "d-empty.txt", nil)
+	write(t, dir, "e-numbers.txt", []byte("12 345 6789\n---\n2021 | 2022\n"))
+	write(t, dir, "f-latin1.txt", []byte("Le ministre a reçu lundi l'ambassadeur \xe0 Paris pour un entretien."))
+	write(t, dir, "g-batch.jsonl", []byte(`{"id":"j1","published":"2022-02-21","text":"`+fr+`"}`+"\n{broken\n"+`{"id":"j3","lang":"es","text":"x"}`+"\n"))
+	ld := &fakeLoader{}
+	x := &fakeExtractor{}
+	p := &Pipeline{Extractor: x, Loader: ld, Config: Config{Workers: 2, Batch: 2, Published: "2000-01-01"}}
+	sum, err := p.Run(context.Background(), []string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Files != 7 || sum.Articles != 4 || sum.Load.Articles != 4 || sum.Undated != 0 {
+		t.Errorf("summary = %+v", sum)
+	}
+	var ids []string
+	for _, r := range ld.recs {
+		ids = append(ids, filepath.Base(r.Article.Source)+"@"+r.Article.Published)
+	}
+	if got, want := strings.Join(ids, " "), "a-fr.txt@2000-01-01 b-en.txt@2000-01-01 f-latin1.txt@2000-01-01 g-batch.jsonl:1@2022-02-21"; got != want {
+		t.Errorf("loaded %s, want %s", got, want)
+	}
+	if got, want := reasons(sum.Failed), []string{"d-empty.txt: empty", "e-numbers.txt: no sentence", "g-batch.jsonl: malformed JSON"}; !slices.Equal(got, want) {
+		t.Errorf("failed %v, want %v", got, want)
+	}
+	if got, want := reasons(sum.Skipped), []string{"c-de.txt: language", "g-batch.jsonl:3: language"}; !slices.Equal(got, want) {
+		t.Errorf("skipped %v, want %v", got, want)
+	}
+	if len(sum.Skipped) == 2 && sum.Skipped[0].Err.Error() != "German (de): only French and English are extracted" {
+		t.Errorf("skip message = %q", sum.Skipped[0].Err)
+	}
+	if got, want := reasons(sum.Warnings), []string{"f-latin1.txt: encoding"}; !slices.Equal(got, want) {
+		t.Errorf("warnings %v, want %v", got, want)
+	}
+	for _, a := range x.seen {
+		if strings.HasPrefix(filepath.Base(a.Source), "f-") && a.Title != "" {
+			t.Errorf("title %q for a one-paragraph text", a.Title)
+		}
+	}
+}
+
+// TestUndated: without a date in the input or --published, articles are
+// counted as undated.
+func TestUndated(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a.jsonl", []byte(`{"id":"1","published":"2022-02-21T23:30:00-05:00","text":"Le président a parlé hier avec son homologue."}`+"\n"+`{"id":"2","text":"Le président a parlé hier avec son homologue."}`+"\n"))
+	var out bytes.Buffer
+	p := &Pipeline{Extractor: &fakeExtractor{}, Out: &out}
+	sum, err := p.Run(context.Background(), []string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Articles != 2 || sum.Undated != 1 {
+		t.Errorf("summary %+v, want 2 articles, 1 undated", sum)
+	}
+	var r kg.Record
+	json.Unmarshal(bytes.SplitN(out.Bytes(), []byte("\n"), 2)[0], &r)
+	if r.Article.Published != "2022-02-21" {
+		t.Errorf("published %q, want the day as written in the input", r.Article.Published)
+	}
+}
+
+func TestDetectLang(t *testing.T) {
+	for _, tc := range []struct{ text, lang string }{
+		{"Le président de la République a reçu les syndicats à l'Élysée pour une réunion sur les retraites.", "fr"},
+		{"The president of the republic received the unions at the palace for a meeting on pensions.", "en"},
+		{"Der Präsident der Republik hat die Gewerkschaften zu einem Treffen über die Renten empfangen.", "de"},
+		{"El presidente de la república recibió a los sindicatos para una reunión sobre las pensiones.", "es"},
+		{"Il presidente della repubblica ha ricevuto i sindacati per una riunione sulle pensioni e non solo.", "it"},
+		{"O presidente da república recebeu os sindicatos para uma reunião sobre as pensões e não só.", "pt"},
+		{"De president van de republiek heeft de vakbonden ontvangen voor een overleg over de pensioenen.", "nl"},
+		{"Президент республики принял профсоюзы для встречи по пенсиям.", "ru"},
+		{"استقبل رئيس الجمهورية النقابات لعقد اجتماع حول المعاشات", "ar"},
+		{"共和国总统接见了工会代表，讨论养老金问题。", "zh"},
+		{"Emmanuel Macron", ""},
+	} {
+		if got := detectLang(tc.text); got != tc.lang {
+			t.Errorf("detectLang(%.30q) = %q, want %q", tc.text, got, tc.lang)
+		}
+	}
+}
+
+func TestHasSentence(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Le ministre est arrivé.", true},
+		{"Emmanuel Macron", false},
+		{"12 345 6789 --- 2021", false},
+		{"Accueil | Politique | Monde", false},
+		{"Un. Deux. Trois.", false},
+		{"Macron a parlé", true},
+	} {
+		if got := hasSentence(tc.text); got != tc.want {
+			t.Errorf("hasSentence(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestFrenchAndEnglishMeetOnOneNode loads a French and an English article
+// about the same meeting into the embedded store: Poutine and Putin, Macron,
+// Moscou and Moscow must each be one node.
+func TestFrenchAndEnglishMeetOnOneNode(t *testing.T) {
+	ctx := context.Background()
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	uri := "file://" + t.TempDir()
+	s, err := dgraph.Open(ctx, uri)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	p := &Pipeline{Extractor: x, Loader: s, Config: Config{Published: "2022-02-07"}}
+	sum, err := p.Run(ctx, []string{"testdata/moscou-fr.txt", "testdata/moscow-en.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Articles != 2 || len(sum.Failed) > 0 {
+		t.Fatalf("summary %+v", sum)
+	}
+	js, err := s.Query(ctx, `{ e(func: type(Entity), first: 100000) { entity.key name } }`, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		E []struct {
+			Key  string `json:"entity.key"`
+			Name string `json:"name"`
+		} `json:"e"`
+	}
+	if err := json.Unmarshal(js, &got); err != nil {
+		t.Fatal(err)
+	}
+	nodes := map[string]int{}
+	for _, e := range got.E {
+		nodes[e.Key]++
+	}
+	for key, name := range map[string]string{"Q7747": "Poutine", "Q3052772": "Macron", "Q649": "Moscou", "Q212": "Ukraine"} {
+		if nodes[key] != 1 {
+			t.Errorf("%s (%s) is %d nodes, want 1", name, key, nodes[key])
+		}
+	}
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Articles != 2 {
+		t.Errorf("articles = %d, want 2", st.Articles)
+	}
+	// The one Putin node is mentioned as Poutine in the French article and
+	// as Putin in the English one.
+	js, err = s.Query(ctx, `{ e(func: eq(entity.key, "Q7747")) { ~mention.entity { mention.text mention.article { article.lang } } } }`, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var putin struct {
+		E []struct {
+			M []struct {
+				Text    string `json:"mention.text"`
+				Article struct {
+					Lang string `json:"article.lang"`
+				} `json:"mention.article"`
+			} `json:"~mention.entity"`
+		} `json:"e"`
+	}
+	if err := json.Unmarshal(js, &putin); err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, e := range putin.E {
+		for _, m := range e.M {
+			seen[m.Article.Lang+":"+m.Text] = true
+		}
+	}
+	if len(putin.E) != 1 || !seen["fr:Vladimir Poutine"] || !seen["en:Vladimir Putin"] || !seen["en:Putin"] {
+		t.Errorf("Putin node mentions = %s", js)
+	}
+}
