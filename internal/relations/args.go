@@ -149,6 +149,12 @@ func (g *args) subjects(v, first int, depth int) ([]int, bool) {
 		if ui := g.unitAt[k]; ui >= 0 {
 			u := g.a.Units[ui]
 			k = u.First
+			if g.bracketedBefore(ui, v) {
+				// "La Communauté économique ... (Cédéao) a sanctionné": the
+				// acronym names the subject whole even when the long name
+				// before it was cut short.
+				return []int{ui}, true
+			}
 			if (!loose && g.governed(ui)) || !g.argUnit(ui) || (!loose && g.afterVerb(ui)) {
 				continue
 			}
@@ -267,6 +273,9 @@ func (g *args) objects(v, last int, tr trigger) []int {
 			}
 			return out[:listed]
 		}
+		if t.Text == "." && k > 0 && personTitles[toks[k-1].Norm] {
+			continue // "M. Tokaïev"
+		}
 		if objectStops[t.Norm] || objectStops[t.Text] || (t.Norm == "et" && len(out) == 0) {
 			return nil
 		}
@@ -329,6 +338,17 @@ func (g *args) agentComplement(first int) bool {
 		return false
 	}
 	return agentNouns[g.d.Tokens[k-1].Norm]
+}
+
+// bracketedBefore reports whether unit ui is "(ACRONYM)" right before the
+// verb at v, auxiliaries aside.
+func (g *args) bracketedBefore(ui, v int) bool {
+	u := g.a.Units[ui]
+	toks := g.d.Tokens
+	if u.Entity < 0 || u.First == 0 || toks[u.First-1].Text != "(" || u.Last >= v || toks[u.Last].Text != ")" {
+		return false
+	}
+	return g.onlyAuxiliaries(u.Last+1, v)
 }
 
 var articles = set("le", "la", "l'", "les")

@@ -33,6 +33,19 @@ func (w *work) adjectival(s text.Sentence, v int) bool {
 			return false
 		}
 	}
+	// "Israël a rejeté ces critiques et accusé le Hamas": the auxiliary
+	// is shared with the verb before "et".
+	if v-1 > s.First && w.d.Tokens[v-1].Norm == "et" {
+		for k := v - 2; k >= s.First && k >= v-12; k-- {
+			n := w.d.Tokens[k]
+			if n.Text == "," || n.Text == ";" || n.Norm == "qui" || n.Norm == "que" {
+				break
+			}
+			if participleAux[n.Norm] {
+				return false
+			}
+		}
+	}
 	return true
 }
 

@@ -16,12 +16,8 @@ import (
 //	event: subject|predicate|object|cameo|modality|date[|about=topic,…]
 //	role:  person|holds_role|country|title
 //	said:  speaker|said|quote
-func render(t *testing.T, s string) []string {
+func render(t *testing.T, r *entities.Recognizer, s string) []string {
 	t.Helper()
-	r, err := entities.New()
-	if err != nil {
-		t.Fatal(err)
-	}
 	a := r.Recognize(text.Analyze(s))
 	name := func(e int) string {
 		if e < 0 {
@@ -61,10 +57,14 @@ type patternCase struct {
 
 func runPatterns(t *testing.T, cases []patternCase) {
 	t.Helper()
+	r, err := entities.New()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, l := range render(t, tt.in) {
+			for _, l := range render(t, r, tt.in) {
 				kind := "event"
 				if strings.Contains(l, "|"+kg.HoldsRole+"|") {
 					kind = "role"

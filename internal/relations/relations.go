@@ -239,13 +239,10 @@ func (w *work) qualified(si, v int, subs []int) []int {
 	s := w.d.Sentences[si]
 	toks := w.d.Tokens
 	k := v + 1
-	var objs []int
-	if k+1 < s.Last && articles[toks[k].Norm] && w.g.unitAt[k] < 0 {
-		k++ // "a qualifié l'Otan de ..."
-	}
-	if k < s.Last && w.g.unitAt[k] >= 0 {
-		objs = w.g.objects(v, s.Last, trigger{shape: direct})
-		k = w.a.Units[w.g.unitAt[k]].Last
+	// "a qualifié l'Otan de ...", "a qualifié les propos de M. Guterres de ...".
+	objs := w.g.objects(v, s.Last, trigger{shape: direct, cameo: "111"})
+	if len(objs) > 0 {
+		k = w.a.Units[objs[len(objs)-1]].Last
 	}
 	if k >= s.Last || (toks[k].Norm != "de" && toks[k].Norm != "d'") {
 		return nil
