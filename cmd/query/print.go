@@ -1,104 +1,151 @@
 package main
 
 import (
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/newsgraph/newsgraph/internal/dgraph"
 )
 
-// printer writes answers as aligned tables for people or JSON for programs.
-type printer struct {
-	w    io.Writer
-	json bool
+// answer is one command's result in every shape it can be printed in: JSON
+// for programs, rows for tables and CSV, and the facts to draw for dot and
+// mermaid when the answer is a graph.
+type answer struct {
+	data  any        // --format json
+	title []string   // lines printed above the table
+	head  []string   // column names
+	rows  [][]string // full values; tables clip the columns in clip
+	clip  map[int]int
+	empty string // the table's line when there are no rows
+	// text replaces the table when the answer reads better as prose.
+	text func(w io.Writer) error
+	// graph is drawn by dot and mermaid; drawable says the answer is a graph.
+	graph    []dgraph.Fact
+	drawable bool
 }
 
-func (p *printer) encode(v any) error {
-	enc := json.NewEncoder(p.w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
-}
-
-func (p *printer) neighbors(who dgraph.EntityRef, facts []dgraph.Fact) error {
-	if p.json {
-		if facts == nil {
-			facts = []dgraph.Fact{}
+// render writes a in format: table, json, csv, dot or mermaid.
+func render(w io.Writer, format string, a answer) error {
+	switch format {
+	case "json":
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		return enc.Encode(a.data)
+	case "csv":
+		cw := csv.NewWriter(w)
+		if err := cw.Write(a.head); err != nil {
+			return err
 		}
-		return p.encode(struct {
-			Entity dgraph.EntityRef `json:"entity"`
-			Facts  []dgraph.Fact    `json:"facts"`
-		}{who, facts})
+		if err := cw.WriteAll(a.rows); err != nil {
+			return err
+		}
+		cw.Flush()
+		return cw.Error()
+	case "dot":
+		return dot(w, a.graph)
+	case "mermaid":
+		return mermaid(w, a.graph)
 	}
-	fmt.Fprintf(p.w, "%s\n", describe(who))
-	if len(facts) == 0 {
-		fmt.Fprintln(p.w, "no facts join it to another entity")
+	for _, t := range a.title {
+		fmt.Fprintln(w, t)
+	}
+	if a.text != nil {
+		return a.text(w)
+	}
+	if len(a.rows) == 0 {
+		if a.empty != "" {
+			fmt.Fprintln(w, a.empty)
+		}
 		return nil
 	}
-	tw := tabwriter.NewWriter(p.w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "DATE\tRELATION\tCAMEO\tWITH\tSOURCE\tEVIDENCE")
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, strings.Join(a.head, "\t"))
+	for _, r := range a.rows {
+		cells := make([]string, len(r))
+		for i, c := range r {
+			if n, ok := a.clip[i]; ok {
+				c = clip(c, n)
+			}
+			cells[i] = strings.ReplaceAll(c, "\t", " ")
+		}
+		fmt.Fprintln(tw, strings.Join(cells, "\t"))
+	}
+	return tw.Flush()
+}
+
+// edges are the facts of a graph answer that join two entities, and the
+// entities they join, in a stable order.
+func edges(facts []dgraph.Fact) (nodes []dgraph.EntityRef, ids map[string]string, es []dgraph.Fact) {
+	ids = map[string]string{}
+	seen := map[string]dgraph.EntityRef{}
 	for _, f := range facts {
-		rel, other := f.Predicate+" →", f.Object
-		if f.Object != nil && f.Object.Key == who.Key {
-			rel, other = "← "+f.Predicate, &f.Subject
+		if f.Object == nil {
+			continue
 		}
-		name := ""
-		if other != nil {
-			name = other.Name
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", orDash(f.Date), rel, orDash(f.Cameo), name,
-			source(f), clip(f.Evidence, 70))
+		es = append(es, f)
+		seen[f.Subject.Key] = f.Subject
+		seen[f.Object.Key] = *f.Object
 	}
-	return tw.Flush()
+	for _, e := range seen {
+		nodes = append(nodes, e)
+	}
+	sort.Slice(nodes, func(i, j int) bool { return nodes[i].Key < nodes[j].Key })
+	for i, n := range nodes {
+		ids[n.Key] = fmt.Sprintf("n%d", i)
+	}
+	return nodes, ids, es
 }
 
-func (p *printer) path(from, to string, maxHops int, hops []dgraph.Hop) error {
-	if p.json {
-		if hops == nil {
-			hops = []dgraph.Hop{}
-		}
-		return p.encode(struct {
-			Hops []dgraph.Hop `json:"hops"`
-		}{hops})
+func edgeLabel(f dgraph.Fact) string {
+	l := f.Predicate
+	if f.Date != "" {
+		l += " " + f.Date
 	}
-	if len(hops) == 0 {
-		fmt.Fprintf(p.w, "no chain of at most %d facts joins %q and %q\n", maxHops, from, to)
-		return nil
-	}
-	fmt.Fprintf(p.w, "%s\n", describe(hops[0].From))
-	for _, h := range hops {
-		f := h.Facts[0]
-		more := ""
-		if n := len(h.Facts) - 1; n > 0 {
-			more = fmt.Sprintf(" (+%d more)", n)
-		}
-		fmt.Fprintf(p.w, "  -[%s %s %s]-%s %s\n", f.Predicate, orDash(f.Date), source(f), more, describe(h.To))
-		if f.Evidence != "" {
-			fmt.Fprintf(p.w, "       %q\n", clip(f.Evidence, 100))
-		}
-	}
-	return nil
+	return l
 }
 
-func (p *printer) stats(st dgraph.Stats) error {
-	if p.json {
-		return p.encode(st)
+// dot writes a Graphviz digraph: `query neighbors X --format dot | dot -Tsvg`.
+func dot(w io.Writer, facts []dgraph.Fact) error {
+	nodes, ids, es := edges(facts)
+	q := func(s string) string {
+		return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`).Replace(s) + `"`
 	}
-	tw := tabwriter.NewWriter(p.w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	for _, row := range []struct {
-		name string
-		n    int
-	}{
-		{"articles", st.Articles}, {"entities", st.Entities}, {"relations", st.Relations},
-		{"  events", st.Events}, {"  roles", st.Roles}, {"  statements", st.Statements},
-		{"mentions", st.Mentions},
-	} {
-		fmt.Fprintf(tw, "%s\t%d\t\n", row.name, row.n)
+	var b strings.Builder
+	b.WriteString("digraph newsgraph {\n  rankdir=LR;\n  node [shape=box, style=rounded];\n")
+	for _, n := range nodes {
+		fmt.Fprintf(&b, "  %s [label=%s, tooltip=%s];\n", ids[n.Key], q(n.Name+"\n"+n.Type), q(n.Key))
 	}
-	return tw.Flush()
+	for _, f := range es {
+		fmt.Fprintf(&b, "  %s -> %s [label=%s, tooltip=%s];\n", ids[f.Subject.Key], ids[f.Object.Key],
+			q(edgeLabel(f)), q(source(f)+": "+clip(f.Evidence, 200)))
+	}
+	b.WriteString("}\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// mermaid writes a flowchart that GitHub and most Markdown viewers draw.
+func mermaid(w io.Writer, facts []dgraph.Fact) error {
+	nodes, ids, es := edges(facts)
+	q := func(s string) string {
+		return `"` + strings.NewReplacer(`"`, "#quot;", "\n", " ").Replace(s) + `"`
+	}
+	var b strings.Builder
+	b.WriteString("graph LR\n")
+	for _, n := range nodes {
+		fmt.Fprintf(&b, "  %s[%s]\n", ids[n.Key], q(n.Name))
+	}
+	for _, f := range es {
+		fmt.Fprintf(&b, "  %s -- %s --> %s\n", ids[f.Subject.Key], q(edgeLabel(f)), ids[f.Object.Key])
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
 }
 
 func describe(e dgraph.EntityRef) string {
@@ -109,9 +156,11 @@ func describe(e dgraph.EntityRef) string {
 	return s + ")"
 }
 
+// source names where a fact comes from: the article's file name or URL's
+// last part, and the sentence.
 func source(f dgraph.Fact) string {
 	src := f.Article.Source
-	if i := strings.LastIndexByte(src, '/'); i >= 0 {
+	if i := strings.LastIndexByte(src, '/'); i >= 0 && i+1 < len(src) {
 		src = src[i+1:]
 	}
 	return fmt.Sprintf("%s#%d", src, f.Sentence)
@@ -131,4 +180,37 @@ func clip(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
+}
+
+func other(f dgraph.Fact, who dgraph.EntityRef) (rel string, with string) {
+	rel = f.Predicate + " →"
+	o := f.Object
+	if f.Object != nil && f.Object.Key == who.Key {
+		rel, o = "← "+f.Predicate, &f.Subject
+	}
+	if o != nil {
+		with = o.Name
+	}
+	return rel, with
+}
+
+// factRows is the usual fact table: date, subject, relation, object, CAMEO,
+// source and evidence.
+func factRows(facts []dgraph.Fact) (head []string, rows [][]string, clipAt map[int]int) {
+	head = []string{"DATE", "SUBJECT", "RELATION", "OBJECT", "CAMEO", "SOURCE", "EVIDENCE"}
+	for _, f := range facts {
+		obj := ""
+		switch {
+		case f.Object != nil:
+			obj = f.Object.Name
+		case f.Quote != "":
+			obj = "«" + f.Quote + "»"
+		}
+		rel := f.Predicate
+		if f.Role != "" {
+			rel += " (" + f.Role + ")"
+		}
+		rows = append(rows, []string{orDash(f.Date), f.Subject.Name, rel, obj, orDash(f.Cameo), source(f), f.Evidence})
+	}
+	return head, rows, map[int]int{2: 40, 3: 40, 6: 60}
 }

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 )
 
@@ -25,6 +24,7 @@ func (e *AmbiguousError) Error() string {
 	for _, c := range e.Candidates {
 		fmt.Fprintf(&b, "\n  %s (%s, key %s)", c.Name, c.Type, c.Key)
 	}
+	b.WriteString("\nname one by its key")
 	return b.String()
 }
 
@@ -151,7 +151,7 @@ func (s *Store) resolve(ctx context.Context, name string) (entityNode, error) {
 		`k(func: eq(name, $name)) @filter(type(Entity))`,
 		`k(func: eq(entity.alias, $name)) @filter(type(Entity))`,
 		`k(func: allofterms(entity.alias, $name), first: 20) @filter(type(Entity))`,
-		`k(func: match(name, $name, 3), first: 20) @filter(type(Entity))`,
+		`k(func: match(entity.alias, $name, 3), first: 20) @filter(type(Entity))`,
 	}
 	vars := map[string]string{"$name": name}
 	for i, step := range steps {
@@ -173,7 +173,12 @@ func (s *Store) resolve(ctx context.Context, name string) (entityNode, error) {
 		}
 		// Several: a clear favourite (the only one with facts, or an
 		// exact name among aliases) wins; otherwise ask.
-		sort.SliceStable(out.K, func(a, b int) bool { return out.K[a].Degree > out.K[b].Degree })
+		sort.SliceStable(out.K, func(a, b int) bool {
+			if out.K[a].Degree != out.K[b].Degree {
+				return out.K[a].Degree > out.K[b].Degree
+			}
+			return out.K[a].Key < out.K[b].Key
+		})
 		if out.K[1].Degree == 0 && out.K[0].Degree > 0 {
 			return out.K[0], nil
 		}
@@ -246,41 +251,6 @@ func day(s string) string {
 	return s
 }
 
-// Neighbors returns the entity a name stands for and the facts that join it
-// to another entity, most recent first.
-func (s *Store) Neighbors(ctx context.Context, name string) (EntityRef, []Fact, error) {
-	n, err := s.resolve(ctx, name)
-	if err != nil {
-		return EntityRef{}, nil, err
-	}
-	q := `query q($id: string) {
-  e(func: uid($id)) {
-    out: ~fact.subject @filter(has(fact.object)) { uid ` + factFields + ` }
-    in: ~fact.object { uid ` + factFields + ` }
-  }
-}`
-	var out struct {
-		E []struct {
-			Out []factNode `json:"out"`
-			In  []factNode `json:"in"`
-		} `json:"e"`
-	}
-	if err := s.query(ctx, q, map[string]string{"$id": n.UID}, &out); err != nil {
-		return EntityRef{}, nil, fmt.Errorf("dgraph: neighbors of %q: %w", name, err)
-	}
-	var facts []Fact
-	for _, e := range out.E {
-		for _, f := range append(e.Out, e.In...) {
-			if f.Predicate == "holds_role" {
-				continue
-			}
-			facts = append(facts, f.fact())
-		}
-	}
-	sortFacts(facts)
-	return n.ref(), facts, nil
-}
-
 func sortFacts(facts []Fact) {
 	sort.SliceStable(facts, func(i, j int) bool {
 		a, b := facts[i], facts[j]
@@ -306,142 +276,7 @@ func factOrder(f Fact) string {
 	return f.Subject.Key + "\x00" + f.Predicate + "\x00" + o + "\x00" + f.Role + "\x00" + f.Quote
 }
 
-// Hop is one step of a path: the facts that join From to To, the best
-// attested first (highest confidence, dated, earliest).
-type Hop struct {
-	From  EntityRef `json:"from"`
-	Facts []Fact    `json:"facts"`
-	To    EntityRef `json:"to"`
-}
-
-// Path returns the shortest chain of facts joining two entities, at most
-// maxHops facts long; nil when there is none.
-func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]Hop, error) {
-	a, err := s.resolve(ctx, from)
-	if err != nil {
-		return nil, err
-	}
-	b, err := s.resolve(ctx, to)
-	if err != nil {
-		return nil, err
-	}
-	if maxHops <= 0 {
-		maxHops = 4
-	}
-	// Facts are nodes: entity -> fact -> entity is two edges.
-	if !isUID(a.UID) || !isUID(b.UID) {
-		return nil, fmt.Errorf("dgraph: path: bad uid")
-	}
-	q := `{
-  p as shortest(from: ` + a.UID + `, to: ` + b.UID + `, depth: ` + strconv.Itoa(2*maxHops) + `) {
-    ~fact.subject fact.object ~fact.object fact.subject
-  }
-  n(func: uid(p)) { uid ` + entityFieldsPlain + ` }
-}`
-	js, err := s.Query(ctx, q, nil)
-	if err != nil {
-		return nil, fmt.Errorf("dgraph: path from %q to %q: %w", from, to, err)
-	}
-	var shape struct {
-		Path []map[string]any `json:"_path_"`
-	}
-	var ents struct {
-		N []entityNode `json:"n"`
-	}
-	var facts struct {
-		N []factNode `json:"n"`
-	}
-	for _, v := range []any{&shape, &ents, &facts} {
-		if err := json.Unmarshal(js, v); err != nil {
-			return nil, fmt.Errorf("dgraph: path: %w", err)
-		}
-	}
-	if len(shape.Path) == 0 {
-		return nil, nil
-	}
-	entity := map[string]entityNode{}
-	for _, n := range ents.N {
-		if n.Key != "" {
-			entity[n.UID] = n
-		}
-	}
-	order := pathUIDs(shape.Path[0])
-	// Dgraph picks one of several equally short paths through the facts;
-	// keep its chain of entities and list every fact between neighbours.
-	var chain []string
-	for i := 0; i < len(order); i += 2 {
-		if _, ok := entity[order[i]]; !ok || !isUID(order[i]) {
-			return nil, fmt.Errorf("dgraph: path: entity missing from answer")
-		}
-		chain = append(chain, order[i])
-	}
-	var b2 strings.Builder
-	b2.WriteString("{\n")
-	for i := 0; i+1 < len(chain); i++ {
-		fmt.Fprintf(&b2, "h%d(func: uid(%s)) { out: ~fact.subject @filter(uid_in(fact.object, %s)) { uid %s } in: ~fact.object @filter(uid_in(fact.subject, %s)) { uid %s } }\n",
-			i, chain[i], chain[i+1], factFields, chain[i+1], factFields)
-	}
-	b2.WriteString("}")
-	var between map[string][]struct {
-		Out []factNode `json:"out"`
-		In  []factNode `json:"in"`
-	}
-	if err := s.query(ctx, b2.String(), nil, &between); err != nil {
-		return nil, fmt.Errorf("dgraph: path: facts between: %w", err)
-	}
-	var hops []Hop
-	for i := 0; i+1 < len(chain); i++ {
-		h := Hop{From: entity[chain[i]].ref(), To: entity[chain[i+1]].ref()}
-		for _, e := range between["h"+strconv.Itoa(i)] {
-			for _, f := range append(e.Out, e.In...) {
-				h.Facts = append(h.Facts, f.fact())
-			}
-		}
-		sortByEvidence(h.Facts)
-		hops = append(hops, h)
-	}
-	return hops, nil
-}
-
-// sortByEvidence puts the best attested fact first: highest confidence,
-// then dated, then by article and sentence.
-func sortByEvidence(facts []Fact) {
-	sortFacts(facts)
-	sort.SliceStable(facts, func(i, j int) bool {
-		a, b := facts[i], facts[j]
-		if a.Confidence != b.Confidence {
-			return a.Confidence > b.Confidence
-		}
-		return a.Date != "" && b.Date == ""
-	})
-}
-
 const entityFieldsPlain = `entity.key name entity.type entity.wikidata`
-
-// pathUIDs walks Dgraph's nested _path_ answer into the ordered uids.
-func pathUIDs(node map[string]any) []string {
-	var uids []string
-	for node != nil {
-		uid, _ := node["uid"].(string)
-		uids = append(uids, uid)
-		var next map[string]any
-		for k, v := range node {
-			if k == "uid" || strings.HasPrefix(k, "_") {
-				continue
-			}
-			switch c := v.(type) {
-			case map[string]any:
-				next = c
-			case []any:
-				if len(c) > 0 {
-					next, _ = c[0].(map[string]any)
-				}
-			}
-		}
-		node = next
-	}
-	return uids
-}
 
 // isUID checks a uid from Dgraph's own answer before it goes into query text.
 func isUID(s string) bool {

@@ -1,0 +1,239 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/newsgraph/newsgraph/internal/dgraph"
+	"github.com/newsgraph/newsgraph/internal/kg"
+)
+
+func entityAnswer(info dgraph.EntityInfo) answer {
+	a := answer{data: info, head: []string{"FIELD", "VALUE"}}
+	e := info.Entity
+	a.rows = [][]string{
+		{"name", e.Name}, {"type", e.Type}, {"key", e.Key}, {"wikidata", orDash(e.Wikidata)},
+		{"aliases", strings.Join(info.Aliases, "; ")},
+		{"facts", strconv.Itoa(info.Facts)}, {"articles", strconv.Itoa(info.Articles)},
+	}
+	for _, r := range info.Roles {
+		where := r.Role
+		if r.Object != nil {
+			where += " (" + r.Object.Name + ")"
+		}
+		a.rows = append(a.rows, []string{"role", where + ", " + orDash(r.Date) + ", " + source(r)})
+	}
+	a.clip = map[int]int{1: 100}
+	return a
+}
+
+func neighborsAnswer(h dgraph.Neighborhood, depth int) answer {
+	who := h.Entity
+	a := answer{data: h, graph: h.Facts, drawable: true, title: []string{describe(who)}}
+	if depth <= 1 {
+		// The facts joining the entity to its neighbours, newest first.
+		a.head = []string{"DATE", "RELATION", "CAMEO", "WITH", "SOURCE", "EVIDENCE"}
+		a.empty = "no facts join it to another entity"
+		for _, f := range h.Facts {
+			rel, with := other(f, who)
+			a.rows = append(a.rows, []string{orDash(f.Date), rel, orDash(f.Cameo), with, source(f), f.Evidence})
+		}
+		a.clip = map[int]int{5: 70}
+		return a
+	}
+	a.head = []string{"DEPTH", "NEIGHBOUR", "TYPE", "FACTS", "VIA", "LATEST", "SOURCE"}
+	a.empty = "no neighbours"
+	latest := map[string]dgraph.Fact{}
+	for _, f := range h.Facts { // newest first: the first seen is the latest
+		for _, k := range []string{f.Subject.Key, objKey(f)} {
+			if _, ok := latest[k]; !ok {
+				latest[k] = f
+			}
+		}
+	}
+	for _, n := range h.Neighbors {
+		via := "-"
+		if n.Via != nil {
+			via = n.Via.Name
+		}
+		f, ok := latest[n.Entity.Key]
+		date, src := "-", "-"
+		if ok {
+			date, src = orDash(f.Date), source(f)
+		}
+		a.rows = append(a.rows, []string{strconv.Itoa(n.Depth), n.Entity.Name, strings.ToLower(n.Entity.Type),
+			strconv.Itoa(n.Facts), via, date, src})
+	}
+	return a
+}
+
+func objKey(f dgraph.Fact) string {
+	if f.Object == nil {
+		return ""
+	}
+	return f.Object.Key
+}
+
+func pathAnswer(from, to string, maxHops int, hops []dgraph.Hop) answer {
+	if hops == nil {
+		hops = []dgraph.Hop{}
+	}
+	a := answer{data: struct {
+		Hops []dgraph.Hop `json:"hops"`
+	}{hops}, drawable: true}
+	a.head = []string{"HOP", "FROM", "RELATION", "TO", "DATE", "SOURCE", "EVIDENCE", "MORE"}
+	for i, h := range hops {
+		a.graph = append(a.graph, h.Facts...)
+		f := h.Facts[0]
+		a.rows = append(a.rows, []string{strconv.Itoa(i + 1), h.From.Name, f.Predicate, h.To.Name, orDash(f.Date), source(f), f.Evidence, strconv.Itoa(len(h.Facts) - 1)})
+	}
+	a.text = func(w io.Writer) error {
+		if len(hops) == 0 {
+			_, err := fmt.Fprintf(w, "no chain of at most %d facts joins %q and %q\n", maxHops, from, to)
+			return err
+		}
+		fmt.Fprintf(w, "%s\n", describe(hops[0].From))
+		for _, h := range hops {
+			f := h.Facts[0]
+			more := ""
+			if n := len(h.Facts) - 1; n > 0 {
+				more = fmt.Sprintf(" (+%d more)", n)
+			}
+			fmt.Fprintf(w, "  -[%s %s %s]-%s %s\n", f.Predicate, orDash(f.Date), source(f), more, describe(h.To))
+			if f.Evidence != "" {
+				fmt.Fprintf(w, "       %q\n", clip(f.Evidence, 100))
+			}
+		}
+		return nil
+	}
+	return a
+}
+
+func factsAnswer(facts []dgraph.Fact, empty string) answer {
+	a := answer{graph: facts, drawable: true, empty: empty}
+	a.data = struct {
+		Facts []dgraph.Fact `json:"facts"`
+	}{facts}
+	a.head, a.rows, a.clip = factRows(facts)
+	return a
+}
+
+func quotesAnswer(who dgraph.EntityRef, facts []dgraph.Fact) answer {
+	a := answer{title: []string{describe(who)}, empty: "no statements"}
+	a.data = struct {
+		Entity dgraph.EntityRef `json:"entity"`
+		Quotes []dgraph.Fact    `json:"quotes"`
+	}{who, facts}
+	a.head = []string{"DATE", "QUOTE", "SOURCE", "PUBLISHED"}
+	for _, f := range facts {
+		a.rows = append(a.rows, []string{orDash(f.Date), "«" + f.Quote + "»", source(f), orDash(f.Article.Published)})
+	}
+	a.clip = map[int]int{1: 90}
+	return a
+}
+
+func articleAnswer(info dgraph.ArticleInfo) answer {
+	ar := info.Article
+	a := factsAnswer(info.Facts, "no facts extracted")
+	a.data = info
+	title := ar.Title
+	if title == "" {
+		title = ar.Source
+	}
+	a.title = []string{fmt.Sprintf("%s (%s, published %s, %d entities, %d facts)", title, ar.ID, orDash(ar.Published), info.Entities, len(info.Facts))}
+	a.drawable = false
+	return a
+}
+
+func searchAnswer(ms []dgraph.Match) answer {
+	a := answer{data: struct {
+		Matches []dgraph.Match `json:"matches"`
+	}{ms}, empty: "no entity matches"}
+	a.head = []string{"NAME", "TYPE", "KEY", "WIKIDATA", "MATCH", "FACTS"}
+	for _, m := range ms {
+		a.rows = append(a.rows, []string{m.Entity.Name, strings.ToLower(m.Entity.Type), m.Entity.Key, orDash(m.Entity.Wikidata), m.How, strconv.Itoa(m.Facts)})
+	}
+	return a
+}
+
+func statsAnswer(st dgraph.Stats) answer {
+	a := answer{data: st, head: []string{"WHAT", "COUNT"}}
+	for _, row := range []struct {
+		name string
+		n    int
+	}{
+		{"articles", st.Articles}, {"entities", st.Entities}, {"relations", st.Relations},
+		{"  events", st.Events}, {"  roles", st.Roles}, {"  statements", st.Statements},
+		{"mentions", st.Mentions},
+	} {
+		a.rows = append(a.rows, []string{row.name, strconv.Itoa(row.n)})
+	}
+	a.text = func(w io.Writer) error {
+		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+		for _, r := range a.rows {
+			fmt.Fprintf(tw, "%s\t%s\t\n", r[0], r[1])
+		}
+		return tw.Flush()
+	}
+	return a
+}
+
+// export writes the whole graph: JSON Lines of records (the default, for
+// `ingest --records`) or N-Quads with blank nodes (for `dgraph live`).
+func export(ctx context.Context, s *dgraph.Store, format string, stdout io.Writer) error {
+	w := bufio.NewWriterSize(stdout, 1<<16)
+	if format == "rdf" {
+		rw := dgraph.NewRDFWriter(w)
+		if err := s.Export(ctx, func(r kg.Record) error { return rw.Write(r) }); err != nil {
+			return err
+		}
+		return w.Flush()
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	if err := s.Export(ctx, func(r kg.Record) error { return enc.Encode(r) }); err != nil {
+		return err
+	}
+	return w.Flush()
+}
+
+// rawDQL runs a read-only query with --var values and prints the answer.
+func rawDQL(ctx context.Context, s *dgraph.Store, o options, args []string, stdout io.Writer) error {
+	q := ""
+	if len(args) == 1 {
+		q = args[0]
+	} else {
+		b, err := os.ReadFile(o.file)
+		if err != nil {
+			return err
+		}
+		q = string(b)
+	}
+	vars := map[string]string{}
+	for _, kv := range o.vars {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok || k == "" {
+			return fmt.Errorf("--var %q: want name=value", kv)
+		}
+		vars["$"+strings.TrimPrefix(k, "$")] = v
+	}
+	js, err := s.Query(ctx, q, vars)
+	if err != nil {
+		return err
+	}
+	var out bytes.Buffer
+	if err := json.Indent(&out, js, "", "  "); err != nil {
+		return fmt.Errorf("dql: answer is not JSON: %w", err)
+	}
+	out.WriteByte('\n')
+	_, err = out.WriteTo(stdout)
+	return err
+}
