@@ -31,6 +31,7 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	seed := fs.Uint64("seed", 20260227, "seed for the split and the training order")
 	holdout := fs.Float64("holdout", 0.1, "share of POPCORN documents and Europeana blocks held out for evaluation")
 	target := fs.Float64("precision", 0.9, "held-out entity precision the model's threshold aims at")
+	typeTarget := fs.Float64("type-accuracy", 0.9, "held-out type accuracy (spans with right boundaries) the model's type threshold aims at")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -51,7 +52,9 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) int {
 		len(train), ntok, len(test.popcorn), len(test.europeana))
 	trained := ner.Train(train, *epochs, *seed)
 	all := append(append([]ner.Example(nil), test.popcorn...), test.europeana...)
-	trained.Threshold = trained.Evaluate(all, 0).Threshold(*target)
+	rep := trained.Evaluate(all, 0)
+	trained.Threshold = rep.Threshold(*target)
+	trained.TypeThreshold = rep.TypeThreshold(*typeTarget)
 	// Report on the model as saved: weights quantised, as the extractor
 	// loads it.
 	var buf bytes.Buffer
@@ -68,6 +71,7 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	m.Evaluate(test.popcorn, 0).Print(stdout, "POPCORN")
 	m.Evaluate(test.europeana, 0).Print(stdout, "Europeana")
 	fmt.Fprintf(stdout, "threshold (margin) for entity precision %.2f: %.3f\n", *target, m.Threshold)
+	fmt.Fprintf(stdout, "type threshold (margin) for type accuracy %.2f on right boundaries: %.3f\n", *typeTarget, m.TypeThreshold)
 	m.Evaluate(all, m.Threshold).Print(stdout, "held-out, margin >= threshold")
 	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
 		fmt.Fprintf(stderr, "train-ner: %v\n", err)

@@ -181,6 +181,12 @@ var facilityNouns = map[string]bool{"hopital": true, "aeroport": true, "stade": 
 	"prison": true, "camp": true, "quartier": true, "port": true, "palais": true, "musee": true, "cathedrale": true,
 	"mosquee": true, "eglise": true, "base": true, "centrale": true, "barrage": true, "rond-point": true}
 
+// placeHeads are nouns whose "de" complement is a place.
+var placeHeads = map[string]bool{"pres": true, "region": true, "ville": true, "village": true, "province": true,
+	"banlieue": true, "environs": true, "nord": true, "sud": true, "est": true, "ouest": true, "centre": true,
+	"commune": true, "departement": true, "capitale": true, "abords": true, "peripherie": true, "oblast": true,
+	"localite": true, "faubourg": true, "alentours": true, "maire": true, "habitants": true, "large": true}
+
 // titleGender is the gender courtesy titles give; "Dr", "Pr", "Me" give none.
 var titleGender = map[string]byte{"m": 'm', "monsieur": 'm', "mr": 'm', "sir": 'm', "lord": 'm',
 	"mme": 'f', "madame": 'f', "mlle": 'f', "mademoiselle": 'f', "mrs": 'f', "ms": 'f', "lady": 'f', "mmes": 'f'}
@@ -229,6 +235,9 @@ func (r *Recognizer) guessType(d *text.Doc, c cand) (typ string, sure bool) {
 	}
 	if prev == "les" && n == 1 && (strings.HasSuffix(c.norm, "s") || strings.HasSuffix(c.norm, "x")) {
 		return kg.NORP, false // "les Kurdes", "les Gaulois"
+	}
+	if (prev == "de" || prev == "d'") && c.first > 1 && placeHeads[toks[c.first-2].Norm] && n <= 2 {
+		return kg.GPE, false // "près de Bakhmout", "la région de Zaporijia"
 	}
 	if lex.locPreps[prev] && n <= 2 {
 		return kg.GPE, false

@@ -58,6 +58,8 @@ func TestRecognizeAndMerge(t *testing.T) {
 		{"two courts: la Cour stays unresolved", "La Cour de cassation et la Cour des comptes tranchent. La Cour a refusé.",
 			[]string{"ORG Cour de cassation", "ORG Cour des comptes"}},
 		{"Etat hébreu", "L’Etat hébreu a rappelé son ambassadeur.", []string{"GPE Israël [Etat hébreu] Q801"}},
+		{"de after a place noun", "Les combats continuent près de Bakhmout et dans la région de Zaporijia.",
+			[]string{"GPE Bakhmout", "GPE Zaporijia"}},
 		{"a facility is not its namesake", "Il est soigné à l’hôpital Gabriel-Touré.", []string{"LOC Gabriel-Touré"}},
 		{"the model types what position alone would call a person", "Jean Martin, maire de Sète, a parlé.",
 			[]string{"GPE Sète", "PERSON Jean Martin"}},

@@ -3,6 +3,7 @@ package ner
 import (
 	"fmt"
 	"io"
+	"math"
 	"sort"
 	"text/tabwriter"
 )
@@ -44,6 +45,7 @@ type Report struct {
 type scoredSpan struct {
 	margin float32
 	ok     bool
+	bounds bool // the span's boundaries are a gold span's, whatever its type
 }
 
 func goldSpans(tags []int) []Span {
@@ -84,12 +86,13 @@ func (m *Model) Evaluate(examples []Example, minMargin float32) Report {
 		inGold := map[key]bool{}
 		for _, g := range gold {
 			inGold[key{g.First, g.Last, g.Type}] = true
+			inGold[key{g.First, g.Last, ""}] = true
 		}
 		matched := map[key]bool{}
 		for _, p := range pred {
 			k := key{p.First, p.Last, p.Type}
 			ok := inGold[k]
-			rep.scored = append(rep.scored, scoredSpan{p.Margin, ok})
+			rep.scored = append(rep.scored, scoredSpan{p.Margin, ok, inGold[key{p.First, p.Last, ""}]})
 			if ok {
 				matched[k] = true
 				rep.Entity[p.Type].TP++
@@ -154,6 +157,38 @@ func (r Report) Threshold(target float64) float32 {
 		if i >= 20 && float64(tp)/float64(i+1) >= target {
 			best = x.margin
 		}
+	}
+	return best
+}
+
+// TypeThreshold returns the least margin at which the model's type is
+// still right target of the time among its spans whose boundaries are a
+// gold name's, measured over a window of the 50 spans nearest that margin:
+// the margin from which the model may type a name something else found.
+func (r Report) TypeThreshold(target float64) float32 {
+	var s []scoredSpan
+	for _, x := range r.scored {
+		if x.bounds {
+			s = append(s, x)
+		}
+	}
+	sort.Slice(s, func(i, j int) bool { return s[i].margin > s[j].margin })
+	const half = 25
+	if len(s) < 2*half {
+		return float32(math.Inf(1))
+	}
+	best := s[0].margin
+	for i := half; i+half <= len(s); i++ {
+		ok := 0
+		for _, x := range s[i-half : i+half] {
+			if x.ok {
+				ok++
+			}
+		}
+		if float64(ok)/float64(2*half) < target {
+			break
+		}
+		best = s[i].margin
 	}
 	return best
 }

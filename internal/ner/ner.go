@@ -64,6 +64,10 @@ type Model struct {
 	// span's every token needs for the held-out precision target the
 	// training command aimed at.
 	Threshold float32
+	// TypeThreshold is the least margin from which the model's type of a
+	// span is right often enough (the training command's --type-accuracy,
+	// on held-out spans whose boundaries are right) to overrule a guess.
+	TypeThreshold float32
 }
 
 // Span is a tagged name over tokens [First, Last) of the tagged slice.
@@ -75,7 +79,7 @@ type Span struct {
 	Margin float32
 }
 
-const magic = "NGNER1\n"
+const magic = "NGNER2\n"
 
 // Load reads a gzipped model as written by Save.
 func Load(gz []byte) (*Model, error) {
@@ -87,19 +91,20 @@ func Load(gz []byte) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ner: model: %w", err)
 	}
-	if !bytes.HasPrefix(b, []byte(magic)) || len(b) < len(magic)+12 {
+	if !bytes.HasPrefix(b, []byte(magic)) || len(b) < len(magic)+16 {
 		return nil, fmt.Errorf("ner: model: not a newsgraph NER model")
 	}
 	b = b[len(magic):]
 	n := int(binary.LittleEndian.Uint32(b))
 	thr := math.Float32frombits(binary.LittleEndian.Uint32(b[4:]))
 	scale := math.Float32frombits(binary.LittleEndian.Uint32(b[8:]))
-	b = b[12:]
+	typeThr := math.Float32frombits(binary.LittleEndian.Uint32(b[12:]))
+	b = b[16:]
 	const rec = 8 + 2*nTags
 	if len(b) != n*rec {
 		return nil, fmt.Errorf("ner: model: %d bytes of weights, want %d", len(b), n*rec)
 	}
-	m := &Model{index: make(map[uint64]int32, n), w: make([]float32, n*nTags), Threshold: thr}
+	m := &Model{index: make(map[uint64]int32, n), w: make([]float32, n*nTags), Threshold: thr, TypeThreshold: typeThr}
 	for i := 0; i < n; i++ {
 		r := b[i*rec:]
 		m.index[binary.LittleEndian.Uint64(r)] = int32(i * nTags)
@@ -143,10 +148,11 @@ func (m *Model) Save(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	head := make([]byte, 12)
+	head := make([]byte, 16)
 	binary.LittleEndian.PutUint32(head, uint32(n))
 	binary.LittleEndian.PutUint32(head[4:], math.Float32bits(m.Threshold))
 	binary.LittleEndian.PutUint32(head[8:], math.Float32bits(scale))
+	binary.LittleEndian.PutUint32(head[12:], math.Float32bits(m.TypeThreshold))
 	for _, p := range [][]byte{[]byte(magic), head, body.Bytes()} {
 		if _, err := zw.Write(p); err != nil {
 			return err
