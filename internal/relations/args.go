@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"github.com/newsgraph/newsgraph/internal/kg"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/entities"
@@ -161,7 +162,7 @@ func (g *args) subjects(v, first int, depth int) ([]int, bool) {
 			if loose && u.First > 0 && toks[u.First-1].Text == "(" {
 				continue
 			}
-			if u.Entity < 0 {
+			if u.Entity < 0 || g.cutShort(ui, v) {
 				return nil, false
 			}
 			subs := []int{ui}
@@ -339,6 +340,28 @@ func (g *args) agentComplement(first int) bool {
 	}
 	return agentNouns[g.d.Tokens[k-1].Norm]
 }
+
+// cutShort reports whether an organisation's name looks cut before its
+// end: "L'Agence mondiale antidopage a félicité" recognised as "Agence
+// mondiale", or "Le Mouvement pour un cyclisme crédible" as "Mouvement".
+// The next word would then be a lower-case word that is neither an
+// auxiliary, an adverb, a verb we know, nor a clause word.
+func (g *args) cutShort(ui, v int) bool {
+	u := g.a.Units[ui]
+	if g.a.Entities[u.Entity].Type != kg.Org || u.Last >= v {
+		return false
+	}
+	t := g.d.Tokens[u.Last]
+	if t.Kind != text.Word || t.Cap || auxiliaries[t.Norm] || clauseWords[t.Norm] || isSpeechVerb(t.Norm) {
+		return false
+	}
+	if _, ok := g.verbs[t.Norm]; ok {
+		return false
+	}
+	return true
+}
+
+var clauseWords = set("et", "ou", "qui", "que", "qu'", "dont", "ni", "mais", "n'", "ne", "l'", "le", "la", "les", "lui", "leur", "y", "en")
 
 // bracketedBefore reports whether unit ui is "(ACRONYM)" right before the
 // verb at v, auxiliaries aside.
