@@ -332,6 +332,11 @@ func evaluative(cameo string) bool {
 // complement of an agent noun before it: "la décision de la Cour".
 func (g *args) agentComplement(first int) bool {
 	k := first - 1
+	if k >= 1 && g.d.Tokens[k].Text == "." && personTitles[g.d.Tokens[k-1].Norm] {
+		k -= 2 // "les propos de M. Guterres"
+	} else if k >= 0 && personTitles[g.d.Tokens[k].Norm] {
+		k--
+	}
 	if k >= 0 && articles[g.d.Tokens[k].Norm] && g.unitAt[k] < 0 {
 		k--
 	}

@@ -19,24 +19,68 @@ const (
 	ruleRole        = "role"         // "le ministre russe Sergueï Lavrov"
 )
 
-// confidence is the measured precision of rule for facts of a CAMEO code
-// and modality. Hedged and future facts are discounted: even when the
-// rule reads the sentence right, the event may not happen.
+// The precision of a rule is measured on the audit sets: correct facts c
+// of n extracted, pooled over testdata/audit (tuned on) and
+// testdata/holdout (written afterwards, never tuned on). Few facts say
+// little, so the measure is shrunk toward the prior precision p0 of an
+// untuned rule, as if m more facts had been seen at p0:
+//
+//	(c + m·p0) / (n + m),  p0 = 0.80, m = 4
+//
+// p0 is the event precision the holdout measured at its first run, 8 of
+// 10 (both errors were organisation names cut short by the recogniser,
+// since guarded in cutShort). TestAudit fails when a constant below
+// drifts more than 0.1 from this figure; rerun it after changing a rule.
+const (
+	priorPrecision = 0.80
+	priorWeight    = 4
+)
+
+// shrunk is the measured precision of a rule, shrunk toward the prior.
+func shrunk(correct, extracted int) float64 {
+	return (float64(correct) + priorWeight*priorPrecision) / (float64(extracted) + priorWeight)
+}
+
+// ruleConfidence is each rule's shrunk precision when last measured
+// (TestAudit prints the counts).
+var ruleConfidence = map[string]float64{
+	ruleVerb:        0.94, // 38/40 (audit 31/31, holdout first run 7/9)
+	ruleQualify:     0.84, // 1/1
+	rulePassive:     0.80, // not yet seen in the audits: the prior
+	ruleReciprocal:  0.89, // 3/3 (audit 2/2, holdout 1/1)
+	rulePair:        0.89, // 3/3
+	ruleNounBetween: 0.83, // 1/1
+	ruleNounWith:    0.80, // not yet seen: the prior
+	ruleSaidAfter:   0.93, // 8/8 (audit 6/6, holdout 2/2)
+	ruleSaidPronoun: 0.87, // 2/2
+	ruleSaidColon:   0.80, // not yet seen: the prior
+	ruleSaidBefore:  0.80, // not yet seen: the prior
+	ruleSaidTitle:   0.80, // not yet seen: the prior
+	ruleRole:        0.95, // 55/55, capped: roles come from the recogniser's titles
+}
+
+// Planned and hedged events are discounted: even read right, the event
+// may not happen. A graph filtered on confidence should show what
+// happened above what was announced.
+const (
+	futureFactor = 0.75
+	hedgedFactor = 0.6
+)
+
+// confidence is the measured precision of rule, discounted by modality.
+// ruleConfidence is read-only.
 func confidence(rule, cameo, modality string) float64 {
-	c := 0.8
-	switch rule {
-	case ruleSaidAfter, ruleSaidPronoun:
-		c = 0.85
-	case ruleSaidColon, ruleSaidBefore:
-		c = 0.7
+	c, ok := ruleConfidence[rule]
+	if !ok {
+		c = priorPrecision
 	}
 	switch modality {
 	case "hedged":
-		c = 0.5
+		c *= hedgedFactor
 	case "future":
-		c = 0.6
+		c *= futureFactor
 	}
-	return c
+	return float64(int(c*100+0.5)) / 100
 }
 
 // root is the two-digit CAMEO root of a code: "111" is "11".
