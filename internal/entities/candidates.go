@@ -181,6 +181,14 @@ var facilityNouns = map[string]bool{"hopital": true, "aeroport": true, "stade": 
 	"prison": true, "camp": true, "quartier": true, "port": true, "palais": true, "musee": true, "cathedrale": true,
 	"mosquee": true, "eglise": true, "base": true, "centrale": true, "barrage": true, "rond-point": true}
 
+// orgHeads are common nouns an organisation's name follows.
+var orgHeads = map[string]bool{"institut": true, "groupe": true, "societe": true, "entreprise": true, "firme": true,
+	"constructeur": true, "compagnie": true, "chaine": true, "journal": true, "quotidien": true, "hebdomadaire": true,
+	"magazine": true, "mensuel": true, "site": true, "radio": true, "operateur": true, "laboratoire": true,
+	"association": true, "ong": true, "syndicat": true, "fabricant": true, "geant": true, "club": true,
+	"plateforme": true, "reseau": true, "cabinet": true, "assureur": true, "banque": true, "editeur": true,
+	"start-up": true, "startup": true, "distributeur": true, "transporteur": true, "armateur": true, "label": true}
+
 // placeHeads are nouns whose "de" complement is a place.
 var placeHeads = map[string]bool{"pres": true, "region": true, "ville": true, "village": true, "province": true,
 	"banlieue": true, "environs": true, "nord": true, "sud": true, "est": true, "ouest": true, "centre": true,
@@ -232,6 +240,9 @@ func (r *Recognizer) guessType(d *text.Doc, c cand) (typ string, sure bool) {
 	}
 	if facilityNouns[prev] {
 		return kg.Loc, true // "l'hôpital Gabriel-Touré", "la place Tahrir"
+	}
+	if orgHeads[prev] {
+		return kg.Org, true // "l'institut Ipsos", "le quotidien Le Monde"
 	}
 	if prev == "les" && n == 1 && (strings.HasSuffix(c.norm, "s") || strings.HasSuffix(c.norm, "x")) {
 		return kg.NORP, false // "les Kurdes", "les Gaulois"
@@ -330,7 +341,9 @@ func (r *Recognizer) bracketNames(d *text.Doc, s text.Sentence, covered []int) m
 			}
 			initials = append([]byte{t.Norm[0]}, initials...)
 			if string(initials) == acr {
-				if t.Cap && !r.lex.function[t.Norm] {
+				// "Nouveau Front populaire (NFP)": the initials vouch for
+				// a word that usually opens no name, not for an article.
+				if t.Cap && !r.lex.determiners[t.Norm] {
 					if out == nil {
 						out = map[int]int{}
 					}
