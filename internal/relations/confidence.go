@@ -8,6 +8,7 @@ const (
 	rulePassive     = "passive"      // "Y a été reçu par X"
 	ruleReciprocal  = "reciprocal"   // "X et Y ont discuté"
 	rulePair        = "pair"         // "les deux ministres ont discuté"
+	rulePronoun     = "pronoun"      // "Il s'est rendu à Kiev" after a sentence about X
 	ruleQualify     = "qualify"      // "X a qualifié Y de « scandaleux »"
 	ruleNounBetween = "noun-between" // "un entretien entre X et Y"
 	ruleNounWith    = "noun-with"    // "X a eu un entretien avec Y"
@@ -51,6 +52,7 @@ var ruleConfidence = map[string]float64{
 	rulePair:        0.89, // 3/3
 	ruleNounBetween: 0.83, // 1/1
 	ruleNounWith:    0.80, // not yet seen: the prior
+	rulePronoun:     0.85, // 3/3 gives 0.89; held lower until the holdout sees one
 	ruleSaidAfter:   0.93, // 8/8 (audit 6/6, holdout 2/2)
 	ruleSaidPronoun: 0.87, // 2/2
 	ruleSaidColon:   0.80, // not yet seen: the prior

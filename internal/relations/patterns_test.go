@@ -181,6 +181,16 @@ func TestStructurePatterns(t *testing.T) {
 		{"relative clause on the object", "Emmanuel Macron a reçu Olaf Scholz, qui a critiqué la Russie.",
 			[]string{"Emmanuel Macron|hosted|Olaf Scholz|043||", "Olaf Scholz|criticized|Russie|111||"}, "event"},
 		{"pronoun unresolved", "Il a critiqué Olaf Scholz.", nil, "event"},
+		{"pronoun in a relative clause", "Viktor Orbán s'est rendu à Moscou, où il a rencontré Vladimir Poutine.",
+			[]string{"Viktor Orbán|met|Vladimir Poutine|040||", "Viktor Orbán|visited|Moscou|042||"}, "event"},
+		{"pronoun, next sentence", "Emmanuel Macron a reçu Olaf Scholz. Il a ensuite critiqué la Russie.",
+			[]string{"Emmanuel Macron|criticized|Russie|111||", "Emmanuel Macron|hosted|Olaf Scholz|043||"}, "event"},
+		{"pronoun, passive", "Volodymyr Zelensky est arrivé à Copenhague. Il a été reçu par Mette Frederiksen.",
+			[]string{"Mette Frederiksen|hosted|Volodymyr Zelensky|043||"}, "event"},
+		{"pronoun after a plural subject", "Emmanuel Macron et Olaf Scholz ont discuté. Il a critiqué la Russie.",
+			[]string{"Emmanuel Macron|spoke_with|Olaf Scholz|040||"}, "event"},
+		{"pronoun too far", "Emmanuel Macron a reçu Olaf Scholz. La France aide l'Ukraine. Il a critiqué la Russie.",
+			[]string{"Emmanuel Macron|hosted|Olaf Scholz|043||"}, "event"},
 	})
 }
 

@@ -37,9 +37,10 @@ type Fact struct {
 // is given.
 func (x *Extractor) Extract(a *entities.Analysis, published string) []Fact {
 	pub, hasPub := ParseDay(published)
-	w := &work{x: x, a: a, d: a.Doc, g: newArgs(a, x.verbs), seen: map[string]bool{}, pub: pub, hasPub: hasPub, lastSpeaker: -1, lastSpeakerSent: -1}
+	w := &work{x: x, a: a, d: a.Doc, g: newArgs(a, x.verbs), seen: map[string]bool{}, pub: pub, hasPub: hasPub, lastSpeaker: -1, lastSpeakerSent: -1, lastSubj: -1, lastSubjSent: -1}
 	for si := range a.Doc.Sentences {
 		w.sentence(si)
+		w.noteLeadingSubject(si)
 	}
 	w.roles()
 	return w.out
@@ -59,6 +60,9 @@ type work struct {
 	// lastSpeaker is the entity of the latest attributed quotation and its
 	// sentence, for "a-t-il ajouté".
 	lastSpeaker, lastSpeakerSent int
+	// lastSubj is the person last seen as a clause's subject and its
+	// sentence, for "Il s'est rendu ..." in the next one.
+	lastSubj, lastSubjSent int
 }
 
 func (w *work) sentence(si int) {
@@ -155,20 +159,30 @@ func (w *work) verbEvent(si, v int, tr trigger) {
 		}
 		agents := w.g.objects(k-1, s.Last, trigger{shape: withPrep, preps: []string{"par"}})
 		patients, ok := w.g.subjects(v, s.First, 0)
+		rule := rulePassive
 		if !ok {
-			return
+			if patients = w.pronounSubject(si, v); patients == nil {
+				return
+			}
+			rule = rulePronoun
 		}
-		w.pairs(si, v, tr, agents, patients, modality, rulePassive)
+		w.noteSubject(si, patients)
+		w.pairs(si, v, tr, agents, patients, modality, rule)
 		return
 	}
 	subs, ok := w.g.subjects(v, s.First, 0)
 	rule := ruleVerb
 	if !ok {
-		if subs = w.pairSubject(si, v); subs == nil {
+		switch {
+		case w.pairSubject(si, v) != nil:
+			subs, rule = w.pairSubject(si, v), rulePair
+		case w.pronounSubject(si, v) != nil:
+			subs, rule = w.pronounSubject(si, v), rulePronoun
+		default:
 			return
 		}
-		rule = rulePair
 	}
+	w.noteSubject(si, subs)
 	var objs []int
 	switch {
 	case tr.qualify:
