@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -214,5 +215,54 @@ func TestBadInputTable(t *testing.T) {
 				t.Errorf("articles in the graph = %d, want %d:\n%s", st.Articles, tc.articles, errs)
 			}
 		})
+	}
+}
+
+// TestFormatsDryRun: a saved page, a JSON Lines batch and a Windows-1252
+// text in one run; dates from the inputs win over --published.
+func TestFormatsDryRun(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"page.html", "batch.jsonl", "cp1252.txt"} {
+		b, err := os.ReadFile(filepath.Join("../../internal/source/testdata", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, filepath.Join(dir, f), b)
+	}
+	code, out, errs := runIngest(t, "--dry-run", "--published", "2000-01-01", dir)
+	if code != 1 {
+		t.Errorf("exit %d, want 1 for the broken JSON line", code)
+	}
+	got := map[string]string{}
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var r struct {
+			Article struct{ Source, Published, Lang string }
+		}
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatal(err)
+		}
+		got[strings.TrimPrefix(r.Article.Source, dir+"/")] = r.Article.Published + " " + r.Article.Lang
+	}
+	want := map[string]string{
+		"batch.jsonl:1": "2022-02-21 fr", "batch.jsonl:2": "2022-01-21 en", "batch.jsonl:4": "2022-02-07 fr",
+		"batch.jsonl:6": "2000-01-01 fr", "cp1252.txt": "2000-01-01 fr", "page.html": "2022-02-20 fr",
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("records %v\nwant %v", got, want)
+	}
+	for _, w := range []string{
+		"warning: " + dir + "/cp1252.txt: encoding: not UTF-8; decoded as Windows-1252 (Latin-1)",
+		"failed: " + dir + "/batch.jsonl:3: malformed JSON",
+		"3 files, 6 articles ok",
+		"1 failed (1 malformed JSON)",
+	} {
+		if !strings.Contains(errs, w) {
+			t.Errorf("stderr lacks %q:\n%s", w, errs)
+		}
+	}
+	// Without --published the undated ones are counted.
+	_, _, errs = runIngest(t, "--dry-run", filepath.Join(dir, "cp1252.txt"))
+	if !strings.Contains(errs, "1 articles have no date") {
+		t.Errorf("no undated line:\n%s", errs)
 	}
 }

@@ -113,6 +113,8 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"--published", "8/2/2021", example}, "not a YYYY-MM-DD date"},
 		{[]string{"--dry-run", "--records", example}, "do not go together"},
 		{[]string{"--bogus", example}, "flag provided but not defined"},
+		{[]string{"--format", "xml", example}, `--format: unknown format "xml": want auto, text, html, jsonl or json`},
+		{[]string{"--max-article", "0", example}, "--max-article 0: give a size in MiB above 0"},
 	} {
 		code, _, errs := runIngest(t, tc.args...)
 		if code != 2 || !strings.Contains(errs, tc.want) {

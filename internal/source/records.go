@@ -86,6 +86,11 @@ func (in *input) lines(ctx context.Context, yield func(n int, b []byte, tooLong 
 	seen := false
 	for ctx.Err() == nil {
 		b, tooLong, err := readLine(in.br, in.max)
+		if err != nil && err != io.EOF {
+			// A stream that breaks mid-line (a truncated gzip) loses
+			// that line: it is not a malformed record.
+			return n + 1, err
+		}
 		if len(b) > 0 || tooLong {
 			n++
 			if tooLong || len(bytes.TrimSpace(b)) > 0 {
@@ -100,9 +105,6 @@ func (in *input) lines(ctx context.Context, yield func(n int, b []byte, tooLong 
 				return n, errEmptyInput
 			}
 			return n, nil
-		}
-		if err != nil {
-			return n + 1, err
 		}
 	}
 	return n, nil
