@@ -162,6 +162,9 @@ func (g *args) subjects(v, first int, depth int) ([]int, bool) {
 			if loose && u.First > 0 && toks[u.First-1].Text == "(" {
 				continue
 			}
+			if u.Entity < 0 && u.Kind == entities.UnitDescription && u.First > first && toks[u.First-1].Text == "," && g.closedApposition(u.Last, v) {
+				continue // "X, vice-président du Conseil, a accusé": an apposition
+			}
 			if u.Entity < 0 || g.cutShort(ui, v) {
 				return nil, false
 			}
@@ -237,6 +240,11 @@ func (g *args) objects(v, last int, tr trigger) []int {
 		if ui := g.unitAt[k]; ui >= 0 {
 			u := g.a.Units[ui]
 			if u.Entity < 0 {
+				// "le président du Conseil européen, Charles Michel": the
+				// name in apposition to a title the recogniser left open.
+				if ni := g.appositiveName(ui, last); ni >= 0 {
+					return []int{ni}
+				}
 				return nil
 			}
 			if !g.argUnit(ui) || (tr.shape == direct && len(out) == 0 && g.locative(ui)) {
@@ -367,6 +375,45 @@ func (g *args) cutShort(ui, v int) bool {
 }
 
 var clauseWords = set("et", "ou", "qui", "que", "qu'", "dont", "ni", "mais", "n'", "ne", "l'", "le", "la", "les", "lui", "leur", "y", "en")
+
+// closedApposition reports whether a comma in [from, v) closes an
+// apposition: only auxiliaries follow it up to the verb at v.
+func (g *args) closedApposition(from, v int) bool {
+	for c := from; c < v && c < from+8; c++ {
+		if g.d.Tokens[c].Text == "," {
+			return g.onlyAuxiliaries(c+1, v)
+		}
+	}
+	return false
+}
+
+// appositiveName returns the person unit a description unit ui is put in
+// apposition to, "le président du Conseil européen, Charles Michel", or
+// -1. The comma must come within three words of the description.
+func (g *args) appositiveName(ui, last int) int {
+	u := g.a.Units[ui]
+	if u.Kind != entities.UnitDescription {
+		return -1
+	}
+	for k := u.Last; k < last && k < u.Last+3; k++ {
+		t := g.d.Tokens[k]
+		if t.Text != "," {
+			if g.unitAt[k] >= 0 || t.Kind != text.Word || objectStops[t.Norm] {
+				return -1
+			}
+			continue
+		}
+		if k+1 >= last {
+			return -1
+		}
+		ni := g.unitAt[k+1]
+		if ni < 0 || g.a.Units[ni].Entity < 0 || g.a.Units[ni].First != k+1 || g.a.Entities[g.a.Units[ni].Entity].Type != kg.Person {
+			return -1
+		}
+		return ni
+	}
+	return -1
+}
 
 // bracketedBefore reports whether unit ui is "(ACRONYM)" right before the
 // verb at v, auxiliaries aside.

@@ -28,9 +28,15 @@ func (w *work) adjectival(s text.Sentence, v int) bool {
 	if !(strings.HasSuffix(low, "é") || strings.HasSuffix(low, "ée") || strings.HasSuffix(low, "és") || strings.HasSuffix(low, "ées")) {
 		return false
 	}
-	for k := v - 1; k >= s.First && k >= v-3; k-- {
-		if participleAux[w.d.Tokens[k].Norm] {
+	// "ont de leur côté menacé": the auxiliary may stand a few words
+	// back, but not across a comma or a relative pronoun.
+	for k := v - 1; k >= s.First && k >= v-6; k-- {
+		n := w.d.Tokens[k]
+		if participleAux[n.Norm] {
 			return false
+		}
+		if n.Kind == text.Punct || n.Norm == "qui" || n.Norm == "que" || n.Norm == "qu'" || w.g.unitAt[k] >= 0 {
+			break
 		}
 	}
 	// "Israël a rejeté ces critiques et accusé le Hamas": the auxiliary
