@@ -35,6 +35,9 @@ func (w *work) statements(si int) {
 			continue
 		}
 		w.lastSpeaker, w.lastSpeakerSent = speaker, si
+		if w.a.Entities[speaker].Type == kg.Person {
+			w.lastSubj, w.lastSubjSent = speaker, si
+		}
 		quote := strings.TrimSpace(w.d.Text[q.Start:q.End])
 		quote = strings.TrimRight(quote, " ,")
 		w.add(si, Fact{Subj: speaker, Obj: -1, Rule: rule, Relation: kg.Relation{Predicate: kg.Said, Cameo: "010", Quote: quote,
@@ -90,10 +93,29 @@ func (w *work) speakerAfter(q text.Quote, s text.Sentence) (int, string) {
 	for j < s.Last && (personTitles[toks[j].Norm] || toks[j].Text == ".") {
 		j++ // "a déclaré M. Macron"
 	}
+	if j < s.Last && w.g.unitAt[j] < 0 && articles[toks[j].Norm] {
+		// "a affirmé le chef de la commission électorale, Nurlan Abdirov"
+		for k := j + 1; k < s.Last && k < j+9; k++ {
+			if toks[k].Text == "," {
+				if k+1 < s.Last {
+					if ni := w.g.unitAt[k+1]; ni >= 0 && w.a.Units[ni].First == k+1 && w.a.Units[ni].Entity >= 0 && w.a.Entities[w.a.Units[ni].Entity].Type == kg.Person {
+						return w.a.Units[ni].Entity, ruleSaidAfter
+					}
+				}
+				break
+			}
+			if w.g.unitAt[k] >= 0 && w.a.Units[w.g.unitAt[k]].Entity >= 0 && !w.g.governed(w.g.unitAt[k]) || toks[k].Kind == text.Punct {
+				break
+			}
+		}
+	}
 	if j < s.Last {
 		if ui := w.g.unitAt[j]; ui >= 0 && w.g.argUnit(ui) {
 			if e := w.a.Units[ui].Entity; e >= 0 {
 				return e, ruleSaidAfter
+			}
+			if ni := w.g.appositiveName(ui, s.Last); ni >= 0 {
+				return w.a.Units[ni].Entity, ruleSaidAfter // "a affirmé le chef de la commission, X"
 			}
 			return w.describedPerson(ui), ruleSaidTitle
 		}
@@ -110,6 +132,7 @@ func (w *work) speakerBefore(q text.Quote, s text.Sentence) (int, string) {
 			return w.a.Units[ui].Entity, ruleSaidColon
 		}
 	}
+	colon := o-1 > s.First && toks[o-1].Text == ":"
 	for k := o - 1; k >= s.First && o-k < 30; k-- {
 		t := toks[k]
 		if w.d.InQuote[k] || text.IsQuoteMark(t) || t.Text == ";" {
@@ -120,11 +143,23 @@ func (w *work) speakerBefore(q text.Quote, s text.Sentence) (int, string) {
 			if ok && len(subs) == 1 {
 				return w.a.Units[subs[0]].Entity, ruleSaidBefore
 			}
+			if p := w.pronounSubject(w.d.SentOf[k], k); p != nil {
+				return w.a.Units[p[0]].Entity, ruleSaidPronoun // "Il a ajouté : « … »"
+			}
 			return -1, ""
 		}
 		if t.Norm == "selon" && k+1 < s.Last {
 			if ui := w.g.unitAt[k+1]; ui >= 0 && w.g.argUnit(ui) {
 				return w.a.Units[ui].Entity, ruleSaidBefore
+			}
+		}
+	}
+	// "X a défendu son projet : « … »": the colon hands the quotation to
+	// the person the clause is about.
+	if colon {
+		if subs, ok := w.g.subjects(o-1, s.First, 0); ok && len(subs) == 1 {
+			if e := w.a.Units[subs[0]].Entity; w.a.Entities[e].Type == kg.Person {
+				return e, ruleSaidColon
 			}
 		}
 	}

@@ -94,7 +94,8 @@ var nounTriggers = map[string]trigger{
 var speechVerbStems = []string{"declar", "affirm", "estim", "soulign", "ajout", "expliqu", "indiqu", "assur", "annonc",
 	"rappel", "insist", "jug", "tweet", "twitt", "martel", "lanc", "confi", "comment", "plaid", "precis", "poursuiv",
 	"conclu", "repond", "repliqu", "reag", "deplor", "not", "observ", "racont", "avert", "ecri", "dit", "dis",
-	"exclam", "interrog", "tranch", "resum", "argu", "souten", "soutien"}
+	"exclam", "interrog", "tranch", "resum", "argu", "souten", "soutien", "repet", "reiter", "regrett", "avou",
+	"ironis", "concl", "temper", "nuanc", "reconn", "admi", "promi", "promet"}
 
 func buildVerbs() map[string]int {
 	m := map[string]int{}
