@@ -77,11 +77,12 @@ func (w *work) sentence(si int) {
 			continue
 		}
 		if ti, ok := w.x.verbs[toks[i].Norm]; ok {
-			if i > s.First && determiners[toks[i-1].Norm] && !articles[toks[i-1].Norm] || nounAfterArticle(toks, s, i) {
-				continue // "la demande des États-Unis", "une enquête": nouns
+			// "la demande des États-Unis", "une enquête": nouns.
+			noun := i > s.First && determiners[toks[i-1].Norm] && !articles[toks[i-1].Norm] || nounAfterArticle(toks, s, i)
+			if !noun {
+				w.verbEvent(si, i, verbSpecs[ti].t)
+				continue
 			}
-			w.verbEvent(si, i, verbSpecs[ti].t)
-			continue
 		}
 		if tr, ok := nounTriggers[toks[i].Norm]; ok {
 			w.nounEvent(si, i, tr)
@@ -191,6 +192,9 @@ func (w *work) verbEvent(si, v int, tr trigger) {
 		// "X et Y se sont rencontrés": reciprocal, the pair is the subject.
 	case tr.shape != noObject:
 		objs = w.g.objects(v, s.Last, tr)
+		if tr.urge && !w.urgedTo(s, objs) {
+			return
+		}
 	}
 	if tr.talk {
 		from := v
@@ -211,6 +215,16 @@ func (w *work) verbEvent(si, v int, tr trigger) {
 		rule = ruleQualify
 	}
 	w.pairs(si, v, tr, subs, objs, modality, rule)
+}
+
+// urgedTo reports whether "à" follows the objects: "a appelé la Chine à
+// la retenue".
+func (w *work) urgedTo(s text.Sentence, objs []int) bool {
+	if len(objs) == 0 {
+		return false
+	}
+	k := w.a.Units[objs[len(objs)-1]].Last
+	return k < s.Last && (w.d.Tokens[k].Norm == "a" || w.d.Tokens[k].Norm == "au" || w.d.Tokens[k].Norm == "aux")
 }
 
 // nounAfterArticle reports whether the trigger form at i follows an

@@ -22,6 +22,7 @@ type trigger struct {
 	qualify   bool     // "qualifier de «scandaleuse»"
 	place     bool     // object is a place (visits)
 	talk      bool     // talks: "de X" after it is a topic
+	urge      bool     // counts only as "appeler X à ...": an appeal
 	about     []int    // topic entities found for one occurrence
 }
 
@@ -75,6 +76,9 @@ var verbSpecs = []verbSpec{
 	{stems: []string{"demand"}, endings: erEndings, t: trigger{predicate: "demands", cameo: "100", shape: withPrep, preps: []string{"a", "au", "aux"}}},
 	{forms: []string{"convenu", "convenus", "convenue", "convenues", "conviennent", "convenir", "convenaient", "conviendront"},
 		t: trigger{predicate: "agreed_with", cameo: "030", shape: withPrep, preps: []string{"avec"}, symmetric: true}},
+	// "appeler X à la retenue" urges X; "a appelé X" alone may be a call
+	// or a name, so it is left out.
+	{stems: []string{"appel", "appell", "exhort"}, endings: erEndings, t: trigger{predicate: "urged", cameo: "100", shape: direct, urge: true}},
 	{stems: []string{"exig"}, endings: erEndings, t: trigger{predicate: "demands", cameo: "100", shape: withPrep, preps: []string{"de", "du", "des", "d'"}}},
 	{stems: []string{"attaqu", "bombard"}, endings: erEndings, t: trigger{predicate: "attacked", cameo: "190", shape: direct}},
 }
