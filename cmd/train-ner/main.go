@@ -31,6 +31,7 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	seed := fs.Uint64("seed", 20260227, "seed for the split and the training order")
 	holdout := fs.Float64("holdout", 0.1, "share of POPCORN documents and Europeana blocks held out for evaluation")
 	target := fs.Float64("precision", 0.9, "held-out entity precision the model's threshold aims at")
+	weight := fs.Int("popcorn-weight", 5, "how many times each POPCORN training sentence is seen per pass (modern prose, against 1906 OCR)")
 	typeTarget := fs.Float64("type-accuracy", 0.9, "held-out type accuracy (spans with right boundaries) the model's type threshold aims at")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -39,7 +40,7 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	start := time.Now()
-	train, test, err := load(*data, *seed, *holdout)
+	train, test, err := load(*data, *seed, *holdout, *weight)
 	if err != nil {
 		fmt.Fprintf(stderr, "train-ner: %v (pass --data pointing at ../shared/data)\n", err)
 		return 1
@@ -86,7 +87,7 @@ type heldOut struct{ popcorn, europeana []ner.Example }
 // load reads both corpora and splits them by a seeded shuffle: POPCORN by
 // document, Europeana by blocks of 50 consecutive sentences (neighbouring
 // sentences share names; a block keeps them on one side).
-func load(dir string, seed uint64, share float64) ([]ner.Example, heldOut, error) {
+func load(dir string, seed uint64, share float64, weight int) ([]ner.Example, heldOut, error) {
 	var test heldOut
 	rng := rand.New(rand.NewPCG(seed, 1))
 	f, err := os.Open(filepath.Join(dir, "popcorn", "train.json"))
@@ -103,7 +104,9 @@ func load(dir string, seed uint64, share float64) ([]ner.Example, heldOut, error
 		if i < int(share*float64(len(docs))) {
 			test.popcorn = append(test.popcorn, docs[k].Sentences...)
 		} else {
-			train = append(train, docs[k].Sentences...)
+			for range max(1, weight) {
+				train = append(train, docs[k].Sentences...)
+			}
 		}
 	}
 	f, err = os.Open(filepath.Join(dir, "europeana-fr", "enp_FR.bnf.bio"))

@@ -189,11 +189,35 @@ var orgHeads = map[string]bool{"institut": true, "groupe": true, "societe": true
 	"plateforme": true, "reseau": true, "cabinet": true, "assureur": true, "banque": true, "editeur": true,
 	"start-up": true, "startup": true, "distributeur": true, "transporteur": true, "armateur": true, "label": true}
 
+// placeHead returns the folded word before "de", "du", "de la" or "de
+// l'" that precedes token i, or "".
+func placeHead(toks []text.Token, i int) string {
+	k := i - 1
+	if k >= 0 && (toks[k].Norm == "la" || toks[k].Norm == "l'") {
+		k--
+	}
+	if k < 1 {
+		return ""
+	}
+	switch toks[k].Norm {
+	case "de", "d'":
+	case "du", "des":
+		if k != i-1 {
+			return ""
+		}
+	default:
+		return ""
+	}
+	return toks[k-1].Norm
+}
+
 // placeHeads are nouns whose "de" complement is a place.
 var placeHeads = map[string]bool{"pres": true, "region": true, "ville": true, "village": true, "province": true,
 	"banlieue": true, "environs": true, "nord": true, "sud": true, "est": true, "ouest": true, "centre": true,
 	"commune": true, "departement": true, "capitale": true, "abords": true, "peripherie": true, "oblast": true,
-	"localite": true, "faubourg": true, "alentours": true, "maire": true, "habitants": true, "large": true}
+	"localite": true, "faubourg": true, "alentours": true, "maire": true, "habitants": true, "large": true,
+	"depute": true, "deputee": true, "prefet": true, "prefete": true, "senateur": true, "senatrice": true,
+	"prefecture": true, "eveque": true, "archeveque": true}
 
 // titleGender is the gender courtesy titles give; "Dr", "Pr", "Me" give none.
 var titleGender = map[string]byte{"m": 'm', "monsieur": 'm', "mr": 'm', "sir": 'm', "lord": 'm',
@@ -247,8 +271,8 @@ func (r *Recognizer) guessType(d *text.Doc, c cand) (typ string, sure bool) {
 	if prev == "les" && n == 1 && (strings.HasSuffix(c.norm, "s") || strings.HasSuffix(c.norm, "x")) {
 		return kg.NORP, false // "les Kurdes", "les Gaulois"
 	}
-	if (prev == "de" || prev == "d'") && c.first > 1 && placeHeads[toks[c.first-2].Norm] && n <= 2 {
-		return kg.GPE, false // "près de Bakhmout", "la région de Zaporijia"
+	if n <= 2 && placeHeads[placeHead(toks, c.first)] {
+		return kg.GPE, false // "près de Bakhmout", "la région de Zaporijia", "député de l'Hérault"
 	}
 	if lex.locPreps[prev] && n <= 2 {
 		return kg.GPE, false

@@ -63,6 +63,8 @@ func TestRecognizeAndMerge(t *testing.T) {
 		{"an organisation after its kind", "Selon l’institut Ipsos, rien ne change.", []string{"ORG Ipsos"}},
 		{"initials vouch for the first word", "Le Nouveau Front populaire (NFP) progresse. Le NFP exulte.",
 			[]string{"ORG Nouveau Front populaire [NFP]"}},
+		{"de l' after a local office", "Paul Roux, député de l’Hérault, et le préfet du Var ont parlé.",
+			[]string{"GPE Hérault", "GPE Var", "PERSON Paul Roux"}},
 		{"a facility is not its namesake", "Il est soigné à l’hôpital Gabriel-Touré.", []string{"LOC Gabriel-Touré"}},
 		{"the model types what position alone would call a person", "Jean Martin, maire de Sète, a parlé.",
 			[]string{"GPE Sète", "PERSON Jean Martin"}},
