@@ -142,6 +142,9 @@ func (g *args) subjects(v, first int, depth int) ([]int, bool) {
 	// "la décision de la CPI d'enquêter": the infinitive's subject is the
 	// noun's complement.
 	loose := v > first && (toks[v-1].Norm == "d'" || toks[v-1].Norm == "de") && infinitive(toks[v].Norm)
+	if !loose && g.nounPhraseSubject(v, first) {
+		return nil, false
+	}
 	for k := v - 1; k >= first && v-k < 45; k-- {
 		t := toks[k]
 		if g.d.InQuote[k] {
@@ -424,6 +427,37 @@ func (g *args) bracketedBefore(ui, v int) bool {
 		return false
 	}
 	return g.onlyAuxiliaries(u.Last+1, v)
+}
+
+// nounPhraseSubject reports whether the verb at v has a common noun
+// phrase for subject: "X estime que les manifestants ont critiqué Y" is
+// no criticism by X. The noun stands right before the verb (auxiliaries
+// aside) with an article one or two words before it.
+func (g *args) nounPhraseSubject(v, first int) bool {
+	toks := g.d.Tokens
+	p := v - 1
+	for p > first && auxiliaries[toks[p].Norm] {
+		p--
+	}
+	if p <= first || g.unitAt[p] >= 0 || toks[p].Kind != text.Word || toks[p].Cap || g.d.InQuote[p] {
+		return false
+	}
+	if subjectPronouns[toks[p].Norm] || clauseWords[toks[p].Norm] || prepositions[toks[p].Norm] || determiners[toks[p].Norm] {
+		return false
+	}
+	for k := p - 1; k >= first && k >= p-2; k-- {
+		n := toks[k].Norm
+		if n == "le" || n == "la" || n == "l'" || n == "les" || n == "un" || n == "une" || n == "des" || n == "ces" || n == "cette" || n == "ce" {
+			// "de leur côté" is no subject; "la Pologne et les pays
+			// baltes" is a list whose named part the search finds.
+			return k == first || !prepositions[toks[k-1].Norm] && toks[k-1].Norm != "et" && toks[k-1].Text != ","
+
+		}
+		if g.unitAt[k] >= 0 || toks[k].Kind != text.Word {
+			return false
+		}
+	}
+	return false
 }
 
 var articles = set("le", "la", "l'", "les")

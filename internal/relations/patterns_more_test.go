@@ -81,6 +81,8 @@ func TestDatePatterns(t *testing.T) {
 // between two entities that the sentence does not assert.
 func TestPrecisionTraps(t *testing.T) {
 	runPatterns(t, []patternCase{
+		{"noun phrase subject in a clause", "Emmanuel Macron estime que les manifestants ont critiqué la police.", nil, "event"},
+		{"noun phrase subject after a name", "Selon Joe Biden, les rebelles ont attaqué l'Ukraine.", nil, "event"},
 		{"received support of", "La Russie a reçu le soutien de la Chine.", nil, "event"},
 		{"condemned the invasion of", "Olaf Scholz a condamné l'invasion de l'Ukraine.", nil, "event"},
 		{"criticised the decision of", "Emmanuel Macron a critiqué la décision de Joe Biden.",
