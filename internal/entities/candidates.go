@@ -65,6 +65,10 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, spanAt, covered []int, rol
 	personCue := false
 	var gender byte
 	forced := r.bracketNames(d, s, covered)
+	forcedAcr := map[int]bool{}
+	for _, e := range forced {
+		forcedAcr[e+1] = true // the acronym after the "("
+	}
 	for i := s.First; i < s.Last; {
 		t := toks[i]
 		if e, ok := forced[i]; ok {
@@ -159,7 +163,7 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, spanAt, covered []int, rol
 			if personCue {
 				c.gender = gender
 			}
-			c.acronym = j-first == 1 && toks[first].Upper
+			c.acronym = j-first == 1 && (toks[first].Upper || forcedAcr[first])
 			if c.acronym && j < s.Last && toks[j].Kind == text.Number {
 				i, personCue = j, false
 				continue // "RN 174", "A 320": a road or a model
@@ -218,6 +222,21 @@ var placeHeads = map[string]bool{"pres": true, "region": true, "ville": true, "v
 	"localite": true, "faubourg": true, "alentours": true, "maire": true, "habitants": true, "large": true,
 	"depute": true, "deputee": true, "prefet": true, "prefete": true, "senateur": true, "senatrice": true,
 	"prefecture": true, "eveque": true, "archeveque": true}
+
+// isMixedAcronym reports whether t could be an acronym written as a word
+// ("Cojop", "Unesco"): capitalised, letters only, 3 to 8 of them.
+func isMixedAcronym(t text.Token) bool {
+	n := len([]rune(t.Text))
+	if t.Kind != text.Word || !t.Cap || n < 3 || n > 8 {
+		return false
+	}
+	for _, r := range t.Text {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
 
 // titleGender is the gender courtesy titles give; "Dr", "Pr", "Me" give none.
 var titleGender = map[string]byte{"m": 'm', "monsieur": 'm', "mr": 'm', "sir": 'm', "lord": 'm',
@@ -349,7 +368,9 @@ func (r *Recognizer) bracketNames(d *text.Doc, s text.Sentence, covered []int) m
 	toks := d.Tokens
 	var out map[int]int
 	for k := s.First + 2; k+1 < s.Last; k++ {
-		if toks[k-1].Text != "(" || toks[k+1].Text != ")" || !toks[k].Upper || covered[k] >= 0 {
+		// "(CPI)", or "(Cojop)": a capitalised word in brackets is an
+		// acronym when it spells the initials of the name before it.
+		if toks[k-1].Text != "(" || toks[k+1].Text != ")" || !(toks[k].Upper || isMixedAcronym(toks[k])) || covered[k] >= 0 {
 			continue
 		}
 		acr := strings.ToLower(toks[k].Text)

@@ -65,6 +65,8 @@ func TestRecognizeAndMerge(t *testing.T) {
 			[]string{"ORG Nouveau Front populaire [NFP]"}},
 		{"de l' after a local office", "Paul Roux, député de l’Hérault, et le préfet du Var ont parlé.",
 			[]string{"GPE Hérault", "GPE Var", "PERSON Paul Roux"}},
+		{"acronym written as a word", "Le Comité d’organisation des Jeux olympiques et paralympiques (Cojop) a parlé. Le Cojop insiste.",
+			[]string{"ORG Comité d’organisation des Jeux olympiques et paralympiques [Cojop]"}},
 		{"a facility is not its namesake", "Il est soigné à l’hôpital Gabriel-Touré.", []string{"LOC Gabriel-Touré"}},
 		{"the model types what position alone would call a person", "Jean Martin, maire de Sète, a parlé.",
 			[]string{"GPE Sète", "PERSON Jean Martin"}},

@@ -162,6 +162,13 @@ func (r *Recognizer) cluster(d *text.Doc, cands []cand, candAt []int) []*cluster
 			}
 		}
 	}
+	// "(Cojop)" made an acronym of a word; "le Cojop" later is one too.
+	wordAcronyms := map[string]bool{}
+	for _, c := range cands {
+		if c.acronym && !d.Tokens[c.first].Upper {
+			wordAcronyms[c.norm] = true
+		}
+	}
 	strong := map[string]bool{}
 	for _, c := range cands {
 		if c.entry < 0 && !c.weak && !c.handle {
@@ -191,7 +198,7 @@ func (r *Recognizer) cluster(d *text.Doc, cands []cand, candAt []int) []*cluster
 			}
 			continue
 		}
-		if c.acronym {
+		if c.acronym || wordAcronyms[c.norm] {
 			if k := r.acronymOf(cl, c.norm); k >= 0 {
 				cl[k].cands = append(cl[k].cands, ci)
 				cands[ci].cluster = k
