@@ -18,7 +18,7 @@ var (
 		"parce", "depuis", "puisque", "alors", "tandis", "lorsque", "lorsqu'", "quand", "si", "dont", "ou", "comme",
 		"malgre", "sans", "avant", "during", "»", "«", "\"", "“", "”", "(", ")")
 	// skippable are words that may sit between a verb and its object.
-	skippable = set("egalement", "aussi", "ensuite", "deja", "notamment", "encore", "alors", "hier", "aujourd'hui",
+	skippable = set("justice", "egalement", "aussi", "ensuite", "deja", "notamment", "encore", "alors", "hier", "aujourd'hui",
 		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "dernier", "souvent", "longuement",
 		"publiquement", "officiellement", "vivement", "fermement", "severement", "chaleureusement", "recemment",
 		"finalement", "meme", "personnellement", "directement", "brievement", "lui", "leur", "pas", "jamais", "plus",

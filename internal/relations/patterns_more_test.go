@@ -83,6 +83,13 @@ func TestPrecisionTraps(t *testing.T) {
 	runPatterns(t, []patternCase{
 		{"noun phrase subject in a clause", "Emmanuel Macron estime que les manifestants ont critiqué la police.", nil, "event"},
 		{"noun phrase subject after a name", "Selon Joe Biden, les rebelles ont attaqué l'Ukraine.", nil, "event"},
+		{"military attack", "La Russie a attaqué l'Ukraine.", []string{"Russie|attacked|Ukraine|190||"}, "event"},
+		{"verbal attack", "Marine Le Pen a attaqué Emmanuel Macron.", []string{"Marine Le Pen|criticized|Emmanuel Macron|111||"}, "event"},
+		{"attaquer en justice", "La Commission européenne a attaqué en justice la Pologne.",
+			[]string{"Commission européenne|sued|Pologne|115||"}, "event"},
+		{"poursuivre en justice", "La Commission européenne poursuit la Hongrie en justice.",
+			[]string{"Commission européenne|sued|Hongrie|115||"}, "event"},
+		{"poursuivre alone", "Emmanuel Macron poursuit Olaf Scholz.", nil, "event"},
 		{"received support of", "La Russie a reçu le soutien de la Chine.", nil, "event"},
 		{"condemned the invasion of", "Olaf Scholz a condamné l'invasion de l'Ukraine.", nil, "event"},
 		{"criticised the decision of", "Emmanuel Macron a critiqué la décision de Joe Biden.",

@@ -191,6 +191,12 @@ func (w *work) verbEvent(si, v int, tr trigger) {
 	case reflexive && !tr.reflexive:
 		// "X et Y se sont rencontrés": reciprocal, the pair is the subject.
 	case tr.shape != noObject:
+		if j := w.enJustice(s, v); j > 0 {
+			// "X a attaqué en justice Y", "X poursuit Y en justice"
+			tr = trigger{predicate: "sued", cameo: "115", shape: direct}
+		} else if tr.lawsuit {
+			return
+		}
 		objs = w.g.objects(v, s.Last, tr)
 		if tr.urge && !w.urgedTo(s, objs) {
 			return
@@ -215,6 +221,21 @@ func (w *work) verbEvent(si, v int, tr trigger) {
 		rule = ruleQualify
 	}
 	w.pairs(si, v, tr, subs, objs, modality, rule)
+}
+
+// enJustice returns the token of "justice" in "en justice" within the
+// six words after the verb at v, or -1.
+func (w *work) enJustice(s text.Sentence, v int) int {
+	toks := w.d.Tokens
+	for k := v + 1; k+1 < s.Last && k <= v+6; k++ {
+		if toks[k].Norm == "en" && toks[k+1].Norm == "justice" {
+			return k + 1
+		}
+		if toks[k].Kind == text.Punct {
+			break
+		}
+	}
+	return -1
 }
 
 // urgedTo reports whether "à" follows the objects: "a appelé la Chine à
@@ -380,6 +401,9 @@ func (w *work) pairs(si, v int, tr trigger, subs, objs []int, modality, rule str
 			}
 			if tr.place && w.a.Entities[oe].Type != kg.GPE && w.a.Entities[oe].Type != kg.Loc {
 				continue
+			}
+			if tr.verbal && w.a.Entities[se].Type == kg.Person {
+				tr.predicate, tr.cameo = "criticized", "111"
 			}
 			conf := confidence(rule, tr.cameo, modality)
 			w.add(si, Fact{Subj: se, Obj: oe, Rule: rule, Topics: tr.about, Relation: kg.Relation{Predicate: tr.predicate, Cameo: tr.cameo, Modality: modality,

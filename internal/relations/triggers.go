@@ -23,6 +23,8 @@ type trigger struct {
 	place     bool     // object is a place (visits)
 	talk      bool     // talks: "de X" after it is a topic
 	urge      bool     // counts only as "appeler X à ...": an appeal
+	verbal    bool     // a person's attack is criticism (111)
+	lawsuit   bool     // counts only with "en justice"
 	about     []int    // topic entities found for one occurrence
 }
 
@@ -80,7 +82,12 @@ var verbSpecs = []verbSpec{
 	// or a name, so it is left out.
 	{stems: []string{"appel", "appell", "exhort"}, endings: erEndings, t: trigger{predicate: "urged", cameo: "100", shape: direct, urge: true}},
 	{stems: []string{"exig"}, endings: erEndings, t: trigger{predicate: "demands", cameo: "100", shape: withPrep, preps: []string{"de", "du", "des", "d'"}}},
-	{stems: []string{"attaqu", "bombard"}, endings: erEndings, t: trigger{predicate: "attacked", cameo: "190", shape: direct}},
+	// "attaquer" is military force between states and armed groups, but
+	// words from a person ("Le Pen a attaqué Macron"), and a lawsuit when
+	// "en justice" follows (see relations.go).
+	{stems: []string{"attaqu"}, endings: erEndings, t: trigger{predicate: "attacked", cameo: "190", shape: direct, verbal: true}},
+	{stems: []string{"bombard"}, endings: erEndings, t: trigger{predicate: "attacked", cameo: "190", shape: direct}},
+	{forms: []string{"poursuit", "poursuivent", "poursuivi", "poursuivie", "poursuivis", "poursuivra", "poursuivront", "poursuivre", "poursuivait"}, t: trigger{predicate: "sued", cameo: "115", shape: direct, lawsuit: true}},
 }
 
 // nounTriggers are talks named by a noun: "un entretien entre X et Y".
