@@ -93,7 +93,11 @@ var (
 		"espere", "esperent", "envisage", "envisagent", "tente", "tentent", "tentera", "cherche", "cherchent",
 		"propose", "proposent", "promis", "promet", "promettent", "entend", "entendent", "s'engage", "engage",
 		"menace", "menacent", "pour", "afin", "accepte", "acceptent", "pret", "prete", "prets", "decide", "decident",
-		"essaye", "essaie", "appele", "appelle", "appellent", "invite", "invitent", "demande", "demandent", "exhorte")
+		"essaye", "essaie", "appele", "appelle", "appellent", "invite", "invitent", "demande", "demandent", "exhorte",
+		"devait", "devaient", "pensait", "esperait", "comptait", "voulu", "souhaite", "tente", "cherche")
+	// plans make it future: "s'apprête à recevoir", "a prévu de rencontrer".
+	plans = set("apprete", "appretent", "prevu", "prevoit", "prevoient", "prevoyait", "projette", "projettent",
+		"va", "vont", "allait", "allaient", "doit", "doivent", "devra", "devront")
 	perfectAux = set("avoir", "etre", "ete", "se", "s'")
 )
 
@@ -119,7 +123,7 @@ func (w *work) infinitiveContext(s text.Sentence, v int) (skip bool, modality st
 	}
 	g := p
 	if n := toks[p].Norm; n == "de" || n == "d'" || n == "a" {
-		if p == v-1 && n == "a" {
+		if n == "a" && toks[p].Text != "à" && toks[p].Text != "À" {
 			return false, modality // "X a rencontré": the auxiliary
 		}
 		g = p - 1
@@ -139,6 +143,8 @@ func (w *work) infinitiveContext(s text.Sentence, v int) (skip bool, modality st
 	switch {
 	case denials[n] || denialStem(n):
 		return true, modality
+	case plans[n] && (g < v-1 || infinitive(toks[v].Norm)):
+		return false, "future"
 	case intentions[n] && (g < v-1 || infinitive(toks[v].Norm)):
 		return false, "hedged"
 	}

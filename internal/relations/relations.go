@@ -125,6 +125,8 @@ func (w *work) verbEvent(si, v int, tr trigger) {
 	}
 	if skip, m := w.infinitiveContext(s, v); skip {
 		return
+	} else if m == "future" && modality == "" {
+		modality = m
 	} else if m == "hedged" {
 		// A wish or purpose inside a plan is the plan's: "doit se rendre à
 		// Washington pour rencontrer X" is future.
