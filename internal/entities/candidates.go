@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/kg"
 	"github.com/newsgraph/newsgraph/internal/text"
@@ -24,6 +25,7 @@ type cand struct {
 	guess       string
 	sure        bool // the type comes from a cue, a gazetteer or an organisation word
 	fromModel   bool // proposed by the statistical tagger alone
+	bracket     bool // a name spelled out before its acronym in brackets
 	cluster     int
 }
 
@@ -72,7 +74,7 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, spanAt, covered []int, rol
 	for i := s.First; i < s.Last; {
 		t := toks[i]
 		if e, ok := forced[i]; ok {
-			out = append(out, cand{first: i, last: e, sent: si, norm: candNorm(toks, i, e), entry: -1, cluster: -1, guess: kg.Org, sure: true})
+			out = append(out, cand{first: i, last: e, sent: si, norm: candNorm(toks, i, e), entry: -1, cluster: -1, guess: kg.Org, sure: true, bracket: true})
 			i = e
 			continue
 		}
@@ -115,6 +117,10 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, spanAt, covered []int, rol
 					break // "Selon J. K. Traoré": the initials open the next name
 				}
 				j++
+				continue
+			}
+			if u.Kind == text.Word && arabicParticle(u.Text) {
+				j++ // "Chia al-Soudani", "Deir ez-Zor"
 				continue
 			}
 			if lex.connectors[u.Norm] && j+1 < s.Last && toks[j+1].Kind == text.Word && toks[j+1].Cap && covered[j+1] < 0 && !roleTok[j+1] && !lex.function[toks[j+1].Norm] {
@@ -222,6 +228,19 @@ var placeHeads = map[string]bool{"pres": true, "region": true, "ville": true, "v
 	"localite": true, "faubourg": true, "alentours": true, "maire": true, "habitants": true, "large": true,
 	"depute": true, "deputee": true, "prefet": true, "prefete": true, "senateur": true, "senatrice": true,
 	"prefecture": true, "eveque": true, "archeveque": true}
+
+// arabicParticle reports whether w is a name after an Arabic article or
+// kinship word, "al-Soudani", "ez-Zor", "ben-Gvir": lower-case particle,
+// hyphen, capital.
+func arabicParticle(w string) bool {
+	for _, p := range []string{"al-", "el-", "ad-", "ed-", "ar-", "as-", "ash-", "at-", "az-", "ez-", "an-", "ben-", "bin-", "ibn-", "abu-", "abou-"} {
+		if len(w) > len(p) && strings.HasPrefix(w, p) {
+			r, _ := utf8.DecodeRuneInString(w[len(p):])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
 
 // isMixedAcronym reports whether t could be an acronym written as a word
 // ("Cojop", "Unesco"): capitalised, letters only, 3 to 8 of them.
@@ -378,7 +397,9 @@ func (r *Recognizer) bracketNames(d *text.Doc, s text.Sentence, covered []int) m
 		var initials []byte
 		for i := end - 1; i >= s.First && end-i <= 10; i-- {
 			t := toks[i]
-			if covered[i] >= 0 || t.Kind != text.Word {
+			// A demonym may lie inside: "Observatoire syrien des droits
+			// de l'homme (OSDH)".
+			if (covered[i] >= 0 && t.Cap) || t.Kind != text.Word {
 				break
 			}
 			if r.lex.connectors[t.Norm] || t.Norm == "et" || t.Norm == "pour" || t.Norm == "sur" || t.Norm == "en" || t.Norm == "a" || t.Norm == "l'" || t.Norm == "d'" {

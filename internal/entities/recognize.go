@@ -61,6 +61,7 @@ func (r *Recognizer) Recognize(d *text.Doc) *Analysis {
 	for si := range d.Sentences {
 		cands = append(cands, r.capitalised(d, si, spanAt, covered, roleTok, cue)...)
 	}
+	cands = dropInsideBrackets(cands)
 	cands = r.applyModel(d, cands, covered, roleTok)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].first < cands[j].first })
 	candAt := make([]int, n)
@@ -79,6 +80,32 @@ func (r *Recognizer) Recognize(d *text.Doc) *Analysis {
 	r.buildRoles(d, a, phrases, cands, candAt, spanCand)
 	r.buildUnits(d, a, cands)
 	return a
+}
+
+// dropInsideBrackets removes demonyms inside a name spelled out before its
+// acronym: "syrien" in "Observatoire syrien des droits de l'homme (OSDH)"
+// is part of the name, not a mention of Syria.
+func dropInsideBrackets(cands []cand) []cand {
+	var inside []cand
+	for _, c := range cands {
+		if c.bracket {
+			inside = append(inside, c)
+		}
+	}
+	if len(inside) == 0 {
+		return cands
+	}
+	out := cands[:0]
+	for _, c := range cands {
+		drop := false
+		for _, b := range inside {
+			drop = drop || (c.demonym && c.first >= b.first && c.last <= b.last)
+		}
+		if !drop {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // keepSpan rejects a surname-only match of a known person when another
