@@ -51,6 +51,8 @@ func TestStatementPatterns(t *testing.T) {
 			[]string{"Nurlan Abdirov|said|Le scrutin s'est déroulé dans le calme"}, "said"},
 		{"a répété", "« L'inflation reste trop élevée », a répété Christine Lagarde.",
 			[]string{"Christine Lagarde|said|L'inflation reste trop élevée"}, "said"},
+		{"pronoun after a negated clause", "Pedro Sánchez a parlé lundi. Mark Rutte ne s'est pas opposé à Madrid, mais il a rappelé que « chaque allié doit faire sa part ».",
+			[]string{"Mark Rutte|said|chaque allié doit faire sa part"}, "said"},
 		{"short quote is a word, not a statement", "Emmanuel Macron a dénoncé un texte « inacceptable ».", nil, "said"},
 		{"no speaker", "« Nous ne céderons rien aux menaces », peut-on lire sur la banderole.", nil, "said"},
 	})

@@ -23,6 +23,12 @@ func (w *work) pronounSubject(si, v int) []int {
 	if k > s.First && (toks[k-1].Norm == "qu'" || toks[k-1].Norm == "que") {
 		return nil // "X a dit qu'il ...": handled by subjects, or unknown
 	}
+	// "Mark Rutte ne s'est pas opposé à Madrid, mais il a rappelé ...":
+	// the sentence's own leading subject comes first, whatever became of
+	// its verb.
+	if ui := w.leadingPerson(si); ui >= 0 && w.a.Units[ui].First < k {
+		return []int{ui}
+	}
 	if w.lastSubj < 0 || w.lastSubjSent < si-1 {
 		return nil
 	}
@@ -56,17 +62,23 @@ func (w *work) noteLeadingSubject(si int) {
 	if w.lastSubjSent == si { // the sentence's events named its subject
 		return
 	}
+	if ui := w.leadingPerson(si); ui >= 0 {
+		w.lastSubj, w.lastSubjSent = w.a.Units[ui].Entity, si
+	}
+}
+
+// leadingPerson returns the unit of the person that opens sentence si as
+// its subject, or -1.
+func (w *work) leadingPerson(si int) int {
 	s := w.d.Sentences[si]
 	for ui, u := range w.a.Units {
 		if u.Sentence != si || w.d.InQuote[u.First] {
 			continue
 		}
-		if u.First-s.First > 2 || u.Entity < 0 || w.g.governed(ui) {
-			break
+		if u.First-s.First > 2 || u.Entity < 0 || w.g.governed(ui) || w.a.Entities[u.Entity].Type != kg.Person {
+			return -1
 		}
-		if w.a.Entities[u.Entity].Type == kg.Person {
-			w.lastSubj, w.lastSubjSent = u.Entity, si
-		}
-		break
+		return ui
 	}
+	return -1
 }
