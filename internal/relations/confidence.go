@@ -8,6 +8,7 @@ const (
 	rulePassive     = "passive"      // "Y a été reçu par X"
 	ruleReciprocal  = "reciprocal"   // "X et Y ont discuté"
 	rulePair        = "pair"         // "les deux ministres ont discuté"
+	ruleAction      = "action"       // "X a ouvert une enquête sur Y"
 	rulePronoun     = "pronoun"      // "Il s'est rendu à Kiev" after a sentence about X
 	ruleQualify     = "qualify"      // "X a qualifié Y de « scandaleux »"
 	ruleNounBetween = "noun-between" // "un entretien entre X et Y"
@@ -54,6 +55,7 @@ var ruleConfidence = map[string]float64{
 	rulePronoun:     0.85, // 5/5 gives 0.91; held lower: the rule most likely to differ on real text
 	ruleNounBetween: 0.84, // 1/1
 	ruleNounWith:    0.80, // not yet seen: the prior
+	ruleAction:      0.80, // not yet seen: the prior
 	ruleSaidAfter:   0.95, // 11/11 (audit 7/7, holdout 4/4)
 	ruleSaidPronoun: 0.82, // 5/6: the holdout's third batch gave "il" to the previous sentence's subject (fixed since)
 	ruleSaidColon:   0.84, // 1/1

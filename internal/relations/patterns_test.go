@@ -148,6 +148,15 @@ func TestNounPatterns(t *testing.T) {
 		{"noun, future", "Les discussions entre la Commission européenne et le Royaume-Uni reprendront en mars.",
 			[]string{"Royaume-Uni|spoke_with|Commission européenne|040|future|"}, "event"},
 		{"noun, negated", "Aucun entretien entre Emmanuel Macron et Olaf Scholz n'a eu lieu.", nil, "event"},
+		{"ouvrir une enquête sur", "La Cour pénale internationale a ouvert lundi une enquête sur la Libye.",
+			[]string{"Cour pénale internationale|investigates|Libye|090||2021-02-08"}, "event"},
+		{"enquête sur a thing", "Le parquet a ouvert une enquête sur des crimes commis en Libye.", nil, "event"},
+		{"imposer des sanctions contre", "L'Union européenne a imposé des sanctions contre la Biélorussie.",
+			[]string{"Union européenne|sanctions|Biélorussie|163||"}, "event"},
+		{"sanctions, hedged", "L'Union européenne pourrait imposer des sanctions contre la Biélorussie.",
+			[]string{"Union européenne|sanctions|Biélorussie|163|hedged|"}, "event"},
+		{"sanctions, negated", "L'Union européenne n'a pas imposé de sanctions contre la Biélorussie.", nil, "event"},
+		{"sanctions as a topic", "Emmanuel Macron a évoqué les sanctions contre la Russie.", nil, "event"},
 		{"negotiations as topic", "Emmanuel Macron a évoqué les négociations avec l'Iran.", nil, "event"},
 	})
 }

@@ -84,6 +84,10 @@ func (w *work) sentence(si int) {
 				continue
 			}
 		}
+		if an, ok := actionNouns[toks[i].Norm]; ok {
+			w.actionEvent(si, i, an)
+			continue
+		}
 		if tr, ok := nounTriggers[toks[i].Norm]; ok {
 			w.nounEvent(si, i, tr)
 		}
