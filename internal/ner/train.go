@@ -65,7 +65,7 @@ func (tr *trainer) averaged() *Model {
 		acc := tr.acc[k] + float32(tr.t-tr.stamp[k])*tr.w[k]
 		m.w[k] = acc / float32(tr.t)
 	}
-	m.table = newTable(m.index)
+	m.table = newTable(m.index, m.w)
 	return m
 }
 
