@@ -177,6 +177,8 @@ func TestStructurePatterns(t *testing.T) {
 			[]string{"Antony Blinken|hosted|Wang Yi|043||", "Antony Blinken|spoke_with|Wang Yi|040||"}, "event"},
 		{"les deux hommes, two back", "Emmanuel Macron a appelé Olaf Scholz. Il faisait froid. Les deux hommes se sont entretenus mardi.",
 			[]string{"Emmanuel Macron|spoke_with|Olaf Scholz|040||2021-02-02"}, "event"},
+		{"les deux pays", "Emmanuel Macron a reçu à Paris le chancelier allemand Olaf Scholz. La France et l'Allemagne sont des alliés. Les deux pays ont discuté lundi.",
+			[]string{"Emmanuel Macron|hosted|Olaf Scholz|043||", "France|spoke_with|Allemagne|040||2021-02-08"}, "event"},
 		{"les deux, ambiguous", "Emmanuel Macron, Olaf Scholz et Mario Draghi étaient à Rome. Les deux hommes ont discuté.", nil, "event"},
 		{"passive", "Olaf Scholz a été reçu par Emmanuel Macron.",
 			[]string{"Emmanuel Macron|hosted|Olaf Scholz|043||"}, "event"},

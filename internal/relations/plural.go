@@ -14,7 +14,7 @@ var pairNouns = map[string]string{
 	"dirigeantes": kg.Person, "chefs": kg.Person, "presidents": kg.Person, "presidentes": kg.Person,
 	"responsables": kg.Person, "diplomates": kg.Person, "leaders": kg.Person, "homologues": kg.Person,
 	"chanceliers": kg.Person, "premiers": kg.Person, "interlocuteurs": kg.Person,
-	"pays": kg.GPE, "capitales": kg.GPE, "voisins": kg.GPE, "allies": kg.GPE, "gouvernements": kg.GPE,
+	"pays": kg.GPE, "voisins": kg.GPE, "allies": kg.GPE, "gouvernements": kg.GPE,
 }
 
 // pairSubject resolves "les deux ministres" before the verb at v to the
@@ -47,7 +47,8 @@ func (w *work) pairSubject(si, v int) []int {
 				continue
 			}
 			t := w.a.Entities[u.Entity].Type
-			if t != typ && !(typ == kg.GPE && t == kg.Loc) || typ == kg.Person && !w.namedPerson(u.Entity) {
+			// "les deux pays" are countries, not the cities of the visit.
+			if t != typ || typ == kg.Person && !w.namedPerson(u.Entity) || typ == kg.GPE && w.a.Entities[u.Entity].ISO == "" {
 				continue
 			}
 			if _, seen := lastUnit[u.Entity]; !seen {
