@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -264,5 +265,35 @@ func TestFormatsDryRun(t *testing.T) {
 	_, _, errs = runIngest(t, "--dry-run", filepath.Join(dir, "cp1252.txt"))
 	if !strings.Contains(errs, "1 articles have no date") {
 		t.Errorf("no undated line:\n%s", errs)
+	}
+}
+
+// TestStdinGzip pipes a gzipped article into "ingest -" as another process.
+func TestStdinGzip(t *testing.T) {
+	data, err := os.ReadFile(example)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write(data)
+	zw.Close()
+	cmd := exec.Command(os.Args[0], "--dry-run", "--published", "2021-02-08", "-")
+	cmd.Env = append(os.Environ(), "NEWSGRAPH_TEST_AS_INGEST=1")
+	cmd.Stdin = &gz
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%v: %s", err, errb.String())
+	}
+	var r struct {
+		Article  struct{ Source, Lang string }
+		Entities []struct{ Name string }
+	}
+	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
+		t.Fatal(err)
+	}
+	if r.Article.Source != "-" || r.Article.Lang != "fr" || len(r.Entities) < 20 {
+		t.Errorf("article %+v, %d entities", r.Article, len(r.Entities))
 	}
 }
