@@ -100,11 +100,15 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 	// window bounds the articles read but not yet passed on in order, so
 	// a stream of any length runs in bounded memory.
 	window := make(chan struct{}, 4*workers+p.batchSize())
+	// One goroutine reads the inputs in order; the workers parse pages
+	// and records as well as extract them.
+	input := p.Input
+	input.Defer = true
 	go func() {
 		defer close(jobs)
 		seq := 0
 		for _, f := range files {
-			for it := range p.Input.Items(ctx, f) {
+			for it := range input.Items(ctx, f) {
 				select {
 				case window <- struct{}{}:
 				case <-ctx.Done():
@@ -225,7 +229,7 @@ func (p *Pipeline) batchSize() int {
 // process decides what one item read becomes: a failure, a skipped
 // article, or a record.
 func (p *Pipeline) process(j job) result {
-	it := j.item
+	it := j.item.Resolve()
 	switch {
 	case it.Err != nil:
 		return result{seq: j.seq, failed: it.Err}

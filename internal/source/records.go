@@ -125,7 +125,7 @@ func (in *input) jsonLines(ctx context.Context) iter.Seq[Item] {
 	return func(yield func(Item) bool) {
 		stopped := false
 		n, err := in.lines(ctx, func(n int, b []byte, tooLong bool) bool {
-			it := in.lineItem(n, b, tooLong)
+			it := in.item(func() Item { return in.lineItem(n, b, tooLong) })
 			stopped = !yield(it)
 			return !stopped
 		})
@@ -185,15 +185,17 @@ func (in *input) jsonArray(ctx context.Context) iter.Seq[Item] {
 			}
 			count++
 			line := c.lineAt(dec.InputOffset() - int64(len(raw)))
-			var r record
-			var it Item
-			if err := json.Unmarshal(raw, &r); err != nil {
-				it = fail(in.name, line, ReasonInvalid, err)
-			} else if d, err := r.doc(in.name + ":" + strconv.Itoa(line)); err != nil {
-				it = fail(in.name, line, ReasonInvalid, err)
-			} else {
-				it = Item{Doc: &d}
-			}
+			it := in.item(func() Item {
+				var r record
+				if err := json.Unmarshal(raw, &r); err != nil {
+					return fail(in.name, line, ReasonInvalid, err)
+				}
+				d, err := r.doc(in.name + ":" + strconv.Itoa(line))
+				if err != nil {
+					return fail(in.name, line, ReasonInvalid, err)
+				}
+				return Item{Doc: &d}
+			})
 			if !yield(it) {
 				return
 			}

@@ -86,12 +86,23 @@ type Doc struct {
 }
 
 // Item is one thing read from an input: an article, a failure, or a
-// warning that did not stop reading. Exactly one field is set.
+// warning that did not stop reading. Exactly one field is set, once
+// resolved.
 type Item struct {
 	Doc     *Doc
 	Record  *kg.Record // from Reader.Records
 	Err     *Error
 	Warning *Error
+	later   func() Item
+}
+
+// Resolve finishes an item a Reader with Defer set left unparsed; other
+// items are returned as they are.
+func (it Item) Resolve() Item {
+	if it.later != nil {
+		return it.later()
+	}
+	return it
 }
 
 // Reader reads inputs. The zero value reads files with format detection and
@@ -100,6 +111,10 @@ type Reader struct {
 	Format     Format
 	MaxArticle int64     // bytes in one article (text, page or record); 0 means DefaultMaxArticle
 	Stdin      io.Reader // what "-" reads
+	// Defer leaves the costly part of each article (parsing a page or a
+	// JSON record) to Item.Resolve, so that a caller can spread it over
+	// goroutines while one goroutine reads the stream in order.
+	Defer bool
 }
 
 func (r *Reader) maxArticle() int64 {
@@ -163,7 +178,7 @@ func (r *Reader) ReadFrom(ctx context.Context, name string, in io.Reader) iter.S
 			}
 		}
 		dec := newDecoder(br)
-		in := &input{name: name, gz: gz, dec: dec, br: bufio.NewReaderSize(dec, 64<<10), max: r.maxArticle()}
+		in := &input{name: name, gz: gz, br: bufio.NewReaderSize(dec, 64<<10), max: r.maxArticle(), deferred: r.Defer}
 		format := r.Format
 		if format == "" || format == Auto {
 			format = in.detect(ext)
@@ -202,11 +217,20 @@ func fail(path string, line int, reason string, err error) Item {
 
 // input is one input being read, after gzip and encoding.
 type input struct {
-	name string
-	gz   bool
-	dec  *decoder
-	br   *bufio.Reader
-	max  int64
+	name     string
+	gz       bool
+	br       *bufio.Reader
+	max      int64
+	deferred bool
+}
+
+// item returns what make gives, now or, for a deferred reader, when the
+// item is resolved.
+func (in *input) item(make func() Item) Item {
+	if in.deferred {
+		return Item{later: make}
+	}
+	return make()
 }
 
 // detect picks a format: a known extension decides, except that a .txt
@@ -270,12 +294,13 @@ func (in *input) whole(parse func(name, text string) (Doc, error)) iter.Seq[Item
 			yield(fail(in.name, 0, ReasonEmpty, errors.New("no text: 0 bytes, or only white space")))
 			return
 		}
-		d, err := parse(in.name, text)
-		if err != nil {
-			yield(fail(in.name, 0, ReasonNoText, err))
-			return
-		}
-		yield(Item{Doc: &d})
+		yield(in.item(func() Item {
+			d, err := parse(in.name, text)
+			if err != nil {
+				return fail(in.name, 0, ReasonNoText, err)
+			}
+			return Item{Doc: &d}
+		}))
 	}
 }
 

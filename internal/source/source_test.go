@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,6 +15,7 @@ import (
 func collect(t testing.TB, r *Reader, path string) (docs []Doc, errs, warns []Error) {
 	t.Helper()
 	for it := range r.Items(context.Background(), path) {
+		it = it.Resolve()
 		switch {
 		case it.Doc != nil:
 			docs = append(docs, *it.Doc)
@@ -273,5 +275,20 @@ func TestExpand(t *testing.T) {
 	}
 	if len(errs) != 2 || !strings.Contains(errs[0].Error(), "*.pdf: unreadable: no file matches this pattern") || !strings.Contains(errs[1].Error(), "missing.txt: unreadable") {
 		t.Errorf("errs = %v", errs)
+	}
+}
+
+// TestDeferredReadsTheSame: a reader that leaves parsing to Resolve gives
+// the same items.
+func TestDeferredReadsTheSame(t *testing.T) {
+	dir := t.TempDir()
+	arr := filepath.Join(dir, "a.json")
+	os.WriteFile(arr, []byte(`[{"id":"a","text":"Le ministre est arrivé."},{"id":"b"}]`), 0o644)
+	for _, path := range []string{"testdata/page.html", "testdata/batch.jsonl", "testdata/cp1252.txt", arr} {
+		d1, e1, w1 := collect(t, &Reader{}, path)
+		d2, e2, w2 := collect(t, &Reader{Defer: true}, path)
+		if fmt.Sprint(d1, e1, w1) != fmt.Sprint(d2, e2, w2) || len(d1)+len(e1) == 0 {
+			t.Errorf("%s: deferred read differs:\n%v %v %v\n%v %v %v", path, d1, e1, w1, d2, e2, w2)
+		}
 	}
 }
