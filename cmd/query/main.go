@@ -25,7 +25,7 @@ Commands:
                         (--depth 1|2, --cameo, --since, --until, --limit)
   path A B              the shortest chain of facts from A to B (--max-hops N)
   events                events, newest first (--actor, --target, --cameo, --since, --until, --limit)
-  timeline NAME         its facts in date order (--since, --until, --limit)
+  timeline NAME         its latest facts in date order (--since, --until, --limit)
   quotes NAME           what it said, with article and date
   article ID|URL|SOURCE every fact extracted from one article, with evidence
   search TEXT           entities by name, alias, part of a name or misspelling
@@ -80,7 +80,7 @@ func (o *options) register(fs *flag.FlagSet) {
 	fs.StringVar(&o.format, "format", "table", "output: table, json, csv, dot or mermaid; export: json or rdf")
 	fs.IntVar(&o.maxHops, "max-hops", 4, "path: longest chain of facts to look for")
 	fs.IntVar(&o.depth, "depth", 1, "neighbors: 1 for direct neighbours, 2 for theirs too")
-	fs.IntVar(&o.limit, "limit", 0, "neighbors: neighbours per level (default 20); events, timeline, quotes, search: answers (default 100, 200, 100, 20)")
+	fs.IntVar(&o.limit, "limit", 0, "neighbors: neighbours per level (default 20); events, timeline, quotes, search: answers (default 100, 100, 100, 20)")
 	fs.StringVar(&o.cameo, "cameo", "", "neighbors, events, timeline: only facts of this CAMEO code (040, 111, ...)")
 	fs.StringVar(&o.since, "since", "", "neighbors, events, timeline: only facts on or after this day (YYYY-MM-DD)")
 	fs.StringVar(&o.until, "until", "", "neighbors, events, timeline: only facts on or before this day (YYYY-MM-DD)")

@@ -12,10 +12,10 @@ import (
 type EntityInfo struct {
 	Entity  EntityRef `json:"entity"`
 	Aliases []string  `json:"aliases"`
-	// Roles are its holds_role facts, newest first.
+	// Roles are its holds_role facts, newest first, at most ten.
 	Roles []Fact `json:"roles"`
-	// Facts counts the facts it takes part in (as subject, object or topic);
-	// Articles the articles that mention it or state a fact about it.
+	// Facts counts the facts it takes part in as subject, object or topic;
+	// Articles the articles that mention it.
 	Facts    int `json:"facts"`
 	Articles int `json:"articles"`
 }
@@ -26,25 +26,25 @@ func (s *Store) EntityInfo(ctx context.Context, name string) (EntityInfo, error)
 	if err != nil {
 		return EntityInfo{}, err
 	}
+	// Roles by intersecting with the index's set of roles, and counts of
+	// posting lists: no fact of a hub is read one by one. Articles are
+	// counted through mentions, the one walk that grows with the entity.
 	q := `query q($id: string) {
+  xr as var(func: eq(fact.predicate, "holds_role"))
   e as var(func: uid($id)) {
-    f1 as ~fact.subject
-    f2 as ~fact.object
-    f3 as ~fact.about
-    ~mention.entity { a1 as mention.article }
+    ~mention.entity { a as mention.article }
   }
-  var(func: uid(f1, f2, f3)) { a2 as fact.article }
-  facts(func: uid(f1, f2, f3)) { n: count(uid) }
-  articles(func: uid(a1, a2)) { n: count(uid) }
+  articles(func: uid(a)) { n: count(uid) }
   entity(func: uid(e)) {
     entity.alias
-    roles: ~fact.subject @filter(eq(fact.predicate, "holds_role")) (orderdesc: fact.date, first: 50) { uid ` + factFields + ` }
+    s: count(~fact.subject) o: count(~fact.object) t: count(~fact.about)
+    roles: ~fact.subject @filter(uid(xr)) (orderdesc: fact.date, first: 10) { uid ` + factFields + ` }
   }
 }`
 	var out struct {
-		Facts    []struct{ N int } `json:"facts"`
 		Articles []struct{ N int } `json:"articles"`
 		Entity   []struct {
+			S, O, T int
 			Aliases []string   `json:"entity.alias"`
 			Roles   []factNode `json:"roles"`
 		} `json:"entity"`
@@ -53,14 +53,12 @@ func (s *Store) EntityInfo(ctx context.Context, name string) (EntityInfo, error)
 		return EntityInfo{}, fmt.Errorf("dgraph: entity %q: %w", name, err)
 	}
 	info := EntityInfo{Entity: n.ref(), Aliases: []string{}, Roles: []Fact{}}
-	if len(out.Facts) > 0 {
-		info.Facts = out.Facts[0].N
-	}
 	if len(out.Articles) > 0 {
 		info.Articles = out.Articles[0].N
 	}
 	for _, e := range out.Entity {
 		info.Aliases = append(info.Aliases, e.Aliases...)
+		info.Facts += e.S + e.O + e.T
 		for _, f := range e.Roles {
 			info.Roles = append(info.Roles, f.fact())
 		}

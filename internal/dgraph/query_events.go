@@ -23,7 +23,7 @@ func (s *Store) Events(ctx context.Context, eq EventQuery) ([]Fact, error) {
 		eq.Limit = 100
 	}
 	vars := map[string]string{}
-	filter, err := eq.clause(vars, true)
+	blocks, filter, err := eq.sets(vars, true)
 	if err != nil {
 		return nil, err
 	}
@@ -43,7 +43,8 @@ func (s *Store) Events(ctx context.Context, eq EventQuery) ([]Fact, error) {
 			root = fmt.Sprintf("var(func: uid(%s)) { ev as ~%s }\n  events(func: uid(ev)", n.UID, end.edge)
 			continue
 		}
-		filter += fmt.Sprintf(" AND uid_in(%s, %s)", end.edge, n.UID)
+		blocks += fmt.Sprintf("  var(func: uid(%s)) { xt as ~%s }\n", n.UID, end.edge)
+		filter += " AND uid(xt)"
 	}
 	switch {
 	case root != "":
@@ -53,7 +54,7 @@ func (s *Store) Events(ctx context.Context, eq EventQuery) ([]Fact, error) {
 		root = "events(func: type(Fact)"
 	}
 	root += ", orderdesc: fact.date, first: " + strconv.Itoa(eq.Limit) + ") @filter(" + filter + ")"
-	q := fmt.Sprintf("query q(%s) {\n  %s { uid %s }\n}", declare(vars), root, factFields)
+	q := fmt.Sprintf("query q(%s) {\n%s  %s { uid %s }\n}", declare(vars), blocks, root, factFields)
 	var out struct {
 		Events []factNode `json:"events"`
 	}
@@ -68,55 +69,70 @@ func (s *Store) Events(ctx context.Context, eq EventQuery) ([]Fact, error) {
 	return facts, nil
 }
 
-// Timeline returns the entity a name stands for and its facts (as subject,
-// object or topic) in date order; facts without a date follow, by their
-// article's publication day. At most limit (default 200), the earliest.
+// Timeline returns the entity a name stands for and its latest facts (as
+// subject, object or topic), at most limit (default 100), in date order;
+// facts without a date follow, by their article's publication day, when
+// there is room.
 func (s *Store) Timeline(ctx context.Context, name string, f FactFilter, limit int) (EntityRef, []Fact, error) {
 	if limit <= 0 {
-		limit = 200
+		limit = 100
 	}
 	n, err := s.resolve(ctx, name)
 	if err != nil {
 		return EntityRef{}, nil, err
 	}
 	vars := map[string]string{"$id": n.UID}
-	filter, err := f.clause(vars, false)
+	blocks, filter, err := f.sets(vars, false)
 	if err != nil {
 		return EntityRef{}, nil, err
 	}
-	if filter != "" {
-		filter = " AND " + filter
-	}
-	lim := strconv.Itoa(limit)
-	q := fmt.Sprintf(`query q(%s) {
-  var(func: uid($id)) {
+	// The latest dated facts, read from the date index; undated ones only
+	// to fill the page, so that a hub's thousands of facts are not read.
+	var facts, undated []Fact
+	for _, dated := range []bool{true, false} {
+		want := limit - len(facts)
+		if want <= 0 {
+			break
+		}
+		sel := fmt.Sprintf("orderdesc: fact.date, first: %d)", want)
+		if filter != "" {
+			sel += " @filter(" + filter + ")"
+		}
+		if !dated {
+			and := ""
+			if filter != "" {
+				and = " AND " + filter
+			}
+			sel = fmt.Sprintf("first: %d) @filter(NOT has(fact.date)%s)", want, and)
+		}
+		q := fmt.Sprintf(`query q(%s) {
+%s  var(func: uid($id)) {
     f1 as ~fact.subject
     f2 as ~fact.object
     f3 as ~fact.about
   }
-  dated(func: uid(f1, f2, f3), orderasc: fact.date, first: %s) @filter(has(fact.date)%s) { uid %s }
-  undated(func: uid(f1, f2, f3), first: %[2]s) @filter(NOT has(fact.date)%[3]s) { uid %[4]s }
-}`, declare(vars), lim, filter, factFields)
-	var out struct {
-		Dated   []factNode `json:"dated"`
-		Undated []factNode `json:"undated"`
-	}
-	if err := s.query(ctx, q, vars, &out); err != nil {
-		return EntityRef{}, nil, fmt.Errorf("dgraph: timeline of %q: %w", name, err)
-	}
-	facts := []Fact{}
-	for _, f := range out.Dated {
-		facts = append(facts, f.fact())
-	}
-	var undated []Fact
-	for _, f := range out.Undated {
-		undated = append(undated, f.fact())
+  t(func: uid(f1, f2, f3), %s { uid %s }
+}`, declare(vars), blocks, sel, factFields)
+		var out struct {
+			T []factNode `json:"t"`
+		}
+		if err := s.query(ctx, q, vars, &out); err != nil {
+			return EntityRef{}, nil, fmt.Errorf("dgraph: timeline of %q: %w", name, err)
+		}
+		for _, f := range out.T {
+			switch {
+			case !dated:
+				undated = append(undated, f.fact())
+			case f.Date != "": // a sort puts facts without a date last
+				facts = append(facts, f.fact())
+			}
+		}
 	}
 	sortChrono(facts)
 	sortChrono(undated)
 	facts = append(facts, undated...)
-	if len(facts) > limit {
-		facts = facts[:limit]
+	if facts == nil {
+		facts = []Fact{}
 	}
 	return n.ref(), facts, nil
 }
@@ -153,8 +169,9 @@ func (s *Store) Quotes(ctx context.Context, name string, limit int) (EntityRef, 
 		return EntityRef{}, nil, err
 	}
 	q := `query q($id: string) {
+  xs as var(func: eq(fact.predicate, "said"))
   e(func: uid($id)) {
-    said: ~fact.subject @filter(eq(fact.predicate, "said")) (first: ` + strconv.Itoa(limit) + `) { uid ` + factFields + ` }
+    said: ~fact.subject @filter(uid(xs)) (first: ` + strconv.Itoa(limit) + `) { uid ` + factFields + ` }
   }
 }`
 	var out struct {

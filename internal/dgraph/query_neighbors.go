@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 )
@@ -18,28 +17,43 @@ type FactFilter struct {
 	Until string
 }
 
-// clause is the DQL filter for f over facts, with its values as variables;
-// events excludes roles and statements.
-func (f FactFilter) clause(vars map[string]string, events bool) (string, error) {
-	parts := []string{}
+// sets returns DQL blocks that name the sets of facts f selects, read from
+// the indexes, and the filter that keeps a fact in all of them; events also
+// leaves out roles and statements. Filtering by set intersection reads no
+// fact's values, which matters when an entity has thousands of facts.
+// Values travel as variables.
+func (f FactFilter) sets(vars map[string]string, events bool) (blocks, filter string, err error) {
+	var bs, parts []string
 	if events {
-		parts = append(parts, `NOT eq(fact.predicate, "holds_role") AND NOT eq(fact.predicate, "said")`)
+		bs = append(bs, `xr as var(func: eq(fact.predicate, "holds_role"))`, `xs as var(func: eq(fact.predicate, "said"))`)
+		parts = append(parts, "NOT uid(xr, xs)")
 	}
 	if f.Cameo != "" {
 		vars["$cameo"] = f.Cameo
-		parts = append(parts, "eq(fact.cameo, $cameo)")
+		bs = append(bs, "xc as var(func: eq(fact.cameo, $cameo))")
+		parts = append(parts, "uid(xc)")
 	}
-	for _, d := range []struct{ name, val, op string }{{"since", f.Since, "ge"}, {"until", f.Until, "le"}} {
+	for _, d := range []struct{ name, val string }{{"since", f.Since}, {"until", f.Until}} {
 		if d.val == "" {
 			continue
 		}
 		if _, err := time.Parse(time.DateOnly, d.val); err != nil {
-			return "", fmt.Errorf("dgraph: --%s %q: want a day as YYYY-MM-DD", d.name, d.val)
+			return "", "", fmt.Errorf("dgraph: --%s %q: want a day as YYYY-MM-DD", d.name, d.val)
 		}
 		vars["$"+d.name] = d.val
-		parts = append(parts, d.op+"(fact.date, $"+d.name+")")
 	}
-	return strings.Join(parts, " AND "), nil
+	switch {
+	case f.Since != "" && f.Until != "":
+		bs = append(bs, "xd as var(func: between(fact.date, $since, $until))")
+	case f.Since != "":
+		bs = append(bs, "xd as var(func: ge(fact.date, $since))")
+	case f.Until != "":
+		bs = append(bs, "xd as var(func: le(fact.date, $until))")
+	}
+	if f.Since != "" || f.Until != "" {
+		parts = append(parts, "uid(xd)")
+	}
+	return "  " + strings.Join(bs, "\n  ") + "\n", strings.Join(parts, " AND "), nil
 }
 
 // declare lists the variables of vars for a query's signature.
@@ -81,17 +95,24 @@ type Neighborhood struct {
 	Facts     []Fact     `json:"facts"`
 }
 
-// factsPerNeighbor caps the facts shown for one neighbour: hubs share
-// thousands of facts, and the count says how many there are.
-const factsPerNeighbor = 10
-
-// secondHopFacts caps the facts walked from each depth-1 neighbour, so that a
-// two-hop walk through hubs stays bounded.
-const secondHopFacts = 200
+// Hubs take part in thousands of facts. Neighbours are ranked by the facts
+// they share with the entity among its first neighborWindow facts in each
+// direction (all of them for most entities; for a hub, a sample in storage
+// order, since sorting thousands of facts by date costs more than the
+// answer), counted by Dgraph's value propagation without reading the
+// neighbours' own facts; a depth-2 walk reads secondHopFacts facts in each
+// direction from each depth-1 neighbour.
+// A neighbour shows its factsPerNeighbor newest facts at depth 1 and its
+// newest one at depth 2; Neighbor.Facts says how many there are.
+const (
+	neighborWindow   = 1000
+	secondHopFacts   = 50
+	factsPerNeighbor = 5
+)
 
 // Neighbors returns the neighbourhood of the entity a name stands for: its
 // most connected neighbours first (at most opts.Limit per level), and the
-// facts joining them. Roles are not neighbours; statements have none.
+// newest facts joining them. Roles are not neighbours; statements have none.
 func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions) (Neighborhood, error) {
 	if opts.Depth == 0 {
 		opts.Depth = 1
@@ -107,50 +128,38 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
 		return Neighborhood{}, err
 	}
 	vars := map[string]string{"$id": n.UID}
-	filter, err := opts.clause(vars, true)
+	blocks, filter, err := opts.sets(vars, true)
 	if err != nil {
 		return Neighborhood{}, err
 	}
-	lim := strconv.Itoa(opts.Limit)
-	per := strconv.Itoa(factsPerNeighbor)
 	var b strings.Builder
-	fmt.Fprintf(&b, "query q(%s) {\n", declare(vars))
+	fmt.Fprintf(&b, "query q(%s) {\n%s", declare(vars), blocks)
 	fmt.Fprintf(&b, `  root as var(func: uid($id)) {
-    f1 as ~fact.subject @filter(%[1]s)
-    f2 as ~fact.object @filter(%[1]s)
+    one as math(1)
+    f1 as ~fact.subject @filter(%[1]s) (first: %[2]d) { fact.object { w1 as math(one) } }
+    f2 as ~fact.object @filter(%[1]s) (first: %[2]d) { fact.subject { w2 as math(one) } }
   }
-  var(func: uid(f1)) { n1 as fact.object }
-  var(func: uid(f2)) { n2 as fact.subject }
-  var(func: uid(n1, n2)) @filter(NOT uid(root)) {
-    c1 as count(~fact.object @filter(uid(f1)))
-    c2 as count(~fact.subject @filter(uid(f2)))
-    w1 as math(c1 + c2)
+  var(func: uid(w1, w2)) { w as math(w1 + w2) }
+  top as var(func: uid(w), orderdesc: val(w), first: %[3]d) @filter(NOT uid(root))
+  hop1(func: uid(top)) {
+    %[5]s score: val(w)
+    a: ~fact.object @filter(uid(f1)) (orderdesc: fact.date, first: %[4]d) { uid %[6]s }
+    b: ~fact.subject @filter(uid(f2)) (orderdesc: fact.date, first: %[4]d) { uid %[6]s }
   }
-  top as var(func: uid(w1), orderdesc: val(w1), first: %[2]s)
-  hop1(func: uid(top), orderdesc: val(w1)) {
-    %[4]s score: val(w1)
-    a: ~fact.object @filter(uid(f1)) (orderdesc: fact.date, first: %[3]s) { uid %[5]s }
-    b: ~fact.subject @filter(uid(f2)) (orderdesc: fact.date, first: %[3]s) { uid %[5]s }
-  }
-`, filter, lim, per, entityFieldsUID, factFields)
+`, filter, neighborWindow, opts.Limit, factsPerNeighbor, entityFieldsUID, factFields)
 	if opts.Depth == 2 {
 		fmt.Fprintf(&b, `  var(func: uid(top)) {
-    g1 as ~fact.subject @filter(%[1]s) (first: %[4]d)
-    g2 as ~fact.object @filter(%[1]s) (first: %[4]d)
+    two as math(1)
+    g1 as ~fact.subject @filter(%[1]s) (first: %[2]d) { fact.object { v1 as math(two) } }
+    g2 as ~fact.object @filter(%[1]s) (first: %[2]d) { fact.subject { v2 as math(two) } }
   }
-  var(func: uid(g1)) { m1 as fact.object }
-  var(func: uid(g2)) { m2 as fact.subject }
-  var(func: uid(m1, m2)) @filter(NOT uid(root) AND NOT uid(top)) {
-    d1 as count(~fact.object @filter(uid(g1)))
-    d2 as count(~fact.subject @filter(uid(g2)))
-    w2 as math(d1 + d2)
+  var(func: uid(v1, v2)) { v as math(v1 + v2) }
+  hop2(func: uid(v), orderdesc: val(v), first: %[3]d) @filter(NOT uid(root) AND NOT uid(top)) {
+    %[4]s score: val(v)
+    a: ~fact.object @filter(uid(g1)) (orderdesc: fact.date, first: %[6]d) { uid %[5]s }
+    b: ~fact.subject @filter(uid(g2)) (orderdesc: fact.date, first: %[6]d) { uid %[5]s }
   }
-  hop2(func: uid(w2), orderdesc: val(w2), first: %[2]s) {
-    %[5]s score: val(w2)
-    a: ~fact.object @filter(uid(g1)) (orderdesc: fact.date, first: %[3]s) { uid %[6]s }
-    b: ~fact.subject @filter(uid(g2)) (orderdesc: fact.date, first: %[3]s) { uid %[6]s }
-  }
-`, filter, lim, per, secondHopFacts, entityFieldsUID, factFields)
+`, filter, secondHopFacts, opts.Limit, entityFieldsUID, factFields, factsPerNeighbor)
 	}
 	b.WriteString("}")
 	type ranked struct {
@@ -181,8 +190,12 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
 				fs = append(fs, f.fact())
 			}
 			sortFacts(fs)
-			if len(fs) > factsPerNeighbor {
-				fs = fs[:factsPerNeighbor]
+			keep := factsPerNeighbor
+			if depth == 2 {
+				keep = 1
+			}
+			if len(fs) > keep {
+				fs = fs[:keep]
 			}
 			if depth == 2 && len(fs) > 0 {
 				via := fs[0].Subject

@@ -2,7 +2,6 @@ package dgraph
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"sort"
 	"strconv"
@@ -31,58 +30,36 @@ func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]Hop, 
 	if maxHops <= 0 {
 		maxHops = 4
 	}
-	// Facts are nodes: entity -> fact -> entity is two edges.
 	if !isUID(a.UID) || !isUID(b.UID) {
 		return nil, fmt.Errorf("dgraph: path: bad uid")
 	}
-	q := `{
-  p as shortest(from: ` + a.UID + `, to: ` + b.UID + `, depth: ` + strconv.Itoa(2*maxHops) + `) {
-    ~fact.subject fact.object ~fact.object fact.subject
-  }
-  n(func: uid(p)) { uid ` + entityFieldsPlain + ` }
-}`
-	js, err := s.Query(ctx, q, nil)
-	if err != nil {
-		return nil, fmt.Errorf("dgraph: path from %q to %q: %w", from, to, err)
-	}
-	var shape struct {
-		Path []map[string]any `json:"_path_"`
-	}
-	var ents struct {
-		N []entityNode `json:"n"`
-	}
-	var facts struct {
-		N []factNode `json:"n"`
-	}
-	for _, v := range []any{&shape, &ents, &facts} {
-		if err := json.Unmarshal(js, v); err != nil {
-			return nil, fmt.Errorf("dgraph: path: %w", err)
-		}
-	}
-	if len(shape.Path) == 0 {
-		return nil, nil
+	chain, err := s.chain(ctx, a, b, maxHops)
+	if err != nil || chain == nil {
+		return nil, err
 	}
 	entity := map[string]entityNode{}
-	for _, n := range ents.N {
-		if n.Key != "" {
+	{
+		var ents struct {
+			N []entityNode `json:"n"`
+		}
+		q := "{ n(func: uid(" + strings.Join(chain, ", ") + ")) { uid " + entityFieldsPlain + " } }"
+		if err := s.query(ctx, q, nil, &ents); err != nil {
+			return nil, fmt.Errorf("dgraph: path: %w", err)
+		}
+		for _, n := range ents.N {
 			entity[n.UID] = n
 		}
 	}
-	order := pathUIDs(shape.Path[0])
-	// Dgraph picks one of several equally short paths through the facts;
-	// keep its chain of entities and list every fact between neighbours.
-	var chain []string
-	for i := 0; i < len(order); i += 2 {
-		if _, ok := entity[order[i]]; !ok || !isUID(order[i]) {
+	for _, u := range chain {
+		if _, ok := entity[u]; !ok {
 			return nil, fmt.Errorf("dgraph: path: entity missing from answer")
 		}
-		chain = append(chain, order[i])
 	}
 	var b2 strings.Builder
 	b2.WriteString("{\n")
 	for i := 0; i+1 < len(chain); i++ {
-		fmt.Fprintf(&b2, "h%d(func: uid(%s)) { out: ~fact.subject @filter(uid_in(fact.object, %s)) { uid %s } in: ~fact.object @filter(uid_in(fact.subject, %s)) { uid %s } }\n",
-			i, chain[i], chain[i+1], factFields, chain[i+1], factFields)
+		fmt.Fprintf(&b2, "h%[1]d(func: uid(%[2]s)) { out: ~fact.subject @filter(uid_in(fact.object, %[3]s)) (first: %[4]d) { uid %[5]s } in: ~fact.object @filter(uid_in(fact.subject, %[3]s)) (first: %[4]d) { uid %[5]s } }\n",
+			i, chain[i], chain[i+1], pathFactsPerHop, factFields)
 	}
 	b2.WriteString("}")
 	var between map[string][]struct {
@@ -119,27 +96,139 @@ func sortByEvidence(facts []Fact) {
 	})
 }
 
-// pathUIDs walks Dgraph's nested _path_ answer into the ordered uids.
-func pathUIDs(node map[string]any) []string {
-	var uids []string
-	for node != nil {
-		uid, _ := node["uid"].(string)
-		uids = append(uids, uid)
-		var next map[string]any
-		for k, v := range node {
-			if k == "uid" || strings.HasPrefix(k, "_") {
+// The search for a chain reads at most pathFanout facts per entity and
+// direction, and expands at most pathFrontier entities per level from each
+// end: a hub has thousands of facts, and an unbounded breadth-first search
+// through two hubs reads the whole graph (Dgraph's shortest() then fails on
+// its query-edge limit). Chains through hubs are short, so the bound loses
+// little; a hop lists at most 2*pathFactsPerHop facts.
+const (
+	pathFanout      = 30
+	pathFrontier    = 30
+	pathFactsPerHop = 50
+)
+
+// chain finds the entities of a shortest bounded chain of facts from a to b:
+// a breadth-first search from both ends, the smaller frontier first, one
+// query per level. Among equally short chains it keeps the one through the
+// smallest entity keys, so both backends give the same answer.
+func (s *Store) chain(ctx context.Context, a, b entityNode, maxHops int) ([]string, error) {
+	if a.UID == b.UID {
+		return nil, nil
+	}
+	type side struct {
+		parent   map[string]string // uid -> uid it was reached from ("" at the end)
+		depth    map[string]int
+		frontier []string
+		d        int
+	}
+	ends := [2]*side{
+		{parent: map[string]string{a.UID: ""}, depth: map[string]int{a.UID: 0}, frontier: []string{a.UID}},
+		{parent: map[string]string{b.UID: ""}, depth: map[string]int{b.UID: 0}, frontier: []string{b.UID}},
+	}
+	keys := map[string]string{a.UID: a.Key, b.UID: b.Key}
+	for ends[0].d+ends[1].d < maxHops && len(ends[0].frontier) > 0 && len(ends[1].frontier) > 0 {
+		x, other := ends[0], ends[1]
+		if len(ends[1].frontier) < len(ends[0].frontier) {
+			x, other = ends[1], ends[0]
+		}
+		next, err := s.expand(ctx, x.frontier, keys)
+		if err != nil {
+			return nil, err
+		}
+		x.d++
+		var found []string
+		x.frontier = x.frontier[:0]
+		for _, e := range next {
+			if _, ok := x.parent[e.to]; ok {
 				continue
 			}
-			switch c := v.(type) {
-			case map[string]any:
-				next = c
-			case []any:
-				if len(c) > 0 {
-					next, _ = c[0].(map[string]any)
+			x.parent[e.to], x.depth[e.to] = e.from, x.d
+			x.frontier = append(x.frontier, e.to)
+			if _, ok := other.parent[e.to]; ok {
+				found = append(found, e.to)
+			}
+		}
+		if len(found) > 0 {
+			sort.SliceStable(found, func(i, j int) bool {
+				di, dj := other.depth[found[i]], other.depth[found[j]]
+				if di != dj {
+					return di < dj
+				}
+				return keys[found[i]] < keys[found[j]]
+			})
+			meet := found[0]
+			var left, right []string
+			for u := meet; u != ""; u = ends[0].parent[u] {
+				left = append([]string{u}, left...)
+			}
+			for u := ends[1].parent[meet]; u != ""; u = ends[1].parent[u] {
+				right = append(right, u)
+			}
+			return append(left, right...), nil
+		}
+		if len(x.frontier) > pathFrontier {
+			x.frontier = x.frontier[:pathFrontier]
+		}
+	}
+	return nil, nil
+}
+
+type step struct{ from, to string }
+
+// expand reads the entities one fact away from each of frontier, in the
+// order of their parents and then of their keys, and records their keys.
+func (s *Store) expand(ctx context.Context, frontier []string, keys map[string]string) ([]step, error) {
+	for _, u := range frontier {
+		if !isUID(u) {
+			return nil, fmt.Errorf("dgraph: path: bad uid %q", u)
+		}
+	}
+	fan := strconv.Itoa(pathFanout)
+	q := `{
+  f(func: uid(` + strings.Join(frontier, ", ") + `)) { uid
+    o: ~fact.subject (first: ` + fan + `) { n: fact.object { uid entity.key } }
+    i: ~fact.object (first: ` + fan + `) { n: fact.subject { uid entity.key } }
+  }
+}`
+	type end struct {
+		UID string `json:"uid"`
+		Key string `json:"entity.key"`
+	}
+	var out struct {
+		F []struct {
+			UID string `json:"uid"`
+			O   []struct {
+				N *end `json:"n"`
+			} `json:"o"`
+			I []struct {
+				N *end `json:"n"`
+			} `json:"i"`
+		} `json:"f"`
+	}
+	if err := s.query(ctx, q, nil, &out); err != nil {
+		return nil, fmt.Errorf("dgraph: path: %w", err)
+	}
+	byUID := map[string][]end{}
+	for _, f := range out.F {
+		for _, l := range [][]struct {
+			N *end `json:"n"`
+		}{f.O, f.I} {
+			for _, x := range l {
+				if x.N != nil && x.N.Key != "" && isUID(x.N.UID) {
+					byUID[f.UID] = append(byUID[f.UID], *x.N)
+					keys[x.N.UID] = x.N.Key
 				}
 			}
 		}
-		node = next
 	}
-	return uids
+	var steps []step
+	for _, u := range frontier {
+		ns := byUID[u]
+		sort.Slice(ns, func(i, j int) bool { return ns[i].Key < ns[j].Key })
+		for _, n := range ns {
+			steps = append(steps, step{from: u, to: n.UID})
+		}
+	}
+	return steps, nil
 }

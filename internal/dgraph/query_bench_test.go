@@ -1,0 +1,183 @@
+package dgraph_test
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/dgraph"
+	"github.com/newsgraph/newsgraph/internal/dgraph/dgraphtest"
+	"github.com/newsgraph/newsgraph/internal/kg"
+	"github.com/newsgraph/newsgraph/internal/synth"
+)
+
+// BenchmarkQueries loads 10,000 synthetic articles (a few hub people in
+// about half of them) into a fresh server and into the embedded engine, then
+// times the query side's answers from hubs, the worst case, and reports the
+// p50 and p99 latency of each in milliseconds:
+//
+//	entity     EntityInfo of a hub (counts over thousands of facts)
+//	neighbors2 Neighbors of a hub at depth 2, 20 per level
+//	path       Path between two people of the long tail, 4 hops at most
+//	timeline   Timeline of a hub, the first 200 facts
+//
+//	make bench PKGS=./internal/dgraph TESTFLAGS='-bench Queries'
+func BenchmarkQueries(b *testing.B) {
+	const articles, rounds = 10000, 200
+	recs := synth.Records(synth.Config{Seed: 7, Articles: articles})
+	hubs, tail := hubsAndTail(recs)
+	backends := []struct {
+		name string
+		uri  func(b *testing.B) string
+	}{
+		{"server", func(b *testing.B) string { return dgraphtest.StartServer(b).URI }},
+		{"embedded", func(b *testing.B) string { return "file://" + b.TempDir() }},
+	}
+	for _, be := range backends {
+		b.Run(be.name, func(b *testing.B) {
+			ctx := context.Background()
+			s, err := dgraph.Open(ctx, be.uri(b))
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer s.Close()
+			start := time.Now()
+			loadAll(b, ctx, s, recs)
+			b.Logf("%s: loaded %d articles in %v; hubs %v", be.name, len(recs), time.Since(start).Round(time.Second), hubs)
+			for b.Loop() {
+				for _, m := range measureQueries(b, ctx, s, hubs, tail, rounds) {
+					b.ReportMetric(ms(m.p50), m.name+"-p50-ms")
+					b.ReportMetric(ms(m.p99), m.name+"-p99-ms")
+					b.Logf("%s %s: p50 %v p99 %v max %v", be.name, m.name, m.p50, m.p99, m.max)
+				}
+			}
+		})
+	}
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// hubsAndTail names the five people most articles mention, and people
+// mentioned in exactly one article, by canonical key so that names never
+// collide.
+func hubsAndTail(recs []kg.Record) (hubs, tail []string) {
+	seen := map[string]int{}
+	for _, r := range recs {
+		for _, e := range r.Entities {
+			if e.Type == kg.Person {
+				seen[e.CanonicalKey()]++
+			}
+		}
+	}
+	keys := make([]string, 0, len(seen))
+	for k := range seen {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if seen[keys[i]] != seen[keys[j]] {
+			return seen[keys[i]] > seen[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	hubs = keys[:5]
+	for _, k := range keys {
+		if seen[k] == 1 && len(tail) < 100 {
+			tail = append(tail, k)
+		}
+	}
+	return hubs, tail
+}
+
+// loadAll loads records in batches of 64 with four writers, as ingest does.
+func loadAll(b testing.TB, ctx context.Context, s *dgraph.Store, recs []kg.Record) {
+	const batch, writers = 64, 4
+	batches := make(chan []kg.Record)
+	go func() {
+		defer close(batches)
+		for i := 0; i < len(recs); i += batch {
+			batches <- recs[i:min(i+batch, len(recs))]
+		}
+	}()
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var firstErr error
+	for range writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for bt := range batches {
+				if _, err := s.Load(ctx, bt, dgraph.LoadOptions{}); err != nil {
+					mu.Lock()
+					if firstErr == nil {
+						firstErr = err
+					}
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if firstErr != nil {
+		b.Fatal(firstErr)
+	}
+}
+
+type latency struct {
+	name          string
+	p50, p99, max time.Duration
+}
+
+// measureQueries runs each query rounds times, from the hubs for entity,
+// neighbors2 and timeline and between people of the long tail for path.
+func measureQueries(tb testing.TB, ctx context.Context, s *dgraph.Store, hubs, tail []string, rounds int) []latency {
+	queries := []struct {
+		name string
+		run  func(i int) error
+	}{
+		{"entity", func(i int) error {
+			info, err := s.EntityInfo(ctx, hubs[i%len(hubs)])
+			if err == nil && info.Facts < 1000 {
+				err = fmt.Errorf("hub %s has %d facts", hubs[i%len(hubs)], info.Facts)
+			}
+			return err
+		}},
+		{"neighbors2", func(i int) error {
+			h, err := s.Neighbors(ctx, hubs[i%len(hubs)], dgraph.NeighborOptions{Depth: 2})
+			if err == nil && len(h.Neighbors) < 20 {
+				err = fmt.Errorf("hub %s has %d neighbours", hubs[i%len(hubs)], len(h.Neighbors))
+			}
+			return err
+		}},
+		{"path", func(i int) error {
+			_, err := s.Path(ctx, tail[i%len(tail)], tail[(i*7+3)%len(tail)], 4)
+			return err
+		}},
+		{"timeline", func(i int) error {
+			_, facts, err := s.Timeline(ctx, hubs[i%len(hubs)], dgraph.FactFilter{}, 0)
+			if err == nil && len(facts) != 100 {
+				err = fmt.Errorf("timeline of %s: %d facts", hubs[i%len(hubs)], len(facts))
+			}
+			return err
+		}},
+	}
+	var out []latency
+	for _, q := range queries {
+		if err := q.run(0); err != nil { // warm caches
+			tb.Fatalf("%s: %v", q.name, err)
+		}
+		lat := make([]time.Duration, rounds)
+		for i := range lat {
+			t := time.Now()
+			if err := q.run(i); err != nil {
+				tb.Fatalf("%s: %v", q.name, err)
+			}
+			lat[i] = time.Since(t)
+		}
+		sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+		out = append(out, latency{q.name, lat[len(lat)/2], lat[len(lat)*99/100], lat[len(lat)-1]})
+	}
+	return out
+}
