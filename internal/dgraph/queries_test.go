@@ -25,6 +25,7 @@ func TestRatelQueries(t *testing.T) {
 		"statements.dql":      "Conseil",
 		"timeline.dql":        "2021-02-08",
 		"events-by-cameo.dql": "Vladimir Poutine",
+		"top-neighbors.dql":   "Antony Blinken",
 	}
 	files, err := filepath.Glob("../../graph/queries/*.dql")
 	if err != nil || len(files) != len(want) {

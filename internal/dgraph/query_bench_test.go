@@ -24,7 +24,7 @@ import (
 //	path       Path between two people of the long tail, 4 hops at most
 //	timeline   Timeline of a hub, the first 200 facts
 //
-//	make bench PKGS=./internal/dgraph TESTFLAGS='-bench Queries'
+//	make bench PKGS=./internal/dgraph TESTFLAGS='-bench Queries -timeout 40m'
 func BenchmarkQueries(b *testing.B) {
 	const articles, rounds = 10000, 200
 	recs := synth.Records(synth.Config{Seed: 7, Articles: articles})
