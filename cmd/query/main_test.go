@@ -22,15 +22,17 @@ var update = flag.Bool("update", false, "rewrite testdata/*.golden from what que
 
 // namesake is a second article with two entities of one name, a person and
 // an organisation, so that "Jean Martin" is ambiguous.
-var namesake = kg.Record{
-	Article: kg.Article{ID: "https://example.org/namesake", Source: "https://example.org/namesake", URL: "https://example.org/namesake",
-		Title: "Homonymes", Published: "2021-03-01", Lang: "fr", Sentences: 1},
-	Entities: []kg.Entity{
-		{ID: "e1", Type: kg.Person, Name: "Jean Martin", Mentions: []kg.Mention{{Text: "Jean Martin", Start: 0, End: 11}}},
-		{ID: "e2", Type: kg.Org, Name: "Jean Martin", Aliases: []string{"JM"}, Mentions: []kg.Mention{{Text: "Jean Martin", Start: 26, End: 37}}},
-	},
-	Relations: []kg.Relation{{Subject: "e1", Predicate: "criticized", Object: "e2", Cameo: "111", Date: "2021-03-01",
-		Evidence: "Jean Martin a critiqué Jean Martin SA.", Confidence: 0.8, Extractor: "test"}},
+func namesake() kg.Record {
+	return kg.Record{
+		Article: kg.Article{ID: "https://example.org/namesake", Source: "https://example.org/namesake", URL: "https://example.org/namesake",
+			Title: "Homonymes", Published: "2021-03-01", Lang: "fr", Sentences: 1},
+		Entities: []kg.Entity{
+			{ID: "e1", Type: kg.Person, Name: "Jean Martin", Mentions: []kg.Mention{{Text: "Jean Martin", Start: 0, End: 11}}},
+			{ID: "e2", Type: kg.Org, Name: "Jean Martin", Aliases: []string{"JM"}, Mentions: []kg.Mention{{Text: "Jean Martin", Start: 26, End: 37}}},
+		},
+		Relations: []kg.Relation{{Subject: "e1", Predicate: "criticized", Object: "e2", Cameo: "111", Date: "2021-03-01",
+			Evidence: "Jean Martin a critiqué Jean Martin SA.", Confidence: 0.8, Extractor: "test"}},
+	}
 }
 
 // load puts the example article in a store, as `ingest` would, and the
@@ -57,14 +59,10 @@ func load(t *testing.T, uri string) {
 	if err != nil || sum.Load.Articles != 1 {
 		t.Fatalf("load: %+v, %v", sum, err)
 	}
-	if _, err := s.Load(ctx, []kg.Record{namesake}, dgraph.LoadOptions{}); err != nil {
+	if _, err := s.Load(ctx, []kg.Record{namesake()}, dgraph.LoadOptions{}); err != nil {
 		t.Fatal(err)
 	}
 }
-
-// hostile names try to break out of a DQL string; they must come back as
-// "no such entity", never as a query error or a changed graph.
-var hostile = []string{`") { delete <*> * * . }`, `O'Brien "quoted" {braces} $name`}
 
 // TestGolden runs each command on both backends; both must print exactly
 // the golden answer.
@@ -118,6 +116,9 @@ func TestGolden(t *testing.T) {
 		{"unknown", []string{"neighbors", "Nobody Atall"}, 1},
 		{"format-not-graph", []string{"entity", "Ashkenazi", "--format", "dot"}, 2},
 	}
+	// Hostile names try to break out of a DQL string; they must come back as
+	// "no such entity", never as a query error or a changed graph.
+	hostile := []string{`") { delete <*> * * . }`, `O'Brien "quoted" {braces} $name`}
 	for i, h := range hostile {
 		for j, args := range [][]string{
 			{"neighbors", h}, {"entity", h}, {"path", h, "Blinken"}, {"path", "Blinken", h},
