@@ -4,12 +4,15 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/newsgraph/newsgraph/internal/dgraph"
 	"github.com/newsgraph/newsgraph/internal/extract"
@@ -241,5 +244,42 @@ func TestFrenchAndEnglishMeetOnOneNode(t *testing.T) {
 	}
 	if len(putin.E) != 1 || !seen["fr:Vladimir Poutine"] || !seen["en:Vladimir Putin"] || !seen["en:Putin"] {
 		t.Errorf("Putin node mentions = %s", js)
+	}
+}
+
+type failingLoader struct{ calls int }
+
+func (l *failingLoader) Load(context.Context, []kg.Record, dgraph.LoadOptions) (dgraph.LoadResult, error) {
+	l.calls++
+	return dgraph.LoadResult{}, errors.New("store gone")
+}
+
+// TestLoadErrorStopsTheRun: a store that fails stops reading a long
+// stream; the run returns the error rather than hanging or loading on.
+func TestLoadErrorStopsTheRun(t *testing.T) {
+	var b strings.Builder
+	for i := range 5000 {
+		fmt.Fprintf(&b, `{"id":"%d","text":"Le ministre a reçu lundi son homologue numéro %d à Paris."}`+"\n", i, i)
+	}
+	path := write(t, t.TempDir(), "many.jsonl", []byte(b.String()))
+	ld := &failingLoader{}
+	p := &Pipeline{Extractor: &fakeExtractor{}, Loader: ld, Config: Config{Workers: 2, Batch: 2}}
+	done := make(chan struct{})
+	var sum Summary
+	var err error
+	go func() {
+		sum, err = p.Run(context.Background(), []string{path})
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(30 * time.Second):
+		t.Fatal("Run did not return after the store failed")
+	}
+	if err == nil || err.Error() != "store gone" || ld.calls != 1 {
+		t.Errorf("err %v after %d loads", err, ld.calls)
+	}
+	if sum.Articles >= 5000 {
+		t.Errorf("read all %d articles after the store failed", sum.Articles)
 	}
 }
