@@ -39,10 +39,22 @@ Flags:
 `
 
 func main() {
+	os.Exit(runWithSignals(os.Args[1:]))
+}
+
+// runWithSignals runs ingest with Ctrl-C and SIGTERM ending the run.
+func runWithSignals(args []string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	go func() {
+		// After the first Ctrl-C the batches being loaded finish; a
+		// second one ends the process at once (transactions are all or
+		// nothing, so the next run still loads exactly what is missing).
+		<-ctx.Done()
+		stop()
+	}()
+	code := run(ctx, args, os.Stdout, os.Stderr)
 	stop()
-	os.Exit(code)
+	return code
 }
 
 func defaultStore() string {
@@ -66,6 +78,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	reprocess := fs.Bool("reprocess", false, "replace the facts of articles already in the graph instead of skipping them")
 	workers := fs.Int("workers", runtime.NumCPU(), "extraction goroutines")
 	batch := fs.Int("batch", 64, "articles per load transaction")
+	loaders := fs.Int("loaders", 4, "batches loaded at once into a Dgraph server (the embedded store takes one at a time)")
 	minConf := fs.Float64("min-confidence", 0, "drop facts whose confidence is below this")
 	kb := fs.String("kb", "", "user knowledge base `FILE.jsonl`: one entity a line, {\"name\", \"type\", \"aliases\": [...], \"wikidata\"}, added to the bundled one")
 	format := fs.String("format", "auto", "input format: auto, text, html, jsonl or json")
@@ -106,7 +119,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		Out:   stdout,
 		Config: ingest.Config{
 			Published: *published, Workers: *workers, Batch: *batch,
-			Reprocess: *reprocess, MinConfidence: *minConf,
+			Reprocess: *reprocess, MinConfidence: *minConf, Loaders: *loaders,
 		},
 	}
 	if !*records {
@@ -125,6 +138,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		defer s.Close()
 		p.Loader = s
+		if s.Embedded() {
+			p.Config.Loaders = 1
+		}
 	}
 
 	var sum ingest.Summary
@@ -136,6 +152,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	report(stderr, sum, *dryRun)
 	if err != nil {
 		fmt.Fprintf(stderr, "ingest: %v\n", err)
+		return 1
+	}
+	if sum.Interrupted {
+		fmt.Fprintln(stderr, "ingest: interrupted: the batches being loaded were finished; run the same command again to load the rest (nothing is loaded twice)")
 		return 1
 	}
 	if len(sum.Failed) > 0 {

@@ -25,7 +25,7 @@ const example = "../../examples/ashkenazi-blinken.txt"
 func TestMain(m *testing.M) {
 	switch {
 	case os.Getenv("NEWSGRAPH_TEST_AS_INGEST") != "":
-		os.Exit(run(context.Background(), os.Args[1:], os.Stdout, os.Stderr))
+		os.Exit(runWithSignals(os.Args[1:]))
 	case os.Getenv("NEWSGRAPH_TEST_HOLD") != "":
 		s, err := dgraph.Open(context.Background(), os.Getenv("NEWSGRAPH_TEST_HOLD"))
 		if err != nil {

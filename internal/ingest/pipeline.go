@@ -33,6 +33,10 @@ type Config struct {
 	Batch         int     // articles per load; 0 means 64
 	Reprocess     bool    // replace facts of articles already loaded
 	MinConfidence float64 // facts below it are dropped
+	// Loaders is how many batches load at once; 0 means 1. A server
+	// overlaps transactions (4 triple a single writer's rate); the
+	// embedded engine takes one writer at a time anyway.
+	Loaders int
 }
 
 // FileError is one input, or one record of it, that could not be taken,
@@ -57,6 +61,9 @@ type Summary struct {
 	Warnings  []FileError // read all the same: converted encodings
 	Failed    []FileError
 	Elapsed   time.Duration
+	// Interrupted is set when the context ended the run early: the batches
+	// being loaded were finished, the rest was left for the next run.
+	Interrupted bool
 }
 
 // Pipeline reads, extracts and loads. With Loader nil it only extracts and
@@ -93,6 +100,7 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 		workers = runtime.NumCPU()
 	}
 
+	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	jobs := make(chan job)
@@ -139,10 +147,10 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 	}()
 
 	// Records leave in input order, so output and batches are repeatable.
+	ld := p.startLoaders(ctx, &sum)
 	pending := map[int]result{}
 	next := 0
 	var batch []kg.Record
-	var loadErr error
 	for r := range results {
 		pending[r.seq] = r
 		for {
@@ -169,20 +177,100 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 				sum.Undated++
 			}
 			batch = append(batch, r.rec)
-			if len(batch) >= p.batchSize() && loadErr == nil {
-				loadErr = p.flush(ctx, batch, &sum)
-				batch = batch[:0]
-				if loadErr != nil {
+			if len(batch) >= p.batchSize() {
+				if !ld.send(batch) {
 					cancel()
 				}
+				batch = nil
 			}
 		}
 	}
-	if loadErr == nil && len(batch) > 0 {
-		loadErr = p.flush(ctx, batch, &sum)
+	if len(batch) > 0 && ctx.Err() == nil {
+		ld.send(batch)
 	}
+	err := ld.wait()
+	sum.Interrupted = sum.Interrupted || parent.Err() != nil
 	sum.Elapsed = time.Since(start)
-	return sum, loadErr
+	return sum, err
+}
+
+// loaders load batches concurrently and sum what they did.
+type loaders struct {
+	p       *Pipeline
+	sum     *Summary
+	batches chan []kg.Record
+	wg      sync.WaitGroup
+	mu      sync.Mutex
+	err     error
+	ctx     context.Context
+}
+
+// startLoaders starts Config.Loaders goroutines. Batches already handed to
+// them are finished even when ctx ends (an interrupt), so that a run stops
+// between transactions; what was not handed over is left for the next run.
+func (p *Pipeline) startLoaders(ctx context.Context, sum *Summary) *loaders {
+	n := max(p.Config.Loaders, 1)
+	ld := &loaders{p: p, sum: sum, batches: make(chan []kg.Record), ctx: ctx}
+	loadCtx := context.WithoutCancel(ctx)
+	for range n {
+		ld.wg.Add(1)
+		go func() {
+			defer ld.wg.Done()
+			for b := range ld.batches {
+				res, err := ld.p.load(loadCtx, b)
+				ld.mu.Lock()
+				ld.sum.Load.Add(res)
+				if err != nil && ld.err == nil {
+					ld.err = err
+				}
+				ld.mu.Unlock()
+			}
+		}()
+	}
+	return ld
+}
+
+// send hands a batch over, reporting false once loading has failed or the
+// run was interrupted.
+func (ld *loaders) send(b []kg.Record) bool {
+	ld.mu.Lock()
+	failed := ld.err != nil
+	ld.mu.Unlock()
+	if failed {
+		return false
+	}
+	if ld.p.Loader != nil && ld.ctx.Err() != nil {
+		ld.sum.Interrupted = true
+		return false
+	}
+	for _, r := range b {
+		ld.sum.Entities += len(r.Entities)
+		ld.sum.Relations += len(r.Relations)
+	}
+	if ld.p.Loader == nil {
+		if err := ld.p.write(b); err != nil {
+			ld.mu.Lock()
+			ld.err = err
+			ld.mu.Unlock()
+			return false
+		}
+		return true
+	}
+	select {
+	case ld.batches <- b:
+		return true
+	case <-ld.ctx.Done():
+		ld.mu.Lock()
+		ld.sum.Interrupted = true
+		ld.mu.Unlock()
+		return false
+	}
+}
+
+func (ld *loaders) wait() error {
+	close(ld.batches)
+	ld.wg.Wait()
+	return ld.err
 }
 
 // RunRecords loads extraction records made elsewhere (JSON Lines files).
@@ -190,7 +278,9 @@ func (p *Pipeline) RunRecords(ctx context.Context, paths []string) (Summary, err
 	start := time.Now()
 	files, errs := source.Expand(paths)
 	sum := Summary{Files: len(files), Failed: errs}
+	ld := p.startLoaders(ctx, &sum)
 	var batch []kg.Record
+	ok := true
 	for _, f := range files {
 		for it := range p.Input.Records(ctx, f) {
 			switch {
@@ -203,18 +293,19 @@ func (p *Pipeline) RunRecords(ctx context.Context, paths []string) (Summary, err
 				batch = append(batch, p.filter(*it.Record))
 			}
 			if len(batch) >= p.batchSize() {
-				if err := p.flush(ctx, batch, &sum); err != nil {
-					sum.Elapsed = time.Since(start)
-					return sum, err
-				}
-				batch = batch[:0]
+				ok = ok && ld.send(batch)
+				batch = nil
+			}
+			if !ok {
+				break
 			}
 		}
 	}
-	var err error
-	if len(batch) > 0 {
-		err = p.flush(ctx, batch, &sum)
+	if ok && len(batch) > 0 && ctx.Err() == nil {
+		ld.send(batch)
 	}
+	err := ld.wait()
+	sum.Interrupted = sum.Interrupted || (err == nil && ctx.Err() != nil)
 	sum.Elapsed = time.Since(start)
 	return sum, err
 }
@@ -267,22 +358,18 @@ func (p *Pipeline) filter(r kg.Record) kg.Record {
 	return r
 }
 
-func (p *Pipeline) flush(ctx context.Context, batch []kg.Record, sum *Summary) error {
+// write prints records as JSON Lines, for --dry-run.
+func (p *Pipeline) write(batch []kg.Record) error {
+	enc := json.NewEncoder(p.Out)
+	enc.SetEscapeHTML(false)
 	for _, r := range batch {
-		sum.Entities += len(r.Entities)
-		sum.Relations += len(r.Relations)
-	}
-	if p.Loader == nil {
-		enc := json.NewEncoder(p.Out)
-		enc.SetEscapeHTML(false)
-		for _, r := range batch {
-			if err := enc.Encode(r); err != nil {
-				return fmt.Errorf("write record: %w", err)
-			}
+		if err := enc.Encode(r); err != nil {
+			return fmt.Errorf("write record: %w", err)
 		}
-		return nil
 	}
-	res, err := p.Loader.Load(ctx, batch, dgraph.LoadOptions{Reprocess: p.Config.Reprocess})
-	sum.Load.Add(res)
-	return err
+	return nil
+}
+
+func (p *Pipeline) load(ctx context.Context, batch []kg.Record) (dgraph.LoadResult, error) {
+	return p.Loader.Load(ctx, batch, dgraph.LoadOptions{Reprocess: p.Config.Reprocess})
 }

@@ -276,7 +276,8 @@ func TestLoadErrorStopsTheRun(t *testing.T) {
 	case <-time.After(30 * time.Second):
 		t.Fatal("Run did not return after the store failed")
 	}
-	if err == nil || err.Error() != "store gone" || ld.calls != 1 {
+	// One more batch may be handed over while the failing one loads.
+	if err == nil || err.Error() != "store gone" || ld.calls > 2 {
 		t.Errorf("err %v after %d loads", err, ld.calls)
 	}
 	if sum.Articles >= 5000 {

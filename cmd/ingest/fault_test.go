@@ -1,0 +1,129 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/dgraph"
+	"github.com/newsgraph/newsgraph/internal/dgraph/dgraphtest"
+	"github.com/newsgraph/newsgraph/internal/synth"
+)
+
+// faultCorpus writes n synthetic articles and returns their folder.
+func faultCorpus(t *testing.T, n int) string {
+	dir := t.TempDir()
+	cfg := synth.Config{Seed: 11, Articles: n}
+	for i := range n {
+		_, _, text := synth.Article(cfg, i)
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%04d.txt", i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// reference is what one uninterrupted run puts in a graph.
+func reference(t *testing.T, corpus string) dgraph.Stats {
+	store := "file://" + t.TempDir()
+	if code, _, errs := runIngest(t, "--dgraph", store, "--published", "2021-06-01", corpus); code != 0 {
+		t.Fatalf("reference run: %s", errs)
+	}
+	return storeStats(t, store)
+}
+
+// interruptThenResume starts ingest, stops it with sig once some articles
+// are in the graph, runs it again, and checks the graph is what one
+// uninterrupted run makes.
+func interruptThenResume(t *testing.T, sig syscall.Signal) {
+	uri := dgraphtest.RequireServer(t)
+	const n = 160
+	corpus := faultCorpus(t, n)
+	want := reference(t, corpus)
+	s := openStore(t, uri)
+	defer s.Close()
+	ctx := dgraphtest.Context(t)
+	if err := s.DropAll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	args := []string{"--dgraph", uri, "--published", "2021-06-01", "--batch", "4", "--loaders", "2", corpus}
+	cmd := exec.Command(os.Args[0], args...)
+	cmd.Env = append(os.Environ(), "NEWSGRAPH_TEST_AS_INGEST=1")
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(2 * time.Minute)
+	for {
+		st, err := s.Stats(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Articles >= 12 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no articles loaded in 2 minutes: %s", stderr.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	cmd.Process.Signal(sig)
+	err := cmd.Wait()
+	partial, serr := s.Stats(ctx)
+	if serr != nil {
+		t.Fatal(serr)
+	}
+	t.Logf("after %v: %d of %d articles; %s", sig, partial.Articles, n, strings.TrimSpace(stderr.String()))
+	if partial.Articles >= n {
+		t.Fatalf("the run finished before the signal: the test proved nothing")
+	}
+	if sig == syscall.SIGINT {
+		var exit *exec.ExitError
+		if !(errors.As(err, &exit) && exit.ExitCode() == 1) || !strings.Contains(stderr.String(), "interrupted") {
+			t.Errorf("after Ctrl-C: %v, stderr %q; want exit 1 and a word on resuming", err, stderr.String())
+		}
+	}
+	code, _, errs := runIngest(t, args...)
+	if code != 0 {
+		t.Fatalf("resumed run: exit %d: %s", code, errs)
+	}
+	if !strings.Contains(errs, fmt.Sprintf("loaded %d articles (%d already in the graph", n-partial.Articles, partial.Articles)) {
+		t.Errorf("resumed run: %s; want it to load the %d missing articles and skip %d", errs, n-partial.Articles, partial.Articles)
+	}
+	got, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != want {
+		t.Errorf("graph after resuming = %+v\nwant (one uninterrupted run) %+v", got, want)
+	}
+	js, err := s.Query(ctx, `{ e(func: type(Entity), first: 100000) { entity.key } }`, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keys struct {
+		E []struct {
+			Key string `json:"entity.key"`
+		} `json:"e"`
+	}
+	json.Unmarshal(js, &keys)
+	seen := map[string]bool{}
+	for _, e := range keys.E {
+		if seen[e.Key] {
+			t.Errorf("entity %s twice", e.Key)
+		}
+		seen[e.Key] = true
+	}
+}
+
+func TestCtrlCThenResume(t *testing.T) { interruptThenResume(t, syscall.SIGINT) }
+
+func TestKilledThenResume(t *testing.T) { interruptThenResume(t, syscall.SIGKILL) }
