@@ -102,10 +102,11 @@ type Neighborhood struct {
 // answer), counted by Dgraph's value propagation without reading the
 // neighbours' own facts; a depth-2 walk reads secondHopFacts facts in each
 // direction from each depth-1 neighbour.
-// A neighbour shows its factsPerNeighbor newest facts at depth 1 and its
-// newest one at depth 2; Neighbor.Facts says how many there are.
+// A neighbour shows its factsPerNeighbor newest facts in a depth-1 answer
+// and its newest one in a depth-2 answer; Neighbor.Facts says how many
+// there are.
 const (
-	neighborWindow   = 1000
+	neighborWindow   = 500
 	secondHopFacts   = 50
 	factsPerNeighbor = 5
 )
@@ -132,6 +133,14 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
 	if err != nil {
 		return Neighborhood{}, err
 	}
+	// Facts are the costly part of the answer (a dozen values each): the
+	// depth-1 table shows a few per neighbour, the depth-2 one the newest,
+	// chosen in Go among two each way since Dgraph orders equal dates
+	// differently on each backend.
+	per, keep := factsPerNeighbor, factsPerNeighbor
+	if opts.Depth == 2 {
+		per, keep = 2, 1
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "query q(%s) {\n%s", declare(vars), blocks)
 	fmt.Fprintf(&b, `  root as var(func: uid($id)) {
@@ -146,7 +155,7 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
     a: ~fact.object @filter(uid(f1)) (orderdesc: fact.date, first: %[4]d) { uid %[6]s }
     b: ~fact.subject @filter(uid(f2)) (orderdesc: fact.date, first: %[4]d) { uid %[6]s }
   }
-`, filter, neighborWindow, opts.Limit, factsPerNeighbor, entityFieldsUID, factFields)
+`, filter, neighborWindow, opts.Limit, per, entityFieldsUID, factFields)
 	if opts.Depth == 2 {
 		fmt.Fprintf(&b, `  var(func: uid(top)) {
     two as math(1)
@@ -156,10 +165,10 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
   var(func: uid(v1, v2)) { v as math(v1 + v2) }
   hop2(func: uid(v), orderdesc: val(v), first: %[3]d) @filter(NOT uid(root) AND NOT uid(top)) {
     %[4]s score: val(v)
-    a: ~fact.object @filter(uid(g1)) (orderdesc: fact.date, first: %[6]d) { uid %[5]s }
-    b: ~fact.subject @filter(uid(g2)) (orderdesc: fact.date, first: %[6]d) { uid %[5]s }
+    a: ~fact.object @filter(uid(g1)) (orderdesc: fact.date, first: 2) { uid %[5]s }
+    b: ~fact.subject @filter(uid(g2)) (orderdesc: fact.date, first: 2) { uid %[5]s }
   }
-`, filter, secondHopFacts, opts.Limit, entityFieldsUID, factFields, factsPerNeighbor)
+`, filter, secondHopFacts, opts.Limit, entityFieldsUID, factFields)
 	}
 	b.WriteString("}")
 	type ranked struct {
@@ -190,10 +199,6 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
 				fs = append(fs, f.fact())
 			}
 			sortFacts(fs)
-			keep := factsPerNeighbor
-			if depth == 2 {
-				keep = 1
-			}
 			if len(fs) > keep {
 				fs = fs[:keep]
 			}
