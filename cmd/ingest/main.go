@@ -3,6 +3,8 @@
 package main
 
 import (
+	"bufio"
+	"compress/gzip"
 	"context"
 	"errors"
 	"flag"
@@ -64,7 +66,7 @@ func defaultStore() string {
 	return "file://./newsgraph-data"
 }
 
-func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int) {
 	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
@@ -73,6 +75,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	store := fs.String("dgraph", defaultStore(), "store: dgraph://host:9080[?sslmode=...] for a server, file:///dir for the embedded engine (default from $NEWSGRAPH_DGRAPH)")
 	dryRun := fs.Bool("dry-run", false, "print extraction records as JSON Lines on stdout; load nothing")
+	emit := fs.String("emit", "", "`rdf`: write RDF N-Quads for dgraph bulk or dgraph live instead of loading (to --out)")
+	out := fs.String("out", "-", "with --emit, the `file` to write (.gz is compressed), - for stdout")
 	published := fs.String("published", "", "publication date `YYYY-MM-DD` for inputs that give none; relative dates resolve against it")
 	records := fs.Bool("records", false, "inputs are extraction records (JSON Lines, as --dry-run prints), loaded as they are")
 	reprocess := fs.Bool("reprocess", false, "replace the facts of articles already in the graph instead of skipping them")
@@ -109,6 +113,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "ingest: --max-article %d: give a size in MiB above 0\n", *maxArticle)
 		return 2
 	}
+	if *emit != "" && *emit != "rdf" {
+		fmt.Fprintf(stderr, "ingest: --emit %q: only rdf\n", *emit)
+		return 2
+	}
+	if *emit != "" && *dryRun {
+		fmt.Fprintln(stderr, "ingest: --emit and --dry-run do not go together")
+		return 2
+	}
 	if *dryRun && *records {
 		fmt.Fprintln(stderr, "ingest: --dry-run and --records do not go together: records are already extracted")
 		return 2
@@ -130,7 +142,21 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		p.Extractor = x
 	}
-	if !*dryRun {
+	switch {
+	case *emit == "rdf":
+		w, closeOut, err := openOut(*out, stdout)
+		if err != nil {
+			fmt.Fprintf(stderr, "ingest: %v\n", err)
+			return 1
+		}
+		defer func() {
+			if err := closeOut(); err != nil {
+				fmt.Fprintf(stderr, "ingest: %v\n", err)
+				code = 1
+			}
+		}()
+		p.Loader = ingest.NewRDFLoader(dgraph.NewRDFWriter(w))
+	case !*dryRun:
 		s, err := dgraph.Open(ctx, *store)
 		if err != nil {
 			fmt.Fprintf(stderr, "ingest: %v\n", err)
@@ -149,7 +175,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	} else {
 		sum, err = p.Run(ctx, fs.Args())
 	}
-	report(stderr, sum, *dryRun)
+	report(stderr, sum, *dryRun, *emit != "")
 	if err != nil {
 		fmt.Fprintf(stderr, "ingest: %v\n", err)
 		return 1
@@ -164,7 +190,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func report(w io.Writer, s ingest.Summary, dryRun bool) {
+func report(w io.Writer, s ingest.Summary, dryRun, emit bool) {
 	for _, f := range s.Warnings {
 		fmt.Fprintf(w, "ingest: warning: %v\n", f)
 	}
@@ -178,7 +204,10 @@ func report(w io.Writer, s ingest.Summary, dryRun bool) {
 		fmt.Fprintf(w, "ingest: %d articles have no date (none in the input, no --published): their relative dates (\"lundi\", \"hier\") are left unresolved\n", s.Undated)
 	}
 	fmt.Fprintf(w, "ingest: %d files, %d articles ok, %d entities, %d relations", s.Files, s.Articles, s.Entities, s.Relations)
-	if !dryRun {
+	switch {
+	case emit:
+		fmt.Fprintf(w, "; wrote %d articles as %d RDF N-Quads", s.Load.Articles, s.Load.NQuads)
+	case !dryRun:
 		l := s.Load
 		fmt.Fprintf(w, "; loaded %d articles (%d already in the graph", l.Articles, l.Skipped)
 		if l.Reprocessed > 0 {
@@ -214,4 +243,22 @@ func byReason(errs []ingest.FileError) string {
 		parts[i] = fmt.Sprintf("%d %s", n[r], r)
 	}
 	return strings.Join(parts, ", ")
+}
+
+// openOut opens --out: stdout for "-", a gzip stream for a .gz name.
+func openOut(path string, stdout io.Writer) (io.Writer, func() error, error) {
+	if path == "-" {
+		bw := bufio.NewWriterSize(stdout, 1<<20)
+		return bw, bw.Flush, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("--out: %w", err)
+	}
+	bw := bufio.NewWriterSize(f, 1<<20)
+	if !strings.HasSuffix(path, ".gz") {
+		return bw, func() error { return errors.Join(bw.Flush(), f.Close()) }, nil
+	}
+	zw := gzip.NewWriter(bw)
+	return zw, func() error { return errors.Join(zw.Close(), bw.Flush(), f.Close()) }, nil
 }
