@@ -169,12 +169,24 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int
 		}
 	}
 
+	stopProgress := func() {}
+	if isTerminal(stderr) {
+		p.Progress = &ingest.Progress{}
+		stop := make(chan struct{})
+		done := make(chan struct{})
+		go func() {
+			showProgress(stderr, p.Progress, stop)
+			close(done)
+		}()
+		stopProgress = func() { close(stop); <-done }
+	}
 	var sum ingest.Summary
 	if *records {
 		sum, err = p.RunRecords(ctx, fs.Args())
 	} else {
 		sum, err = p.Run(ctx, fs.Args())
 	}
+	stopProgress()
 	report(stderr, sum, *dryRun, *emit != "")
 	if err != nil {
 		fmt.Fprintf(stderr, "ingest: %v\n", err)

@@ -9,6 +9,7 @@ import (
 	"io"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/dgraph"
@@ -74,6 +75,18 @@ type Pipeline struct {
 	Loader    Loader
 	Out       io.Writer
 	Config    Config
+	// Progress, when set, counts what is done as it is done, for a
+	// progress display; it may be read from any goroutine.
+	Progress *Progress
+}
+
+// Progress counts articles read and loaded and facts loaded while a run
+// goes on.
+type Progress struct {
+	Files    atomic.Int64 // inputs found, known once the paths are expanded
+	Read     atomic.Int64 // articles extracted (or records read)
+	Articles atomic.Int64 // articles loaded or written
+	Facts    atomic.Int64
 }
 
 type job struct {
@@ -95,6 +108,9 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 	start := time.Now()
 	files, errs := source.Expand(paths)
 	sum := Summary{Files: len(files), Failed: errs}
+	if p.Progress != nil {
+		p.Progress.Files.Store(int64(len(files)))
+	}
 	workers := p.Config.Workers
 	if workers <= 0 {
 		workers = runtime.NumCPU()
@@ -173,6 +189,9 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 				continue
 			}
 			sum.Articles++
+			if p.Progress != nil {
+				p.Progress.Read.Add(1)
+			}
 			if r.undated {
 				sum.Undated++
 			}
@@ -218,6 +237,10 @@ func (p *Pipeline) startLoaders(ctx context.Context, sum *Summary) *loaders {
 			defer ld.wg.Done()
 			for b := range ld.batches {
 				res, err := ld.p.load(loadCtx, b)
+				if pr := ld.p.Progress; pr != nil {
+					pr.Articles.Add(int64(res.Articles + res.Skipped))
+					pr.Facts.Add(int64(res.Facts))
+				}
 				ld.mu.Lock()
 				ld.sum.Load.Add(res)
 				if err != nil && ld.err == nil {
