@@ -25,13 +25,24 @@ func TestClusterSpreadsPredicates(t *testing.T) {
 	if err := s.DropAll(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Load(ctx, []kg.Record{call("spread")}, dgraph.LoadOptions{}); err != nil {
+	// Zero places a predicate when it is first written: load once so that
+	// every predicate exists, spread them, then load across the groups.
+	if _, err := s.Load(ctx, []kg.Record{call("first")}, dgraph.LoadOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	dgraphtest.Spread(t)
+	if err := s.DropAll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Load(ctx, []kg.Record{call("spread")}, dgraph.LoadOptions{}); err != nil {
+		t.Fatal(err)
+	}
 	groups := dgraphtest.GroupsOf(t)
 	if len(groups) != 2 || len(groups["1"]) < 5 || len(groups["2"]) < 5 {
 		t.Fatalf("predicates by group = %v, want both groups serving several", groups)
+	}
+	if st, err := s.Stats(ctx); err != nil || st.Articles != 1 || st.Relations != 4 {
+		t.Errorf("stats across groups = %+v, %v; want 1 article and 4 facts", st, err)
 	}
 	n, err := s.Neighbors(ctx, "Gabi Ashkenazi", dgraph.NeighborOptions{})
 	if err != nil || n.Entity.Name != "Gabi Ashkenazi" || len(n.Facts) != 2 {
