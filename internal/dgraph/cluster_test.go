@@ -1,7 +1,6 @@
 package dgraph_test
 
 import (
-	"os"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/dgraph"
@@ -13,13 +12,7 @@ import (
 // newsgraph's predicates from two groups, so that the conformance suite,
 // which runs on it too, crosses groups in queries and transactions.
 func TestClusterSpreadsPredicates(t *testing.T) {
-	uri := os.Getenv(dgraphtest.EnvCluster)
-	if uri == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("%s is not set; `make test` starts a cluster", dgraphtest.EnvCluster)
-		}
-		t.Skipf("%s is not set: no cluster to test", dgraphtest.EnvCluster)
-	}
+	uri := dgraphtest.ClusterURI(t)
 	ctx := dgraphtest.Context(t)
 	s := open(t, ctx, uri)
 	if err := s.DropAll(ctx); err != nil {

@@ -74,4 +74,3 @@ func TestServerRestartMidLoad(t *testing.T) {
 		t.Errorf("reload = %+v, %v; want all skipped", again, err)
 	}
 }
-

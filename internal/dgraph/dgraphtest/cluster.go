@@ -83,3 +83,22 @@ func get(t testing.TB, u string) []byte {
 	}
 	return body
 }
+
+// ClusterURI returns the test cluster's address and holds it for this test
+// process, like ServerURI; without a cluster it skips, or fails in CI.
+func ClusterURI(t testing.TB) string {
+	t.Helper()
+	uri := os.Getenv(EnvCluster)
+	if uri == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("%s is not set; `make test` starts a cluster", EnvCluster)
+		}
+		t.Skipf("%s is not set: no cluster to test", EnvCluster)
+	}
+	// Locks are always taken server first, then cluster, as Backends
+	// does: two test processes taking them in other orders would wait
+	// for each other for ever.
+	ServerURI(t)
+	lockServer(t, uri)
+	return uri
+}
