@@ -127,3 +127,50 @@ func interruptThenResume(t *testing.T, sig syscall.Signal) {
 func TestCtrlCThenResume(t *testing.T) { interruptThenResume(t, syscall.SIGINT) }
 
 func TestKilledThenResume(t *testing.T) { interruptThenResume(t, syscall.SIGKILL) }
+
+// TestServerDownEndsTheRun: a server that goes away and stays away ends the
+// run, after --patience, with an error that names what was not loaded.
+func TestServerDownEndsTheRun(t *testing.T) {
+	srv := dgraphtest.StartServer(t)
+	corpus := faultCorpus(t, 160)
+	s := openStore(t, srv.URI)
+	ctx := dgraphtest.Context(t)
+	cmd := exec.Command(os.Args[0], "--dgraph", srv.URI, "--published", "2021-06-01",
+		"--batch", "4", "--loaders", "1", "--patience", "3s", corpus)
+	cmd.Env = append(os.Environ(), "NEWSGRAPH_TEST_AS_INGEST=1")
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(2 * time.Minute); ; time.Sleep(20 * time.Millisecond) {
+		st, err := s.Stats(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Articles >= 8 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no articles loaded in 2 minutes: %s", stderr.String())
+		}
+	}
+	s.Close()
+	srv.Stop(t)
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	var err error
+	select {
+	case err = <-done:
+	case <-time.After(2 * time.Minute):
+		cmd.Process.Kill()
+		t.Fatalf("ingest still running 2 minutes after the server stopped: %s", stderr.String())
+	}
+	var exit *exec.ExitError
+	msg := stderr.String()
+	if !errors.As(err, &exit) || exit.ExitCode() != 1 ||
+		!strings.Contains(msg, "gave up after") || !strings.Contains(msg, "not loaded:") || !strings.Contains(msg, ".txt") {
+		t.Errorf("exit %v, stderr:\n%s\nwant exit 1, the cause, and the articles not loaded", err, msg)
+	}
+	t.Logf("%s", msg)
+}

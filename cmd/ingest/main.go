@@ -82,6 +82,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int
 	reprocess := fs.Bool("reprocess", false, "replace the facts of articles already in the graph instead of skipping them")
 	workers := fs.Int("workers", runtime.NumCPU(), "extraction goroutines")
 	batch := fs.Int("batch", 64, "articles per load transaction")
+	patience := fs.Duration("patience", time.Minute, "how long to retry a transaction while Dgraph is unreachable or busy before giving up")
 	loaders := fs.Int("loaders", 4, "batches loaded at once into a Dgraph server (the embedded store takes one at a time)")
 	minConf := fs.Float64("min-confidence", 0, "drop facts whose confidence is below this")
 	kb := fs.String("kb", "", "user knowledge base `FILE.jsonl`: one entity a line, {\"name\", \"type\", \"aliases\": [...], \"wikidata\"}, added to the bundled one")
@@ -163,6 +164,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int
 			return 1
 		}
 		defer s.Close()
+		s.SetPatience(*patience)
 		p.Loader = s
 		if s.Embedded() {
 			p.Config.Loaders = 1
@@ -190,6 +192,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int
 	report(stderr, sum, *dryRun, *emit != "")
 	if err != nil {
 		fmt.Fprintf(stderr, "ingest: %v\n", err)
+		if n := len(sum.NotLoaded); n > 0 {
+			fmt.Fprintf(stderr, "ingest: not loaded: %d articles whose transactions failed (%s), and %d read after that; run the same command again to load them (articles already in the graph are skipped)\n",
+				n, sample(sum.NotLoaded, 5), sum.Unsent)
+		}
 		return 1
 	}
 	if sum.Interrupted {
@@ -273,4 +279,12 @@ func openOut(path string, stdout io.Writer) (io.Writer, func() error, error) {
 	}
 	zw := gzip.NewWriter(bw)
 	return zw, func() error { return errors.Join(zw.Close(), bw.Flush(), f.Close()) }, nil
+}
+
+// sample lists the first n names and how many more there are.
+func sample(names []string, n int) string {
+	if len(names) <= n {
+		return strings.Join(names, ", ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(names[:n], ", "), len(names)-n)
 }

@@ -167,6 +167,14 @@ func lockDir(dir string) (unlock func(), err error) {
 	}, nil
 }
 
+// SetPatience sets how long an operation is retried while Dgraph is
+// unreachable or transactions keep aborting (default a minute).
+func (s *Store) SetPatience(d time.Duration) {
+	if d > 0 {
+		s.patience = d
+	}
+}
+
 // Close releases the connection, or shuts the embedded engine down.
 func (s *Store) Close() error {
 	if s.release != nil {

@@ -65,6 +65,10 @@ type Summary struct {
 	// Interrupted is set when the context ended the run early: the batches
 	// being loaded were finished, the rest was left for the next run.
 	Interrupted bool
+	// NotLoaded names the articles of batches whose load failed; Unsent
+	// counts articles extracted after loading had failed, left unloaded.
+	NotLoaded []string
+	Unsent    int
 }
 
 // Pipeline reads, extracts and loads. With Loader nil it only extracts and
@@ -236,6 +240,15 @@ func (p *Pipeline) startLoaders(ctx context.Context, sum *Summary) *loaders {
 		go func() {
 			defer ld.wg.Done()
 			for b := range ld.batches {
+				ld.mu.Lock()
+				failed := ld.err != nil
+				if failed {
+					ld.sum.Unsent += len(b)
+				}
+				ld.mu.Unlock()
+				if failed {
+					continue // one failure is enough to wait for
+				}
 				res, err := ld.p.load(loadCtx, b)
 				if pr := ld.p.Progress; pr != nil {
 					pr.Articles.Add(int64(res.Articles + res.Skipped))
@@ -243,8 +256,13 @@ func (p *Pipeline) startLoaders(ctx context.Context, sum *Summary) *loaders {
 				}
 				ld.mu.Lock()
 				ld.sum.Load.Add(res)
-				if err != nil && ld.err == nil {
-					ld.err = err
+				if err != nil {
+					for _, r := range b {
+						ld.sum.NotLoaded = append(ld.sum.NotLoaded, r.Article.Source)
+					}
+					if ld.err == nil {
+						ld.err = err
+					}
 				}
 				ld.mu.Unlock()
 			}
@@ -258,6 +276,9 @@ func (p *Pipeline) startLoaders(ctx context.Context, sum *Summary) *loaders {
 func (ld *loaders) send(b []kg.Record) bool {
 	ld.mu.Lock()
 	failed := ld.err != nil
+	if failed {
+		ld.sum.Unsent += len(b)
+	}
 	ld.mu.Unlock()
 	if failed {
 		return false

@@ -20,6 +20,14 @@ type Server struct {
 	up, down string
 }
 
+// Stop stops the server, keeping its data, as an outage would.
+func (s Server) Stop(tb testing.TB) {
+	tb.Helper()
+	if out, err := exec.Command("bash", s.down, s.Dir).CombinedOutput(); err != nil {
+		tb.Fatalf("stop dgraph: %v\n%s", err, out)
+	}
+}
+
 // Restart stops the server and starts it again on the same data and ports,
 // as an operator restarting Dgraph would.
 func (s Server) Restart(tb testing.TB) {
