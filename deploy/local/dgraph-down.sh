@@ -37,20 +37,8 @@ fi
 dir=$(cd "$dir" && pwd)
 grace=${DGRAPH_STOP_GRACE:-10}
 
-alive() {
-  kill -0 "$1" 2>/dev/null || return 1
-  [[ ! -r /proc/$1/stat ]] || [[ $(cut -d' ' -f3 "/proc/$1/stat" 2>/dev/null) != Z ]]
-}
-
-ours() {
-  local cmd
-  if [[ -r /proc/$1/cmdline ]]; then
-    cmd=$(tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null) || return 1
-  else
-    cmd=$(ps -p "$1" -o args= 2>/dev/null) || return 1
-  fi
-  [[ $cmd == *dgraph* && $cmd == *"$dir/"* ]]
-}
+# shellcheck source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 # gone_within PID SECONDS: waits until PID has exited; fails on timeout.
 gone_within() {

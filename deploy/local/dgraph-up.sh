@@ -77,8 +77,9 @@ dir=$(cd "$dir" && pwd)
 
 # --- helpers -----------------------------------------------------------------
 
-# port_open PORT: something accepts TCP connections on 127.0.0.1:PORT.
-port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+# port_open, alive and ours.
+# shellcheck source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 # http PORT METHOD PATH [BODY]: one HTTP/1.0 request to 127.0.0.1:PORT; prints
 # the whole response (status line, headers, body). Fails if nothing listens.
@@ -97,22 +98,6 @@ http() {
   ) 2>/dev/null
 }
 
-# alive PID: the process exists and is not a zombie.
-alive() {
-  kill -0 "$1" 2>/dev/null || return 1
-  [[ ! -r /proc/$1/stat ]] || [[ $(cut -d' ' -f3 "/proc/$1/stat" 2>/dev/null) != Z ]]
-}
-
-# ours PID: PID is a dgraph process started for this DIR (guards against pid reuse).
-ours() {
-  local cmd
-  if [[ -r /proc/$1/cmdline ]]; then
-    cmd=$(tr '\0' ' ' <"/proc/$1/cmdline" 2>/dev/null) || return 1
-  else
-    cmd=$(ps -p "$1" -o args= 2>/dev/null) || return 1
-  fi
-  [[ $cmd == *dgraph* && $cmd == *"$dir/"* ]]
-}
 
 envval() { # envval KEY FILE -> value of KEY=value, empty if absent
   sed -n "s/^$1=//p" "$2" 2>/dev/null | tail -n 1

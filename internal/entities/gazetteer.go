@@ -46,6 +46,19 @@ type trieNode struct {
 	out  []gazOut
 }
 
+// child returns the node under n for a folded token, adding it if new.
+func (n *trieNode) child(norm string) *trieNode {
+	if n.next == nil {
+		n.next = map[string]*trieNode{}
+	}
+	c := n.next[norm]
+	if c == nil {
+		c = &trieNode{}
+		n.next[norm] = c
+	}
+	return c
+}
+
 // gazetteer maps folded token sequences to knowledge-base entries.
 type gazetteer struct {
 	entries []kbEntry
@@ -206,15 +219,7 @@ func (g *gazetteer) insert(name string, entry int, kind nameKind, enOnly, first 
 	n := g.root
 	for i, t := range toks {
 		o.caps[i] = kind != kindDemonym && t.Cap
-		if n.next == nil {
-			n.next = map[string]*trieNode{}
-		}
-		c := n.next[t.Norm]
-		if c == nil {
-			c = &trieNode{}
-			n.next[t.Norm] = c
-		}
-		n = c
+		n = n.child(t.Norm)
 	}
 	for _, prev := range n.out {
 		if prev.entry == o.entry && prev.kind == o.kind {

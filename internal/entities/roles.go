@@ -36,15 +36,7 @@ func newRoleHeads() *trieNode {
 		n := root
 		toks := text.Tokenize(h)
 		for _, t := range toks {
-			if n.next == nil {
-				n.next = map[string]*trieNode{}
-			}
-			c := n.next[t.Norm]
-			if c == nil {
-				c = &trieNode{}
-				n.next[t.Norm] = c
-			}
-			n = c
+			n = n.child(t.Norm)
 		}
 		n.out = append(n.out, gazOut{entry: len(toks)})
 	}

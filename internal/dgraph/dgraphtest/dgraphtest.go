@@ -42,11 +42,9 @@ func Backends(t testing.TB) []Backend {
 	if uri := ServerURI(t); uri != "" {
 		bs = append(bs, Backend{Name: "server", URI: uri})
 	}
-	if uri := os.Getenv(EnvCluster); uri != "" {
+	if uri := fromEnv(t, EnvCluster, "a cluster"); uri != "" {
 		lockServer(t, uri)
 		bs = append(bs, Backend{Name: "cluster", URI: uri})
-	} else if os.Getenv("CI") != "" {
-		t.Fatalf("%s is not set; run the tests with `make test`, which starts a cluster", EnvCluster)
 	}
 	return bs
 }
@@ -55,15 +53,23 @@ func Backends(t testing.TB) []Backend {
 // (CI=true) a missing server fails the test instead: nothing may skip there.
 func ServerURI(t testing.TB) string {
 	t.Helper()
-	uri := os.Getenv(EnvServer)
+	uri := fromEnv(t, EnvServer, "a Dgraph server")
 	if uri == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("%s is not set; run the tests with `make test`, which starts a Dgraph server", EnvServer)
-		}
 		t.Logf("%s is not set: testing the embedded store only (`make test` starts a server)", EnvServer)
 		return ""
 	}
 	lockServer(t, uri)
+	return uri
+}
+
+// fromEnv reads an address variable; in CI (CI=true) a missing one fails
+// the test, since nothing may skip there.
+func fromEnv(t testing.TB, name, what string) string {
+	t.Helper()
+	uri := os.Getenv(name)
+	if uri == "" && os.Getenv("CI") != "" {
+		t.Fatalf("%s is not set; run the tests with `make test`, which starts %s", name, what)
+	}
 	return uri
 }
 
