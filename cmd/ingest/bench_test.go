@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/internal/dgraph/dgraphtest"
 	"github.com/newsgraph/newsgraph/internal/synth"
 )
@@ -57,6 +58,58 @@ func BenchmarkIngest(b *testing.B) {
 	}
 }
 
+// BenchmarkIngestVsLive measures the aim of issue #7 in one run: ingest end
+// to end (extraction and idempotent loading) into a fresh server, against
+// `dgraph live -U xid` (idempotent through an xid predicate) loading the
+// same corpus already extracted, as RDF that `ingest --emit rdf` wrote
+// beforehand (untimed), into another fresh server. It reports the N-Quads
+// per second of both, their ratio, and the ratio of wall times for the same
+// articles. NEWSGRAPH_BENCH_LIVE_SIZE sets the corpus (default 10000).
+//
+//	make bench PKGS=./cmd/ingest TESTFLAGS='-bench IngestVsLive -timeout 60m'
+func BenchmarkIngestVsLive(b *testing.B) {
+	n := 10000
+	if env := os.Getenv("NEWSGRAPH_BENCH_LIVE_SIZE"); env != "" {
+		var err error
+		if n, err = strconv.Atoi(env); err != nil || n <= 0 {
+			b.Fatalf("NEWSGRAPH_BENCH_LIVE_SIZE: %q is not a size", env)
+		}
+	}
+	corpus := writeCorpus(b, n)
+	rdf := filepath.Join(b.TempDir(), "facts.rdf.gz")
+	emitted := ingestRun(b, "--published", "2021-06-01", "--emit", "rdf", "--out", rdf, corpus)
+	m := emittedQuads.FindStringSubmatch(emitted.stderr)
+	if m == nil {
+		b.Fatalf("ingest --emit rdf said nothing of N-Quads:\n%s", emitted.stderr)
+	}
+	liveQuads, _ := strconv.Atoi(m[1])
+	schema := dgraphtest.WriteSchema(b, graph.Schema+dgraphtest.XidPredicate)
+	for b.Loop() {
+		liveSrv := dgraphtest.StartServer(b)
+		liveTime := liveSrv.Live(b, rdf, schema, "--upsertPredicate", "xid")
+		srv := dgraphtest.StartServer(b)
+		ours := ingestRun(b, "--published", "2021-06-01", "--dgraph", srv.URI, corpus)
+		mo := nquadsDone.FindStringSubmatch(ours.stderr)
+		if mo == nil {
+			b.Fatalf("ingest said nothing of N-Quads:\n%s", ours.stderr)
+		}
+		ourQuads, _ := strconv.Atoi(mo[1])
+		oursRate := float64(ourQuads) / ours.elapsed.Seconds()
+		liveRate := float64(liveQuads) / liveTime.Seconds()
+		b.ReportMetric(oursRate, "nquads/s")
+		b.ReportMetric(liveRate, "live-xid-nquads/s")
+		b.ReportMetric(oursRate/liveRate, "x-live-xid")
+		b.ReportMetric(liveTime.Seconds()/ours.elapsed.Seconds(), "x-live-xid-time")
+		b.ReportMetric(ours.peakMB, "peak-MB")
+		b.ReportMetric(0, "ns/op")
+		b.Logf("%d articles: ingest end to end %d N-Quads in %v (%.0f/s, %.1f articles/s, peak %.0f MB); "+
+			"dgraph live -U xid %d N-Quads in %v (%.0f/s, %.1f articles/s); N-Quads/s ratio %.2fx, time ratio %.2fx",
+			n, ourQuads, ours.elapsed.Round(time.Millisecond), oursRate, float64(n)/ours.elapsed.Seconds(), ours.peakMB,
+			liveQuads, liveTime.Round(time.Millisecond), liveRate, float64(n)/liveTime.Seconds(),
+			oursRate/liveRate, liveTime.Seconds()/ours.elapsed.Seconds())
+	}
+}
+
 func writeCorpus(b *testing.B, n int) string {
 	dir := b.TempDir()
 	cfg := synth.Config{Seed: 1, Articles: n}
@@ -74,11 +127,34 @@ func writeCorpus(b *testing.B, n int) string {
 	return dir
 }
 
-var nquadsDone = regexp.MustCompile(`(\d+) N-Quads`)
+var (
+	nquadsDone   = regexp.MustCompile(`(\d+) N-Quads`)
+	emittedQuads = regexp.MustCompile(`as (\d+) RDF N-Quads`)
+)
 
 // ingestProcess runs this test binary as ingest and reports its figures.
 func ingestProcess(b *testing.B, articles int, args ...string) {
-	cmd := exec.Command(os.Args[0], append([]string{"--published", "2021-06-01"}, args...)...)
+	r := ingestRun(b, append([]string{"--published", "2021-06-01"}, args...)...)
+	el := r.elapsed
+	b.ReportMetric(float64(articles)/el.Seconds(), "articles/s")
+	if m := nquadsDone.FindStringSubmatch(r.stderr); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		b.ReportMetric(float64(n)/el.Seconds(), "nquads/s")
+	}
+	b.ReportMetric(r.peakMB, "peak-MB")
+	b.ReportMetric(0, "ns/op") // one ingest per run; the metrics above say it
+	b.Logf("%d articles in %v, peak RSS %.0f MB; %s", articles, el.Round(time.Millisecond), r.peakMB, lastLine(r.stderr))
+}
+
+type ingestResult struct {
+	elapsed time.Duration
+	stderr  string
+	peakMB  float64
+}
+
+// ingestRun runs this test binary as ingest, as its own process.
+func ingestRun(b *testing.B, args ...string) ingestResult {
+	cmd := exec.Command(os.Args[0], args...)
 	cmd.Env = append(os.Environ(), "NEWSGRAPH_TEST_AS_INGEST=1")
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
@@ -86,14 +162,14 @@ func ingestProcess(b *testing.B, articles int, args ...string) {
 	if err := cmd.Run(); err != nil {
 		b.Fatalf("ingest %v: %v\n%s", args, err, stderr.String())
 	}
-	el := time.Since(start)
-	b.ReportMetric(float64(articles)/el.Seconds(), "articles/s")
-	if m := nquadsDone.FindStringSubmatch(stderr.String()); m != nil {
-		n, _ := strconv.Atoi(m[1])
-		b.ReportMetric(float64(n)/el.Seconds(), "nquads/s")
-	}
+	r := ingestResult{elapsed: time.Since(start), stderr: stderr.String()}
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		b.ReportMetric(float64(ru.Maxrss)/1024, "peak-MB")
+		r.peakMB = float64(ru.Maxrss) / 1024
 	}
-	b.ReportMetric(0, "ns/op") // one ingest per run; the metrics above say it
+	return r
+}
+
+func lastLine(s string) string {
+	s = strings.TrimSpace(s)
+	return s[strings.LastIndexByte(s, '\n')+1:]
 }

@@ -3,9 +3,7 @@ package dgraph_test
 import (
 	"bufio"
 	"context"
-	"net"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -29,16 +27,8 @@ func BenchmarkLoader(b *testing.B) {
 	recs := synth.Records(synth.Config{Seed: 1, Articles: articles})
 	rdf := filepath.Join(b.TempDir(), "facts.rdf")
 	n := writeRDF(b, rdf, recs)
-	schema := filepath.Join(b.TempDir(), "schema.dql")
-	if err := os.WriteFile(schema, []byte(graph.Schema), 0o644); err != nil {
-		b.Fatal(err)
-	}
-	// Without an indexed xid predicate, `dgraph live -U xid` loads nothing
-	// and waits for ever.
-	schemaXid := filepath.Join(b.TempDir(), "schema-xid.dql")
-	if err := os.WriteFile(schemaXid, []byte(graph.Schema+"\nxid: string @index(exact) @upsert .\n"), 0o644); err != nil {
-		b.Fatal(err)
-	}
+	schema := dgraphtest.WriteSchema(b, graph.Schema)
+	schemaXid := dgraphtest.WriteSchema(b, graph.Schema+dgraphtest.XidPredicate)
 	for b.Loop() {
 		ours, quads := loadOurs(b, recs, batch, writers)
 		xid := live(b, rdf, schemaXid, n, "--upsertPredicate", "xid")
@@ -113,29 +103,5 @@ func loadOurs(b *testing.B, recs []kg.Record, batch, writers int) (perSec float6
 
 func live(b *testing.B, rdf, schema string, n int, extra ...string) float64 {
 	srv := dgraphtest.StartServer(b)
-	args := append([]string{"live", "--files", rdf, "--schema", schema,
-		"--alpha", srv.GRPC, "--zero", srv.Zero, "--tmp", b.TempDir(),
-		"--log_dir", b.TempDir(), "--http", freeAddr(b)}, extra...)
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, srv.Bin, args...)
-	cmd.Dir = b.TempDir()
-	start := time.Now()
-	out, err := cmd.CombinedOutput()
-	el := time.Since(start)
-	if err != nil {
-		b.Fatalf("dgraph %v: %v\n%s", args, err, out)
-	}
-	return float64(n) / el.Seconds()
-}
-
-// freeAddr is a loopback address nothing listens on, for dgraph live's
-// pprof server, whose default port another run may hold.
-func freeAddr(b *testing.B) string {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().String()
+	return float64(n) / srv.Live(b, rdf, schema, extra...).Seconds()
 }
