@@ -52,6 +52,7 @@ func TestTokenize(t *testing.T) {
 		{"@Gabi_Ashkenazi #Iran https://t.co/x1.", []string{"@Gabi_Ashkenazi", "#Iran", "https://t.co/x1", "."}},
 		{"le 1er juillet 2021, 3,5 %", []string{"le", "1er", "juillet", "2021", ",", "3,5", "%"}},
 		{"«Bonjour»...", []string{"«", "Bonjour", "»", "..."}},
+		{"Iran's minister, Russia’s, it's, isn't, s'est", []string{"Iran", "'s", "minister", ",", "Russia", "’s", ",", "it", "'s", ",", "isn't", ",", "s'", "est"}},
 	}
 	for _, tt := range tests {
 		toks := Tokenize(tt.in)

@@ -55,6 +55,11 @@ func Tokenize(s string) []Token {
 			}
 		case isWordRune(r):
 			i, kind = scanWord(s, i)
+		case isApos(r) && possessiveAt(s, i+w) && len(toks) > 0 && toks[len(toks)-1].End == i && toks[len(toks)-1].Kind == Word:
+			// English possessive: "Iran's" is "Iran" and "'s", so that the
+			// name is found.
+			i += w + 1
+			kind = Word
 		default:
 			i += w
 			// "..." is one token.
@@ -123,7 +128,7 @@ func scanWord(s string, i int) (int, Kind) {
 			continue
 		case isApos(r):
 			nr, _ := utf8.DecodeRuneInString(s[i+w:])
-			if i+w >= len(s) || !unicode.IsLetter(nr) {
+			if i+w >= len(s) || !unicode.IsLetter(nr) || letters > 0 && possessiveAt(s, i+w) {
 				break
 			}
 			if elided[Fold(s[start:i])] {
@@ -168,4 +173,18 @@ func setCase(t *Token) {
 		}
 	}
 	t.Upper = n >= 2
+}
+
+// possessiveAt reports whether s[j:] starts with the "s" of an English
+// possessive: an "s" that no letter follows ("Iran's", not "it's" nor the
+// French "s'est", whose apostrophe follows the "s").
+func possessiveAt(s string, j int) bool {
+	if j >= len(s) || (s[j] != 's' && s[j] != 'S') {
+		return false
+	}
+	if j+1 == len(s) {
+		return true
+	}
+	nr, _ := utf8.DecodeRuneInString(s[j+1:])
+	return !isWordRune(nr) && !isApos(nr) && !isHyphen(nr)
 }
