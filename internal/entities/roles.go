@@ -27,7 +27,9 @@ var roleHeads = []string{
 	"première secrétaire", "secrétaire national", "président du conseil", "porte-parole du gouvernement",
 	"president", "prime minister", "foreign minister", "secretary of state", "minister", "secretary",
 	"ambassador", "spokesman", "spokeswoman", "spokesperson", "chancellor", "king", "queen", "senator",
-	"governor", "mayor", "general", "counterpart", "leader",
+	"governor", "mayor", "general", "counterpart", "leader", "secretary general", "secretary-general",
+	"defence minister", "defense minister", "defense secretary", "defence secretary", "national security adviser",
+	"foreign policy chief", "top diplomat", "opposition leader", "president-elect", "vice president", "envoy",
 }
 
 func newRoleHeads() *trieNode {
@@ -190,6 +192,15 @@ func (r *Recognizer) parseRoles(d *text.Doc, si int, spans []span, spanAt, cover
 			}
 			break
 		}
+		if p.countryC < 0 && d.Lang == "en" {
+			// "Russian President Vladimir Putin", "U.S. Secretary of
+			// State", "NATO Secretary General", "Iran's foreign minister":
+			// English puts whose post it is before the title.
+			if k := countryBefore(d, spans, start); k >= 0 && r.gaz.entries[spans[k].entry].Type != kg.Person {
+				p.countryC = k
+				p.absorbed = append(p.absorbed, k)
+			}
+		}
 		p.First, p.Last = first, j
 		// A name may follow, directly or after a comma.
 		n := j
@@ -312,4 +323,23 @@ func joinTokens(d *text.Doc, idx []int) string {
 		b.WriteString(t.Text)
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// countryBefore returns the gazetteer span (a demonym, country or
+// organisation) that ends right before token start, possessive "'s"
+// aside, or -1.
+func countryBefore(d *text.Doc, spans []span, start int) int {
+	end := start
+	if end > 0 && d.Tokens[end-1].Norm == "'s" {
+		end--
+	}
+	for k := len(spans) - 1; k >= 0; k-- {
+		if spans[k].last == end {
+			return k
+		}
+		if spans[k].last < end {
+			break
+		}
+	}
+	return -1
 }
