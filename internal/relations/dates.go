@@ -53,6 +53,9 @@ func Dates(d *text.Doc, first, last int, pub time.Time) []dateMention {
 			if i+1 < last {
 				next = toks[i+1].Norm
 			}
+			if i > first && (toks[i-1].Norm == "next" || toks[i-1].Norm == "last") {
+				next = toks[i-1].Norm // English puts them first: "next Tuesday"
+			}
 			diff := (int(pub.Weekday()) - int(wd) + 7) % 7
 			day := pub.AddDate(0, 0, -diff)
 			switch next {
@@ -67,9 +70,16 @@ func Dates(d *text.Doc, first, last int, pub time.Time) []dateMention {
 					day = pub.AddDate(0, 0, -7)
 				}
 			}
-			// "lundi 8 février": the explicit date wins below.
+			// "lundi 8 février", "Monday, February 8": the explicit date
+			// wins below.
 			if i+2 < last && toks[i+1].Kind == text.Number {
 				continue
+			}
+			if j := i + 1; j+1 < last && toks[j].Text == "," {
+				j++
+				if _, ok := months[toks[j].Norm]; ok && j+1 < last && toks[j+1].Kind == text.Number {
+					continue
+				}
 			}
 			out = append(out, dateMention{i, day.Format("2006-01-02"), next != "prochain" && next != "next" && next != "dernier" && next != "last"})
 			continue
@@ -88,17 +98,29 @@ func Dates(d *text.Doc, first, last int, pub time.Time) []dateMention {
 			out = append(out, dateMention{tok: i, date: pub.AddDate(0, 0, 1).Format("2006-01-02")})
 			continue
 		}
-		// "le 1er juillet", "8 février 2021"
+		// "le 1er juillet", "8 février 2021", "8th February"; in English
+		// also "February 8", "February 8, 2021"
+		dayTok, monthTok, yearTok := -1, -1, -1
 		if toks[i].Kind == text.Number && i+1 < last {
-			day, err := strconv.Atoi(strings.TrimSuffix(strings.TrimSuffix(n, "er"), "e"))
-			m, ok := months[toks[i+1].Norm]
-			if err != nil || !ok || day < 1 || day > 31 {
+			if _, ok := months[toks[i+1].Norm]; ok {
+				dayTok, monthTok, yearTok = i, i+1, i+2
+			}
+		} else if _, ok := months[n]; ok && d.Lang == "en" && toks[i].Cap && i+1 < last && toks[i+1].Kind == text.Number {
+			dayTok, monthTok, yearTok = i+1, i, i+2
+			if yearTok+1 < last && toks[yearTok].Text == "," && toks[yearTok+1].Kind == text.Number && len(toks[yearTok+1].Norm) == 4 {
+				yearTok++
+			}
+		}
+		if dayTok >= 0 {
+			day, err := strconv.Atoi(strings.TrimSuffix(strings.TrimSuffix(dayNumber(toks[dayTok].Norm), "er"), "e"))
+			m := months[toks[monthTok].Norm]
+			if err != nil || day < 1 || day > 31 || len(toks[dayTok].Norm) > 4 {
 				continue
 			}
 			year := pub.Year()
 			explicit := false
-			if i+2 < last && toks[i+2].Kind == text.Number && len(toks[i+2].Norm) == 4 {
-				if y, err := strconv.Atoi(toks[i+2].Norm); err == nil {
+			if yearTok < last && toks[yearTok].Kind == text.Number && len(toks[yearTok].Norm) == 4 {
+				if y, err := strconv.Atoi(toks[yearTok].Norm); err == nil {
 					year, explicit = y, true
 				}
 			}
@@ -112,9 +134,22 @@ func Dates(d *text.Doc, first, last int, pub time.Time) []dateMention {
 				t = t.AddDate(-1, 0, 0)
 			}
 			out = append(out, dateMention{tok: i, date: t.Format("2006-01-02")})
+			if monthTok == i {
+				i = dayTok
+			}
 		}
 	}
 	return out
+}
+
+// dayNumber strips the English ordinal suffix of a day: "8th" is "8".
+func dayNumber(n string) string {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasSuffix(n, suf) {
+			return strings.TrimSuffix(n, suf)
+		}
+	}
+	return n
 }
 
 // nearest returns the date of the mention closest to token i, or "".

@@ -22,6 +22,15 @@ func TestDates(t *testing.T) {
 		{"Le 25 décembre, il était là.", "2020-12-25"},
 		{"Aucune date ici.", ""},
 		{"« Je viendrai lundi », a-t-il dit.", ""},
+		{"They met on Friday in Geneva and said so.", "2021-02-05"},
+		{"The two men spoke on Monday, February 1, 2021, the ministry said.", "2021-02-01"},
+		{"The leaders met on February 3 in Rome, the ministry said.", "2021-02-03"},
+		{"The leaders met on 3 February 2020 in Rome, the ministry said.", "2020-02-03"},
+		{"The leaders met on December 25, the ministry said last night.", "2020-12-25"},
+		{"The leaders met on the 4th February, the ministry said.", "2021-02-04"},
+		{"The minister said it yesterday in the capital city.", "2021-02-07"},
+		{"The minister will go there next Tuesday, the ministry said.", "2021-02-09"},
+		{"The minister said the fighting may continue for weeks.", ""},
 	}
 	for _, tt := range tests {
 		d := text.Analyze(tt.in)

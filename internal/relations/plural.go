@@ -36,7 +36,12 @@ func (w *work) pairSubject(si, v int) []int {
 	if !ok {
 		return nil
 	}
-	phrase := k - 2
+	return w.pairBefore(si, k-2, typ)
+}
+
+// pairBefore returns the units of the two entities of type typ the text
+// named last before token phrase, or nil.
+func (w *work) pairBefore(si, phrase int, typ string) []int {
 	// lastUnit keeps, per entity, its latest unit before the phrase.
 	lastUnit := map[int]int{}
 	var order []int

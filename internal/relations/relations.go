@@ -14,11 +14,12 @@ import (
 // Extractor holds the trigger tables; it is read-only after New and safe
 // for concurrent use.
 type Extractor struct {
-	verbs map[string]int // folded verb form → index into verbSpecs
+	verbs   map[string]int     // folded verb form → index into verbSpecs
+	enVerbs map[string]trigger // folded English verb form → its trigger
 }
 
 // New builds the trigger tables.
-func New() *Extractor { return &Extractor{verbs: buildVerbs()} }
+func New() *Extractor { return &Extractor{verbs: buildVerbs(), enVerbs: buildEnVerbs()} }
 
 // Fact is a relation whose ends are entity indexes of the analysis (Obj is
 // -1 when the relation has no object); the caller names them.
@@ -70,6 +71,10 @@ func (w *work) sentence(si int) {
 	w.dates = nil
 	if w.hasPub {
 		w.dates = Dates(w.d, s.First, s.Last, w.pub)
+	}
+	if w.d.Lang == "en" {
+		w.sentenceEn(si)
+		return
 	}
 	toks := w.d.Tokens
 	for i := s.First; i < s.Last; i++ {
