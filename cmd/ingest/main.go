@@ -158,6 +158,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int
 		}()
 		p.Loader = ingest.NewRDFLoader(dgraph.NewRDFWriter(w))
 	case !*dryRun:
+		defer limitEmbeddedMemory(*store)()
 		s, err := dgraph.Open(ctx, *store)
 		if err != nil {
 			fmt.Fprintf(stderr, "ingest: %v\n", err)
