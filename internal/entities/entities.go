@@ -15,6 +15,13 @@ type Recognizer struct {
 	lex   *lexicon
 	roles *trieNode
 	model *ner.Model // nil: rules and gazetteers only
+	// english is prose's English model, loaded with the first English
+	// article; nil: rules alone for English too.
+	english *englishNER
+	// englishNERTyping lets prose's entity labels type candidates:
+	// "person" (its PERSON spans), "all", or "" (not at all, as measured
+	// best by TestEnglishNEREffect).
+	englishNERTyping string
 }
 
 // New loads the embedded gazetteers.
@@ -27,7 +34,7 @@ func New() (*Recognizer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Recognizer{gaz: g, lex: newLexicon(), roles: newRoleHeads(), model: m}, nil
+	return &Recognizer{gaz: g, lex: newLexicon(), roles: newRoleHeads(), model: m, english: &englishNER{}}, nil
 }
 
 // Entity is one merged entity of an article.

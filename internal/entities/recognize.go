@@ -63,6 +63,7 @@ func (r *Recognizer) Recognize(d *text.Doc) *Analysis {
 	}
 	cands = dropInsideBrackets(cands)
 	cands = r.applyModel(d, cands, covered, roleTok)
+	cands = r.applyEnglishNER(d, cands)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].first < cands[j].first })
 	candAt := make([]int, n)
 	for i := range candAt {
