@@ -96,6 +96,15 @@ func (w *work) enSpeakerAfter(q text.Quote, s text.Sentence) (int, string) {
 	if j < s.Last {
 		ui = w.g.unitAt[j]
 	}
+	// "Russian President Vladimir Putin said": the demonym qualifies the
+	// title after it.
+	for ui >= 0 && (w.a.Units[ui].Kind == entities.UnitDemonym || w.enModifier(ui)) && w.a.Units[ui].Last < s.Last {
+		j = w.a.Units[ui].Last
+		if j+1 < s.Last && toks[j].Norm == "'s" {
+			j++
+		}
+		ui = w.g.unitAt[j]
+	}
 	if ui < 0 {
 		return -1, ""
 	}
