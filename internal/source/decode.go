@@ -5,8 +5,11 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"regexp"
 	"unicode/utf8"
 
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
@@ -154,4 +157,34 @@ func Decode(b []byte) (string, string, error) {
 		return "", "", err
 	}
 	return string(out), d.converted, nil
+}
+
+// metaCharset finds a page's declared encoding: <meta charset="..."> or
+// <meta http-equiv="Content-Type" content="text/html; charset=...">.
+var metaCharset = regexp.MustCompile(`(?is)<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([-a-z0-9_:.]+)`)
+
+// declaredCharset returns the encoding the head of a web page declares,
+// and its name, when it is one the line decoder would not read right by
+// itself: neither UTF-8 (nor ASCII, nor UTF-16, which a page can only
+// declare wrongly: it means UTF-8) nor absent. A byte-order mark wins
+// over the declaration, as in browsers. The first 4 KiB are searched:
+// the declaration belongs in the first 1024 bytes, but pages put long
+// scripts and comments before it.
+func declaredCharset(head []byte) (encoding.Encoding, string) {
+	if bytes.HasPrefix(head, []byte{0xef, 0xbb, 0xbf}) || bytes.HasPrefix(head, []byte{0xff, 0xfe}) || bytes.HasPrefix(head, []byte{0xfe, 0xff}) {
+		return nil, ""
+	}
+	if len(head) > 4<<10 {
+		head = head[:4<<10]
+	}
+	m := metaCharset.FindSubmatch(head)
+	if m == nil {
+		return nil, ""
+	}
+	e, name := charset.Lookup(string(m[1]))
+	switch name {
+	case "", "utf-8", "utf-16be", "utf-16le", "us-ascii":
+		return nil, ""
+	}
+	return e, name
 }

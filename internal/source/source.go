@@ -15,6 +15,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"golang.org/x/text/transform"
+
 	"github.com/newsgraph/newsgraph/internal/kg"
 )
 
@@ -177,6 +179,14 @@ func (r *Reader) ReadFrom(ctx context.Context, name string, in io.Reader) iter.S
 				return
 			}
 		}
+		// A web page that declares its encoding is read in it: the line
+		// decoder's guess (UTF-8, else Windows-1252) is wrong for
+		// ISO-8859-15's "€" and "œ", for Cyrillic or Greek pages.
+		if head, _ := br.Peek(4 << 10); isPageName(ext) || looksLikeHTML(head) {
+			if e, _ := declaredCharset(head); e != nil {
+				br = bufio.NewReaderSize(transform.NewReader(br, e.NewDecoder()), 64<<10)
+			}
+		}
 		dec := newDecoder(br)
 		in := &input{name: name, gz: gz, br: bufio.NewReaderSize(dec, 64<<10), max: r.maxArticle(), deferred: r.Defer}
 		format := r.Format
@@ -239,8 +249,7 @@ func (in *input) detect(ext string) Format {
 	head, _ := in.br.Peek(4 << 10)
 	head = bytes.TrimLeft(head, " \t\r\n")
 	lower := bytes.ToLower(head[:min(len(head), 512)])
-	looksHTML := bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.HasPrefix(lower, []byte("<html")) ||
-		bytes.HasPrefix(lower, []byte("<head")) || (bytes.HasPrefix(lower, []byte("<")) && bytes.Contains(lower, []byte("<body")))
+	looksHTML := looksLikeHTML(head)
 	switch ext {
 	case ".jsonl", ".ndjson":
 		return JSONL
@@ -319,4 +328,22 @@ func readText(name, text string) (Doc, error) {
 		d.Article.Title = strings.TrimSpace(first)
 	}
 	return d, nil
+}
+
+// looksLikeHTML reports whether the first bytes of an input are a web
+// page's.
+func looksLikeHTML(head []byte) bool {
+	head = bytes.TrimLeft(head, " \t\r\n")
+	lower := bytes.ToLower(head[:min(len(head), 512)])
+	return bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.HasPrefix(lower, []byte("<html")) ||
+		bytes.HasPrefix(lower, []byte("<head")) || (bytes.HasPrefix(lower, []byte("<")) && bytes.Contains(lower, []byte("<body")))
+}
+
+// isPageName reports whether a file extension names a web page.
+func isPageName(ext string) bool {
+	switch ext {
+	case ".html", ".htm", ".xhtml", ".shtml":
+		return true
+	}
+	return false
 }

@@ -292,3 +292,46 @@ func TestDeferredReadsTheSame(t *testing.T) {
 		}
 	}
 }
+
+// TestDeclaredCharset: a page is read in the encoding its <meta> declares,
+// not guessed line by line: ISO-8859-15's "œ" and "€" are not
+// Windows-1252's "½" and "¤", and a declared Windows-1252 page is no
+// encoding warning.
+func TestDeclaredCharset(t *testing.T) {
+	for _, tc := range []struct {
+		path string
+		want []string
+	}{
+		{"testdata/page-latin9.html", []string{"aux œuvres de la Renaissance", "près de 6 € par visiteur", "« le cœur battant »"}},
+		{"testdata/page-cp1252.html", []string{"Putin’s envoy meets Blinken", "“We are on a clear path,” Blinken", "about €2 million", "Lavrov in Genève"}},
+	} {
+		docs, errs, warns := collect(t, &Reader{}, tc.path)
+		if len(errs) > 0 || len(warns) > 0 || len(docs) != 1 {
+			t.Fatalf("%s: docs %d, errs %v, warnings %v", tc.path, len(docs), errs, warns)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(docs[0].Text, w) {
+				t.Errorf("%s: text lacks %q:\n%s", tc.path, w, docs[0].Text)
+			}
+		}
+	}
+}
+
+func TestDeclaredCharsetHead(t *testing.T) {
+	for _, tc := range []struct{ head, want string }{
+		{`<html><head><meta charset="windows-1252"><title>x</title>`, "windows-1252"},
+		{`<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=iso-8859-15">`, "iso-8859-15"},
+		{`<meta content="text/html;charset=koi8-r" http-equiv="content-type">`, "koi8-r"},
+		{`<meta charset=latin1>`, "windows-1252"}, // as browsers read it
+		{`<meta charset="utf-8">`, ""},
+		{`<meta charset="UTF-16">`, ""}, // a page cannot be UTF-16 by its own word
+		{`<meta charset="no-such-thing">`, ""},
+		{`<html><head><title>none</title>`, ""},
+		{"\xef\xbb\xbf<meta charset=\"windows-1252\">", ""}, // the byte-order mark wins
+	} {
+		_, got := declaredCharset([]byte(tc.head))
+		if got != tc.want {
+			t.Errorf("declaredCharset(%q) = %q, want %q", tc.head, got, tc.want)
+		}
+	}
+}
