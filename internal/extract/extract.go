@@ -4,6 +4,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/entities"
 	"github.com/newsgraph/newsgraph/internal/kg"
@@ -30,9 +31,17 @@ func New() (*Extractor, error) {
 }
 
 // Extract analyses text. a.Source, a.ID and a.Published come from the
-// caller; Lang and Sentences are filled here.
+// caller; Sentences is filled here, and Lang too unless the caller stated
+// French or English ("en", "en-GB"), which wins over detection: a short
+// text has too few common words to tell.
 func (x *Extractor) Extract(a kg.Article, text_ string) kg.Record {
 	doc := text.Analyze(text_)
+	switch l := strings.ToLower(a.Lang); {
+	case l == "fr" || strings.HasPrefix(l, "fr-") || strings.HasPrefix(l, "fr_"):
+		doc.Lang = "fr"
+	case l == "en" || strings.HasPrefix(l, "en-") || strings.HasPrefix(l, "en_"):
+		doc.Lang = "en"
+	}
 	a.Lang = doc.Lang
 	a.Sentences = len(doc.Sentences)
 	an := x.ents.Recognize(doc)

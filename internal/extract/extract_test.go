@@ -167,3 +167,23 @@ func TestExtractFacts(t *testing.T) {
 		t.Errorf("article = %+v, want lang fr and 3 sentences", rec.Article)
 	}
 }
+
+// TestStatedLanguageWins: a text too short to detect is read in the
+// language its input states.
+func TestStatedLanguageWins(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const s = "Biden met Naftali Bennett Friday." // no common word: detection says French
+	for _, tc := range []struct{ lang, want string }{{"", "fr"}, {"en-US", "en"}, {"en", "en"}} {
+		rec := x.Extract(kg.Article{Source: "s.txt", Lang: tc.lang, Published: "2022-07-07"}, s)
+		met := false
+		for _, r := range rec.Relations {
+			met = met || r.Predicate == "met" && r.Date == "2022-07-01"
+		}
+		if rec.Article.Lang != tc.want || met != (tc.want == "en") {
+			t.Errorf("lang %q: read as %q, meeting found %v; want %q", tc.lang, rec.Article.Lang, met, tc.want)
+		}
+	}
+}
