@@ -29,7 +29,7 @@ var roleHeads = []string{
 	"ambassador", "spokesman", "spokeswoman", "spokesperson", "chancellor", "king", "queen", "senator",
 	"governor", "mayor", "general", "counterpart", "leader", "secretary general", "secretary-general",
 	"defence minister", "defense minister", "defense secretary", "defence secretary", "national security adviser",
-	"foreign policy chief", "top diplomat", "opposition leader", "president-elect", "vice president", "envoy",
+	"foreign policy chief", "top diplomat", "opposition leader", "president-elect", "vice president", "envoy", "chief",
 }
 
 func newRoleHeads() *trieNode {
@@ -92,6 +92,9 @@ func (r *Recognizer) parseRoles(d *text.Doc, si int, spans []span, spanAt, cover
 		he, ok := r.roleHead(toks, i, s.Last)
 		if !ok {
 			continue
+		}
+		if he == i+1 && toks[i].Norm == "chief" && toks[i].Cap {
+			continue // "Chief Cabinet Secretary", "Chief Justice": a longer title
 		}
 		// "le Premier ministre" but not "premier" alone in "le premier pas".
 		p := rolePhrase{Role: Role{Head: headNorm(toks, i, he), Person: -1, Country: -1, countryC: -1, personC: -1, Sentence: si, InQuote: d.InQuote[i]}}

@@ -74,7 +74,7 @@ var ruleConfidence = map[string]float64{
 	ruleEnAction:      0.84, // 1/1
 	ruleEnSaidAfter:   0.94, // 9/9
 	ruleEnSaidPronoun: 0.84, // 1/1
-	ruleEnSaidBefore:  0.80, // not yet seen: the prior
+	ruleEnSaidBefore:  0.91, // 5/5 (audit-en)
 	ruleEnSaidTitle:   0.80, // not yet seen: the prior
 }
 

@@ -115,7 +115,10 @@ func (w *work) enSubject(group, first, depth int) ([]int, bool) {
 				return nil, false
 			}
 			n := toks[open+1].Norm
-			if n == "who" || n == "which" || enDeterminers[n] || enTimeWords[n] || toks[open+1].Kind == text.Number || w.g.unitAt[open+1] >= 0 && w.a.Units[w.g.unitAt[open+1]].Entity < 0 {
+			// ", asked about the talks," ", speaking in Brussels,": a
+			// participle phrase.
+			participle := !toks[open+1].Cap && (strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "ing"))
+			if n == "who" || n == "which" || participle || enDeterminers[n] || enTimeWords[n] || toks[open+1].Kind == text.Number || w.g.unitAt[open+1] >= 0 && w.a.Units[w.g.unitAt[open+1]].Entity < 0 {
 				k = open
 				continue
 			}
