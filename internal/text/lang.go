@@ -15,6 +15,8 @@ var enStop = map[string]bool{
 	"she": true, "it": true, "by": true, "as": true, "at": true, "from": true,
 	"his": true, "her": true, "has": true, "have": true, "said": true, "be": true,
 	"are": true, "were": true, "this": true, "an": true, "which": true, "not": true,
+	"will": true, "would": true, "had": true, "their": true, "its": true, "they": true,
+	"been": true, "who": true, "into": true, "after": true,
 }
 
 // DetectLang returns "fr" or "en" from the share of each language's most

@@ -117,4 +117,8 @@ func TestDetectLang(t *testing.T) {
 	if l := DetectLang(Tokenize("The president met the ministers of the region and said it was good.")); l != "en" {
 		t.Errorf("English detected as %s", l)
 	}
+	// Short news sentences have few of the commonest words.
+	if l := DetectLang(Tokenize("Emmanuel Macron will visit Berlin next Tuesday.")); l != "en" {
+		t.Errorf("short English detected as %s", l)
+	}
 }
