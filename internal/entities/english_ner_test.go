@@ -143,3 +143,45 @@ func BenchmarkRecognizeEnglish(b *testing.B) {
 		})
 	}
 }
+
+// TestEnglishNERConcurrent: one Recognizer serves English articles from
+// several goroutines, prose's model loaded by whichever comes first
+// (run with -race).
+func TestEnglishNERConcurrent(t *testing.T) {
+	r, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths := englishTexts(t)
+	want := make([]int, len(paths))
+	texts := make([]string, len(paths))
+	for i, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts[i] = string(b)
+	}
+	done := make(chan []int)
+	for g := 0; g < 4; g++ {
+		go func() {
+			got := make([]int, len(texts))
+			for i, s := range texts {
+				got[i] = len(r.Recognize(text.Analyze(s)).Entities)
+			}
+			done <- got
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		got := <-done
+		if g == 0 {
+			copy(want, got)
+			continue
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Errorf("%s: %d entities in one goroutine, %d in another", paths[i], got[i], want[i])
+			}
+		}
+	}
+}
