@@ -410,6 +410,14 @@ func (w *work) enNounEvent(si, n int, tr trigger) {
 	s := w.d.Sentences[si]
 	toks := w.d.Tokens
 	l := n - 1
+	// "a peace agreement", "a phone call", "security talks": one noun
+	// before the head.
+	if l > s.First && toks[l].Kind == text.Word && !toks[l].Cap && !enLightVerbs[toks[l].Norm] && !enDeterminers[toks[l].Norm] &&
+		!enAux[toks[l].Norm] && !enClauseStops[toks[l].Norm] && !enPrepositions[toks[l].Norm] && w.g.unitAt[l] < 0 {
+		if _, verb := w.x.enVerbs[toks[l].Norm]; !verb {
+			l--
+		}
+	}
 	for l > s.First && l >= n-4 && (enDeterminers[toks[l].Norm] || toks[l].Kind == text.Word && !toks[l].Cap && !enLightVerbs[toks[l].Norm] && (strings.HasSuffix(toks[l].Norm, "al") || strings.HasSuffix(toks[l].Norm, "ic") || strings.HasSuffix(toks[l].Norm, "ive") || strings.HasSuffix(toks[l].Norm, "ous") || strings.HasSuffix(toks[l].Norm, "day") || toks[l].Norm == "new" || toks[l].Norm == "fresh" || toks[l].Norm == "further" || toks[l].Norm == "tough" || toks[l].Norm == "direct" || toks[l].Norm == "high-level")) {
 		l--
 	}
@@ -450,6 +458,15 @@ func (w *work) enNounEvent(si, n int, tr trigger) {
 	w.noteSubject(si, subs)
 	if tr.cameo[:2] == "04" || tr.cameo == "030" {
 		tr.symmetric = true
+	}
+	if len(objs) == 0 && tr.symmetric && len(subs) >= 2 {
+		// "Armenia and Azerbaijan signed a peace agreement"
+		for i := 0; i < len(subs); i++ {
+			for j := i + 1; j < len(subs); j++ {
+				w.pairs(si, l, tr, subs[j:j+1], subs[i:i+1], modality, rule)
+			}
+		}
+		return
 	}
 	w.pairs(si, l, tr, subs, objs, modality, rule)
 }
