@@ -23,7 +23,8 @@ import (
 // GPE, "Junta" GPE), and its PERSON label alone 1 change, wrong ("Apple"
 // a person). Its part-of-speech tags are better: a lone capitalised word
 // the rules guessed a person that prose tags an adjective ("European",
-// "Kurdish") was dropped 3 times, rightly each time. So only that is used.
+// "Kurdish", "Western") was dropped 4 times, rightly each time. So only
+// that is used.
 type englishNER struct {
 	once  sync.Once
 	model *prose.Model // the tagger
@@ -130,7 +131,17 @@ func (r *Recognizer) applyEnglishNER(d *text.Doc, cands []cand) []cand {
 	guessed := func(c cand) bool {
 		return c.entry < 0 && !c.handle && !c.anaphor && !c.sure && !c.personCue && !c.demonym && !c.acronym
 	}
-	lonePerson := func(c cand) bool { return guessed(c) && c.guess == kg.Person && c.last-c.first == 1 }
+	// A surname of a name given in full ("Orban" after "Viktor Orban")
+	// is left to the merging: prose is not asked about it.
+	surnames := map[string]bool{}
+	for _, c := range cands {
+		if c.last-c.first >= 2 {
+			surnames[d.Tokens[c.last-1].Norm] = true
+		}
+	}
+	lonePerson := func(c cand) bool {
+		return guessed(c) && c.guess == kg.Person && c.last-c.first == 1 && !surnames[c.norm]
+	}
 	// prose runs only on the sentences it may change something in.
 	sents := make([]bool, len(d.Sentences))
 	any := false
