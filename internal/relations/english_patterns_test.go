@@ -99,6 +99,10 @@ func TestEnglishStatementPatterns(t *testing.T) {
 			[]string{"Emmanuel Macron|said|We are ready for talks", "Emmanuel Macron|said|Europe must stand together"}, "said"},
 		{"he said, the one person before", `Emmanuel Macron arrived in Berlin on Monday. "Europe must stand together," he said.`,
 			[]string{"Emmanuel Macron|said|Europe must stand together"}, "said"},
+		{"the minister said", `French Foreign Minister Jean-Noel Barrot arrived in Kyiv on Monday. "We will stand with Ukraine," the minister said.`,
+			[]string{"Jean-Noel Barrot|said|We will stand with Ukraine"}, "said"},
+		{"the minister, two of them", `French Foreign Minister Jean-Noel Barrot met German Foreign Minister Annalena Baerbock. "We will stand with Ukraine," the minister said.`,
+			nil, "said"},
 		{"not said", `"We are ready for talks," Emmanuel Macron did not say.`, nil, "said"},
 	})
 }

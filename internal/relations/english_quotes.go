@@ -155,7 +155,36 @@ func (w *work) enSpeakerUnit(j int, s text.Sentence) (int, string) {
 	if ni := w.g.appositiveName(ui, s.Last); ni >= 0 {
 		return w.a.Units[ni].Entity, ruleEnSaidAfter
 	}
-	return w.describedPerson(ui), ruleEnSaidTitle
+	return w.enDescribedPerson(ui), ruleEnSaidTitle
+}
+
+// enDescribedPerson resolves "the minister" to the one person named
+// earlier with a title of the same last word ("Foreign Minister X"):
+// English shortens titles from the front.
+func (w *work) enDescribedPerson(ui int) int {
+	if p := w.describedPerson(ui); p >= 0 {
+		return p
+	}
+	u := w.a.Units[ui]
+	if u.Kind != entities.UnitDescription || u.Role < 0 {
+		return -1
+	}
+	last := func(h string) string { return h[strings.LastIndexByte(h, ' ')+1:] }
+	head := last(w.a.Roles[u.Role].Head)
+	found := -1
+	for _, r := range w.a.Roles {
+		if r.Person < 0 || r.Plural || r.Homologue || r.InQuote || r.First >= u.First || last(r.Head) != head {
+			continue
+		}
+		if w.a.Entities[r.Person].Type != kg.Person {
+			continue
+		}
+		if found >= 0 && found != r.Person {
+			return -1
+		}
+		found = r.Person
+	}
+	return found
 }
 
 // enPronounSpeaker resolves "he said" after a quotation: the speaker of
