@@ -87,12 +87,17 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int
 	minConf := fs.Float64("min-confidence", 0, "drop facts whose confidence is below this")
 	kb := fs.String("kb", "", "user knowledge base `FILE.jsonl`: one entity a line, {\"name\", \"type\", \"aliases\": [...], \"wikidata\"}, added to the bundled one")
 	format := fs.String("format", "auto", "input format: auto, text, html, jsonl or json")
+	noSummary := fs.Bool("no-summary", false, "do not refresh entity summaries at the end (the next run, or ingest --summarise, does)")
+	summarise := fs.Bool("summarise", false, "refresh the summaries of every entity and exit: after loading a graph with dgraph live or bulk")
 	maxArticle := fs.Int64("max-article", source.DefaultMaxArticle>>20, "largest article (text, page or JSON record) read, in `MiB`")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
 		return 2
+	}
+	if *summarise {
+		return summariseAll(ctx, *store, stderr)
 	}
 	if fs.NArg() == 0 {
 		fmt.Fprintln(stderr, "ingest: no input; give files or folders of articles")
@@ -127,6 +132,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int
 		return 2
 	}
 
+	var st *dgraph.Store // the store loaded, if any
 	p := &ingest.Pipeline{
 		Input: source.Reader{Format: inFormat, MaxArticle: *maxArticle << 20, Stdin: os.Stdin},
 		Out:   stdout,
@@ -160,6 +166,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int
 	case !*dryRun:
 		defer limitEmbeddedMemory(*store)()
 		s, err := dgraph.Open(ctx, *store)
+		st = s
 		if err != nil {
 			fmt.Fprintf(stderr, "ingest: %v\n", err)
 			return 1
@@ -203,9 +210,34 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int
 		fmt.Fprintln(stderr, "ingest: interrupted: the batches being loaded were finished; run the same command again to load the rest (nothing is loaded twice)")
 		return 1
 	}
+	if st != nil && !*noSummary {
+		res, err := st.Summarise(ctx, false)
+		if err != nil {
+			fmt.Fprintf(stderr, "ingest: %v; the facts are loaded, and the next run (or ingest --summarise) refreshes the summaries\n", err)
+			return 1
+		}
+		fmt.Fprintf(stderr, "ingest: refreshed the summaries of %d entities in %v\n", res.Entities, res.Elapsed.Round(time.Millisecond))
+	}
 	if len(sum.Failed) > 0 {
 		return 1
 	}
+	return 0
+}
+
+// summariseAll refreshes the summaries of every entity in a store.
+func summariseAll(ctx context.Context, uri string, stderr io.Writer) int {
+	s, err := dgraph.Open(ctx, uri)
+	if err != nil {
+		fmt.Fprintf(stderr, "ingest: %v\n", err)
+		return 1
+	}
+	defer s.Close()
+	res, err := s.Summarise(ctx, true)
+	if err != nil {
+		fmt.Fprintf(stderr, "ingest: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stderr, "ingest: refreshed the summaries of %d entities in %v\n", res.Entities, res.Elapsed.Round(time.Millisecond))
 	return 0
 }
 

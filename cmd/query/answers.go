@@ -25,11 +25,19 @@ func entityAnswer(info dgraph.EntityInfo) answer {
 		{"facts", strconv.Itoa(info.Facts)}, {"articles", strconv.Itoa(info.Articles)},
 	}
 	for _, r := range info.Roles {
-		where := r.Role
-		if r.Object != nil {
-			where += " (" + r.Object.Name + ")"
+		what := r.Role
+		if r.Of != nil {
+			what += " (" + r.Of.Name + ")"
 		}
-		a.rows = append(a.rows, []string{"role", where + ", " + orDash(r.Date) + ", " + source(r)})
+		when := orDash(r.Last)
+		if r.First != r.Last {
+			when = orDash(r.First) + " to " + when
+		}
+		facts := "1 fact"
+		if r.Facts != 1 {
+			facts = strconv.Itoa(r.Facts) + " facts"
+		}
+		a.rows = append(a.rows, []string{"role", what + ", " + when + ", " + facts + ", latest " + source(r.Latest)})
 	}
 	a.clip = map[int]int{1: 100}
 	return a

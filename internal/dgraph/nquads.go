@@ -54,6 +54,20 @@ func (q *nquads) edge(subj, pred, obj string) {
 	q.n++
 }
 
+// facets writes an edge with facets, given in N-Quad syntax
+// (name=value, ...); string values must be safe to quote as they are.
+func (q *nquads) facets(subj, pred, obj, facets string) {
+	q.b.WriteString(subj)
+	q.b.WriteString(" <")
+	q.b.WriteString(pred)
+	q.b.WriteString("> ")
+	q.b.WriteString(obj)
+	q.b.WriteString(" (")
+	q.b.WriteString(facets)
+	q.b.WriteString(") .\n")
+	q.n++
+}
+
 // deleteNode removes every predicate of a node, reverse edges included.
 func (q *nquads) deleteNode(uid string) {
 	q.b.WriteString("<")

@@ -137,6 +137,39 @@ func (n entityNode) ref() EntityRef {
 const entityFields = `uid entity.key name entity.type entity.wikidata
     s as count(~fact.subject) o as count(~fact.object) degree: math(s + o)`
 
+// resolveFields reads what resolve needs of a candidate; counting a hub's
+// facts reads long lists, so a summary's count stands in when there is one.
+const resolveFields = `uid entity.key name entity.type entity.wikidata degree: entity.facts`
+
+// degrees counts the facts of the candidates that have no summary.
+func (s *Store) degrees(ctx context.Context, ns []entityNode) error {
+	var uids []string
+	for _, n := range ns {
+		if n.Degree == 0 && isUID(n.UID) {
+			uids = append(uids, n.UID)
+		}
+	}
+	if len(uids) == 0 {
+		return nil
+	}
+	var out struct {
+		K []entityNode `json:"k"`
+	}
+	if err := s.query(ctx, "{ k(func: uid("+strings.Join(uids, ", ")+")) { uid s as count(~fact.subject) o as count(~fact.object) t as count(~fact.about) degree: math(s + o + t) } }", nil, &out); err != nil {
+		return err
+	}
+	d := map[string]int{}
+	for _, k := range out.K {
+		d[k.UID] = k.Degree
+	}
+	for i := range ns {
+		if ns[i].Degree == 0 {
+			ns[i].Degree = d[ns[i].UID]
+		}
+	}
+	return nil
+}
+
 // resolve finds the one entity a user means by name: its canonical key,
 // exact name, alias, every word of it in one alias ("Poutine" finds
 // "Vladimir Poutine"), then a fuzzy match. Several equally good candidates are
@@ -158,7 +191,7 @@ func (s *Store) resolve(ctx context.Context, name string) (entityNode, error) {
 		if i == len(steps)-1 && len([]rune(name)) < 4 {
 			break
 		}
-		q := "query q($name: string) {\n " + step + " { " + entityFields + " }\n}"
+		q := "query q($name: string) {\n " + step + " { " + resolveFields + " }\n}"
 		var out struct {
 			K []entityNode `json:"k"`
 		}
@@ -172,7 +205,11 @@ func (s *Store) resolve(ctx context.Context, name string) (entityNode, error) {
 			return out.K[0], nil
 		}
 		// Several: a clear favourite (the only one with facts, or an
-		// exact name among aliases) wins; otherwise ask.
+		// exact name among aliases) wins; otherwise ask. Those without a
+		// summary have their facts counted.
+		if err := s.degrees(ctx, out.K); err != nil {
+			return entityNode{}, fmt.Errorf("dgraph: find %q: %w", name, err)
+		}
 		sort.SliceStable(out.K, func(a, b int) bool {
 			if out.K[a].Degree != out.K[b].Degree {
 				return out.K[a].Degree > out.K[b].Degree
@@ -197,7 +234,7 @@ func (s *Store) Entity(ctx context.Context, name string) (EntityRef, error) {
 	return n.ref(), err
 }
 
-const factFields = `fact.predicate fact.cameo fact.role fact.quote fact.modality
+const factFields = `fact.key fact.predicate fact.cameo fact.role fact.quote fact.modality
     fact.date fact.sentence fact.evidence fact.confidence
     fact.article { article.key article.source article.title article.published }
     fact.subject { entity.key name entity.type entity.wikidata }
@@ -206,6 +243,7 @@ const factFields = `fact.predicate fact.cameo fact.role fact.quote fact.modality
 
 type factNode struct {
 	UID        string  `json:"uid"`
+	Key        string  `json:"fact.key"`
 	Predicate  string  `json:"fact.predicate"`
 	Cameo      string  `json:"fact.cameo"`
 	Role       string  `json:"fact.role"`

@@ -12,60 +12,161 @@ import (
 type EntityInfo struct {
 	Entity  EntityRef `json:"entity"`
 	Aliases []string  `json:"aliases"`
-	// Roles are its holds_role facts, newest first, at most ten.
-	Roles []Fact `json:"roles"`
+	// Roles are the roles it holds, the most recently attested first.
+	Roles []Role `json:"roles"`
 	// Facts counts the facts it takes part in as subject, object or topic;
 	// Articles the articles that mention it.
 	Facts    int `json:"facts"`
 	Articles int `json:"articles"`
 }
 
-// EntityInfo describes the entity a name stands for.
+// Role is one role an entity holds (of a country or organisation when the
+// facts name one): how many facts say so, the first and last day they are
+// dated, and the newest of them as evidence.
+type Role struct {
+	Role   string     `json:"role"`
+	Of     *EntityRef `json:"of,omitempty"`
+	Facts  int        `json:"facts"`
+	First  string     `json:"first,omitempty"`
+	Last   string     `json:"last,omitempty"`
+	Latest Fact       `json:"latest"`
+}
+
+// EntityInfo describes the entity a name stands for. It reads the entity's
+// summary when it has one; otherwise it counts and groups its facts.
 func (s *Store) EntityInfo(ctx context.Context, name string) (EntityInfo, error) {
 	n, err := s.resolve(ctx, name)
 	if err != nil {
 		return EntityInfo{}, err
 	}
-	// Roles by intersecting with the index's set of roles, and counts of
-	// posting lists: no fact of a hub is read one by one. Articles are
-	// counted through mentions, the one walk that grows with the entity.
+	q := `query q($id: string) {
+  e(func: uid($id)) {
+    entity.alias entity.summarised entity.facts entity.articles
+    r: entity.role @facets(facts, first, last) { uid ` + factFields + ` }
+  }
+}`
+	type roleEdge struct {
+		factNode
+		Facts int    `json:"r|facts"`
+		First string `json:"r|first"`
+		Last  string `json:"r|last"`
+	}
+	var out struct {
+		E []struct {
+			Aliases    []string   `json:"entity.alias"`
+			Summarised string     `json:"entity.summarised"`
+			Facts      int        `json:"entity.facts"`
+			Articles   int        `json:"entity.articles"`
+			Roles      []roleEdge `json:"r"`
+		} `json:"e"`
+	}
+	if err := s.query(ctx, q, map[string]string{"$id": n.UID}, &out); err != nil {
+		return EntityInfo{}, fmt.Errorf("dgraph: entity %q: %w", name, err)
+	}
+	info := EntityInfo{Entity: n.ref(), Aliases: []string{}, Roles: []Role{}}
+	if len(out.E) == 0 {
+		return info, nil
+	}
+	e := out.E[0]
+	info.Aliases = append(info.Aliases, e.Aliases...)
+	sort.Strings(info.Aliases)
+	if e.Summarised == "" {
+		return s.entityInfoLive(ctx, name, n, info)
+	}
+	info.Facts, info.Articles = e.Facts, e.Articles
+	for _, r := range e.Roles {
+		f := r.fact()
+		info.Roles = append(info.Roles, Role{Role: f.Role, Of: f.Object, Facts: r.Facts, First: r.First, Last: r.Last, Latest: f})
+	}
+	sortRoles(info.Roles)
+	return info, nil
+}
+
+// entityInfoLive counts an entity's facts and articles and groups its role
+// facts: right before summaries exist, but it reads all of them.
+func (s *Store) entityInfoLive(ctx context.Context, name string, n entityNode, info EntityInfo) (EntityInfo, error) {
 	q := `query q($id: string) {
   xr as var(func: eq(fact.predicate, "holds_role"))
-  e as var(func: uid($id)) {
+  var(func: uid($id)) {
     ~mention.entity { a as mention.article }
   }
   articles(func: uid(a)) { n: count(uid) }
-  entity(func: uid(e)) {
-    entity.alias
+  entity(func: uid($id)) {
     s: count(~fact.subject) o: count(~fact.object) t: count(~fact.about)
-    roles: ~fact.subject @filter(uid(xr)) (orderdesc: fact.date, first: 10) { uid ` + factFields + ` }
+    roles: ~fact.subject @filter(uid(xr)) { uid ` + factFields + ` }
   }
 }`
+	type roleFact = factNode
 	var out struct {
 		Articles []struct{ N int } `json:"articles"`
 		Entity   []struct {
 			S, O, T int
-			Aliases []string   `json:"entity.alias"`
-			Roles   []factNode `json:"roles"`
+			Roles   []roleFact `json:"roles"`
 		} `json:"entity"`
 	}
 	if err := s.query(ctx, q, map[string]string{"$id": n.UID}, &out); err != nil {
 		return EntityInfo{}, fmt.Errorf("dgraph: entity %q: %w", name, err)
 	}
-	info := EntityInfo{Entity: n.ref(), Aliases: []string{}, Roles: []Fact{}}
 	if len(out.Articles) > 0 {
 		info.Articles = out.Articles[0].N
 	}
+	byRole := map[string]*Role{}
+	var newest = map[string]sumFact{}
 	for _, e := range out.Entity {
-		info.Aliases = append(info.Aliases, e.Aliases...)
 		info.Facts += e.S + e.O + e.T
-		for _, f := range e.Roles {
-			info.Roles = append(info.Roles, f.fact())
+		for _, rf := range e.Roles {
+			f := rf.fact()
+			if f.Role == "" {
+				continue
+			}
+			k := roleKey(f)
+			r := byRole[k]
+			if r == nil {
+				r = &Role{Role: f.Role, Of: f.Object}
+				byRole[k] = r
+			}
+			r.Facts++
+			if f.Date != "" && (r.First == "" || f.Date < r.First) {
+				r.First = f.Date
+			}
+			if f.Date > r.Last {
+				r.Last = f.Date
+			}
+			// the newest, as summaries choose it: by date, then key
+			sf := rf.sortKey()
+			if old, ok := newest[k]; !ok || newer(sf, old) {
+				newest[k] = sf
+				r.Latest = f
+			}
 		}
 	}
-	sort.Strings(info.Aliases)
-	sortFacts(info.Roles)
+	for _, r := range byRole {
+		info.Roles = append(info.Roles, *r)
+	}
+	sortRoles(info.Roles)
 	return info, nil
+}
+
+// roleKey groups the facts that say the same thing: a role, of whom.
+func roleKey(f Fact) string {
+	if f.Object != nil {
+		return f.Role + "\x00" + f.Object.Key
+	}
+	return f.Role
+}
+
+// sortRoles puts the most recently attested role first.
+func sortRoles(rs []Role) {
+	sort.SliceStable(rs, func(i, j int) bool {
+		a, b := rs[i], rs[j]
+		if a.Last != b.Last {
+			return a.Last > b.Last
+		}
+		if a.Facts != b.Facts {
+			return a.Facts > b.Facts
+		}
+		return roleKey(a.Latest) < roleKey(b.Latest)
+	})
 }
 
 // Match is one answer to a search: an entity and how its name matched.

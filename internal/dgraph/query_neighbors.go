@@ -128,18 +128,23 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
 	if err != nil {
 		return Neighborhood{}, err
 	}
+	if opts.FactFilter == (FactFilter{}) && opts.Limit <= summaryNeighbors {
+		h, ok, err := s.neighborsSummary(ctx, name, n, opts)
+		if err != nil || ok {
+			return h, err
+		}
+	}
 	vars := map[string]string{"$id": n.UID}
 	blocks, filter, err := opts.sets(vars, true)
 	if err != nil {
 		return Neighborhood{}, err
 	}
-	// Facts are the costly part of the answer (a dozen values each): the
-	// depth-1 table shows a few per neighbour, the depth-2 one the newest,
-	// chosen in Go among two each way since Dgraph orders equal dates
-	// differently on each backend.
-	per, keep := factsPerNeighbor, factsPerNeighbor
+	// The depth-1 table shows a few facts per neighbour, the depth-2 one
+	// the newest, chosen in Go by date and then key as summaries choose
+	// them, since Dgraph orders equal dates differently on each backend.
+	keep := factsPerNeighbor
 	if opts.Depth == 2 {
-		per, keep = 2, 1
+		keep = 1
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "query q(%s) {\n%s", declare(vars), blocks)
@@ -151,11 +156,11 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
   var(func: uid(w1, w2)) { w as math(w1 + w2) }
   top as var(func: uid(w), orderdesc: val(w), first: %[3]d) @filter(NOT uid(root))
   hop1(func: uid(top)) {
-    %[5]s score: val(w)
-    a: ~fact.object @filter(uid(f1)) (orderdesc: fact.date, first: %[4]d) { uid %[6]s }
-    b: ~fact.subject @filter(uid(f2)) (orderdesc: fact.date, first: %[4]d) { uid %[6]s }
+    %[4]s score: val(w)
+    a: ~fact.object @filter(uid(f1)) { uid %[5]s }
+    b: ~fact.subject @filter(uid(f2)) { uid %[5]s }
   }
-`, filter, neighborWindow, opts.Limit, per, entityFieldsUID, factFields)
+`, filter, neighborWindow, opts.Limit, entityFieldsUID, factFields)
 	if opts.Depth == 2 {
 		fmt.Fprintf(&b, `  var(func: uid(top)) {
     two as math(1)
@@ -165,8 +170,8 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
   var(func: uid(v1, v2)) { v as math(v1 + v2) }
   hop2(func: uid(v), orderdesc: val(v), first: %[3]d) @filter(NOT uid(root) AND NOT uid(top)) {
     %[4]s score: val(v)
-    a: ~fact.object @filter(uid(g1)) (orderdesc: fact.date, first: 2) { uid %[5]s }
-    b: ~fact.subject @filter(uid(g2)) (orderdesc: fact.date, first: 2) { uid %[5]s }
+    a: ~fact.object @filter(uid(g1)) { uid %[5]s }
+    b: ~fact.subject @filter(uid(g2)) { uid %[5]s }
   }
 `, filter, secondHopFacts, opts.Limit, entityFieldsUID, factFields)
 	}
@@ -194,14 +199,19 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
 		})
 		for _, r := range rs {
 			nb := Neighbor{Entity: r.ref(), Depth: depth, Facts: int(r.Score)}
+			// the newest, chosen as summaries choose them
+			all := append(r.A, r.B...)
+			sort.Slice(all, func(a, b int) bool {
+				return newer(all[a].sortKey(), all[b].sortKey())
+			})
 			var fs []Fact
-			for _, f := range append(r.A, r.B...) {
+			for _, f := range all {
+				if len(fs) == keep {
+					break
+				}
 				fs = append(fs, f.fact())
 			}
 			sortFacts(fs)
-			if len(fs) > keep {
-				fs = fs[:keep]
-			}
 			if depth == 2 && len(fs) > 0 {
 				via := fs[0].Subject
 				if via.Key == nb.Entity.Key && fs[0].Object != nil {
@@ -220,3 +230,189 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
 }
 
 const entityFieldsUID = `uid entity.key name entity.type entity.wikidata`
+
+// summaryEdge is a neighbour as an entity's summary lists it.
+type summaryEdge struct {
+	entityNode
+	Summarised string `json:"entity.summarised"`
+	Events     int    `json:"nb|events"`
+	Facts      int    `json:"nb|facts"`
+	Recent     string `json:"nb|recent"`
+	RecentEv   string `json:"nb|recent_events"`
+	Next       []struct {
+		UID      string `json:"uid"`
+		Key      string `json:"nb2|key"`
+		Events   int    `json:"nb2|events"`
+		RecentEv string `json:"nb2|recent_events"`
+	} `json:"nb2"`
+}
+
+// rankEvents orders neighbours as the live query ranks them: most events
+// first, then by key; those joined by no event are left out.
+func rankEvents(es []summaryEdge) []summaryEdge {
+	out := es[:0:0]
+	for _, e := range es {
+		if e.Events > 0 {
+			out = append(out, e)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Events != out[j].Events {
+			return out[i].Events > out[j].Events
+		}
+		return out[i].Key < out[j].Key
+	})
+	return out
+}
+
+// neighborsSummary answers Neighbors from summaries: the entity's ranked
+// neighbours, and at depth 2 theirs, then the newest facts joining them, in
+// two queries that read no hub's facts. ok is false when a summary needed is
+// missing.
+func (s *Store) neighborsSummary(ctx context.Context, name string, n entityNode, opts NeighborOptions) (Neighborhood, bool, error) {
+	next := ""
+	if opts.Depth == 2 {
+		next = "nb2: entity.neighbor @facets(events, key, recent_events) { uid }"
+	}
+	q := `query q($id: string) {
+  e(func: uid($id)) { entity.summarised
+    nb: entity.neighbor @facets(facts, events, recent, recent_events) { ` + entityFieldsUID + ` entity.summarised ` + next + ` }
+  }
+}`
+	var out struct {
+		E []struct {
+			Summarised string        `json:"entity.summarised"`
+			Nb         []summaryEdge `json:"nb"`
+		} `json:"e"`
+	}
+	if err := s.query(ctx, q, map[string]string{"$id": n.UID}, &out); err != nil {
+		return Neighborhood{}, false, fmt.Errorf("dgraph: neighbors of %q: %w", name, err)
+	}
+	if len(out.E) == 0 || out.E[0].Summarised == "" {
+		return Neighborhood{}, false, nil
+	}
+	top := rankEvents(out.E[0].Nb)
+	if len(top) > opts.Limit {
+		top = top[:opts.Limit]
+	}
+	h := Neighborhood{Entity: n.ref(), Neighbors: []Neighbor{}, Facts: []Fact{}}
+	// want lists the facts to show, each with the neighbour it is shown for.
+	type shown struct {
+		key  string
+		uids []string
+	}
+	var want []shown
+	inTop := map[string]bool{n.UID: true}
+	for _, t := range top {
+		inTop[t.UID] = true
+		h.Neighbors = append(h.Neighbors, Neighbor{Entity: t.ref(), Depth: 1, Facts: t.Events})
+		uids := strings.Fields(t.RecentEv)
+		if opts.Depth == 2 && len(uids) > 1 {
+			uids = uids[:1]
+		}
+		want = append(want, shown{t.Key, uids})
+	}
+	if opts.Depth == 2 {
+		score := map[string]int{}
+		key := map[string]string{}
+		via := map[string][]string{} // neighbour uid -> newest fact through each via
+		for _, t := range top {
+			if t.Summarised == "" {
+				return Neighborhood{}, false, nil
+			}
+			for _, x := range t.Next {
+				if inTop[x.UID] || x.Events == 0 {
+					continue
+				}
+				score[x.UID] += x.Events
+				key[x.UID] = x.Key
+				if f := strings.Fields(x.RecentEv); len(f) > 0 {
+					via[x.UID] = append(via[x.UID], f[0])
+				}
+			}
+		}
+		second := make([]string, 0, len(score))
+		for u := range score {
+			second = append(second, u)
+		}
+		sort.Slice(second, func(i, j int) bool {
+			a, b := second[i], second[j]
+			if score[a] != score[b] {
+				return score[a] > score[b]
+			}
+			return key[a] < key[b]
+		})
+		if len(second) > opts.Limit {
+			second = second[:opts.Limit]
+		}
+		for _, u := range second {
+			// named below, from the facts shown for it
+			h.Neighbors = append(h.Neighbors, Neighbor{Entity: EntityRef{Key: key[u]}, Depth: 2, Facts: score[u]})
+			want = append(want, shown{key[u], via[u]})
+		}
+	}
+	var all []string
+	for _, w := range want {
+		all = append(all, w.uids...)
+	}
+	facts, err := s.factsByUID(ctx, all)
+	if err != nil {
+		return Neighborhood{}, false, fmt.Errorf("dgraph: neighbors of %q: %w", name, err)
+	}
+	keep := factsPerNeighbor
+	if opts.Depth == 2 {
+		keep = 1
+	}
+	for i, w := range want {
+		var fs []Fact
+		for _, u := range w.uids {
+			if f, ok := facts[u]; ok {
+				fs = append(fs, f)
+			}
+		}
+		sortFacts(fs)
+		if len(fs) > keep {
+			fs = fs[:keep]
+		}
+		nb := &h.Neighbors[i]
+		if nb.Depth == 2 && len(fs) > 0 {
+			v, x := fs[0].Subject, fs[0].Object
+			if v.Key == w.key && x != nil {
+				v, x = *x, &fs[0].Subject
+			}
+			nb.Via = &v
+			if x != nil && x.Key == w.key {
+				nb.Entity = *x
+			}
+		}
+		h.Facts = append(h.Facts, fs...)
+	}
+	sortFacts(h.Facts)
+	return h, true, nil
+}
+
+// factsByUID reads facts by uid.
+func (s *Store) factsByUID(ctx context.Context, uids []string) (map[string]Fact, error) {
+	out := map[string]Fact{}
+	var ok []string
+	for _, u := range uids {
+		if isUID(u) {
+			ok = append(ok, u)
+		}
+	}
+	if len(ok) == 0 {
+		return out, nil
+	}
+	var res struct {
+		F []factNode `json:"f"`
+	}
+	if err := s.query(ctx, "{ f(func: uid("+strings.Join(ok, ", ")+")) { uid "+factFields+" } }", nil, &res); err != nil {
+		return nil, err
+	}
+	for _, f := range res.F {
+		if f.Key != "" { // not deleted by a reprocess since the summary
+			out[f.UID] = f.fact()
+		}
+	}
+	return out, nil
+}

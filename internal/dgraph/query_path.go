@@ -2,6 +2,7 @@ package dgraph
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"sort"
 	"strconv"
@@ -14,6 +15,9 @@ type Hop struct {
 	From  EntityRef `json:"from"`
 	Facts []Fact    `json:"facts"`
 	To    EntityRef `json:"to"`
+	// Count is how many facts join From and To (at most 2*pathFactsPerHop
+	// are counted when no summary answers); Facts are the newest few.
+	Count int `json:"count"`
 }
 
 // Path returns the shortest chain of facts joining two entities, at most
@@ -37,45 +41,103 @@ func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]Hop, 
 	if err != nil || chain == nil {
 		return nil, err
 	}
+	// The chain's entities, and for each hop the facts joining it as a
+	// summary lists them (from either end), in one query.
+	var b1 strings.Builder
+	b1.WriteString("{\n n(func: uid(" + strings.Join(chain, ", ") + ")) { uid " + entityFieldsPlain + " }\n")
+	for i := 0; i+1 < len(chain); i++ {
+		for j, pair := range [2][2]string{{chain[i], chain[i+1]}, {chain[i+1], chain[i]}} {
+			fmt.Fprintf(&b1, " h%d_%d(func: uid(%s)) { nb: entity.neighbor @filter(uid(%s)) @facets(facts, recent) { uid } }\n", i, j, pair[0], pair[1])
+		}
+	}
+	b1.WriteString("}")
+	var first map[string]json.RawMessage
+	if err := s.query(ctx, b1.String(), nil, &first); err != nil {
+		return nil, fmt.Errorf("dgraph: path: %w", err)
+	}
+	var ents []entityNode
+	if err := json.Unmarshal(first["n"], &ents); err != nil {
+		return nil, fmt.Errorf("dgraph: path: %w", err)
+	}
 	entity := map[string]entityNode{}
-	{
-		var ents struct {
-			N []entityNode `json:"n"`
-		}
-		q := "{ n(func: uid(" + strings.Join(chain, ", ") + ")) { uid " + entityFieldsPlain + " } }"
-		if err := s.query(ctx, q, nil, &ents); err != nil {
-			return nil, fmt.Errorf("dgraph: path: %w", err)
-		}
-		for _, n := range ents.N {
-			entity[n.UID] = n
-		}
+	for _, n := range ents {
+		entity[n.UID] = n
 	}
 	for _, u := range chain {
 		if _, ok := entity[u]; !ok {
 			return nil, fmt.Errorf("dgraph: path: entity missing from answer")
 		}
 	}
+	count := make([]int, len(chain)-1)
+	recent := make([][]string, len(chain)-1)
+	var all []string
+	for i := range recent {
+		for j := range 2 {
+			var h []struct {
+				Nb []struct {
+					Facts  int    `json:"nb|facts"`
+					Recent string `json:"nb|recent"`
+				} `json:"nb"`
+			}
+			if raw, ok := first[fmt.Sprintf("h%d_%d", i, j)]; ok {
+				if err := json.Unmarshal(raw, &h); err != nil {
+					return nil, fmt.Errorf("dgraph: path: %w", err)
+				}
+			}
+			if len(h) > 0 && len(h[0].Nb) > 0 && recent[i] == nil {
+				count[i], recent[i] = h[0].Nb[0].Facts, strings.Fields(h[0].Nb[0].Recent)
+				all = append(all, recent[i]...)
+			}
+		}
+	}
+	known, err := s.factsByUID(ctx, all)
+	if err != nil {
+		return nil, fmt.Errorf("dgraph: path: %w", err)
+	}
+	// Hops no summary lists are read from their facts.
 	var b2 strings.Builder
 	b2.WriteString("{\n")
 	for i := 0; i+1 < len(chain); i++ {
+		if recent[i] != nil {
+			continue
+		}
 		fmt.Fprintf(&b2, "h%[1]d(func: uid(%[2]s)) { out: ~fact.subject @filter(uid_in(fact.object, %[3]s)) (first: %[4]d) { uid %[5]s } in: ~fact.object @filter(uid_in(fact.subject, %[3]s)) (first: %[4]d) { uid %[5]s } }\n",
 			i, chain[i], chain[i+1], pathFactsPerHop, factFields)
 	}
 	b2.WriteString("}")
-	var between map[string][]struct {
+	between := map[string][]struct {
 		Out []factNode `json:"out"`
 		In  []factNode `json:"in"`
-	}
-	if err := s.query(ctx, b2.String(), nil, &between); err != nil {
-		return nil, fmt.Errorf("dgraph: path: facts between: %w", err)
+	}{}
+	if b2.Len() > 4 {
+		if err := s.query(ctx, b2.String(), nil, &between); err != nil {
+			return nil, fmt.Errorf("dgraph: path: facts between: %w", err)
+		}
 	}
 	var hops []Hop
 	for i := 0; i+1 < len(chain); i++ {
-		h := Hop{From: entity[chain[i]].ref(), To: entity[chain[i+1]].ref()}
-		for _, e := range between["h"+strconv.Itoa(i)] {
-			for _, f := range append(e.Out, e.In...) {
-				h.Facts = append(h.Facts, f.fact())
+		h := Hop{From: entity[chain[i]].ref(), To: entity[chain[i+1]].ref(), Count: count[i]}
+		for _, u := range recent[i] {
+			if f, ok := known[u]; ok {
+				h.Facts = append(h.Facts, f)
 			}
+		}
+		// as a summary keeps them: the newest few, by date then key
+		var live []factNode
+		for _, e := range between["h"+strconv.Itoa(i)] {
+			live = append(append(live, e.Out...), e.In...)
+		}
+		if recent[i] == nil {
+			h.Count = len(live)
+		}
+		sort.Slice(live, func(a, b int) bool {
+			return newer(live[a].sortKey(), live[b].sortKey())
+		})
+		for j, f := range live {
+			if j == summaryFacts {
+				break
+			}
+			h.Facts = append(h.Facts, f.fact())
 		}
 		sortByEvidence(h.Facts)
 		hops = append(hops, h)
@@ -184,9 +246,15 @@ func (s *Store) expand(ctx context.Context, frontier []string, keys map[string]s
 			return nil, fmt.Errorf("dgraph: path: bad uid %q", u)
 		}
 	}
+	// An entity with a summary lists its most connected neighbours;
+	// one without is read through its first facts.
 	fan := strconv.Itoa(pathFanout)
+	list := strings.Join(frontier, ", ")
 	q := `{
-  f(func: uid(` + strings.Join(frontier, ", ") + `)) { uid
+  f(func: uid(` + list + `)) @filter(has(entity.summarised)) { uid
+    s: entity.neighbor { uid entity.key }
+  }
+  g(func: uid(` + list + `)) @filter(NOT has(entity.summarised)) { uid
     o: ~fact.subject (first: ` + fan + `) { n: fact.object { uid entity.key } }
     i: ~fact.object (first: ` + fan + `) { n: fact.subject { uid entity.key } }
   }
@@ -195,30 +263,34 @@ func (s *Store) expand(ctx context.Context, frontier []string, keys map[string]s
 		UID string `json:"uid"`
 		Key string `json:"entity.key"`
 	}
+	type via struct {
+		N *end `json:"n"`
+	}
+	type row struct {
+		UID string `json:"uid"`
+		S   []end  `json:"s"`
+		O   []via  `json:"o"`
+		I   []via  `json:"i"`
+	}
 	var out struct {
-		F []struct {
-			UID string `json:"uid"`
-			O   []struct {
-				N *end `json:"n"`
-			} `json:"o"`
-			I []struct {
-				N *end `json:"n"`
-			} `json:"i"`
-		} `json:"f"`
+		F []row `json:"f"`
+		G []row `json:"g"`
 	}
 	if err := s.query(ctx, q, nil, &out); err != nil {
 		return nil, fmt.Errorf("dgraph: path: %w", err)
 	}
 	byUID := map[string][]end{}
-	for _, f := range out.F {
-		for _, l := range [][]struct {
-			N *end `json:"n"`
-		}{f.O, f.I} {
-			for _, x := range l {
-				if x.N != nil && x.N.Key != "" && isUID(x.N.UID) {
-					byUID[f.UID] = append(byUID[f.UID], *x.N)
-					keys[x.N.UID] = x.N.Key
-				}
+	for _, f := range append(out.F, out.G...) {
+		ends := f.S
+		for _, x := range append(f.O, f.I...) {
+			if x.N != nil {
+				ends = append(ends, *x.N)
+			}
+		}
+		for _, x := range ends {
+			if x.Key != "" && isUID(x.UID) {
+				byUID[f.UID] = append(byUID[f.UID], x)
+				keys[x.UID] = x.Key
 			}
 		}
 	}

@@ -1,0 +1,566 @@
+package dgraph
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/dgraph-io/dgo/v250/protos/api"
+
+	"github.com/newsgraph/newsgraph/internal/kg"
+)
+
+// Summaries make the questions users ask most answer in milliseconds, hubs
+// included. A hub takes part in thousands of facts, and counting them,
+// ranking its neighbours or finding the facts it shares with another
+// entity reads them all. So each entity carries a summary, computed from its
+// facts after loading:
+//
+//	entity.facts, entity.articles  how many facts it takes part in, how
+//	                               many articles mention it
+//	entity.neighbor                its summaryNeighbors most connected
+//	                               neighbours; facets count the facts and
+//	                               the events joining them and list the
+//	                               newest (recent, recent_events)
+//	entity.role                    for each role it holds, an edge to the
+//	                               newest fact saying so; facets count
+//	                               them and give the first and last day
+//
+// Summaries are written by one transaction per group of entities, never by
+// the loader's article transactions: a counter on a hub rewritten by every
+// article would make concurrent writers abort each other. ingest refreshes
+// them at the end of every run for the entities of the articles loaded since
+// the last refresh (the Meta node remembers when that was), so a run that
+// was killed is caught up by the next one. Queries use an entity's summary
+// when it has one and read its facts otherwise, so answers are right before
+// the first refresh too, only slower.
+const (
+	summaryNeighbors = 50
+	summaryFacts     = 5 // newest facts kept per neighbour and per role
+	// summaryBudget bounds the facts and mentions one query reads; an
+	// entity with more is read page by page.
+	summaryBudget = 20000
+	// summaryGroup bounds the entities one summary transaction writes.
+	summaryGroup = 200
+)
+
+// SummaryResult says what a refresh did.
+type SummaryResult struct {
+	Entities int           // entities summarised
+	Facts    int           // facts read
+	Elapsed  time.Duration // time taken
+}
+
+// Summarise refreshes the summaries of every entity mentioned by, or taking
+// part in a fact of, an article loaded since the last refresh; of every
+// entity the first time, or when all is set (after a graph was loaded by
+// other means, such as dgraph live).
+func (s *Store) Summarise(ctx context.Context, all bool) (SummaryResult, error) {
+	start := time.Now()
+	var res SummaryResult
+	if s.embedded {
+		s.writeMu.Lock()
+		defer s.writeMu.Unlock()
+	}
+	meta, since, err := s.summaryMark(ctx)
+	if err != nil {
+		return res, err
+	}
+	// Articles loaded from now on are summarised by the next refresh; the
+	// margin covers loaded_at's one-second precision and the clock of
+	// another loader running a little behind.
+	mark := start.UTC().Add(-2 * time.Second).Format(time.RFC3339)
+	if all {
+		since = ""
+	}
+	uids, err := s.touchedEntities(ctx, since)
+	if err != nil {
+		return res, err
+	}
+	for i := 0; i < len(uids); i += summaryGroup {
+		group := uids[i:min(i+summaryGroup, len(uids))]
+		var facts int
+		err := s.retry(ctx, func() error {
+			var err error
+			facts, err = s.summariseGroup(ctx, group)
+			return err
+		})
+		if err != nil {
+			return res, fmt.Errorf("dgraph: summarise %d entities: %w", len(group), err)
+		}
+		res.Entities += len(group)
+		res.Facts += facts
+	}
+	err = s.retry(ctx, func() error {
+		var q nquads
+		subj := "_:meta"
+		if meta != "" {
+			subj = "<" + meta + ">"
+		}
+		q.str(subj, "dgraph.type", "Meta")
+		q.str(subj, "name", "newsgraph summaries")
+		q.str(subj, "meta.key", "summary")
+		q.str(subj, "meta.summarised", mark)
+		_, err := s.dg.NewTxn().Mutate(ctx, &api.Mutation{SetNquads: q.bytes(), CommitNow: true})
+		return err
+	})
+	if err != nil {
+		return res, fmt.Errorf("dgraph: summarise: note the time: %w", err)
+	}
+	res.Elapsed = time.Since(start)
+	return res, nil
+}
+
+// summaryMark returns the Meta node's uid and the time of the last refresh
+// ("" when there was none).
+func (s *Store) summaryMark(ctx context.Context) (uid, at string, err error) {
+	var out struct {
+		M []struct {
+			UID string `json:"uid"`
+			At  string `json:"meta.summarised"`
+		} `json:"m"`
+	}
+	if err := s.query(ctx, `{ m(func: eq(meta.key, "summary")) { uid meta.summarised } }`, nil, &out); err != nil {
+		return "", "", fmt.Errorf("dgraph: summarise: %w", err)
+	}
+	if len(out.M) == 0 {
+		return "", "", nil
+	}
+	return out.M[0].UID, out.M[0].At, nil
+}
+
+// touchedEntities lists, in uid order, the entities of the articles loaded
+// at or after since, or every entity when since is "".
+func (s *Store) touchedEntities(ctx context.Context, since string) ([]string, error) {
+	const page = 1000
+	seen := map[string]bool{}
+	var uids []string
+	after := "0x0"
+	for {
+		var q string
+		vars := map[string]string{"$after": after}
+		if since == "" {
+			q = `query q($after: string) {
+  p(func: type(Entity), first: ` + strconv.Itoa(page) + `, after: $after) { uid }
+}`
+		} else {
+			vars["$since"] = since
+			q = `query q($after: string, $since: string) {
+  p(func: ge(article.loaded_at, $since), first: ` + strconv.Itoa(page) + `, after: $after) { uid
+    m: ~mention.article { e: mention.entity @filter(type(Entity)) { uid } }
+    f: ~fact.article { s: fact.subject @filter(type(Entity)) { uid } o: fact.object @filter(type(Entity)) { uid } t: fact.about @filter(type(Entity)) { uid } }
+  }
+}`
+		}
+		type ref struct {
+			UID string `json:"uid"`
+		}
+		var out struct {
+			P []struct {
+				UID string `json:"uid"`
+				M   []struct {
+					E *ref `json:"e"`
+				} `json:"m"`
+				F []struct {
+					S *ref `json:"s"`
+					O *ref `json:"o"`
+					T []ref
+				} `json:"f"`
+			} `json:"p"`
+		}
+		if err := s.query(ctx, q, vars, &out); err != nil {
+			return nil, fmt.Errorf("dgraph: summarise: find entities: %w", err)
+		}
+		add := func(r *ref) {
+			if r != nil && isUID(r.UID) && !seen[r.UID] {
+				seen[r.UID] = true
+				uids = append(uids, r.UID)
+			}
+		}
+		for _, p := range out.P {
+			if since == "" {
+				add(&ref{p.UID})
+				continue
+			}
+			for _, m := range p.M {
+				add(m.E)
+			}
+			for _, f := range p.F {
+				add(f.S)
+				add(f.O)
+				for i := range f.T {
+					add(&f.T[i])
+				}
+			}
+		}
+		if len(out.P) < page {
+			break
+		}
+		after = out.P[len(out.P)-1].UID
+	}
+	sort.Slice(uids, func(i, j int) bool { return uidLess(uids[i], uids[j]) })
+	return uids, nil
+}
+
+func uidLess(a, b string) bool {
+	x, _ := strconv.ParseUint(strings.TrimPrefix(a, "0x"), 16, 64)
+	y, _ := strconv.ParseUint(strings.TrimPrefix(b, "0x"), 16, 64)
+	return x < y
+}
+
+// sumFact is what a summary needs of one fact.
+type sumFact struct {
+	UID   string `json:"uid"`
+	Key   string `json:"fact.key"`
+	Pred  string `json:"fact.predicate"`
+	Role  string `json:"fact.role"`
+	Date  string `json:"fact.date"`
+	Sent  int    `json:"fact.sentence"`
+	Other *struct {
+		UID string `json:"uid"`
+	} `json:"x"`
+}
+
+// newer orders facts newest first, undated last, then by sentence and key,
+// the same on every backend.
+func newer(a, b sumFact) bool {
+	if a.Date != b.Date {
+		return a.Date > b.Date
+	}
+	if a.Sent != b.Sent {
+		return a.Sent < b.Sent
+	}
+	return a.Key < b.Key
+}
+
+// entityFacts is what one entity's summary is computed from.
+type entityFacts struct {
+	uid      string
+	about    int
+	articles map[string]bool
+	facts    []sumFact // as subject, then as object
+	subject  int       // how many of facts it is the subject of
+}
+
+// summariseGroup reads the facts of a group of entities and rewrites their
+// summaries; it returns how many facts it read.
+func (s *Store) summariseGroup(ctx context.Context, uids []string) (int, error) {
+	ents, err := s.readEntityFacts(ctx, uids)
+	if err != nil {
+		return 0, err
+	}
+	type nb struct {
+		uid             string
+		facts, events   int
+		newest, events5 []sumFact
+	}
+	var del, set nquads
+	mark := time.Now().UTC().Format(time.RFC3339)
+	read := 0
+	names := map[string]bool{} // neighbour uids whose names the nodes show
+	type plan struct {
+		e     *entityFacts
+		nbs   []*nb
+		roles map[string]*roleAcc
+	}
+	var plans []plan
+	for _, e := range ents {
+		read += len(e.facts)
+		del.edge("<"+e.uid+">", "entity.neighbor", "*")
+		del.edge("<"+e.uid+">", "entity.role", "*")
+		byNb := map[string]*nb{}
+		roles := map[string]*roleAcc{}
+		for i, f := range e.facts {
+			if i < e.subject && f.Pred == kg.HoldsRole && f.Role != "" {
+				k := f.Role
+				if f.Other != nil {
+					k += "\x00" + f.Other.UID
+				}
+				r := roles[k]
+				if r == nil {
+					r = &roleAcc{name: f.Role}
+					roles[k] = r
+				}
+				r.add(f)
+			}
+			if f.Other == nil || !isUID(f.Other.UID) || f.Other.UID == e.uid {
+				continue
+			}
+			n := byNb[f.Other.UID]
+			if n == nil {
+				n = &nb{uid: f.Other.UID}
+				byNb[f.Other.UID] = n
+			}
+			n.facts++
+			n.newest = keepNewest(n.newest, f)
+			if f.Pred != kg.HoldsRole && f.Pred != kg.Said {
+				n.events++
+				n.events5 = keepNewest(n.events5, f)
+			}
+		}
+		nbs := make([]*nb, 0, len(byNb))
+		for _, n := range byNb {
+			nbs = append(nbs, n)
+			names[n.uid] = true
+		}
+		plans = append(plans, plan{e, nbs, roles})
+	}
+	label, err := s.entityNames(ctx, names)
+	if err != nil {
+		return 0, err
+	}
+	for _, p := range plans {
+		// Most events first, then most facts, then by key, as queries
+		// rank them: the same neighbours are kept on every backend.
+		nbs := p.nbs
+		sort.Slice(nbs, func(i, j int) bool {
+			if nbs[i].events != nbs[j].events {
+				return nbs[i].events > nbs[j].events
+			}
+			if nbs[i].facts != nbs[j].facts {
+				return nbs[i].facts > nbs[j].facts
+			}
+			return label[nbs[i].uid].key < label[nbs[j].uid].key
+		})
+	}
+	for _, p := range plans {
+		e := "<" + p.e.uid + ">"
+		set.int(e, "entity.facts", len(p.e.facts)+p.e.about)
+		set.int(e, "entity.articles", len(p.e.articles))
+		set.str(e, "entity.summarised", mark)
+		for i, n := range p.nbs {
+			if i == summaryNeighbors {
+				break
+			}
+			set.facets(e, "entity.neighbor", "<"+n.uid+">", fmt.Sprintf(`facts=%d, events=%d, key=%s, recent="%s", recent_events="%s"`,
+				n.facts, n.events, quote(label[n.uid].key), uidList(n.newest), uidList(n.events5)))
+		}
+		for _, r := range p.roles {
+			set.facets(e, "entity.role", "<"+r.newest[0].UID+">", fmt.Sprintf(`facts=%d, first="%s", last="%s", recent="%s"`,
+				r.n, day(r.first), day(r.last), uidList(r.newest)))
+		}
+	}
+	txn := s.dg.NewTxn()
+	defer txn.Discard(ctx)
+	if _, err := txn.Mutate(ctx, &api.Mutation{DelNquads: del.bytes()}); err != nil {
+		return 0, err
+	}
+	if _, err := txn.Mutate(ctx, &api.Mutation{SetNquads: set.bytes(), CommitNow: true}); err != nil {
+		return 0, err
+	}
+	return read, nil
+}
+
+// keepNewest adds f to the newest summaryFacts facts of list.
+func keepNewest(list []sumFact, f sumFact) []sumFact {
+	i := sort.Search(len(list), func(i int) bool { return newer(f, list[i]) })
+	if i >= summaryFacts {
+		return list
+	}
+	list = append(list, sumFact{})
+	copy(list[i+1:], list[i:])
+	list[i] = f
+	if len(list) > summaryFacts {
+		list = list[:summaryFacts]
+	}
+	return list
+}
+
+// roleAcc accumulates the facts that say an entity holds one role.
+type roleAcc struct {
+	name        string
+	n           int
+	first, last string
+	newest      []sumFact
+}
+
+func (r *roleAcc) add(f sumFact) {
+	r.n++
+	if f.Date != "" && (r.first == "" || f.Date < r.first) {
+		r.first = f.Date
+	}
+	if f.Date > r.last {
+		r.last = f.Date
+	}
+	r.newest = keepNewest(r.newest, f)
+}
+
+type keyName struct{ key, name string }
+
+// entityNames returns the keys and names of entities: keys rank tied
+// neighbours, names label summary nodes.
+func (s *Store) entityNames(ctx context.Context, set map[string]bool) (map[string]keyName, error) {
+	names := make(map[string]keyName, len(set))
+	uids := make([]string, 0, len(set))
+	for u := range set {
+		uids = append(uids, u)
+	}
+	for i := 0; i < len(uids); i += 5000 {
+		var out struct {
+			N []struct {
+				UID  string `json:"uid"`
+				Key  string `json:"entity.key"`
+				Name string `json:"name"`
+			} `json:"n"`
+		}
+		q := "{ n(func: uid(" + strings.Join(uids[i:min(i+5000, len(uids))], ", ") + ")) { uid entity.key name } }"
+		if err := s.query(ctx, q, nil, &out); err != nil {
+			return nil, fmt.Errorf("names: %w", err)
+		}
+		for _, n := range out.N {
+			names[n.UID] = keyName{n.Key, n.Name}
+		}
+	}
+	return names, nil
+}
+
+// readEntityFacts reads what the summaries of uids are computed from: small
+// entities many to a query, large ones page by page.
+func (s *Store) readEntityFacts(ctx context.Context, uids []string) ([]*entityFacts, error) {
+	var sizes struct {
+		E []struct {
+			UID string `json:"uid"`
+			S   int    `json:"s"`
+			O   int    `json:"o"`
+			M   int    `json:"m"`
+		} `json:"e"`
+	}
+	q := "{ e(func: uid(" + strings.Join(uids, ", ") + ")) @filter(type(Entity)) { uid s: count(~fact.subject) o: count(~fact.object) m: count(~mention.entity) } }"
+	if err := s.query(ctx, q, nil, &sizes); err != nil {
+		return nil, fmt.Errorf("sizes: %w", err)
+	}
+	var out []*entityFacts
+	var group []string
+	size := 0
+	flush := func() error {
+		if len(group) == 0 {
+			return nil
+		}
+		got, err := s.readFactsPage(ctx, group, 0, summaryBudget, true)
+		if err != nil {
+			return err
+		}
+		for _, u := range group {
+			out = append(out, got[u])
+		}
+		group, size = group[:0], 0
+		return nil
+	}
+	for _, e := range sizes.E {
+		n := max(e.S, e.O, e.M)
+		if n >= summaryBudget { // alone, page by page
+			var acc *entityFacts
+			for off := 0; off < n; off += summaryBudget {
+				got, err := s.readFactsPage(ctx, []string{e.UID}, off, summaryBudget, off == 0)
+				if err != nil {
+					return nil, err
+				}
+				if acc == nil {
+					acc = got[e.UID]
+					continue
+				}
+				p := got[e.UID]
+				acc.merge(p)
+			}
+			out = append(out, acc)
+			continue
+		}
+		if size+e.S+e.O+e.M > summaryBudget {
+			if err := flush(); err != nil {
+				return nil, err
+			}
+		}
+		group = append(group, e.UID)
+		size += e.S + e.O + e.M
+	}
+	if err := flush(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// merge adds a later page of the same entity.
+func (e *entityFacts) merge(p *entityFacts) {
+	for a := range p.articles {
+		e.articles[a] = true
+	}
+	subj := append(e.facts[:e.subject:e.subject], p.facts[:p.subject]...)
+	obj := append(append([]sumFact(nil), e.facts[e.subject:]...), p.facts[p.subject:]...)
+	e.facts = append(subj, obj...)
+	e.subject = len(subj)
+}
+
+// readFactsPage reads one page (offset, first) of each entity's facts and
+// mentions; the first page also reads its old summary nodes and topics.
+func (s *Store) readFactsPage(ctx context.Context, uids []string, offset, first int, head bool) (map[string]*entityFacts, error) {
+	page := fmt.Sprintf("(first: %d, offset: %d)", first, offset)
+	extra := ""
+	if head {
+		extra = "t: count(~fact.about)"
+	}
+	q := `{ e(func: uid(` + strings.Join(uids, ", ") + `)) { uid ` + extra + `
+    m: ~mention.entity ` + page + ` { a: mention.article { uid } }
+    s: ~fact.subject ` + page + ` { uid fact.key fact.predicate fact.role fact.date fact.sentence x: fact.object { uid } }
+    o: ~fact.object ` + page + ` { uid fact.key fact.predicate fact.date fact.sentence x: fact.subject { uid } }
+  } }`
+	type ref struct {
+		UID string `json:"uid"`
+	}
+	var out struct {
+		E []struct {
+			UID string    `json:"uid"`
+			T   int       `json:"t"`
+			S   []sumFact `json:"s"`
+			O   []sumFact `json:"o"`
+			M   []struct {
+				A *ref `json:"a"`
+			} `json:"m"`
+		} `json:"e"`
+	}
+	if err := s.query(ctx, q, nil, &out); err != nil {
+		return nil, fmt.Errorf("read facts: %w", err)
+	}
+	got := make(map[string]*entityFacts, len(uids))
+	for _, u := range uids {
+		got[u] = &entityFacts{uid: u, articles: map[string]bool{}}
+	}
+	for _, e := range out.E {
+		ef := got[e.UID]
+		if ef == nil {
+			continue
+		}
+		ef.about = e.T
+		for _, m := range e.M {
+			if m.A != nil {
+				ef.articles[m.A.UID] = true
+			}
+		}
+		ef.facts = append(append(ef.facts, e.S...), e.O...)
+		ef.subject = len(e.S)
+	}
+	return got, nil
+}
+
+// uidList joins the uids of facts with spaces, for a facet.
+func uidList(fs []sumFact) string {
+	uids := make([]string, len(fs))
+	for i, f := range fs {
+		uids[i] = f.UID
+	}
+	return strings.Join(uids, " ")
+}
+
+// quote makes s an RDF string literal.
+func quote(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	writeEscaped(&b, s)
+	b.WriteByte('"')
+	return b.String()
+}
+
+// sortKey is what newer orders a fact read for display by.
+func (f factNode) sortKey() sumFact { return sumFact{Key: f.Key, Date: f.Date, Sent: f.Sentence} }
