@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/newsgraph/newsgraph/internal/dgraph/dgraphtest"
 )
 
 // badInputs are the bad-input table: each case is a batch of the good
@@ -295,5 +297,32 @@ func TestStdinGzip(t *testing.T) {
 	}
 	if r.Article.Source != "-" || r.Article.Lang != "fr" || len(r.Entities) < 20 {
 		t.Errorf("article %+v, %d entities", r.Article, len(r.Entities))
+	}
+}
+
+// TestPageMetadataInGraph: a saved page's title, URL, date and by-line
+// reach the article node, on every backend.
+func TestPageMetadataInGraph(t *testing.T) {
+	page := "../../internal/source/testdata/page.html"
+	for _, b := range dgraphtest.Backends(t) {
+		t.Run(b.Name, func(t *testing.T) {
+			if b.Name != "embedded" {
+				s := openStore(t, b.URI)
+				s.DropAll(dgraphtest.Context(t))
+				s.Close()
+			}
+			if code, _, errs := runIngest(t, "--dgraph", b.URI, page); code != 0 {
+				t.Fatalf("exit %d: %s", code, errs)
+			}
+			s := openStore(t, b.URI)
+			defer s.Close()
+			info, err := s.Article(dgraphtest.Context(t), page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if info.Author != "Claire Dubois" || info.Article.Published != "2022-02-20" || info.URL == "" || info.Article.Title == "" {
+				t.Errorf("article %+v, url %q, author %q", info.Article, info.URL, info.Author)
+			}
+		})
 	}
 }

@@ -156,7 +156,11 @@ func articleAnswer(info dgraph.ArticleInfo) answer {
 	if title == "" {
 		title = ar.Source
 	}
-	a.title = []string{fmt.Sprintf("%s (%s, published %s, %d entities, %d facts)", title, ar.ID, orDash(ar.Published), info.Entities, len(info.Facts))}
+	by := ""
+	if info.Author != "" {
+		by = " by " + info.Author
+	}
+	a.title = []string{fmt.Sprintf("%s%s (%s, published %s, %d entities, %d facts)", title, by, ar.ID, orDash(ar.Published), info.Entities, len(info.Facts))}
 	a.drawable = false
 	return a
 }

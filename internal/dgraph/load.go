@@ -392,6 +392,7 @@ func (w *writer) article(subj string, r kg.Record) error {
 	q.str(subj, "article.source", a.Source)
 	q.str(subj, "article.url", a.URL)
 	q.str(subj, "article.title", a.Title)
+	q.str(subj, "article.author", a.Author)
 	q.str(subj, "article.published", a.Published)
 	q.str(subj, "article.lang", a.Lang)
 	q.int(subj, "article.sentences", a.Sentences)

@@ -16,6 +16,7 @@ var ErrNoArticle = errors.New("no article by that id, URL or source")
 type ArticleInfo struct {
 	Article   ArticleRef `json:"article"`
 	URL       string     `json:"url,omitempty"`
+	Author    string     `json:"author,omitempty"`
 	Lang      string     `json:"lang,omitempty"`
 	Sentences int        `json:"sentences,omitempty"`
 	Entities  int        `json:"entities"`
@@ -28,6 +29,7 @@ type articleNode struct {
 	Source    string `json:"article.source"`
 	URL       string `json:"article.url"`
 	Title     string `json:"article.title"`
+	Author    string `json:"article.author"`
 	Published string `json:"article.published"`
 	Lang      string `json:"article.lang"`
 	Sentences int    `json:"article.sentences"`
@@ -37,7 +39,7 @@ func (a articleNode) ref() ArticleRef {
 	return ArticleRef{ID: a.Key, Source: a.Source, Title: a.Title, Published: day(a.Published)}
 }
 
-const articleFields = `uid article.key article.source article.url article.title article.published article.lang article.sentences`
+const articleFields = `uid article.key article.source article.url article.title article.author article.published article.lang article.sentences`
 
 // Article returns the article with an id (article.key), URL, source as
 // given to ingest, or name (title, else file name), and its facts.
@@ -81,7 +83,7 @@ func (s *Store) Article(ctx context.Context, id string) (ArticleInfo, error) {
 		return ArticleInfo{}, fmt.Errorf("%s", b.String())
 	}
 	a := out.A[0]
-	info := ArticleInfo{Article: a.ref(), URL: a.URL, Lang: a.Lang, Sentences: a.Sentences, Facts: []Fact{}}
+	info := ArticleInfo{Article: a.ref(), URL: a.URL, Author: a.Author, Lang: a.Lang, Sentences: a.Sentences, Facts: []Fact{}}
 	if len(out.Entities) > 0 {
 		info.Entities = out.Entities[0].N
 	}

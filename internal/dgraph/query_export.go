@@ -78,7 +78,7 @@ func (s *Store) Export(ctx context.Context, emit func(kg.Record) error) error {
 		}
 		for _, a := range out.A {
 			rec := kg.Record{Article: kg.Article{
-				ID: a.Key, Source: a.Source, Title: a.Title, URL: a.URL,
+				ID: a.Key, Source: a.Source, Title: a.Title, Author: a.Author, URL: a.URL,
 				Published: day(a.Published), Lang: a.Lang, Sentences: a.Sentences,
 			}}
 			ids := map[string]int{} // entity key -> index in rec.Entities

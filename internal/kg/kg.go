@@ -44,6 +44,7 @@ type Article struct {
 	// ID is stable across runs: the URL when known, else a content hash.
 	ID        string `json:"id"`
 	Title     string `json:"title,omitempty"`
+	Author    string `json:"author,omitempty"` // by-line, from the page's metadata or the input record
 	URL       string `json:"url,omitempty"`
 	Published string `json:"published,omitempty"` // YYYY-MM-DD
 	Lang      string `json:"lang,omitempty"`

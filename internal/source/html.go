@@ -43,7 +43,7 @@ func readHTML(name, page string) (Doc, error) {
 	if text == "" {
 		return Doc{}, errors.New("no main text found in the page")
 	}
-	d := Doc{Article: kg.Article{Source: name, URL: m.url, Title: first(m.title, art.Title())}, Author: first(m.author, art.Byline())}
+	d := Doc{Article: kg.Article{Source: name, URL: m.url, Title: first(m.title, art.Title()), Author: first(m.author, art.Byline())}}
 	d.Article.Published = first(m.published, "")
 	if d.Article.Published == "" {
 		if t, err := art.PublishedTime(); err == nil {

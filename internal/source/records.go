@@ -54,7 +54,7 @@ func (r record) doc(source string) (Doc, error) {
 	a.Title = first(r.Title, a.Title)
 	a.URL = first(r.URL, a.URL)
 	a.Lang = first(r.Lang, a.Lang)
-	d.Author = first(r.Author, d.Author)
+	d.Article.Author = first(r.Author, d.Article.Author)
 	a.ID = first(r.ID, a.URL, kg.ContentID(d.Text))
 	return d, nil
 }

@@ -82,8 +82,7 @@ func (e Error) Unwrap() error { return e.Err }
 // Doc is one article as an input gives it. Article.Published and Lang are
 // empty unless the input states them.
 type Doc struct {
-	Article kg.Article
-	Author  string
+	Article kg.Article // Article.Author is the by-line, when the input gives one
 	Text    string
 }
 

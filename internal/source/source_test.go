@@ -39,8 +39,8 @@ func TestSavedNewsPage(t *testing.T) {
 		t.Errorf("url %q id %q, want %q", d.Article.URL, d.Article.ID, want)
 	}
 	if d.Article.Title != "Poutine et Macron se sont parlé au téléphone" || d.Article.Published != "2022-02-20" ||
-		d.Author != "Claire Dubois" || d.Article.Lang != "fr" || d.Article.Source != "testdata/page.html" {
-		t.Errorf("article %+v, author %q", d.Article, d.Author)
+		d.Article.Author != "Claire Dubois" || d.Article.Lang != "fr" || d.Article.Source != "testdata/page.html" {
+		t.Errorf("article %+v, author %q", d.Article, d.Article.Author)
 	}
 	for _, keep := range []string{"Poutine et Macron se sont parlé au téléphone\n\n", "Le président français Emmanuel Macron s’est entretenu dimanche", "Antony Blinken à Bruxelles"} {
 		if !strings.Contains(d.Text, keep) {
@@ -75,8 +75,8 @@ func TestPageMetadataFallbacks(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if d.Article.URL != tc.url || d.Article.Published != tc.date || d.Author != tc.author {
-				t.Errorf("url %q date %q author %q; want %q %q %q", d.Article.URL, d.Article.Published, d.Author, tc.url, tc.date, tc.author)
+			if d.Article.URL != tc.url || d.Article.Published != tc.date || d.Article.Author != tc.author {
+				t.Errorf("url %q date %q author %q; want %q %q %q", d.Article.URL, d.Article.Published, d.Article.Author, tc.url, tc.date, tc.author)
 			}
 		})
 	}
