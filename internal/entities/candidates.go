@@ -59,7 +59,7 @@ func isOpening(d *text.Doc, s text.Sentence, i int) bool {
 
 // capitalised finds capitalised word sequences not already explained by
 // the gazetteer or a title, in sentence si.
-func (r *Recognizer) capitalised(d *text.Doc, si int, spanAt, covered []int, roleTok []bool, cue []bool) []cand {
+func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, covered []int, roleTok []bool, cue []bool) []cand {
 	toks := d.Tokens
 	s := d.Sentences[si]
 	lex := r.lex
@@ -76,6 +76,11 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, spanAt, covered []int, rol
 		if e, ok := forced[i]; ok {
 			out = append(out, cand{first: i, last: e, sent: si, norm: candNorm(toks, i, e), entry: -1, cluster: -1, guess: kg.Org, sure: true, bracket: true})
 			i = e
+			continue
+		}
+		if e, ok := inst[i]; ok && !roleTok[i] {
+			out = append(out, cand{first: i, last: e, sent: si, norm: candNorm(toks, i, e), entry: -1, cluster: -1, guess: kg.Org, sure: true})
+			i, personCue = e, false
 			continue
 		}
 		if covered[i] >= 0 || roleTok[i] {
@@ -109,6 +114,9 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, spanAt, covered []int, rol
 		j := i + 1
 		for j < s.Last && !toks[j].Newline && covered[j] < 0 && !roleTok[j] {
 			if _, ok := forced[j]; ok {
+				break
+			}
+			if _, ok := inst[j]; ok {
 				break
 			}
 			u := toks[j]
@@ -150,9 +158,11 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, spanAt, covered []int, rol
 				continue
 			}
 		}
-		if first < j && j-first == 1 && lex.capNouns[toks[first].Norm] {
+		// A head alone ("l'Office a publié", "le Comité a renoncé") stands
+		// for a body named before, or for none.
+		if first < j && j-first == 1 && (lex.capNouns[toks[first].Norm] || institutionHeads[toks[first].Norm]) {
 			c := cand{first: first, last: j, sent: si, norm: toks[first].Norm, entry: -1, cluster: -1}
-			if lex.orgWords[toks[first].Norm] && first > s.First && lex.determiners[toks[first-1].Norm] {
+			if (lex.orgWords[toks[first].Norm] || institutionHeads[toks[first].Norm]) && first > s.First && lex.determiners[toks[first-1].Norm] {
 				c.anaphor = true
 				out = append(out, c)
 			}
@@ -176,6 +186,9 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, spanAt, covered []int, rol
 			}
 			c.weak = opening && j-first == 1 && !c.personCue && !lex.firstNames[c.norm]
 			c.guess, c.sure = r.guessType(d, c)
+			if c.weak && c.guess == kg.Org && r.companyCue(d, c) {
+				c.weak = false // "Danone a annoncé ses résultats"
+			}
 			out = append(out, c)
 		}
 		personCue, gender = false, 0
@@ -303,8 +316,8 @@ func (r *Recognizer) guessType(d *text.Doc, c cand) (typ string, sure bool) {
 	if facilityNouns[prev] {
 		return kg.Loc, true // "l'hôpital Gabriel-Touré", "la place Tahrir"
 	}
-	if orgHeads[prev] {
-		return kg.Org, true // "l'institut Ipsos", "le quotidien Le Monde"
+	if orgHeads[prev] || r.companyCue(d, c) {
+		return kg.Org, true // "l'institut Ipsos", "le quotidien Le Monde", "le géant russe Gazprom"
 	}
 	if prev == "les" && n == 1 && (strings.HasSuffix(c.norm, "s") || strings.HasSuffix(c.norm, "x")) {
 		return kg.NORP, false // "les Kurdes", "les Gaulois"

@@ -19,11 +19,25 @@ func (r *Recognizer) Recognize(d *text.Doc) *Analysis {
 		spanAt[i], covered[i] = -1, -1
 	}
 	var spans []span
+	// Institution names ("Agence mondiale antidopage") are read before
+	// the gazetteer, which would stop at a known name inside them.
+	inst := map[int]int{}
 	for _, s := range d.Sentences {
 		for i := s.First; i < s.Last; {
 			t := toks[i]
+			if e := r.institutionEnd(d, s, i); e > i {
+				inst[i] = e
+				i = e
+				continue
+			}
 			if t.Kind == text.Word || t.Kind == text.Number {
 				if sp, ok := r.gaz.longest(toks, i, s.Last, d.Lang); ok && r.keepSpan(d, sp, s) {
+					// "Vivendi SA", "Renault Group": the legal form is
+					// part of the company's name.
+					if sp.kind == kindName && sp.last < s.Last && legalForms[toks[sp.last].Text] && !toks[sp.last].Newline &&
+						r.gaz.entries[sp.entry].Type == kg.Org {
+						sp.last++
+					}
 					spanAt[i] = len(spans)
 					for k := sp.first; k < sp.last; k++ {
 						covered[k] = len(spans)
@@ -59,7 +73,7 @@ func (r *Recognizer) Recognize(d *text.Doc) *Analysis {
 			entry: sp.entry, demonym: sp.kind == kindDemonym, acronym: sp.kind == kindAcronym, cluster: -1})
 	}
 	for si := range d.Sentences {
-		cands = append(cands, r.capitalised(d, si, spanAt, covered, roleTok, cue)...)
+		cands = append(cands, r.capitalised(d, si, inst, covered, roleTok, cue)...)
 	}
 	cands = dropInsideBrackets(cands)
 	cands = r.applyModel(d, cands, covered, roleTok)
