@@ -252,7 +252,7 @@ func (s *Store) expand(ctx context.Context, frontier []string, keys map[string]s
 	list := strings.Join(frontier, ", ")
 	q := `{
   f(func: uid(` + list + `)) @filter(has(entity.summarised)) { uid
-    s: entity.neighbor { uid entity.key }
+    s: entity.neighbor @facets(key) { uid }
   }
   g(func: uid(` + list + `)) @filter(NOT has(entity.summarised)) { uid
     o: ~fact.subject (first: ` + fan + `) { n: fact.object { uid entity.key } }
@@ -268,7 +268,10 @@ func (s *Store) expand(ctx context.Context, frontier []string, keys map[string]s
 	}
 	type row struct {
 		UID string `json:"uid"`
-		S   []end  `json:"s"`
+		S   []struct {
+			UID string `json:"uid"`
+			Key string `json:"s|key"` // the neighbour's key, kept on the edge
+		} `json:"s"`
 		O   []via  `json:"o"`
 		I   []via  `json:"i"`
 	}
@@ -281,7 +284,10 @@ func (s *Store) expand(ctx context.Context, frontier []string, keys map[string]s
 	}
 	byUID := map[string][]end{}
 	for _, f := range append(out.F, out.G...) {
-		ends := f.S
+		var ends []end
+		for _, x := range f.S {
+			ends = append(ends, end{x.UID, x.Key})
+		}
 		for _, x := range append(f.O, f.I...) {
 			if x.N != nil {
 				ends = append(ends, *x.N)
