@@ -16,9 +16,10 @@ import (
 
 // BenchmarkQueries loads 10,000 synthetic articles (a few hub people in
 // about half of them) into a fresh server and into the embedded engine,
-// refreshes the entities' summaries as ingest does, then times the query
-// side's answers from hubs, the worst case, and reports the p50 and p99
-// latency of each in milliseconds, beside an exact-key lookup in plain DQL
+// times the query side's answers from hubs, the worst case, once from facts
+// (the facts- metrics: the baseline) and once after refreshing the
+// entities' summaries as ingest does, and reports the p50 and p99 latency
+// of each in milliseconds, beside an exact-key lookup in plain DQL
 // (lookup), the floor any answer pays:
 //
 //	lookup     one DQL query: the uid of an entity by its key
@@ -50,6 +51,13 @@ func BenchmarkQueries(b *testing.B) {
 			start := time.Now()
 			loadAll(b, ctx, s, recs)
 			loaded := time.Since(start)
+			// The baseline: the same questions answered from facts, as
+			// before summaries exist.
+			for _, m := range measureQueries(b, ctx, s, hubs, tail, rounds) {
+				b.ReportMetric(ms(m.p50), "facts-"+m.name+"-p50-ms")
+				b.ReportMetric(ms(m.p99), "facts-"+m.name+"-p99-ms")
+				b.Logf("%s from facts %s: p50 %v p99 %v max %v", be.name, m.name, m.p50, m.p99, m.max)
+			}
 			sum, err := s.Summarise(ctx, false)
 			if err != nil {
 				b.Fatal(err)
