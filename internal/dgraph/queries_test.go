@@ -26,6 +26,7 @@ func TestRatelQueries(t *testing.T) {
 		"timeline.dql":        "2021-02-08",
 		"events-by-cameo.dql": "Vladimir Poutine",
 		"top-neighbors.dql":   "Antony Blinken",
+		"closest.dql":         "Antony Blinken",
 	}
 	files, err := filepath.Glob("../../graph/queries/*.dql")
 	if err != nil || len(files) != len(want) {
@@ -42,6 +43,9 @@ func TestRatelQueries(t *testing.T) {
 	rec := x.Extract(kg.Article{ID: "example", Source: "ashkenazi-blinken.txt", Published: "2021-02-08"}, string(text))
 	forEachBackend(t, func(t *testing.T, ctx context.Context, s *dgraph.Store) {
 		if _, err := s.Load(ctx, []kg.Record{rec}, dgraph.LoadOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Summarise(ctx, false); err != nil {
 			t.Fatal(err)
 		}
 		for _, f := range files {
