@@ -89,7 +89,7 @@ func BenchmarkIngestVsLive(b *testing.B) {
 	}
 	corpus := writeCorpus(b, n)
 	rdf := filepath.Join(b.TempDir(), "facts.rdf.gz")
-	emitted := ingestRun(b, "--published", "2021-06-01", "--emit", "rdf", "--out", rdf, corpus)
+	emitted := ingestRun(b, false, "--published", "2021-06-01", "--emit", "rdf", "--out", rdf, corpus)
 	m := emittedQuads.FindStringSubmatch(emitted.stderr)
 	if m == nil {
 		b.Fatalf("ingest --emit rdf said nothing of N-Quads:\n%s", emitted.stderr)
@@ -100,7 +100,7 @@ func BenchmarkIngestVsLive(b *testing.B) {
 		liveSrv := dgraphtest.StartServer(b)
 		liveTime := liveSrv.Live(b, rdf, schema, "--upsertPredicate", "xid")
 		srv := dgraphtest.StartServer(b)
-		ours := ingestRun(b, "--published", "2021-06-01", "--dgraph", srv.URI, corpus)
+		ours := ingestRun(b, false, "--published", "2021-06-01", "--dgraph", srv.URI, corpus)
 		mo := nquadsDone.FindStringSubmatch(ours.stderr)
 		if mo == nil {
 			b.Fatalf("ingest said nothing of N-Quads:\n%s", ours.stderr)
@@ -149,13 +149,36 @@ var (
 )
 
 // ingestProcess runs this test binary as ingest and reports its figures.
+// A run that ends with articles not loaded (the server refused a
+// transaction) is run again, as ingest tells its users to: it skips what is
+// loaded. The times add up, and the runs are counted.
 func ingestProcess(b *testing.B, articles int, args ...string) {
-	r := ingestRun(b, append([]string{"--published", "2021-06-01"}, args...)...)
+	args = append([]string{"--published", "2021-06-01"}, args...)
+	r := ingestRun(b, true, args...)
+	runs := 1
+	for ; r.failed && runs < 3; runs++ {
+		b.Logf("run %d did not load everything, running ingest again: %s", runs, r.stderr)
+		next := ingestRun(b, true, args...)
+		next.elapsed += r.elapsed
+		next.stderr = r.stderr + next.stderr
+		next.peakMB, next.peakAnonMB = max(next.peakMB, r.peakMB), max(next.peakAnonMB, r.peakAnonMB)
+		r = next
+	}
+	if r.failed {
+		b.Fatalf("ingest %v: not loaded after %d runs:\n%s", args, runs, r.stderr)
+	}
 	el := r.elapsed
 	b.ReportMetric(float64(articles)/el.Seconds(), "articles/s")
-	if m := nquadsDone.FindStringSubmatch(r.stderr); m != nil {
-		n, _ := strconv.Atoi(m[1])
+	if ms := nquadsDone.FindAllStringSubmatch(r.stderr, -1); ms != nil {
+		n := 0
+		for _, m := range ms {
+			k, _ := strconv.Atoi(m[1])
+			n += k
+		}
 		b.ReportMetric(float64(n)/el.Seconds(), "nquads/s")
+	}
+	if runs > 1 {
+		b.ReportMetric(float64(runs), "runs")
 	}
 	b.ReportMetric(r.peakMB, "peak-MB")
 	b.ReportMetric(r.peakAnonMB, "peak-anon-MB")
@@ -169,10 +192,13 @@ type ingestResult struct {
 	stderr     string
 	peakMB     float64 // peak RSS, file-backed pages included
 	peakAnonMB float64 // sampled every 250 ms
+	failed     bool    // some articles not loaded; running again loads them
 }
 
-// ingestRun runs this test binary as ingest, as its own process.
-func ingestRun(b *testing.B, args ...string) ingestResult {
+// ingestRun runs this test binary as ingest, as its own process. With
+// resumable, a run that names articles not loaded returns failed instead of
+// failing the benchmark.
+func ingestRun(b *testing.B, resumable bool, args ...string) ingestResult {
 	cmd := exec.Command(os.Args[0], args...)
 	cmd.Env = append(os.Environ(), "NEWSGRAPH_TEST_AS_INGEST=1")
 	var stderr strings.Builder
@@ -187,7 +213,9 @@ func ingestRun(b *testing.B, args ...string) ingestResult {
 	err := cmd.Wait()
 	close(done)
 	r := ingestResult{elapsed: time.Since(start), stderr: stderr.String(), peakAnonMB: <-anon}
-	if err != nil {
+	if err != nil && resumable && strings.Contains(r.stderr, "ingest: not loaded:") {
+		r.failed = true
+	} else if err != nil {
 		b.Fatalf("ingest %v: %v\n%s", args, err, stderr.String())
 	}
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
