@@ -90,6 +90,12 @@ func objKey(f dgraph.Fact) string {
 	return f.Object.Key
 }
 
+// others counts the facts of a hop besides the one shown: Facts holds the
+// newest few, Count how many join the pair.
+func others(h dgraph.Hop) int {
+	return max(h.Count, len(h.Facts)) - 1
+}
+
 func pathAnswer(from, to string, maxHops int, hops []dgraph.Hop) answer {
 	if hops == nil {
 		hops = []dgraph.Hop{}
@@ -101,7 +107,7 @@ func pathAnswer(from, to string, maxHops int, hops []dgraph.Hop) answer {
 	for i, h := range hops {
 		a.graph = append(a.graph, h.Facts...)
 		f := h.Facts[0]
-		a.rows = append(a.rows, []string{strconv.Itoa(i + 1), h.From.Name, f.Predicate, h.To.Name, orDash(f.Date), source(f), f.Evidence, strconv.Itoa(len(h.Facts) - 1)})
+		a.rows = append(a.rows, []string{strconv.Itoa(i + 1), h.From.Name, f.Predicate, h.To.Name, orDash(f.Date), source(f), f.Evidence, strconv.Itoa(others(h))})
 	}
 	a.text = func(w io.Writer) error {
 		if len(hops) == 0 {
@@ -112,7 +118,7 @@ func pathAnswer(from, to string, maxHops int, hops []dgraph.Hop) answer {
 		for _, h := range hops {
 			f := h.Facts[0]
 			more := ""
-			if n := len(h.Facts) - 1; n > 0 {
+			if n := others(h); n > 0 {
 				more = fmt.Sprintf(" (+%d more)", n)
 			}
 			fmt.Fprintf(w, "  -[%s %s %s]-%s %s\n", f.Predicate, orDash(f.Date), source(f), more, describe(h.To))
