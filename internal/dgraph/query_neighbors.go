@@ -243,6 +243,7 @@ type summaryEdge struct {
 		UID      string `json:"uid"`
 		Key      string `json:"nb2|key"`
 		Events   int    `json:"nb2|events"`
+		Recent   string `json:"nb2|recent"`
 		RecentEv string `json:"nb2|recent_events"`
 	} `json:"nb2"`
 }
@@ -272,7 +273,7 @@ func rankEvents(es []summaryEdge) []summaryEdge {
 func (s *Store) neighborsSummary(ctx context.Context, name string, n entityNode, opts NeighborOptions) (Neighborhood, bool, error) {
 	next := ""
 	if opts.Depth == 2 {
-		next = "nb2: entity.neighbor @facets(events, key, recent_events) { uid }"
+		next = "nb2: entity.neighbor @facets(events, key, recent, recent_events) { uid }"
 	}
 	q := `query q($id: string) {
   e(func: uid($id)) { entity.summarised
@@ -306,7 +307,7 @@ func (s *Store) neighborsSummary(ctx context.Context, name string, n entityNode,
 	for _, t := range top {
 		inTop[t.UID] = true
 		h.Neighbors = append(h.Neighbors, Neighbor{Entity: t.ref(), Depth: 1, Facts: t.Events})
-		uids := strings.Fields(t.RecentEv)
+		uids := strings.Fields(events(t.RecentEv, t.Recent))
 		if opts.Depth == 2 && len(uids) > 1 {
 			uids = uids[:1]
 		}
@@ -326,7 +327,7 @@ func (s *Store) neighborsSummary(ctx context.Context, name string, n entityNode,
 				}
 				score[x.UID] += x.Events
 				key[x.UID] = x.Key
-				if f := strings.Fields(x.RecentEv); len(f) > 0 {
+				if f := strings.Fields(events(x.RecentEv, x.Recent)); len(f) > 0 {
 					via[x.UID] = append(via[x.UID], f[0])
 				}
 			}
@@ -415,4 +416,13 @@ func (s *Store) factsByUID(ctx context.Context, uids []string) (map[string]Fact,
 		}
 	}
 	return out, nil
+}
+
+// events is a summary edge's newest events: recent_events, or recent when
+// the two lists are the same and only recent was written.
+func events(recentEvents, recent string) string {
+	if recentEvents != "" {
+		return recentEvents
+	}
+	return recent
 }

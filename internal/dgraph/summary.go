@@ -24,7 +24,8 @@ import (
 //	entity.neighbor                its summaryNeighbors most connected
 //	                               neighbours; facets count the facts and
 //	                               the events joining them and list the
-//	                               newest (recent, recent_events)
+//	                               newest (recent; recent_events when
+//	                               they differ)
 //	entity.role                    for each role it holds, an edge to the
 //	                               newest fact saying so; facets count
 //	                               them and give the first and last day
@@ -42,7 +43,7 @@ const (
 	summaryFacts     = 5 // newest facts kept per neighbour and per role
 	// summaryBudget bounds the facts and mentions one query reads; an
 	// entity with more is read page by page.
-	summaryBudget = 20000
+	summaryBudget = 5000
 	// summaryGroup bounds the entities one summary transaction writes.
 	summaryGroup = 200
 )
@@ -335,8 +336,13 @@ func (s *Store) summariseGroup(ctx context.Context, uids []string) (int, error) 
 			if i == summaryNeighbors {
 				break
 			}
-			set.facets(e, "entity.neighbor", "<"+n.uid+">", fmt.Sprintf(`facts=%d, events=%d, key=%s, recent="%s", recent_events="%s"`,
-				n.facts, n.events, quote(label[n.uid].key), uidList(n.newest), uidList(n.events5)))
+			// recent_events only when it is not recent: most often every
+			// fact joining two entities is an event.
+			facets := fmt.Sprintf(`facts=%d, events=%d, key=%s, recent="%s"`, n.facts, n.events, quote(label[n.uid].key), uidList(n.newest))
+			if ev := uidList(n.events5); ev != "" && ev != uidList(n.newest) {
+				facets += `, recent_events="` + ev + `"`
+			}
+			set.facets(e, "entity.neighbor", "<"+n.uid+">", facets)
 		}
 		for _, r := range p.roles {
 			set.facets(e, "entity.role", "<"+r.newest[0].UID+">", fmt.Sprintf(`facts=%d, first="%s", last="%s", recent="%s"`,
