@@ -272,8 +272,8 @@ func (s *Store) expand(ctx context.Context, frontier []string, keys map[string]s
 			UID string `json:"uid"`
 			Key string `json:"s|key"` // the neighbour's key, kept on the edge
 		} `json:"s"`
-		O   []via  `json:"o"`
-		I   []via  `json:"i"`
+		O []via `json:"o"`
+		I []via `json:"i"`
 	}
 	var out struct {
 		F []row `json:"f"`
