@@ -22,37 +22,7 @@ func isEnSpeechVerb(n string) bool { return enSpeechVerbs[n] }
 // "“…,” X said", "“…,” said X", "“…,” he added", "“…,” the minister
 // said", "X said: “…”", "X told reporters “…”", "according to X, “…”".
 func (w *work) statementsEn(si int) {
-	s := w.d.Sentences[si]
-	toks := w.d.Tokens
-	for _, q := range w.d.Quotes {
-		if q.Sentence != si {
-			continue
-		}
-		words := 0
-		for k := q.Open + 1; k < len(toks) && toks[k].Start < q.End; k++ {
-			if toks[k].Kind == text.Word {
-				words++
-			}
-		}
-		if words < 3 || (q.Open > s.First && w.d.InQuote[q.Open-1]) {
-			continue
-		}
-		speaker, rule := w.enSpeakerAfter(q, s)
-		if speaker < 0 {
-			speaker, rule = w.enSpeakerBefore(q, s)
-		}
-		if speaker < 0 || !w.actor(speaker) {
-			continue
-		}
-		w.lastSpeaker, w.lastSpeakerSent = speaker, si
-		if w.a.Entities[speaker].Type == kg.Person {
-			w.lastSubj, w.lastSubjSent = speaker, si
-		}
-		quote := strings.TrimSpace(w.d.Text[q.Start:q.End])
-		quote = strings.TrimRight(quote, " ,")
-		w.add(si, Fact{Subj: speaker, Obj: -1, Rule: rule, Relation: kg.Relation{Predicate: kg.Said, Cameo: "010", Quote: quote,
-			Date: nearest(w.dates, q.Open), Confidence: confidence(rule, "010", "")}})
-	}
+	w.quotations(si, w.enSpeakerAfter, w.enSpeakerBefore)
 }
 
 // enSpeakerAfter reads the attribution after a closed quotation.

@@ -12,6 +12,13 @@ import (
 // named after it ("», a tweeté Ashkenazi"), before a colon ("X : «"), or as
 // subject of a verb of saying before it ("X a déclaré ... « ... »").
 func (w *work) statements(si int) {
+	w.quotations(si, w.speakerAfter, w.speakerBefore)
+}
+
+// quotations records, for each quotation of sentence si long enough to be
+// a statement, the speaker that after (the attribution that follows it)
+// or else before (the one that leads into it) finds.
+func (w *work) quotations(si int, after, before func(text.Quote, text.Sentence) (int, string)) {
 	s := w.d.Sentences[si]
 	toks := w.d.Tokens
 	for _, q := range w.d.Quotes {
@@ -27,9 +34,9 @@ func (w *work) statements(si int) {
 		if words < 3 || (q.Open > s.First && w.d.InQuote[q.Open-1]) {
 			continue
 		}
-		speaker, rule := w.speakerAfter(q, s)
+		speaker, rule := after(q, s)
 		if speaker < 0 {
-			speaker, rule = w.speakerBefore(q, s)
+			speaker, rule = before(q, s)
 		}
 		if speaker < 0 || !w.actor(speaker) {
 			continue
