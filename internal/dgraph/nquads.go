@@ -44,27 +44,23 @@ func (q *nquads) float(subj, pred string, val float64) {
 	q.n++
 }
 
-func (q *nquads) edge(subj, pred, obj string) {
-	q.b.WriteString(subj)
-	q.b.WriteString(" <")
-	q.b.WriteString(pred)
-	q.b.WriteString("> ")
-	q.b.WriteString(obj)
-	q.b.WriteString(" .\n")
-	q.n++
-}
+func (q *nquads) edge(subj, pred, obj string) { q.facets(subj, pred, obj, "") }
 
 // facets writes an edge with facets, given in N-Quad syntax
-// (name=value, ...); string values must be safe to quote as they are.
+// (name=value, ...; none when empty); string values must be safe to quote
+// as they are.
 func (q *nquads) facets(subj, pred, obj, facets string) {
 	q.b.WriteString(subj)
 	q.b.WriteString(" <")
 	q.b.WriteString(pred)
 	q.b.WriteString("> ")
 	q.b.WriteString(obj)
-	q.b.WriteString(" (")
-	q.b.WriteString(facets)
-	q.b.WriteString(") .\n")
+	if facets != "" {
+		q.b.WriteString(" (")
+		q.b.WriteString(facets)
+		q.b.WriteString(")")
+	}
+	q.b.WriteString(" .\n")
 	q.n++
 }
 
