@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"time"
 
@@ -71,11 +72,12 @@ func (s *Store) Load(ctx context.Context, recs []kg.Record, opts LoadOptions) (L
 	}
 	for _, chunk := range chunks(dedupe(recs)) {
 		var res LoadResult
+		var uids map[string]string
 		attempts := 0
 		err := s.retry(ctx, func() error {
 			attempts++
 			var err error
-			res.Entities, res.NQuads, err = s.ensureEntities(ctx, chunk)
+			uids, res.Entities, res.NQuads, err = s.ensureEntities(ctx, chunk)
 			return err
 		})
 		res.Retries = attempts - 1
@@ -88,7 +90,7 @@ func (s *Store) Load(ctx context.Context, recs []kg.Record, opts LoadOptions) (L
 		err = s.retry(ctx, func() error {
 			attempts++
 			var err error
-			res, err = s.writeArticles(ctx, chunk, opts)
+			res, err = s.writeArticles(ctx, chunk, uids, opts)
 			return err
 		})
 		res.Entities, res.NQuads = entities, res.NQuads+quads
@@ -160,10 +162,11 @@ type wantedEntity struct {
 }
 
 // ensureEntities makes every entity of the chunk a node with all its
-// aliases, and caches the uids. Reads take no locks in Dgraph; two
-// transactions creating the same key both write its @upsert index entry, so
-// the later one aborts, and its retry finds the other's node.
-func (s *Store) ensureEntities(ctx context.Context, recs []kg.Record) (created, written int, err error) {
+// aliases, caches them, and returns the uid of each canonical key. Reads
+// take no locks in Dgraph; two transactions creating the same key both
+// write its @upsert index entry, so the later one aborts, and its retry
+// finds the other's node.
+func (s *Store) ensureEntities(ctx context.Context, recs []kg.Record) (uids map[string]string, created, written int, err error) {
 	want := map[string]*wantedEntity{}
 	var order []string
 	for _, r := range recs {
@@ -179,35 +182,34 @@ func (s *Store) ensureEntities(ctx context.Context, recs []kg.Record) (created, 
 			w.aliases = append(w.aliases, e.Aliases...)
 		}
 	}
+	known := make(map[string]*cachedEntity, len(order))
+	cached := make(map[string]bool, len(order))
 	var unknown []string
-	s.cacheMu.RLock()
 	for _, k := range order {
-		if s.cache[k] == nil {
+		if ce := s.cache.get(k); ce != nil {
+			known[k], cached[k] = ce, true
+		} else {
 			unknown = append(unknown, k)
 		}
 	}
-	s.cacheMu.RUnlock()
 
 	txn := s.dg.NewTxn()
 	defer txn.Discard(ctx)
-	found := map[string]*cachedEntity{}
 	if len(unknown) > 0 {
 		resp, err := txn.Query(ctx, "{ e(func: eq(entity.key, "+quoteList(unknown)+")) { uid entity.key entity.alias } }")
 		if err != nil {
-			return 0, 0, fmt.Errorf("look up entities: %w", err)
+			return nil, 0, 0, fmt.Errorf("look up entities: %w", err)
 		}
 		var out struct {
 			E []foundEntity `json:"e"`
 		}
 		if err := json.Unmarshal(resp.GetJson(), &out); err != nil {
-			return 0, 0, fmt.Errorf("decode entity lookup: %w", err)
+			return nil, 0, 0, fmt.Errorf("decode entity lookup: %w", err)
 		}
 		for _, e := range out.E {
-			ce := &cachedEntity{uid: e.UID, aliases: make(map[string]bool, len(e.Aliases))}
-			for _, a := range e.Aliases {
-				ce.aliases[a] = true
-			}
-			found[e.Key] = ce
+			aliases := slices.Clone(e.Aliases)
+			slices.Sort(aliases)
+			known[e.Key] = &cachedEntity{uid: e.UID, aliases: slices.Compact(aliases)}
 		}
 	}
 
@@ -216,19 +218,14 @@ func (s *Store) ensureEntities(ctx context.Context, recs []kg.Record) (created, 
 	added := map[string][]string{}
 	for _, k := range order {
 		w := want[k]
-		s.cacheMu.RLock()
-		ce := s.cache[k]
-		s.cacheMu.RUnlock()
-		if ce == nil {
-			ce = found[k]
-		}
+		ce := known[k]
 		var ref string
-		have := map[string]bool{}
 		if ce != nil {
-			ref, have = "<"+ce.uid+">", ce.aliases
+			ref = "<" + ce.uid + ">"
 		} else {
 			ref = "_:e" + strconv.Itoa(len(blank))
 			blank[k] = ref
+			ce = &cachedEntity{}
 			e := w.first
 			q.str(ref, "dgraph.type", "Entity")
 			q.str(ref, "name", e.Name)
@@ -238,7 +235,7 @@ func (s *Store) ensureEntities(ctx context.Context, recs []kg.Record) (created, 
 		}
 		seen := map[string]bool{}
 		for _, a := range w.aliases {
-			if a == "" || have[a] || seen[a] {
+			if a == "" || ce.has(a) || seen[a] {
 				continue
 			}
 			seen[a] = true
@@ -246,48 +243,38 @@ func (s *Store) ensureEntities(ctx context.Context, recs []kg.Record) (created, 
 			q.str(ref, "entity.alias", a)
 		}
 	}
-	uids := map[string]string{}
+	got := map[string]string{}
 	if q.n > 0 {
 		resp, err := txn.Mutate(ctx, &api.Mutation{SetNquads: q.bytes(), CommitNow: true})
 		if err != nil {
-			return 0, 0, err
+			return nil, 0, 0, err
 		}
-		uids = resp.GetUids()
+		got = resp.GetUids()
 	}
 
-	s.cacheMu.Lock()
-	defer s.cacheMu.Unlock()
-	for k, ce := range found {
-		if s.cache[k] == nil {
-			s.cache[k] = ce
+	uids = make(map[string]string, len(order))
+	for _, k := range order {
+		var uid string
+		if ref, ok := blank[k]; ok {
+			if uid, ok = got[ref[2:]]; !ok {
+				return nil, 0, 0, fmt.Errorf("no uid for new entity %s", k)
+			}
+			s.cache.put(k, uid, added[k]...)
+		} else {
+			uid = known[k].uid
+			if !cached[k] || len(added[k]) > 0 {
+				s.cache.put(k, uid, append(slices.Clip(known[k].aliases), added[k]...)...)
+			}
 		}
+		uids[k] = uid
 	}
-	for k, ref := range blank {
-		uid, ok := uids[ref[2:]]
-		if !ok {
-			return 0, 0, fmt.Errorf("no uid for new entity %s", k)
-		}
-		s.cache[k] = &cachedEntity{uid: uid, aliases: map[string]bool{}}
-	}
-	for k, as := range added {
-		old := s.cache[k]
-		// Copy on write: readers may hold the old map.
-		m := make(map[string]bool, len(old.aliases)+len(as))
-		for a := range old.aliases {
-			m[a] = true
-		}
-		for _, a := range as {
-			m[a] = true
-		}
-		s.cache[k] = &cachedEntity{uid: old.uid, aliases: m}
-	}
-	return len(blank), q.n, nil
+	return uids, len(blank), q.n, nil
 }
 
 // writeArticles writes the chunk's articles with their mentions and facts
 // in one transaction, skipping (or, with Reprocess, replacing) those already
-// in the graph. Every entity must be in the cache.
-func (s *Store) writeArticles(ctx context.Context, recs []kg.Record, opts LoadOptions) (LoadResult, error) {
+// in the graph. uids holds the node of every entity the chunk names.
+func (s *Store) writeArticles(ctx context.Context, recs []kg.Record, uids map[string]string, opts LoadOptions) (LoadResult, error) {
 	var res LoadResult
 	keys := make([]string, len(recs))
 	for i, r := range recs {
@@ -316,10 +303,9 @@ func (s *Store) writeArticles(ctx context.Context, recs []kg.Record, opts LoadOp
 	}
 
 	w := &writer{loadedAt: time.Now().UTC().Format(time.RFC3339)}
-	s.cacheMu.RLock()
 	w.ref = func(e kg.Entity) string {
-		if ce := s.cache[e.CanonicalKey()]; ce != nil {
-			return "<" + ce.uid + ">"
+		if uid := uids[e.CanonicalKey()]; uid != "" {
+			return "<" + uid + ">"
 		}
 		return ""
 	}
@@ -342,12 +328,10 @@ func (s *Store) writeArticles(ctx context.Context, recs []kg.Record, opts LoadOp
 			res.Reprocessed++
 		}
 		if err := w.article(subj, r); err != nil {
-			s.cacheMu.RUnlock()
 			return res, err
 		}
 		res.Articles++
 	}
-	s.cacheMu.RUnlock()
 	if res.Articles == 0 {
 		return res, nil
 	}

@@ -40,18 +40,12 @@ type Store struct {
 	// writing is only safe with one writer.
 	writeMu sync.Mutex
 
-	// cache maps entity keys to what is known to be committed.
-	cacheMu sync.RWMutex
-	cache   map[string]*cachedEntity
+	// cache holds the recently used entities known to be committed.
+	cache *entityCache
 
 	// patience bounds how long an operation is retried: long enough for
 	// a restarted Alpha to come back, or for contended writers to pass.
 	patience time.Duration
-}
-
-type cachedEntity struct {
-	uid     string
-	aliases map[string]bool
 }
 
 // Open connects to the store named by uri: dgraph://host:port[?options] for
@@ -59,7 +53,7 @@ type cachedEntity struct {
 // password), or file:///dir for Dgraph's engine embedded in this process.
 // It applies the schema before returning.
 func Open(ctx context.Context, uri string) (*Store, error) {
-	s := &Store{uri: uri, cache: make(map[string]*cachedEntity), patience: time.Minute}
+	s := &Store{uri: uri, cache: newEntityCache(entityGeneration), patience: time.Minute}
 	switch {
 	case strings.HasPrefix(uri, "dgraph://"):
 		if err := s.openServer(ctx, uri); err != nil {
@@ -192,9 +186,7 @@ func (s *Store) DropAll(ctx context.Context) error {
 	if err := s.dg.Alter(ctx, &api.Operation{DropAll: true}); err != nil {
 		return fmt.Errorf("dgraph: drop all: %w", err)
 	}
-	s.cacheMu.Lock()
-	s.cache = make(map[string]*cachedEntity)
-	s.cacheMu.Unlock()
+	s.cache.reset()
 	if err := s.dg.Alter(ctx, &api.Operation{Schema: graph.Schema}); err != nil {
 		return fmt.Errorf("dgraph: apply schema: %w", err)
 	}

@@ -177,6 +177,42 @@ func TestEntitiesMeetAcrossArticles(t *testing.T) {
 	})
 }
 
+// A load forgets entities once more than its cache holds have passed: the
+// entities it meets again must be found in the graph, not created twice,
+// and their new aliases added.
+func TestForgottenEntitiesAreFoundAgain(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, ctx context.Context, s *dgraph.Store) {
+		dgraph.SetEntityCacheSize(s, 2)
+		var recs []kg.Record
+		for i := range 24 {
+			r := call(fmt.Sprintf("f%d", i))
+			r.Entities[0] = person("e1", "Gabi Ashkenazi", fmt.Sprintf("Ashkenazi %d", i%6))
+			r.Entities[1] = person("e2", fmt.Sprintf("Personne %d", i%8))
+			recs = append(recs, r)
+		}
+		for i, r := range recs {
+			if _, err := s.Load(ctx, []kg.Record{r}, dgraph.LoadOptions{}); err != nil {
+				t.Fatalf("load %d: %v", i, err)
+			}
+		}
+		if dups := duplicateEntities(t, ctx, s); len(dups) > 0 {
+			t.Errorf("duplicate entities: %v", dups)
+		}
+		// Gabi Ashkenazi, 8 people, Israël, the court.
+		if st := stats(t, ctx, s); st.Articles != 24 || st.Entities != 11 {
+			t.Errorf("stats = %+v, want 24 articles and 11 entities", st)
+		}
+		js, err := s.Query(ctx, `query q($k: string) { e(func: eq(entity.key, $k)) { entity.alias } }`,
+			map[string]string{"$k": "PERSON:gabi ashkenazi"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := strings.Count(string(js), `"Ashkenazi `); n != 6 {
+			t.Errorf("aliases %s: %d numbered ones, want 6", js, n)
+		}
+	})
+}
+
 func TestReprocessReplacesFacts(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, ctx context.Context, s *dgraph.Store) {
 		if _, err := s.Load(ctx, []kg.Record{call("a1"), call("a2")}, dgraph.LoadOptions{}); err != nil {
