@@ -22,7 +22,8 @@ import (
 // process's peak RSS, into the embedded store and into a fresh server, and
 // extraction alone (--dry-run). NEWSGRAPH_BENCH_SIZES (default "1000")
 // lists corpus sizes, e.g. "1000,10000,100000" to see how time and memory
-// grow.
+// grow; NEWSGRAPH_BENCH_EMBEDDED adds embedded stores with other options
+// (see embeddedVariants).
 //
 //	make bench PKGS=./cmd/ingest
 func BenchmarkIngest(b *testing.B) {
@@ -54,12 +55,19 @@ func BenchmarkIngest(b *testing.B) {
 				ingestProcess(b, n, "--dry-run", c)
 			}
 		})
-		b.Run(fmt.Sprintf("embedded/%d", n), func(b *testing.B) {
-			c := corpus(b)
-			for b.Loop() {
-				ingestProcess(b, n, "--dgraph", "file://"+b.TempDir(), c)
+		for _, opts := range embeddedVariants() {
+			name := "embedded"
+			if opts != "" {
+				name += "-" + opts
+				opts = "?" + opts
 			}
-		})
+			b.Run(fmt.Sprintf("%s/%d", name, n), func(b *testing.B) {
+				c := corpus(b)
+				for b.Loop() {
+					ingestProcess(b, n, "--dgraph", "file://"+b.TempDir()+opts, c)
+				}
+			})
+		}
 		b.Run(fmt.Sprintf("server/%d", n), func(b *testing.B) {
 			c := corpus(b)
 			for b.Loop() {
@@ -68,6 +76,13 @@ func BenchmarkIngest(b *testing.B) {
 			}
 		})
 	}
+}
+
+// embeddedVariants are the embedded stores to compare: the default, and
+// those NEWSGRAPH_BENCH_EMBEDDED lists as URI options separated by spaces,
+// e.g. "cache_mb=64".
+func embeddedVariants() []string {
+	return append([]string{""}, strings.Fields(os.Getenv("NEWSGRAPH_BENCH_EMBEDDED"))...)
 }
 
 // BenchmarkIngestVsLive measures the aim of issue #7 in one run: ingest end

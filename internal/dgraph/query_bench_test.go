@@ -3,7 +3,9 @@ package dgraph_test
 import (
 	"context"
 	"fmt"
+	"os"
 	"sort"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -39,6 +41,14 @@ func BenchmarkQueries(b *testing.B) {
 	}{
 		{"server", func(b *testing.B) string { return dgraphtest.StartServer(b).URI }},
 		{"embedded", func(b *testing.B) string { return "file://" + b.TempDir() }},
+	}
+	// NEWSGRAPH_BENCH_EMBEDDED adds embedded stores opened with other
+	// options, e.g. "cache_mb=64".
+	for _, opts := range strings.Fields(os.Getenv("NEWSGRAPH_BENCH_EMBEDDED")) {
+		backends = append(backends, struct {
+			name string
+			uri  func(b *testing.B) string
+		}{"embedded-" + opts, func(b *testing.B) string { return "file://" + b.TempDir() + "?" + opts }})
 	}
 	for _, be := range backends {
 		b.Run(be.name, func(b *testing.B) {

@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -98,11 +99,11 @@ func unreachable(addr string, err error) error {
 }
 
 func (s *Store) openEmbedded(uri string) error {
-	dir := strings.TrimPrefix(uri, "file://")
-	if dir == "" {
-		return fmt.Errorf("dgraph: %q names no folder", uri)
+	dir, cacheMB, err := parseFileURI(uri)
+	if err != nil {
+		return err
 	}
-	dir, err := filepath.Abs(dir)
+	dir, err = filepath.Abs(dir)
 	if err != nil {
 		return fmt.Errorf("dgraph: %s: %w", uri, err)
 	}
@@ -116,7 +117,7 @@ func (s *Store) openEmbedded(uri string) error {
 	// The engine itself, not modusgraph.NewClient: the client caches
 	// engines by URI, so a store closed and opened again in one process
 	// would get the closed one back.
-	engine, err := modusgraph.NewEngine(modusgraph.NewDefaultConfig(dir))
+	engine, err := modusgraph.NewEngine(modusgraph.NewDefaultConfig(dir).WithCacheSizeMB(cacheMB))
 	if err != nil {
 		unlock()
 		if errors.Is(err, modusgraph.ErrSingletonOnly) {
@@ -139,6 +140,35 @@ func (s *Store) openEmbedded(uri string) error {
 		unlock()
 	}
 	return nil
+}
+
+// parseFileURI reads file:///dir[?cache_mb=N].
+//
+// cache_mb sizes the engine's cache of decoded posting lists, off (0) by
+// default. Dgraph v25 charges each list one unit against a budget counted
+// in bytes, so "64 MB" holds 67 million lists: in practice every list ever
+// read, whatever its size. On 30,000 articles a summary refresh then held
+// 5.8 GB of heap against 0.74 GB with the cache off, and took longer.
+// Badger's own 256 MB block cache stays on either way.
+func parseFileURI(uri string) (dir string, cacheMB int, err error) {
+	rest := strings.TrimPrefix(uri, "file://")
+	dir, query, _ := strings.Cut(rest, "?")
+	if dir == "" {
+		return "", 0, fmt.Errorf("dgraph: %q names no folder", uri)
+	}
+	opts, err := url.ParseQuery(query)
+	if err != nil {
+		return "", 0, fmt.Errorf("dgraph: %q: %w", uri, err)
+	}
+	for k, vs := range opts {
+		if k != "cache_mb" {
+			return "", 0, fmt.Errorf("dgraph: %q: unknown option %q (the embedded store takes cache_mb)", uri, k)
+		}
+		if cacheMB, err = strconv.Atoi(vs[len(vs)-1]); err != nil || cacheMB < 0 {
+			return "", 0, fmt.Errorf("dgraph: %q: cache_mb must be a number of megabytes, 0 or more", uri)
+		}
+	}
+	return dir, cacheMB, nil
 }
 
 // lockDir takes an exclusive advisory lock on dir so a second process gets a
