@@ -41,13 +41,14 @@ import (
 const (
 	summaryNeighbors = 50
 	summaryFacts     = 5 // newest facts kept per neighbour and per role
-	// summaryBudget bounds the facts and mentions one query reads, so
-	// that an answer stays well under gRPC's 4 MB (20,000 made 6 MB); an
-	// entity with more is read page by page.
-	summaryBudget = 5000
 	// summaryGroup bounds the entities one summary transaction writes.
 	summaryGroup = 200
 )
+
+// summaryBudget bounds the facts and mentions one query reads, so that an
+// answer stays well under gRPC's 4 MB (20,000 made 6 MB); an entity with
+// more is read page by page. A variable for tests.
+var summaryBudget = 5000
 
 // SummaryResult says what a refresh did.
 type SummaryResult struct {
@@ -240,102 +241,143 @@ func newer(a, b sumFact) bool {
 	return a.Key < b.Key
 }
 
-// entityFacts is what one entity's summary is computed from.
-type entityFacts struct {
+// entityAcc gathers, page by page, what one entity's summary is computed
+// from. The facts themselves are not kept: a hub in 100,000 facts costs its
+// neighbours and its articles, not its facts.
+type entityAcc struct {
 	uid      string
-	about    int
-	articles map[string]bool
-	facts    []sumFact // as subject, then as object
-	subject  int       // how many of facts it is the subject of
+	about    int // facts about it (topics)
+	facts    int // facts it is the subject or object of
+	articles map[string]struct{}
+	nbs      map[string]*nb
+	roles    map[string]*roleAcc
+}
+
+// nb is what joins an entity to one neighbour.
+type nb struct {
+	uid             string
+	facts, events   int
+	newest, events5 []sumFact
+}
+
+func newEntityAcc(uid string) *entityAcc {
+	return &entityAcc{uid: uid, articles: map[string]struct{}{}, nbs: map[string]*nb{}, roles: map[string]*roleAcc{}}
+}
+
+// add folds in facts the entity is the subject of (subject set) or the
+// object of.
+func (a *entityAcc) add(fs []sumFact, subject bool) {
+	a.facts += len(fs)
+	for _, f := range fs {
+		other := ""
+		if f.Other != nil {
+			other = f.Other.UID
+		}
+		// What the lists keep of a fact: its uid and what orders it.
+		kept := sumFact{UID: f.UID, Key: f.Key, Date: f.Date, Sent: f.Sent}
+		if subject && f.Pred == kg.HoldsRole && f.Role != "" {
+			k := f.Role
+			if other != "" {
+				k += "\x00" + other
+			}
+			r := a.roles[k]
+			if r == nil {
+				r = &roleAcc{name: f.Role}
+				a.roles[k] = r
+			}
+			r.add(kept)
+		}
+		if !isUID(other) || other == a.uid {
+			continue
+		}
+		n := a.nbs[other]
+		if n == nil {
+			n = &nb{uid: other}
+			a.nbs[other] = n
+		}
+		n.facts++
+		n.newest = keepNewest(n.newest, kept)
+		if f.Pred != kg.HoldsRole && f.Pred != kg.Said {
+			n.events++
+			n.events5 = keepNewest(n.events5, kept)
+		}
+	}
+}
+
+// entitySummary is an entity's summary before neighbours tied on counts are
+// ordered by key.
+type entitySummary struct {
+	uid             string
+	facts, articles int
+	nbs             []*nb // the candidates for the first summaryNeighbors
+	roles           []*roleAcc
+}
+
+// summary ranks the neighbours by events, then facts, and keeps those that
+// can be among the first summaryNeighbors once ties are broken by key: the
+// first summaryNeighbors, and every one tied with the last of them.
+func (a *entityAcc) summary() *entitySummary {
+	nbs := make([]*nb, 0, len(a.nbs))
+	for _, n := range a.nbs {
+		nbs = append(nbs, n)
+	}
+	sort.Slice(nbs, func(i, j int) bool { return moreJoined(nbs[i], nbs[j]) })
+	cut := min(len(nbs), summaryNeighbors)
+	for cut > 0 && cut < len(nbs) && !moreJoined(nbs[cut-1], nbs[cut]) {
+		cut++
+	}
+	roles := make([]*roleAcc, 0, len(a.roles))
+	for _, r := range a.roles {
+		roles = append(roles, r)
+	}
+	return &entitySummary{uid: a.uid, facts: a.facts + a.about, articles: len(a.articles), nbs: nbs[:cut:cut], roles: roles}
+}
+
+// moreJoined orders neighbours by events, then facts, both descending.
+func moreJoined(x, y *nb) bool {
+	if x.events != y.events {
+		return x.events > y.events
+	}
+	return x.facts > y.facts
 }
 
 // summariseGroup reads the facts of a group of entities and rewrites their
 // summaries; it returns how many facts it read.
 func (s *Store) summariseGroup(ctx context.Context, uids []string) (int, error) {
-	ents, err := s.readEntityFacts(ctx, uids)
+	sums, read, err := s.readSummaries(ctx, uids)
 	if err != nil {
 		return 0, err
 	}
-	type nb struct {
-		uid             string
-		facts, events   int
-		newest, events5 []sumFact
-	}
-	var del, set nquads
-	mark := time.Now().UTC().Format(time.RFC3339)
-	read := 0
-	names := map[string]bool{} // neighbour uids whose names the nodes show
-	type plan struct {
-		e     *entityFacts
-		nbs   []*nb
-		roles map[string]*roleAcc
-	}
-	var plans []plan
-	for _, e := range ents {
-		read += len(e.facts)
-		del.edge("<"+e.uid+">", "entity.neighbor", "*")
-		del.edge("<"+e.uid+">", "entity.role", "*")
-		byNb := map[string]*nb{}
-		roles := map[string]*roleAcc{}
-		for i, f := range e.facts {
-			if i < e.subject && f.Pred == kg.HoldsRole && f.Role != "" {
-				k := f.Role
-				if f.Other != nil {
-					k += "\x00" + f.Other.UID
-				}
-				r := roles[k]
-				if r == nil {
-					r = &roleAcc{name: f.Role}
-					roles[k] = r
-				}
-				r.add(f)
-			}
-			if f.Other == nil || !isUID(f.Other.UID) || f.Other.UID == e.uid {
-				continue
-			}
-			n := byNb[f.Other.UID]
-			if n == nil {
-				n = &nb{uid: f.Other.UID}
-				byNb[f.Other.UID] = n
-			}
-			n.facts++
-			n.newest = keepNewest(n.newest, f)
-			if f.Pred != kg.HoldsRole && f.Pred != kg.Said {
-				n.events++
-				n.events5 = keepNewest(n.events5, f)
-			}
-		}
-		nbs := make([]*nb, 0, len(byNb))
-		for _, n := range byNb {
-			nbs = append(nbs, n)
+	names := map[string]bool{} // neighbour uids whose keys order ties
+	for _, e := range sums {
+		for _, n := range e.nbs {
 			names[n.uid] = true
 		}
-		plans = append(plans, plan{e, nbs, roles})
 	}
 	label, err := s.entityNames(ctx, names)
 	if err != nil {
 		return 0, err
 	}
-	for _, p := range plans {
+	var del, set nquads
+	mark := time.Now().UTC().Format(time.RFC3339)
+	for _, p := range sums {
 		// Most events first, then most facts, then by key, as queries
 		// rank them: the same neighbours are kept on every backend.
 		nbs := p.nbs
 		sort.Slice(nbs, func(i, j int) bool {
-			if nbs[i].events != nbs[j].events {
-				return nbs[i].events > nbs[j].events
+			x, y := nbs[i], nbs[j]
+			if x.events != y.events || x.facts != y.facts {
+				return moreJoined(x, y)
 			}
-			if nbs[i].facts != nbs[j].facts {
-				return nbs[i].facts > nbs[j].facts
-			}
-			return label[nbs[i].uid].key < label[nbs[j].uid].key
+			return label[x.uid].key < label[y.uid].key
 		})
-	}
-	for _, p := range plans {
-		e := "<" + p.e.uid + ">"
-		set.int(e, "entity.facts", len(p.e.facts)+p.e.about)
-		set.int(e, "entity.articles", len(p.e.articles))
+		e := "<" + p.uid + ">"
+		del.edge(e, "entity.neighbor", "*")
+		del.edge(e, "entity.role", "*")
+		set.int(e, "entity.facts", p.facts)
+		set.int(e, "entity.articles", p.articles)
 		set.str(e, "entity.summarised", mark)
-		for i, n := range p.nbs {
+		for i, n := range nbs {
 			if i == summaryNeighbors {
 				break
 			}
@@ -426,9 +468,10 @@ func (s *Store) entityNames(ctx context.Context, set map[string]bool) (map[strin
 	return names, nil
 }
 
-// readEntityFacts reads what the summaries of uids are computed from: small
-// entities many to a query, large ones page by page.
-func (s *Store) readEntityFacts(ctx context.Context, uids []string) ([]*entityFacts, error) {
+// readSummaries reads what the summaries of uids are computed from: small
+// entities many to a query, large ones page by page, each summarised as
+// soon as it is read. It returns them with the number of facts read.
+func (s *Store) readSummaries(ctx context.Context, uids []string) ([]*entitySummary, int, error) {
 	var sizes struct {
 		E []struct {
 			UID string `json:"uid"`
@@ -439,21 +482,23 @@ func (s *Store) readEntityFacts(ctx context.Context, uids []string) ([]*entityFa
 	}
 	q := "{ e(func: uid(" + strings.Join(uids, ", ") + ")) @filter(type(Entity)) { uid s: count(~fact.subject) o: count(~fact.object) m: count(~mention.entity) } }"
 	if err := s.query(ctx, q, nil, &sizes); err != nil {
-		return nil, fmt.Errorf("sizes: %w", err)
+		return nil, 0, fmt.Errorf("sizes: %w", err)
 	}
-	var out []*entityFacts
+	var out []*entitySummary
+	read := 0
 	var group []string
 	size := 0
 	flush := func() error {
 		if len(group) == 0 {
 			return nil
 		}
-		got, err := s.readFactsPage(ctx, group, 0, summaryBudget, true)
-		if err != nil {
+		accs := map[string]*entityAcc{}
+		if err := s.readFactsPage(ctx, group, 0, summaryBudget, true, accs); err != nil {
 			return err
 		}
 		for _, u := range group {
-			out = append(out, got[u])
+			out = append(out, accs[u].summary())
+			read += accs[u].facts
 		}
 		group, size = group[:0], 0
 		return nil
@@ -461,50 +506,33 @@ func (s *Store) readEntityFacts(ctx context.Context, uids []string) ([]*entityFa
 	for _, e := range sizes.E {
 		n := max(e.S, e.O, e.M)
 		if n >= summaryBudget { // alone, page by page
-			var acc *entityFacts
+			accs := map[string]*entityAcc{}
 			for off := 0; off < n; off += summaryBudget {
-				got, err := s.readFactsPage(ctx, []string{e.UID}, off, summaryBudget, off == 0)
-				if err != nil {
-					return nil, err
+				if err := s.readFactsPage(ctx, []string{e.UID}, off, summaryBudget, off == 0, accs); err != nil {
+					return nil, 0, err
 				}
-				if acc == nil {
-					acc = got[e.UID]
-					continue
-				}
-				p := got[e.UID]
-				acc.merge(p)
 			}
-			out = append(out, acc)
+			out = append(out, accs[e.UID].summary())
+			read += accs[e.UID].facts
 			continue
 		}
 		if size+e.S+e.O+e.M > summaryBudget {
 			if err := flush(); err != nil {
-				return nil, err
+				return nil, 0, err
 			}
 		}
 		group = append(group, e.UID)
 		size += e.S + e.O + e.M
 	}
 	if err := flush(); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	return out, nil
-}
-
-// merge adds a later page of the same entity.
-func (e *entityFacts) merge(p *entityFacts) {
-	for a := range p.articles {
-		e.articles[a] = true
-	}
-	subj := append(e.facts[:e.subject:e.subject], p.facts[:p.subject]...)
-	obj := append(append([]sumFact(nil), e.facts[e.subject:]...), p.facts[p.subject:]...)
-	e.facts = append(subj, obj...)
-	e.subject = len(subj)
+	return out, read, nil
 }
 
 // readFactsPage reads one page (offset, first) of each entity's facts and
-// mentions; the first page also reads its old summary nodes and topics.
-func (s *Store) readFactsPage(ctx context.Context, uids []string, offset, first int, head bool) (map[string]*entityFacts, error) {
+// mentions into accs; the first page also counts its topics.
+func (s *Store) readFactsPage(ctx context.Context, uids []string, offset, first int, head bool, accs map[string]*entityAcc) error {
 	page := fmt.Sprintf("(first: %d, offset: %d)", first, offset)
 	extra := ""
 	if head {
@@ -530,27 +558,30 @@ func (s *Store) readFactsPage(ctx context.Context, uids []string, offset, first 
 		} `json:"e"`
 	}
 	if err := s.query(ctx, q, nil, &out); err != nil {
-		return nil, fmt.Errorf("read facts: %w", err)
+		return fmt.Errorf("read facts: %w", err)
 	}
-	got := make(map[string]*entityFacts, len(uids))
 	for _, u := range uids {
-		got[u] = &entityFacts{uid: u, articles: map[string]bool{}}
+		if accs[u] == nil {
+			accs[u] = newEntityAcc(u)
+		}
 	}
 	for _, e := range out.E {
-		ef := got[e.UID]
-		if ef == nil {
+		a := accs[e.UID]
+		if a == nil {
 			continue
 		}
-		ef.about = e.T
+		if head {
+			a.about = e.T
+		}
 		for _, m := range e.M {
 			if m.A != nil {
-				ef.articles[m.A.UID] = true
+				a.articles[m.A.UID] = struct{}{}
 			}
 		}
-		ef.facts = append(append(ef.facts, e.S...), e.O...)
-		ef.subject = len(e.S)
+		a.add(e.S, true)
+		a.add(e.O, false)
 	}
-	return got, nil
+	return nil
 }
 
 // uidList joins the uids of facts with spaces, for a facet.

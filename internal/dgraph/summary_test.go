@@ -110,6 +110,12 @@ func TestSummariesAnswerAsFactsDo(t *testing.T) {
 			t.Fatal(err)
 		}
 		sameAnswers(t, "full refresh against incremental", summarised, answers(t, ctx, s, keys, append(ends, hubs...), true))
+		// Hubs read page by page, 7 facts at a time, are summarised alike.
+		defer dgraph.SetSummaryBudget(7)()
+		if _, err := s.Summarise(ctx, true); err != nil {
+			t.Fatal(err)
+		}
+		sameAnswers(t, "read page by page against at once", summarised, answers(t, ctx, s, keys, append(ends, hubs...), true))
 	})
 }
 
