@@ -244,6 +244,12 @@ func newer(a, b sumFact) bool {
 // entityAcc gathers, page by page, what one entity's summary is computed
 // from. The facts themselves are not kept: a hub in 100,000 facts costs its
 // neighbours and its articles, not its facts.
+//
+// An entity read in one query is gathered in one pass. A larger one is
+// read twice: first counting the facts joining it to each neighbour (a hub
+// at 100,000 articles has tens of thousands of neighbours, and their
+// newest facts took 50 MB), then keeping the newest facts of only the
+// neighbours its summary keeps.
 type entityAcc struct {
 	uid      string
 	about    int // facts about it (topics)
@@ -251,6 +257,8 @@ type entityAcc struct {
 	articles map[string]struct{}
 	nbs      map[string]*nb
 	roles    map[string]*roleAcc
+	counting bool           // first of two passes: no newest facts yet
+	only     map[string]*nb // second pass: the neighbours to complete
 }
 
 // nb is what joins an entity to one neighbour.
@@ -267,6 +275,14 @@ func newEntityAcc(uid string) *entityAcc {
 // add folds in facts the entity is the subject of (subject set) or the
 // object of.
 func (a *entityAcc) add(fs []sumFact, subject bool) {
+	if a.only != nil {
+		for _, f := range fs {
+			if f.Other != nil && a.only[f.Other.UID] != nil && f.Other.UID != a.uid {
+				a.only[f.Other.UID].keep(f)
+			}
+		}
+		return
+	}
 	a.facts += len(fs)
 	for _, f := range fs {
 		other := ""
@@ -296,11 +312,24 @@ func (a *entityAcc) add(fs []sumFact, subject bool) {
 			a.nbs[other] = n
 		}
 		n.facts++
-		n.newest = keepNewest(n.newest, kept)
-		if f.Pred != kg.HoldsRole && f.Pred != kg.Said {
+		if isEvent(f) {
 			n.events++
-			n.events5 = keepNewest(n.events5, kept)
 		}
+		if !a.counting {
+			n.keep(f)
+		}
+	}
+}
+
+// isEvent tells events from roles and statements.
+func isEvent(f sumFact) bool { return f.Pred != kg.HoldsRole && f.Pred != kg.Said }
+
+// keep adds a fact joining the neighbour to its newest.
+func (n *nb) keep(f sumFact) {
+	kept := sumFact{UID: f.UID, Key: f.Key, Date: f.Date, Sent: f.Sent}
+	n.newest = keepNewest(n.newest, kept)
+	if isEvent(f) {
+		n.events5 = keepNewest(n.events5, kept)
 	}
 }
 
@@ -505,15 +534,27 @@ func (s *Store) readSummaries(ctx context.Context, uids []string) ([]*entitySumm
 	}
 	for _, e := range sizes.E {
 		n := max(e.S, e.O, e.M)
-		if n >= summaryBudget { // alone, page by page
-			accs := map[string]*entityAcc{}
+		if n >= summaryBudget { // alone, page by page, twice
+			a := newEntityAcc(e.UID)
+			a.counting = true
+			accs := map[string]*entityAcc{e.UID: a}
 			for off := 0; off < n; off += summaryBudget {
 				if err := s.readFactsPage(ctx, []string{e.UID}, off, summaryBudget, off == 0, accs); err != nil {
 					return nil, 0, err
 				}
 			}
-			out = append(out, accs[e.UID].summary())
-			read += accs[e.UID].facts
+			sum := a.summary()
+			a.nbs, a.articles, a.only = nil, nil, make(map[string]*nb, len(sum.nbs))
+			for _, n := range sum.nbs {
+				a.only[n.uid] = n
+			}
+			for off := 0; off < max(e.S, e.O) && len(a.only) > 0; off += summaryBudget {
+				if err := s.readFactsPage(ctx, []string{e.UID}, off, summaryBudget, false, accs); err != nil {
+					return nil, 0, err
+				}
+			}
+			out = append(out, sum)
+			read += a.facts
 			continue
 		}
 		if size+e.S+e.O+e.M > summaryBudget {
@@ -538,8 +579,12 @@ func (s *Store) readFactsPage(ctx context.Context, uids []string, offset, first 
 	if head {
 		extra = "t: count(~fact.about)"
 	}
+	mentions := `m: ~mention.entity ` + page + ` { a: mention.article { uid } }`
+	if len(uids) == 1 && accs[uids[0]] != nil && accs[uids[0]].only != nil {
+		mentions = "" // the second pass counts nothing
+	}
 	q := `{ e(func: uid(` + strings.Join(uids, ", ") + `)) { uid ` + extra + `
-    m: ~mention.entity ` + page + ` { a: mention.article { uid } }
+    ` + mentions + `
     s: ~fact.subject ` + page + ` { uid fact.key fact.predicate fact.role fact.date fact.sentence x: fact.object { uid } }
     o: ~fact.object ` + page + ` { uid fact.key fact.predicate fact.date fact.sentence x: fact.subject { uid } }
   } }`
