@@ -18,7 +18,9 @@
 # DIR/zero.pid and DIR/alpha.pid; logs go to DIR/logs. Stop with dgraph-down.sh.
 #
 # Other settings: DGRAPH_BIN (default REPO/bin/dgraph, built from
-# deploy/dgraph when missing), DGRAPH_UP_TIMEOUT (seconds, default 90).
+# deploy/dgraph when missing), DGRAPH_UP_TIMEOUT (seconds, default 90),
+# DGRAPH_ALPHA_CACHE (Alpha's --cache superflag, e.g.
+# "size-mb=1024; percentage=0,80,20"; default Dgraph's).
 # Needs only bash (its /dev/tcp) and coreutils: no curl, no python.
 set -euo pipefail
 
@@ -303,6 +305,7 @@ for attempt in 1 2 3; do
     --bindall=false --port_offset "$alpha_off" --my "127.0.0.1:$aint" --zero "127.0.0.1:$zport" \
     --postings "$dir/alpha/p" --wal "$dir/alpha/w" --tmp "$dir/alpha/t" --export "$dir/alpha/export" \
     --log_dir "$dir/logs/alpha" --security "whitelist=127.0.0.1/8" --telemetry "$telemetry" \
+    ${DGRAPH_ALPHA_CACHE:+--cache "$DGRAPH_ALPHA_CACHE"} \
     </dev/null >>"$dir/logs/alpha.out" 2>&1) &
   apid=$!
   echo "$apid" >"$dir/alpha.pid"
