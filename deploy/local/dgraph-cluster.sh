@@ -54,10 +54,13 @@ up() {
     port_open $((7080 + off)) || port_open $((8080 + off)) || port_open $((9080 + off)) || break
   done
   mkdir -p "$dir/g2/alpha" "$dir/g2/logs"
+  # As dgraph-up.sh starts group 1's Alpha.
+  local alpha_cache=${DGRAPH_ALPHA_CACHE-size-mb=1024; percentage=0,80,20}
   (cd "$dir/g2/alpha" && exec "$bin" alpha --bindall=false --port_offset "$off" \
     --my "127.0.0.1:$((7080 + off))" --zero "$DGRAPH_ZERO" \
     --postings "$dir/g2/alpha/p" --wal "$dir/g2/alpha/w" --tmp "$dir/g2/alpha/t" \
     --log_dir "$dir/g2/logs" --security "whitelist=127.0.0.1/8" --telemetry "reports=false; sentry=false;" \
+    ${alpha_cache:+--cache "$alpha_cache"} \
     </dev/null >>"$dir/g2/logs/alpha.out" 2>&1) &
   echo $! >"$dir/g2/alpha.pid"
   for ((i = 0; i < 180; i++)); do

@@ -19,8 +19,9 @@
 #
 # Other settings: DGRAPH_BIN (default REPO/bin/dgraph, built from
 # deploy/dgraph when missing), DGRAPH_UP_TIMEOUT (seconds, default 90),
-# DGRAPH_ALPHA_CACHE (Alpha's --cache superflag, e.g.
-# "size-mb=1024; percentage=0,80,20"; default Dgraph's).
+# DGRAPH_ALPHA_CACHE (Alpha's --cache superflag; default
+# "size-mb=1024; percentage=0,80,20": no posting-list cache, which in
+# Dgraph v25 keeps every list it reads; set it empty for Dgraph's default).
 # Needs only bash (its /dev/tcp) and coreutils: no curl, no python.
 set -euo pipefail
 
@@ -82,6 +83,7 @@ dir=$(cd "$dir" && pwd)
 # port_open, alive and ours.
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+alpha_cache=${DGRAPH_ALPHA_CACHE-size-mb=1024; percentage=0,80,20}
 
 # http PORT METHOD PATH [BODY]: one HTTP/1.0 request to 127.0.0.1:PORT; prints
 # the whole response (status line, headers, body). Fails if nothing listens.
@@ -305,7 +307,7 @@ for attempt in 1 2 3; do
     --bindall=false --port_offset "$alpha_off" --my "127.0.0.1:$aint" --zero "127.0.0.1:$zport" \
     --postings "$dir/alpha/p" --wal "$dir/alpha/w" --tmp "$dir/alpha/t" --export "$dir/alpha/export" \
     --log_dir "$dir/logs/alpha" --security "whitelist=127.0.0.1/8" --telemetry "$telemetry" \
-    ${DGRAPH_ALPHA_CACHE:+--cache "$DGRAPH_ALPHA_CACHE"} \
+    ${alpha_cache:+--cache "$alpha_cache"} \
     </dev/null >>"$dir/logs/alpha.out" 2>&1) &
   apid=$!
   echo "$apid" >"$dir/alpha.pid"
