@@ -32,6 +32,12 @@ type cachedEntity struct {
 	aliases []string // sorted
 }
 
+// newCachedEntity sorts and dedupes aliases, which it takes.
+func newCachedEntity(uid string, aliases []string) *cachedEntity {
+	slices.Sort(aliases)
+	return &cachedEntity{uid: uid, aliases: slices.Compact(aliases)}
+}
+
 func (e *cachedEntity) has(alias string) bool {
 	_, ok := slices.BinarySearch(e.aliases, alias)
 	return ok
@@ -66,8 +72,7 @@ func (c *entityCache) put(key, uid string, aliases ...string) {
 	}
 	all := make([]string, 0, len(known)+len(aliases))
 	all = append(append(all, known...), aliases...)
-	slices.Sort(all)
-	c.putLocked(key, &cachedEntity{uid: uid, aliases: slices.Compact(all)})
+	c.putLocked(key, newCachedEntity(uid, all))
 }
 
 func (c *entityCache) putLocked(key string, e *cachedEntity) {

@@ -207,9 +207,7 @@ func (s *Store) ensureEntities(ctx context.Context, recs []kg.Record) (uids map[
 			return nil, 0, 0, fmt.Errorf("decode entity lookup: %w", err)
 		}
 		for _, e := range out.E {
-			aliases := slices.Clone(e.Aliases)
-			slices.Sort(aliases)
-			known[e.Key] = &cachedEntity{uid: e.UID, aliases: slices.Compact(aliases)}
+			known[e.Key] = newCachedEntity(e.UID, e.Aliases)
 		}
 	}
 

@@ -277,7 +277,7 @@ func newEntityAcc(uid string) *entityAcc {
 func (a *entityAcc) add(fs []sumFact, subject bool) {
 	if a.only != nil {
 		for _, f := range fs {
-			if f.Other != nil && a.only[f.Other.UID] != nil && f.Other.UID != a.uid {
+			if f.Other != nil && a.only[f.Other.UID] != nil {
 				a.only[f.Other.UID].keep(f)
 			}
 		}
@@ -289,8 +289,6 @@ func (a *entityAcc) add(fs []sumFact, subject bool) {
 		if f.Other != nil {
 			other = f.Other.UID
 		}
-		// What the lists keep of a fact: its uid and what orders it.
-		kept := sumFact{UID: f.UID, Key: f.Key, Date: f.Date, Sent: f.Sent}
 		if subject && f.Pred == kg.HoldsRole && f.Role != "" {
 			k := f.Role
 			if other != "" {
@@ -301,7 +299,7 @@ func (a *entityAcc) add(fs []sumFact, subject bool) {
 				r = &roleAcc{name: f.Role}
 				a.roles[k] = r
 			}
-			r.add(kept)
+			r.add(brief(f))
 		}
 		if !isUID(other) || other == a.uid {
 			continue
@@ -324,9 +322,13 @@ func (a *entityAcc) add(fs []sumFact, subject bool) {
 // isEvent tells events from roles and statements.
 func isEvent(f sumFact) bool { return f.Pred != kg.HoldsRole && f.Pred != kg.Said }
 
+// brief is what the lists of newest facts keep of one: its uid and what
+// orders it.
+func brief(f sumFact) sumFact { return sumFact{UID: f.UID, Key: f.Key, Date: f.Date, Sent: f.Sent} }
+
 // keep adds a fact joining the neighbour to its newest.
 func (n *nb) keep(f sumFact) {
-	kept := sumFact{UID: f.UID, Key: f.Key, Date: f.Date, Sent: f.Sent}
+	kept := brief(f)
 	n.newest = keepNewest(n.newest, kept)
 	if isEvent(f) {
 		n.events5 = keepNewest(n.events5, kept)
