@@ -13,6 +13,9 @@ import (
 func (w *work) pronounSubject(si, v int) []int {
 	s := w.d.Sentences[si]
 	toks := w.d.Tokens
+	if v == s.First {
+		return nil // "Dénonçant ...": a participle opens the sentence
+	}
 	k := v - 1
 	for k > s.First && auxiliaries[toks[k].Norm] {
 		k--
