@@ -14,6 +14,9 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/dgraph"
 	"github.com/newsgraph/newsgraph/internal/dgraph/dgraphtest"
+	"github.com/newsgraph/newsgraph/internal/extract"
+	"github.com/newsgraph/newsgraph/internal/ingest"
+	"github.com/newsgraph/newsgraph/internal/kg"
 	"github.com/newsgraph/newsgraph/internal/synth"
 )
 
@@ -173,4 +176,78 @@ func TestServerDownEndsTheRun(t *testing.T) {
 		t.Errorf("exit %v, stderr:\n%s\nwant exit 1, the cause, and the articles not loaded", err, msg)
 	}
 	t.Logf("%s", msg)
+}
+
+// boom extracts with the real extractor, and panics on articles that say
+// "BOOM", as a bug in one of its stages would.
+type boom struct{ x ingest.Extractor }
+
+func (b boom) Extract(a kg.Article, text string) kg.Record {
+	if strings.Contains(text, "BOOM") {
+		var words []string
+		_ = words[strings.Count(text, " ")]
+	}
+	return b.x.Extract(a, text)
+}
+
+// TestPanickingArticle: in a batch where one article makes extraction
+// panic, the run finishes, loads the others, names the article with the
+// frame that panicked, exits 1; a second run loads nothing twice.
+func TestPanickingArticle(t *testing.T) {
+	corpus := faultCorpus(t, 12)
+	bad := filepath.Join(corpus, "a0005.txt")
+	text, err := os.ReadFile(bad)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bad, append(text, " BOOM"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	e := processEnv()
+	real := e.newExtractor
+	e.newExtractor = func(o extract.Options) (ingest.Extractor, error) {
+		x, err := real(o)
+		return boom{x}, err
+	}
+	stores := map[string]string{"embedded": "file://" + t.TempDir()}
+	if uri := os.Getenv("NEWSGRAPH_TEST_DGRAPH"); uri != "" {
+		stores["server"] = uri
+	}
+	for name, uri := range stores {
+		t.Run(name, func(t *testing.T) {
+			if name == "server" {
+				s := openStore(t, uri)
+				if err := s.DropAll(dgraphtest.Context(t)); err != nil {
+					t.Fatal(err)
+				}
+				s.Close()
+			}
+			args := []string{"--dgraph", uri, "--published", "2021-06-01", "--batch", "4", corpus}
+			var out, errb strings.Builder
+			code := runIn(dgraphtest.Context(t), e, args, &out, &errb)
+			msg := errb.String()
+			if code != 1 {
+				t.Errorf("exit %d, want 1: %s", code, msg)
+			}
+			if !strings.Contains(msg, "a0005.txt: internal error: panic: runtime error: index out of range") ||
+				!strings.Contains(msg, "cmd/ingest/fault_test.go:") || !strings.Contains(msg, "1 failed (1 internal error)") {
+				t.Errorf("stderr does not name the article, the panic and its frame:\n%s", msg)
+			}
+			if !strings.Contains(msg, "loaded 11 articles (0 already in the graph)") {
+				t.Errorf("want the 11 other articles loaded:\n%s", msg)
+			}
+			first := storeStats(t, uri)
+			if first.Articles != 11 {
+				t.Errorf("%d articles in the graph, want 11", first.Articles)
+			}
+			errb.Reset()
+			code = runIn(dgraphtest.Context(t), e, args, &out, &errb)
+			if code != 1 || !strings.Contains(errb.String(), "loaded 0 articles (11 already in the graph)") {
+				t.Errorf("rerun: exit %d: %s; want 1 and nothing loaded again", code, errb.String())
+			}
+			if again := storeStats(t, uri); again != first {
+				t.Errorf("graph after the rerun = %+v, want %+v", again, first)
+			}
+		})
+	}
 }

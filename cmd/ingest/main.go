@@ -21,6 +21,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/dgraph"
 	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/ingest"
+	"github.com/newsgraph/newsgraph/internal/kg"
 	"github.com/newsgraph/newsgraph/internal/source"
 )
 
@@ -59,6 +60,22 @@ func runWithSignals(args []string) int {
 	return code
 }
 
+// env is what a run takes from its process besides flags: standard input
+// and how the extractor is made (tests give one that fails on purpose).
+type env struct {
+	stdin        io.Reader
+	newExtractor func(extract.Options) (ingest.Extractor, error)
+}
+
+func processEnv() env {
+	return env{
+		stdin: os.Stdin,
+		newExtractor: func(o extract.Options) (ingest.Extractor, error) {
+			return extract.NewWithOptions(o)
+		},
+	}
+}
+
 func defaultStore() string {
 	if uri := os.Getenv("NEWSGRAPH_DGRAPH"); uri != "" {
 		return uri
@@ -66,7 +83,11 @@ func defaultStore() string {
 	return "file://./newsgraph-data"
 }
 
-func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int) {
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	return runIn(ctx, processEnv(), args, stdout, stderr)
+}
+
+func runIn(ctx context.Context, e env, args []string, stdout, stderr io.Writer) (code int) {
 	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
@@ -90,6 +111,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int
 	noSummary := fs.Bool("no-summary", false, "do not refresh entity summaries at the end (the next run, or ingest --summarise, does)")
 	summarise := fs.Bool("summarise", false, "refresh the summaries of every entity and exit: after loading a graph with dgraph live or bulk")
 	maxArticle := fs.Int64("max-article", source.DefaultMaxArticle>>20, "largest article (text, page or JSON record) read, in `MiB`")
+	debug := fs.Bool("debug", false, "print the whole stack of every internal error (a panic caught on one article) on stderr")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -134,7 +156,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int
 
 	var st *dgraph.Store // the store loaded, if any
 	p := &ingest.Pipeline{
-		Input: source.Reader{Format: inFormat, MaxArticle: *maxArticle << 20, Stdin: os.Stdin},
+		Input: source.Reader{Format: inFormat, MaxArticle: *maxArticle << 20, Stdin: e.stdin},
 		Out:   stdout,
 		Config: ingest.Config{
 			Published: *published, Workers: *workers, Batch: *batch,
@@ -142,7 +164,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int
 		},
 	}
 	if !*records {
-		x, err := extract.NewWithOptions(extract.Options{KB: *kb})
+		x, err := e.newExtractor(extract.Options{KB: *kb})
 		if err != nil {
 			fmt.Fprintf(stderr, "ingest: %v\n", err)
 			return 1
@@ -197,7 +219,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (code int
 		sum, err = p.Run(ctx, fs.Args())
 	}
 	stopProgress()
-	report(stderr, sum, *dryRun, *emit != "")
+	report(stderr, sum, *dryRun, *emit != "", *debug)
 	if err != nil {
 		fmt.Fprintf(stderr, "ingest: %v\n", err)
 		if n := len(sum.NotLoaded); n > 0 {
@@ -241,15 +263,26 @@ func summariseAll(ctx context.Context, uri string, stderr io.Writer) int {
 	return 0
 }
 
-func report(w io.Writer, s ingest.Summary, dryRun, emit bool) {
+func report(w io.Writer, s ingest.Summary, dryRun, emit, debug bool) {
 	for _, f := range s.Warnings {
 		fmt.Fprintf(w, "ingest: warning: %v\n", f)
 	}
 	for _, f := range s.Skipped {
 		fmt.Fprintf(w, "ingest: skipped: %v\n", f)
 	}
+	internal := 0
 	for _, f := range s.Failed {
 		fmt.Fprintf(w, "ingest: failed: %v\n", f)
+		var ie *kg.InternalError
+		if errors.As(f.Err, &ie) {
+			internal++
+			if debug {
+				fmt.Fprintf(w, "%s\n", ie.Stack)
+			}
+		}
+	}
+	if internal > 0 && !debug {
+		fmt.Fprintf(w, "ingest: %d internal errors (bugs, not bad input): run again with --debug for their stacks, and report them\n", internal)
 	}
 	if s.Undated > 0 {
 		fmt.Fprintf(w, "ingest: %d articles have no date (none in the input, no --published): their relative dates (\"lundi\", \"hier\") are left unresolved\n", s.Undated)

@@ -210,7 +210,14 @@ func export(ctx context.Context, s *dgraph.Store, format string, stdout io.Write
 	w := bufio.NewWriterSize(stdout, 1<<16)
 	if format == "rdf" {
 		rw := dgraph.NewRDFWriter(w)
-		if err := s.Export(ctx, func(r kg.Record) error { return rw.Write(r) }); err != nil {
+		err := s.Export(ctx, func(r kg.Record) error {
+			refused, err := rw.Write(r)
+			if err == nil && len(refused) > 0 {
+				err = fmt.Errorf("%s: %w", refused[0].Source, refused[0].Err)
+			}
+			return err
+		})
+		if err != nil {
 			return err
 		}
 		return w.Flush()

@@ -204,8 +204,8 @@ func TestExportRoundTrip(t *testing.T) {
 			// The same records as RDF: every line a blank-node N-Quad.
 			var want bytes.Buffer
 			w := dgraph.NewRDFWriter(&want)
-			if err := w.Write(recs...); err != nil {
-				t.Fatal(err)
+			if refused, err := w.Write(recs...); err != nil || len(refused) > 0 {
+				t.Fatal(refused, err)
 			}
 			lines := strings.Split(strings.TrimSpace(rdf.String()), "\n")
 			if len(lines) != w.NQuads() {

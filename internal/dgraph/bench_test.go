@@ -50,8 +50,8 @@ func writeRDF(b *testing.B, path string, recs []kg.Record) int {
 	}
 	buf := bufio.NewWriterSize(f, 1<<20)
 	w := dgraph.NewRDFWriter(buf)
-	if err := w.Write(recs...); err != nil {
-		b.Fatal(err)
+	if refused, err := w.Write(recs...); err != nil || len(refused) > 0 {
+		b.Fatal(refused, err)
 	}
 	if err := buf.Flush(); err != nil {
 		b.Fatal(err)

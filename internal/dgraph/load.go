@@ -34,6 +34,16 @@ type LoadResult struct {
 	Mentions    int
 	NQuads      int // N-Quads written, deletions included
 	Retries     int // transactions retried after an abort or outage
+	// Refused are the articles left out: nothing of them was written.
+	Refused []Refused
+}
+
+// Refused is an article a load could not take, and why: its record is
+// invalid, or building its mutation failed (Err is then a
+// *kg.InternalError). The other articles of its batch are loaded.
+type Refused struct {
+	Source string
+	Err    error
 }
 
 // Add sums two results.
@@ -46,6 +56,7 @@ func (r *LoadResult) Add(o LoadResult) {
 	r.Mentions += o.Mentions
 	r.NQuads += o.NQuads
 	r.Retries += o.Retries
+	r.Refused = append(r.Refused, o.Refused...)
 }
 
 // Load writes records idempotently: an article already in the graph is
@@ -59,13 +70,12 @@ func (r *LoadResult) Add(o LoadResult) {
 // second writes articles, mentions and facts, pointing at entities by uid:
 // it writes no key another article's transaction writes, so it only aborts
 // when two writers load the same article.
+//
+// An invalid record, or one whose mutation cannot be built, is left out and
+// named in the result's Refused; the rest of the batch is loaded.
 func (s *Store) Load(ctx context.Context, recs []kg.Record, opts LoadOptions) (LoadResult, error) {
 	var total LoadResult
-	for i, r := range recs {
-		if err := r.Validate(); err != nil {
-			return total, fmt.Errorf("dgraph: record %d (%s): %w", i, r.Article.Source, err)
-		}
-	}
+	recs, total.Refused = valid(recs)
 	if s.embedded {
 		s.writeMu.Lock()
 		defer s.writeMu.Unlock()
@@ -93,6 +103,8 @@ func (s *Store) Load(ctx context.Context, recs []kg.Record, opts LoadOptions) (L
 			res, err = s.writeArticles(ctx, chunk, uids, opts)
 			return err
 		})
+		total.Refused = append(total.Refused, res.Refused...)
+		res.Refused = nil
 		res.Entities, res.NQuads = entities, res.NQuads+quads
 		res.Retries = retries + attempts - 1
 		total.Add(res)
@@ -101,6 +113,20 @@ func (s *Store) Load(ctx context.Context, recs []kg.Record, opts LoadOptions) (L
 		}
 	}
 	return total, nil
+}
+
+// valid splits records into those that can be loaded and those refused.
+func valid(recs []kg.Record) ([]kg.Record, []Refused) {
+	var bad []Refused
+	ok := recs[:0:0]
+	for _, r := range recs {
+		if err := r.Validate(); err != nil {
+			bad = append(bad, Refused{Source: r.Article.Source, Err: fmt.Errorf("invalid record: %w", err)})
+			continue
+		}
+		ok = append(ok, r)
+	}
+	return ok, bad
 }
 
 // dedupe keeps the first record of each article.
@@ -317,6 +343,12 @@ func (s *Store) writeArticles(ctx context.Context, recs []kg.Record, uids map[st
 		subj := "_:a" + strconv.Itoa(i)
 		if exists {
 			subj = "<" + prev.UID + ">"
+		}
+		if err := w.isolated(subj, r); err != nil {
+			res.Refused = append(res.Refused, Refused{Source: r.Article.Source, Err: err})
+			continue
+		}
+		if exists {
 			for _, f := range prev.Facts {
 				del.deleteNode(f.UID)
 			}
@@ -324,9 +356,6 @@ func (s *Store) writeArticles(ctx context.Context, recs []kg.Record, uids map[st
 				del.deleteNode(m.UID)
 			}
 			res.Reprocessed++
-		}
-		if err := w.article(subj, r); err != nil {
-			return res, err
 		}
 		res.Articles++
 	}
@@ -359,6 +388,22 @@ type writer struct {
 func (w *writer) next(prefix string) string {
 	w.blank++
 	return prefix + strconv.Itoa(w.blank)
+}
+
+// isolated writes one article as article does, or nothing of it: an error,
+// or a panic turned into a *kg.InternalError, leaves the writer as it was.
+func (w *writer) isolated(subj string, r kg.Record) (err error) {
+	m, facts, mentions := w.set.mark(), w.facts, w.mentions
+	defer func() {
+		if v := recover(); v != nil {
+			err = kg.Recovered(v)
+		}
+		if err != nil {
+			w.set.rollback(m)
+			w.facts, w.mentions = facts, mentions
+		}
+	}()
+	return w.article(subj, r)
 }
 
 func (w *writer) article(subj string, r kg.Record) error {

@@ -1,14 +1,25 @@
 package dgraph
 
 import (
+	"bytes"
 	"strconv"
-	"strings"
 )
 
 // nquads accumulates RDF N-Quads for one mutation.
 type nquads struct {
-	b strings.Builder
+	b bytes.Buffer
 	n int
+}
+
+// mark is a point an nquads can be rolled back to.
+type mark struct{ len, n int }
+
+func (q *nquads) mark() mark { return mark{q.b.Len(), q.n} }
+
+// rollback forgets what was written after m.
+func (q *nquads) rollback(m mark) {
+	q.b.Truncate(m.len)
+	q.n = m.n
 }
 
 func (q *nquads) str(subj, pred, val string) {
@@ -72,10 +83,10 @@ func (q *nquads) deleteNode(uid string) {
 	q.n++
 }
 
-func (q *nquads) bytes() []byte { return []byte(q.b.String()) }
+func (q *nquads) bytes() []byte { return bytes.Clone(q.b.Bytes()) }
 
 // writeEscaped writes s as the inside of an RDF (and DQL) string literal.
-func writeEscaped(b *strings.Builder, s string) {
+func writeEscaped(b *bytes.Buffer, s string) {
 	for _, r := range s {
 		switch r {
 		case '\\':
@@ -100,7 +111,7 @@ func writeEscaped(b *strings.Builder, s string) {
 
 // quoteList renders values as a DQL list of string literals: ["a", "b"].
 func quoteList(vals []string) string {
-	var b strings.Builder
+	var b bytes.Buffer
 	b.WriteByte('[')
 	for i, v := range vals {
 		if i > 0 {

@@ -21,7 +21,12 @@ type RDFWriter struct {
 	n        int
 	articles map[string]bool
 	aliases  map[string]map[string]bool // entity blank node -> aliases written
+	// marked lists what entity marks the article being written made, to
+	// take them back when it fails.
+	marked []alias
 }
+
+type alias struct{ ref, name string }
 
 // NewRDFWriter writes to out.
 func NewRDFWriter(out io.Writer) *RDFWriter {
@@ -40,6 +45,7 @@ func (r *RDFWriter) entity(e kg.Entity) string {
 	if have == nil {
 		have = map[string]bool{}
 		r.aliases[ref] = have
+		r.marked = append(r.marked, alias{ref: ref})
 		q.str(ref, "dgraph.type", "Entity")
 		q.str(ref, "name", e.Name)
 		q.str(ref, "entity.key", key)
@@ -49,33 +55,54 @@ func (r *RDFWriter) entity(e kg.Entity) string {
 	for _, a := range append([]string{e.Name}, e.Aliases...) {
 		if a != "" && !have[a] {
 			have[a] = true
+			r.marked = append(r.marked, alias{ref, a})
 			q.str(ref, "entity.alias", a)
 		}
 	}
 	return ref
 }
 
-// Write adds records; an article seen before is skipped.
-func (r *RDFWriter) Write(recs ...kg.Record) error {
+// Write adds records; an article seen before is skipped. An invalid
+// record, or one whose N-Quads cannot be built, is left out and returned
+// among the refused; the error is the output's.
+func (r *RDFWriter) Write(recs ...kg.Record) ([]Refused, error) {
+	var refused []Refused
 	for _, rec := range recs {
 		if err := rec.Validate(); err != nil {
-			return fmt.Errorf("dgraph: rdf: %s: %w", rec.Article.Source, err)
+			refused = append(refused, Refused{Source: rec.Article.Source, Err: fmt.Errorf("invalid record: %w", err)})
+			continue
 		}
 		subj := "_:a" + blankID(rec.Article.ID)
 		if r.articles[subj] {
 			continue
 		}
-		r.articles[subj] = true
-		if err := r.w.article(subj, rec); err != nil {
-			return fmt.Errorf("dgraph: rdf: %s: %w", rec.Article.Source, err)
+		r.marked = r.marked[:0]
+		if err := r.w.isolated(subj, rec); err != nil {
+			r.unmark()
+			refused = append(refused, Refused{Source: rec.Article.Source, Err: err})
+			continue
 		}
+		r.articles[subj] = true
 		r.n += r.w.set.n
-		if _, err := io.WriteString(r.out, r.w.set.b.String()); err != nil {
-			return fmt.Errorf("dgraph: rdf: %w", err)
+		if _, err := r.out.Write(r.w.set.b.Bytes()); err != nil {
+			return refused, fmt.Errorf("dgraph: rdf: %w", err)
 		}
 		r.w.set = nquads{}
 	}
-	return nil
+	return refused, nil
+}
+
+// unmark forgets the entity nodes and aliases the failed article wrote:
+// the next article that names them writes them again.
+func (r *RDFWriter) unmark() {
+	for _, m := range r.marked {
+		if m.name == "" {
+			delete(r.aliases, m.ref)
+		} else if have := r.aliases[m.ref]; have != nil {
+			delete(have, m.name)
+		}
+	}
+	r.marked = r.marked[:0]
 }
 
 // NQuads counts what was written.

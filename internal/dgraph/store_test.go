@@ -341,16 +341,25 @@ func TestUnknownNames(t *testing.T) {
 	})
 }
 
+// TestBadRecordIsRefused loads a batch holding one invalid record: that
+// record is refused by name and nothing of it is written, the other is
+// loaded.
 func TestBadRecordIsRefused(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, ctx context.Context, s *dgraph.Store) {
-		r := call("a1")
-		r.Relations[0].Object = "e99"
-		_, err := s.Load(ctx, []kg.Record{r}, dgraph.LoadOptions{})
-		if err == nil || !strings.Contains(err.Error(), `object "e99" is not an entity`) || !strings.Contains(err.Error(), "a1.txt") {
-			t.Errorf("err = %v, want it to name the file and the missing entity", err)
+		bad, good := call("a1"), call("a2")
+		bad.Relations[0].Object = "e99"
+		res, err := s.Load(ctx, []kg.Record{bad, good}, dgraph.LoadOptions{})
+		if err != nil {
+			t.Fatal(err)
 		}
-		if st := stats(t, ctx, s); st != (dgraph.Stats{}) {
-			t.Errorf("stats = %+v, want nothing loaded", st)
+		if len(res.Refused) != 1 || res.Refused[0].Source != "a1.txt" || !strings.Contains(res.Refused[0].Err.Error(), `object "e99" is not an entity`) {
+			t.Errorf("refused = %+v, want a1.txt for its missing entity", res.Refused)
+		}
+		if res.Articles != 1 {
+			t.Errorf("loaded %d articles, want 1", res.Articles)
+		}
+		if st := stats(t, ctx, s); st.Articles != 1 {
+			t.Errorf("stats = %+v, want one article", st)
 		}
 	})
 }

@@ -1,6 +1,7 @@
 package dgraph
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"sort"
@@ -642,7 +643,7 @@ func uidList(fs []sumFact) string {
 
 // quote makes s an RDF string literal.
 func quote(s string) string {
-	var b strings.Builder
+	var b bytes.Buffer
 	b.WriteByte('"')
 	writeEscaped(&b, s)
 	b.WriteByte('"')

@@ -5,6 +5,7 @@ package ingest
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
@@ -48,6 +49,11 @@ type FileError = source.Error
 const (
 	ReasonNoSentence = "no sentence"
 	ReasonLanguage   = "language"
+	// ReasonInternal is a panic caught while reading, extracting or
+	// building the mutations of one article: a bug, reported with the
+	// frame it happened in (the error is a *kg.InternalError, whose Stack
+	// has the rest).
+	ReasonInternal = "internal error"
 )
 
 // Summary accounts for a run.
@@ -135,19 +141,23 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 	go func() {
 		defer close(jobs)
 		seq := 0
+		send := func(it source.Item) bool {
+			select {
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return false
+			}
+			select {
+			case jobs <- job{seq: seq, item: it}:
+				seq++
+				return true
+			case <-ctx.Done():
+				return false
+			}
+		}
 		for _, f := range files {
-			for it := range input.Items(ctx, f) {
-				select {
-				case window <- struct{}{}:
-				case <-ctx.Done():
-					return
-				}
-				select {
-				case jobs <- job{seq: seq, item: it}:
-					seq++
-				case <-ctx.Done():
-					return
-				}
+			if !readFile(ctx, input, f, send) {
+				return
 			}
 		}
 	}()
@@ -157,7 +167,7 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				results <- p.process(j)
+				results <- p.isolated(j)
 			}
 		}()
 	}
@@ -217,6 +227,25 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 	return sum, err
 }
 
+// readFile passes on the items of one input until send refuses one; it
+// reports whether to go on. A panic while reading ends that input alone,
+// as one more item: an internal error naming it.
+func readFile(ctx context.Context, input source.Reader, path string, send func(source.Item) bool) (goOn bool) {
+	last := source.Item{Path: path}
+	defer func() {
+		if v := recover(); v != nil {
+			goOn = send(source.Item{Err: &FileError{Path: last.Path, Line: last.Line, Reason: ReasonInternal, Err: kg.Recovered(v)}})
+		}
+	}()
+	for it := range input.Items(ctx, path) {
+		last = it
+		if !send(it) {
+			return false
+		}
+	}
+	return true
+}
+
 // loaders load batches concurrently and sum what they did.
 type loaders struct {
 	p       *Pipeline
@@ -226,6 +255,9 @@ type loaders struct {
 	mu      sync.Mutex
 	err     error
 	ctx     context.Context
+	// refused are the articles the loader left out; wait moves them from
+	// the articles read to the failures.
+	refused []FileError
 }
 
 // startLoaders starts Config.Loaders goroutines. Batches already handed to
@@ -255,6 +287,10 @@ func (p *Pipeline) startLoaders(ctx context.Context, sum *Summary) *loaders {
 					pr.Facts.Add(int64(res.Facts))
 				}
 				ld.mu.Lock()
+				for _, r := range res.Refused {
+					ld.refused = append(ld.refused, refusal(r))
+				}
+				res.Refused = nil
 				ld.sum.Load.Add(res)
 				if err != nil {
 					for _, r := range b {
@@ -314,7 +350,19 @@ func (ld *loaders) send(b []kg.Record) bool {
 func (ld *loaders) wait() error {
 	close(ld.batches)
 	ld.wg.Wait()
+	ld.sum.Failed = append(ld.sum.Failed, ld.refused...)
+	ld.sum.Articles -= len(ld.refused)
 	return ld.err
+}
+
+// refusal names an article a loader left out.
+func refusal(r dgraph.Refused) FileError {
+	reason := source.ReasonInvalid
+	var ie *kg.InternalError
+	if errors.As(r.Err, &ie) {
+		reason = ReasonInternal
+	}
+	return FileError{Path: r.Source, Reason: reason, Err: r.Err}
 }
 
 // RunRecords loads extraction records made elsewhere (JSON Lines files).
@@ -325,6 +373,7 @@ func (p *Pipeline) RunRecords(ctx context.Context, paths []string) (Summary, err
 	ld := p.startLoaders(ctx, &sum)
 	var batch []kg.Record
 	ok := true
+files:
 	for _, f := range files {
 		for it := range p.Input.Records(ctx, f) {
 			switch {
@@ -334,14 +383,19 @@ func (p *Pipeline) RunRecords(ctx context.Context, paths []string) (Summary, err
 				sum.Warnings = append(sum.Warnings, *it.Warning)
 			case it.Record != nil:
 				sum.Articles++
+				if p.Progress != nil {
+					p.Progress.Read.Add(1)
+				}
 				batch = append(batch, p.filter(*it.Record))
 			}
 			if len(batch) >= p.batchSize() {
-				ok = ok && ld.send(batch)
+				ok = ld.send(batch)
 				batch = nil
 			}
 			if !ok {
-				break
+				// Loading failed: what was read is counted as unsent,
+				// the rest is left for the next run.
+				break files
 			}
 		}
 	}
@@ -359,6 +413,16 @@ func (p *Pipeline) batchSize() int {
 		return p.Config.Batch
 	}
 	return 64
+}
+
+// isolated processes one item; a panic becomes that article's failure.
+func (p *Pipeline) isolated(j job) (r result) {
+	defer func() {
+		if v := recover(); v != nil {
+			r = result{seq: j.seq, failed: &FileError{Path: j.item.Path, Line: j.item.Line, Reason: ReasonInternal, Err: kg.Recovered(v)}}
+		}
+	}()
+	return p.process(j)
 }
 
 // process decides what one item read becomes: a failure, a skipped

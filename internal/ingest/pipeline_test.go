@@ -284,3 +284,91 @@ func TestLoadErrorStopsTheRun(t *testing.T) {
 		t.Errorf("read all %d articles after the store failed", sum.Articles)
 	}
 }
+
+// TestRecordsAccountingWhenLoadingFails: with a store that always fails,
+// every record read is either in a failed batch (NotLoaded) or left unsent
+// after it (Unsent), never both and never neither, however many files
+// follow the failure.
+func TestRecordsAccountingWhenLoadingFails(t *testing.T) {
+	dir := t.TempDir()
+	var paths []string
+	for f := range 5 {
+		var b strings.Builder
+		for i := range 3 {
+			rec := kg.Record{Article: kg.Article{ID: fmt.Sprintf("f%d-%d", f, i), Source: fmt.Sprintf("f%d.jsonl:%d", f, i+1)},
+				Entities: []kg.Entity{{ID: "e1", Type: kg.Person, Name: "X"}}}
+			js, err := json.Marshal(rec)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b.Write(js)
+			b.WriteByte('\n')
+		}
+		paths = append(paths, write(t, dir, fmt.Sprintf("f%d.jsonl", f), []byte(b.String())))
+	}
+	for run := range 8 {
+		p := &Pipeline{Loader: &failingLoader{}, Config: Config{Batch: 2}}
+		sum, err := p.RunRecords(context.Background(), paths)
+		if err == nil {
+			t.Fatalf("run %d: no error from a failing store", run)
+		}
+		if got := len(sum.NotLoaded) + sum.Unsent; got != sum.Articles {
+			t.Errorf("run %d: Articles=%d NotLoaded=%d Unsent=%d: every record read must be not loaded or unsent, once",
+				run, sum.Articles, len(sum.NotLoaded), sum.Unsent)
+		}
+	}
+}
+
+// panicky fails on purpose on articles whose text holds "BOOM", and
+// extracts the others with the real extractor.
+type panicky struct{ x *extract.Extractor }
+
+func (p panicky) Extract(a kg.Article, text string) kg.Record {
+	if strings.Contains(text, "BOOM") {
+		var s []int
+		_ = s[len(text)] // an index out of range, as a real bug would
+	}
+	return p.x.Extract(a, text)
+}
+
+// TestPanicIsOneArticlesFailure: an article whose extraction panics is
+// counted as an internal error naming its file and line and the frame
+// that panicked; the others of its batch are extracted and passed on.
+func TestPanicIsOneArticlesFailure(t *testing.T) {
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for i := range 6 {
+		word := "calme"
+		if i == 3 {
+			word = "BOOM"
+		}
+		fmt.Fprintf(&b, `{"id":"a%d","text":"Le ministre Jean Dupont a reçu lundi son homologue numéro %d à Paris, un jour %s."}`+"\n", i, i, word)
+	}
+	path := write(t, t.TempDir(), "batch.jsonl", []byte(b.String()))
+	ld := &fakeLoader{}
+	p := &Pipeline{Extractor: panicky{x}, Loader: ld, Config: Config{Workers: 2, Batch: 4}}
+	sum, err := p.Run(context.Background(), []string{path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Articles != 5 || len(ld.recs) != 5 {
+		t.Errorf("%d articles ok, %d loaded; want 5 and 5", sum.Articles, len(ld.recs))
+	}
+	if len(sum.Failed) != 1 {
+		t.Fatalf("failed = %v, want the one article", sum.Failed)
+	}
+	f := sum.Failed[0]
+	var ie *kg.InternalError
+	if f.Reason != ReasonInternal || f.Line != 4 || !strings.HasSuffix(f.Path, "batch.jsonl") || !errors.As(f.Err, &ie) {
+		t.Fatalf("failure = %+v, want batch.jsonl line 4, internal error", f)
+	}
+	if !strings.Contains(ie.Frame, "internal/ingest/pipeline_test.go:") || !strings.Contains(ie.Frame, "panicky.Extract") || !strings.Contains(ie.Stack, "panicky.Extract") {
+		t.Errorf("frame %q, want the test's Extract; stack:\n%s", ie.Frame, ie.Stack)
+	}
+	if !strings.Contains(f.Error(), "batch.jsonl:4: internal error: panic: runtime error: index out of range") {
+		t.Errorf("message %q", f.Error())
+	}
+}

@@ -23,11 +23,19 @@ func (l *RDFLoader) Load(_ context.Context, recs []kg.Record, _ dgraph.LoadOptio
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	before := l.w.NQuads()
-	if err := l.w.Write(recs...); err != nil {
+	refused, err := l.w.Write(recs...)
+	if err != nil {
 		return dgraph.LoadResult{}, err
 	}
-	res := dgraph.LoadResult{Articles: len(recs), NQuads: l.w.NQuads() - before}
+	res := dgraph.LoadResult{Articles: len(recs) - len(refused), NQuads: l.w.NQuads() - before, Refused: refused}
+	left := map[string]bool{}
+	for _, r := range refused {
+		left[r.Source] = true
+	}
 	for _, r := range recs {
+		if left[r.Article.Source] {
+			continue
+		}
 		res.Facts += len(r.Relations)
 		for _, e := range r.Entities {
 			res.Mentions += len(e.Mentions)

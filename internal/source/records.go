@@ -125,7 +125,7 @@ func (in *input) jsonLines(ctx context.Context) iter.Seq[Item] {
 	return func(yield func(Item) bool) {
 		stopped := false
 		n, err := in.lines(ctx, func(n int, b []byte, tooLong bool) bool {
-			it := in.item(func() Item { return in.lineItem(n, b, tooLong) })
+			it := in.item(n, func() Item { return in.lineItem(n, b, tooLong) })
 			stopped = !yield(it)
 			return !stopped
 		})
@@ -185,7 +185,7 @@ func (in *input) jsonArray(ctx context.Context) iter.Seq[Item] {
 			}
 			count++
 			line := c.lineAt(dec.InputOffset() - int64(len(raw)))
-			it := in.item(func() Item {
+			it := in.item(line, func() Item {
 				var r record
 				if err := json.Unmarshal(raw, &r); err != nil {
 					return fail(in.name, line, ReasonInvalid, err)
@@ -290,7 +290,7 @@ func (in *input) extractionRecords(ctx context.Context) iter.Seq[Item] {
 			} else if err := rec.Validate(); err != nil {
 				it = fail(in.name, n, ReasonInvalid, err)
 			} else {
-				it = Item{Record: &rec}
+				it = Item{Record: &rec, Path: in.name, Line: n}
 			}
 			stopped = !yield(it)
 			return !stopped

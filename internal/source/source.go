@@ -87,21 +87,28 @@ type Doc struct {
 }
 
 // Item is one thing read from an input: an article, a failure, or a
-// warning that did not stop reading. Exactly one field is set, once
-// resolved.
+// warning that did not stop reading. Exactly one of Doc, Record, Err and
+// Warning is set, once resolved.
 type Item struct {
 	Doc     *Doc
 	Record  *kg.Record // from Reader.Records
 	Err     *Error
 	Warning *Error
-	later   func() Item
+	// Path and Line say where the item was read (Line 0 for a whole
+	// file), known before it is resolved, so that a failure while
+	// resolving or extracting it can still name it.
+	Path  string
+	Line  int
+	later func() Item
 }
 
 // Resolve finishes an item a Reader with Defer set left unparsed; other
 // items are returned as they are.
 func (it Item) Resolve() Item {
 	if it.later != nil {
-		return it.later()
+		r := it.later()
+		r.Path, r.Line = it.Path, it.Line
+		return r
 	}
 	return it
 }
@@ -215,13 +222,13 @@ func (r *Reader) ReadFrom(ctx context.Context, name string, in io.Reader) iter.S
 			}
 		}
 		if dec.converted != "" && !whole {
-			yield(Item{Warning: &Error{Path: name, Reason: ReasonEncoding, Err: fmt.Errorf("not UTF-8; decoded as %s", dec.converted)}})
+			yield(Item{Warning: &Error{Path: name, Reason: ReasonEncoding, Err: fmt.Errorf("not UTF-8; decoded as %s", dec.converted)}, Path: name})
 		}
 	}
 }
 
 func fail(path string, line int, reason string, err error) Item {
-	return Item{Err: &Error{Path: path, Line: line, Reason: reason, Err: err}}
+	return Item{Err: &Error{Path: path, Line: line, Reason: reason, Err: err}, Path: path, Line: line}
 }
 
 // input is one input being read, after gzip and encoding.
@@ -233,13 +240,14 @@ type input struct {
 	deferred bool
 }
 
-// item returns what make gives, now or, for a deferred reader, when the
-// item is resolved.
-func (in *input) item(make func() Item) Item {
+// item returns what make gives for the article at line (0 for a whole
+// file), now or, for a deferred reader, when the item is resolved.
+func (in *input) item(line int, make func() Item) Item {
+	it := Item{later: make, Path: in.name, Line: line}
 	if in.deferred {
-		return Item{later: make}
+		return it
 	}
-	return make()
+	return it.Resolve()
 }
 
 // detect picks a format: a known extension decides, except that a .txt
@@ -302,7 +310,7 @@ func (in *input) whole(parse func(name, text string) (Doc, error)) iter.Seq[Item
 			yield(fail(in.name, 0, ReasonEmpty, errors.New("no text: 0 bytes, or only white space")))
 			return
 		}
-		yield(in.item(func() Item {
+		yield(in.item(0, func() Item {
 			d, err := parse(in.name, text)
 			if err != nil {
 				return fail(in.name, 0, ReasonNoText, err)
