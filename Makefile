@@ -6,7 +6,7 @@ DEMO_STORE ?= file://$(CURDIR)/newsgraph-data
 TESTFLAGS ?=
 PKGS ?= ./...
 
-.PHONY: all help build dgraph-build dgraph-up dgraph-down dgraph-purge demo test bench clean
+.PHONY: all help build dgraph-build dgraph-up dgraph-down dgraph-purge demo test fuzz bench clean
 
 all: build
 
@@ -40,9 +40,14 @@ demo: build
 	bin/query --dgraph $(DEMO_STORE) stats
 	bin/query --dgraph $(DEMO_STORE) neighbors "Gabi Ashkenazi"
 
-## test: go test ./... against a fresh Dgraph on free ports (PKGS, TESTFLAGS narrow it)
+## test: go test ./... against a fresh Dgraph on free ports (PKGS, TESTFLAGS narrow it), then every fuzz target for a bounded time
 test: dgraph-build
 	PKGS='$(PKGS)' deploy/local/test.sh test $(TESTFLAGS)
+	@if [ '$(PKGS)' = './...' ]; then deploy/local/fuzz.sh; fi
+
+## fuzz: every fuzz target for a bounded time (FuzzExtract 60 s, others 10 s)
+fuzz:
+	deploy/local/fuzz.sh
 
 ## bench: every benchmark once, against a fresh Dgraph
 bench: dgraph-build
