@@ -30,7 +30,7 @@ func Fold(s string) string {
 			b.WriteByte(byte(r))
 			continue
 		}
-		if unicode.Is(unicode.Mn, r) {
+		if unicode.Is(unicode.Mn, r) || IsInvisible(r) {
 			continue
 		}
 		switch r {

@@ -81,6 +81,8 @@ func (d *Doc) split() {
 		if i > first && t.Newline && d.hardBreak(i, lineStart) {
 			flushQuotes(i)
 			closeSentence(i)
+		} else if i > first && t.Glued && len(stack) == 0 {
+			closeSentence(i) // "Jérôme SalomonPas de": a lost line break
 		}
 		if t.Newline {
 			lineStart = t.Start

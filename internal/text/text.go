@@ -28,6 +28,11 @@ type Token struct {
 	// Space is true when white space precedes the token, Newline when that
 	// space holds a line break.
 	Space, Newline bool
+	// Glued is true when the token was cut from the one before at a change
+	// of case that hides a lost line break: scraped pages glue a heading or
+	// a name to the next sentence ("Jérôme SalomonPas de", "BFMTVInterrogé").
+	// It starts a sentence.
+	Glued bool
 }
 
 // Sentence is a run of tokens; Start and End are byte offsets.

@@ -28,6 +28,7 @@ func TestSentences(t *testing.T) {
 		{"lines", "Titre court\nLe texte commence ici. Et continue.", []string{"Titre court", "Le texte commence ici.", "Et continue."}},
 		{"wrapped line", "Le ministre des Affaires étrangères a rencontré hier son homologue, le\nministre de la Défense.", []string{"Le ministre des Affaires étrangères a rencontré hier son homologue, le\nministre de la Défense."}},
 		{"question", "Pourquoi ? Parce que. Vraiment !", []string{"Pourquoi ?", "Parce que.", "Vraiment !"}},
+		{"glued heading", "Le point avec Jérôme SalomonPas de nouveau cas, a-t-il dit.", []string{"Le point avec Jérôme Salomon", "Pas de nouveau cas, a-t-il dit."}},
 		{"url", "Voir www.lemonde.fr. Merci.", []string{"Voir www.lemonde.fr.", "Merci."}},
 	}
 	for _, tt := range tests {
@@ -53,6 +54,11 @@ func TestTokenize(t *testing.T) {
 		{"le 1er juillet 2021, 3,5 %", []string{"le", "1er", "juillet", "2021", ",", "3,5", "%"}},
 		{"«Bonjour»...", []string{"«", "Bonjour", "»", "..."}},
 		{"Iran's minister, Russia’s, it's, isn't, s'est", []string{"Iran", "'s", "minister", ",", "Russia", "’s", ",", "it", "'s", ",", "isn't", ",", "s'", "est"}},
+		// Invisible characters: inside a word they are part of it, elsewhere space.
+		{"Emma\u00adnuel Macron, trau\u00adma\u00adtisme", []string{"Emma\u00adnuel", "Macron", ",", "trau\u00adma\u00adtisme"}},
+		{"fin.\u200b\u200bYves Chag\u200bnon \ufeffici\u00ad", []string{"fin", ".", "Yves", "Chag\u200bnon", "ici"}},
+		// Words glued at a change of case where a line break was lost.
+		{"Olivier VéranEn visite, BFMTVInterrogé, McLaren YouTube LeBron OnePlus XVIe", []string{"Olivier", "Véran", "En", "visite", ",", "BFMTV", "Interrogé", ",", "McLaren", "YouTube", "LeBron", "OnePlus", "XVIe"}},
 	}
 	for _, tt := range tests {
 		toks := Tokenize(tt.in)
@@ -66,6 +72,19 @@ func TestTokenize(t *testing.T) {
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("Tokenize(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestInvisibleCharactersFold(t *testing.T) {
+	toks := Tokenize("Emma\u00adnuel Ma\u200bcron")
+	if len(toks) != 2 || toks[0].Norm != "emmanuel" || toks[1].Norm != "macron" || !toks[0].Cap {
+		t.Errorf("tokens %+v, want emmanuel and macron", toks)
+	}
+	if toks := Tokenize("a\u200bb"); len(toks) != 1 {
+		t.Errorf("a zero-width space between letters cut the word: %+v", toks)
+	}
+	if toks := Tokenize("fin.\u200bSuite"); len(toks) != 3 || !toks[2].Space {
+		t.Errorf("a zero-width space after a full stop is space: %+v", toks)
 	}
 }
 

@@ -22,6 +22,19 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
+// IsInvisible reports whether r is a character that shows nothing and
+// must not cut a word: the soft hyphen of typeset copy ("Emma\u00adnuel"),
+// zero-width spaces and joiners, the word joiner, a stray byte-order mark.
+// Inside a word it is part of the word (and Fold drops it); elsewhere it is
+// space.
+func IsInvisible(r rune) bool {
+	switch r {
+	case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+		return true
+	}
+	return false
+}
+
 // Tokenize splits s into tokens. Offsets are byte offsets into s.
 func Tokenize(s string) []Token {
 	toks := make([]Token, 0, len(s)/5+1)
@@ -29,8 +42,8 @@ func Tokenize(s string) []Token {
 	i := 0
 	for i < len(s) {
 		r, w := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' {
-			space = true
+		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' || IsInvisible(r) {
+			space = space || r != '\u00ad'
 			if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
 				newline = true
 			}
@@ -70,6 +83,14 @@ func Tokenize(s string) []Token {
 			}
 		}
 		t := Token{Start: start, End: i, Text: s[start:i], Kind: kind, Space: space, Newline: newline}
+		if kind == Word {
+			if k := gluedAt(t.Text); k > 0 {
+				left := Token{Start: start, End: start + k, Text: t.Text[:k], Kind: Word, Space: space, Newline: newline, Norm: Fold(t.Text[:k])}
+				setCase(&left)
+				toks = append(toks, left)
+				t = Token{Start: start + k, End: i, Text: t.Text[k:], Kind: Word, Glued: true}
+			}
+		}
 		t.Norm = Fold(t.Text)
 		if kind == Word {
 			setCase(&t)
@@ -78,6 +99,57 @@ func Tokenize(s string) []Token {
 		space, newline = false, false
 	}
 	return toks
+}
+
+// sentenceStarters are the words that open French sentences and headings
+// often enough to reveal a lost break when one is glued to the word before
+// ("VéranEn", "BFMTVInterrogé"). Folded.
+var sentenceStarters = map[string]bool{
+	"le": true, "la": true, "les": true, "l'": true, "un": true, "une": true, "des": true, "du": true, "au": true,
+	"aux": true, "ce": true, "cet": true, "cette": true, "ces": true, "il": true, "elle": true, "ils": true,
+	"elles": true, "on": true, "en": true, "dans": true, "pour": true, "selon": true, "sur": true, "si": true,
+	"mais": true, "apres": true, "avant": true, "depuis": true, "alors": true, "par": true, "parmi": true,
+	"lors": true, "avec": true, "face": true, "plusieurs": true, "outre": true, "concernant": true,
+	"comme": true, "ainsi": true, "car": true, "et": true, "malgre": true, "quant": true, "enfin": true,
+	"quelques": true, "pourtant": true, "toutefois": true, "cependant": true, "certains": true, "pas": true,
+	"interroge": true, "interrogee": true, "invite": true, "invitee": true, "questionne": true, "questionnee": true,
+	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
+	"son": true, "sa": true, "ses": true, "leur": true, "leurs": true, "je": true, "nous": true, "vous": true,
+	"aujourd'hui": true, "hier": true, "pendant": true, "tandis": true,
+}
+
+// gluedAt returns where a word hides two, glued at a change of case, or 0:
+// "SalomonPas" at 7, "BFMTVInterrogé" at 5. The second part must be a
+// word that opens sentences, and the first must end in a lower-case letter
+// after three letters or more, or be an acronym, so that "McLaren",
+// "YouTube", "LeBron" or "OnePlus" stay whole.
+func gluedAt(w string) int {
+	letters, lower, upper := 0, 0, 0 // in w[:k]
+	prevLower := false
+	for k, r := range w {
+		if k > 0 && unicode.IsUpper(r) && startsLower(w[k:]) &&
+			(prevLower && letters >= 3 || upper >= 2 && lower == 0) && sentenceStarters[Fold(w[k:])] {
+			return k
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+		if unicode.IsLower(r) {
+			lower++
+		}
+		if unicode.IsUpper(r) {
+			upper++
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return 0
+}
+
+// startsLower reports whether the second rune of s is lower case: "Interrogé".
+func startsLower(s string) bool {
+	_, size := utf8.DecodeRuneInString(s)
+	r, _ := utf8.DecodeRuneInString(s[size:])
+	return unicode.IsLower(r)
 }
 
 func isHandleByte(c byte) bool {
@@ -126,6 +198,20 @@ func scanWord(s string, i int) (int, Kind) {
 			}
 			i += w
 			continue
+		case IsInvisible(r) && letters+digits > 0:
+			// "Emma\u00adnuel": the word goes on when a letter follows.
+			j := i + w
+			for j < len(s) {
+				nr, nw := utf8.DecodeRuneInString(s[j:])
+				if !IsInvisible(nr) {
+					break
+				}
+				j += nw
+			}
+			if nr, _ := utf8.DecodeRuneInString(s[j:]); j < len(s) && isWordRune(nr) {
+				i = j
+				continue
+			}
 		case isApos(r):
 			nr, _ := utf8.DecodeRuneInString(s[i+w:])
 			if i+w >= len(s) || !unicode.IsLetter(nr) || letters > 0 && possessiveAt(s, i+w) {
