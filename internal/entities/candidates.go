@@ -400,40 +400,71 @@ func (r *Recognizer) bracketNames(d *text.Doc, s text.Sentence, covered []int) m
 	toks := d.Tokens
 	var out map[int]int
 	for k := s.First + 2; k+1 < s.Last; k++ {
-		// "(CPI)", or "(Cojop)": a capitalised word in brackets is an
-		// acronym when it spells the initials of the name before it.
-		if toks[k-1].Text != "(" || toks[k+1].Text != ")" || !(toks[k].Upper || isMixedAcronym(toks[k])) || covered[k] >= 0 {
+		// "(CPI)", "(AP-HP)" or "(Cojop)": a capitalised word in brackets
+		// is an acronym when it spells the initials of the name before it.
+		if toks[k-1].Text != "(" || toks[k+1].Text != ")" || !(toks[k].Upper || isMixedAcronym(toks[k])) || covered[k] >= 0 && toks[k].Upper && !strings.Contains(toks[k].Text, "-") {
 			continue
 		}
-		acr := strings.ToLower(toks[k].Text)
+		acr := strings.ReplaceAll(toks[k].Norm, "-", "")
 		end := k - 1
-		var initials []byte
-		for i := end - 1; i >= s.First && end-i <= 10; i-- {
-			t := toks[i]
-			// A demonym may lie inside: "Observatoire syrien des droits
-			// de l'homme (OSDH)".
-			if (covered[i] >= 0 && t.Cap) || t.Kind != text.Word {
-				break
+		if i := r.acronymStart(toks, s.First, end, acr); i >= 0 {
+			if out == nil {
+				out = map[int]int{}
 			}
-			if r.lex.connectors[t.Norm] || t.Norm == "et" || t.Norm == "pour" || t.Norm == "sur" || t.Norm == "en" || t.Norm == "a" || t.Norm == "l'" || t.Norm == "d'" {
-				continue
-			}
-			initials = append([]byte{t.Norm[0]}, initials...)
-			if string(initials) == acr {
-				// "Nouveau Front populaire (NFP)": the initials vouch for
-				// a word that usually opens no name, not for an article.
-				if t.Cap && !r.lex.determiners[t.Norm] {
-					if out == nil {
-						out = map[int]int{}
-					}
-					out[i] = end
-				}
-				break
-			}
-			if len(initials) >= len(acr) {
-				break
-			}
+			out[i] = end
 		}
 	}
 	return out
+}
+
+// acronymStart finds where the name that acr abbreviates starts, the name
+// ending at token end: every word of it gives its initial (each part of a
+// hyphenated word may give one: "publique-Hôpitaux"), small words may give
+// theirs or none ("La République en marche" is LREM, "État islamique au
+// Grand Sahara" EIGS), and its first word is capitalised and no article.
+// It returns -1 when no such name ends there.
+func (r *Recognizer) acronymStart(toks []text.Token, first, end int, acr string) int {
+	best := -1
+	for i := end - 1; i >= first && end-i <= len(acr)+6; i-- {
+		t := toks[i]
+		if t.Kind != text.Word {
+			break
+		}
+		if !t.Cap || r.lex.determiners[t.Norm] && !strings.HasPrefix(acr, "l") {
+			continue
+		}
+		if r.spells(toks, i, end, acr) {
+			best = i // the shortest name that spells it
+			break
+		}
+	}
+	return best
+}
+
+// spells reports whether the words [i, end) spell acr, in order.
+func (r *Recognizer) spells(toks []text.Token, i, end int, acr string) bool {
+	if acr == "" {
+		return i == end
+	}
+	if i == end {
+		return false
+	}
+	t := toks[i]
+	small := r.lex.connectors[t.Norm] || r.lex.function[t.Norm] || r.lex.determiners[t.Norm] || t.Norm == "et" || t.Norm == "pour" || t.Norm == "en"
+	if small && r.spells(toks, i+1, end, acr) {
+		return true // a small word gives no letter
+	}
+	parts := strings.FieldsFunc(t.Norm, func(r rune) bool { return r == '-' || r == '\'' })
+	// The word gives its initial, then maybe the initials of its other parts.
+	used := 0
+	for _, p := range parts {
+		if p == "" || used >= len(acr) || p[0] != acr[used] {
+			break
+		}
+		used++
+		if r.spells(toks, i+1, end, acr[used:]) {
+			return true
+		}
+	}
+	return false
 }

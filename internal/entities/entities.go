@@ -14,6 +14,9 @@ type Recognizer struct {
 	gaz   *gazetteer
 	lex   *lexicon
 	roles *trieNode
+	// participleTitles are the titles written like participles ("député"),
+	// which other participles ("jugé") must not pass for.
+	participleTitles map[string]bool
 	model *ner.Model // nil: rules and gazetteers only
 	// english is prose's English model, loaded with the first English
 	// article; nil: rules alone for English too.
@@ -34,7 +37,7 @@ func New() (*Recognizer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Recognizer{gaz: g, lex: newLexicon(), roles: newRoleHeads(), model: m, english: &englishNER{}}, nil
+	return &Recognizer{gaz: g, lex: newLexicon(), roles: newRoleHeads(), participleTitles: participleTitles(), model: m, english: &englishNER{}}, nil
 }
 
 // Entity is one merged entity of an article.

@@ -77,6 +77,20 @@ func TestRecognizeAndMerge(t *testing.T) {
 			[]string{"GPE Sète", "PERSON Jean Martin"}},
 		{"acronym of a body no list knows", "La Haute Autorité pour la transparence de la vie publique (HATVP) a publié. La HATVP insiste.",
 			[]string{"ORG Haute Autorité pour la transparence de la vie publique [HATVP]"}},
+		// The slips of the first corpus scan (issue 13), one case per class.
+		{"a surname beats a country alias", "François Hollande a parlé. La décision de Hollande surprend. Il ira en Hollande.",
+			[]string{"GPE Pays-Bas [Hollande] Q29999", "PERSON François Hollande [Hollande] Q157"}},
+		{"capitals are a heading's case, not an alias", "EMMANUEL MACRON. Emmanuel Macron a parlé à PARIS puis à Paris. FAIT DIVERS",
+			[]string{"GPE Paris Q90", "PERSON Emmanuel Macron Q3052772"}},
+		{"an acronym spells the name that ends with a place", "La Fédération hospitalière de France (FHF) alerte. L’Assistance publique-Hôpitaux de Paris (AP-HP) aussi.",
+			[]string{"ORG Assistance publique-Hôpitaux de Paris [AP-HP]", "ORG Fédération hospitalière de France [FHF]"}},
+		{"small words may give a letter", "La République en marche (LREM) et l’État islamique au Grand Sahara (EIGS) s’opposent.",
+			[]string{"ORG La République en marche [LREM]", "ORG État islamique au Grand Sahara [EIGS]"}},
+		{"a country inside a longer name", "Météo France et Air France ont parlé de la France.",
+			[]string{"GPE France Q142", "ORG Air France", "ORG Météo-France [Météo France]"}},
+		{"a place before a person after de", "Le maire de Paris Anne Hidalgo a parlé.", []string{"GPE Paris Q90", "PERSON Anne Hidalgo"}},
+		{"a soft hyphen does not cut a name", "Emma\u00adnuel Macron a parlé.", []string{"PERSON Emmanuel Macron Q3052772"}},
+		{"a title after a name word is a surname", "Marion Maréchal a parlé.", []string{"PERSON Marion Maréchal"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -107,6 +121,32 @@ func TestRoles(t *testing.T) {
 		"Sergueï Lavrov|ministre des Affaires étrangères|Russie",
 		"-|ministre des Affaires étrangères|-", // two ministers by now: ambiguous
 		"Olivier Faure|premier secrétaire|Parti socialiste",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("roles\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestRoleHolders: a participle is no title ("a jugé X" is not "juge X"),
+// and a party after a title is whose post it is, not who holds it.
+func TestRoleHolders(t *testing.T) {
+	a := recognize(t, "Ségolène Royal a jugé Emmanuel Macron responsable. Aurore Bergé, députée LREM des Yvelines, a réagi. "+
+		"La sénatrice EELV Esther Benbassa proteste. Le député MRC a voté.")
+	var got []string
+	for _, r := range a.Roles {
+		p, c := "-", "-"
+		if r.Person >= 0 {
+			p = a.Entities[r.Person].Name + " " + a.Entities[r.Person].Type
+		}
+		if r.Country >= 0 {
+			c = a.Entities[r.Country].Name + " " + a.Entities[r.Country].Type
+		}
+		got = append(got, p+"|"+r.Title+"|"+c)
+	}
+	want := []string{
+		"Aurore Bergé PERSON|députée|La République en marche ORG",
+		"Esther Benbassa PERSON|sénatrice|Europe Écologie Les Verts ORG",
+		"-|député|MRC ORG",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("roles\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

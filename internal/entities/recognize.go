@@ -3,6 +3,7 @@ package entities
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/internal/kg"
 	"github.com/newsgraph/newsgraph/internal/text"
@@ -76,6 +77,7 @@ func (r *Recognizer) Recognize(d *text.Doc) *Analysis {
 		cands = append(cands, r.capitalised(d, si, inst, covered, roleTok, cue)...)
 	}
 	cands = dropInsideBrackets(cands)
+	cands = dropShouted(d, cands)
 	cands = r.applyModel(d, cands, covered, roleTok)
 	cands = r.applyEnglishNER(d, cands)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].first < cands[j].first })
@@ -97,9 +99,10 @@ func (r *Recognizer) Recognize(d *text.Doc) *Analysis {
 	return a
 }
 
-// dropInsideBrackets removes demonyms inside a name spelled out before its
+// dropInsideBrackets removes the names inside a name spelled out before its
 // acronym: "syrien" in "Observatoire syrien des droits de l'homme (OSDH)"
-// is part of the name, not a mention of Syria.
+// is part of the name, not a mention of Syria, nor is "France" in
+// "Fédération hospitalière de France (FHF)".
 func dropInsideBrackets(cands []cand) []cand {
 	var inside []cand
 	for _, c := range cands {
@@ -114,7 +117,7 @@ func dropInsideBrackets(cands []cand) []cand {
 	for _, c := range cands {
 		drop := false
 		for _, b := range inside {
-			drop = drop || (c.demonym && c.first >= b.first && c.last <= b.last)
+			drop = drop || (!c.bracket && c.first >= b.first && c.last <= b.last)
 		}
 		if !drop {
 			out = append(out, c)
@@ -123,11 +126,81 @@ func dropInsideBrackets(cands []cand) []cand {
 	return out
 }
 
+// dropShouted removes runs of capitals the article never writes in
+// ordinary case: "FAIT DIVERS", "BEST-OF POLITIQUE" are the headings of
+// scraped pages. "EMMANUEL MACRON" stays when "Emmanuel Macron" is there
+// too (it is then one more mention of him); known names and acronyms,
+// which the gazetteer or a single word gives, are not touched.
+func dropShouted(d *text.Doc, cands []cand) []cand {
+	plain := map[string]bool{}
+	for _, c := range cands {
+		if !shouted(d, c) {
+			plain[c.norm] = true
+		}
+	}
+	out := cands[:0]
+	for _, c := range cands {
+		if c.entry < 0 && !c.bracket && c.last-c.first >= 2 && shouted(d, c) && !plain[c.norm] {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// shouted reports whether c is written in capitals: no word of it has a
+// lower-case letter ("LIBERTE D'EXPRESSION") and one has two capitals.
+func shouted(d *text.Doc, c cand) bool {
+	upper := false
+	for k := c.first; k < c.last; k++ {
+		t := d.Tokens[k]
+		if t.Kind != text.Word {
+			continue
+		}
+		if strings.ContainsFunc(t.Text, unicode.IsLower) {
+			return false
+		}
+		upper = upper || t.Upper
+	}
+	return upper
+}
+
+// shoutedForm reports whether s is a name written in capitals ("EMMANUEL
+// MACRON", not "ONU"): two words or more, no lower-case letter.
+func shoutedForm(s string) bool {
+	if !strings.Contains(s, " ") && !strings.Contains(s, "-") {
+		return false
+	}
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isCapitals reports whether s has letters and none of them is lower case.
+func isCapitals(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 1
+}
+
 // keepSpan rejects a surname-only match of a known person when another
 // first name precedes it ("Melania Trump" is not Donald Trump).
 func (r *Recognizer) keepSpan(d *text.Doc, sp span, s text.Sentence) bool {
 	if sp.kind == kindAcronym && sp.last < s.Last && d.Tokens[sp.last].Kind == text.Number {
 		return false // "RN 174" is a road, "G7 2021" fine either way
+	}
+	if sp.kind == kindName && r.insideLongerName(d, sp, s) {
+		return false
 	}
 	if sp.last-sp.first != 1 || sp.first == s.First {
 		return true
@@ -144,6 +217,46 @@ func (r *Recognizer) keepSpan(d *text.Doc, sp span, s text.Sentence) bool {
 		return false
 	}
 	return !r.lex.firstNames[prev.Norm]
+}
+
+// insideLongerName reports whether a place the gazetteer knows is only a
+// word of a longer proper name: "Air France", "Ouest France", "Météo
+// France", "France Télévisions", "France 2", "Chine nouvelle" are bodies,
+// not the countries. A capitalised word before it (not a function word,
+// title or role, which French capitalises at a sentence's start) or after
+// it (not a first name, nor after a preposition: "le maire de Paris Anne
+// Hidalgo") makes it part of the longer name. (Channels, "France 2", are in the knowledge base.)
+func (r *Recognizer) insideLongerName(d *text.Doc, sp span, s text.Sentence) bool {
+	e := r.gaz.entries[sp.entry]
+	if e.Type != kg.GPE && e.Type != kg.Loc {
+		return false
+	}
+	toks := d.Tokens
+	lex := r.lex
+	if sp.first > s.First {
+		p := toks[sp.first-1]
+		if p.Kind == text.Word && p.Cap && !toks[sp.first].Newline && !lex.function[p.Norm] && !lex.personTitle[p.Norm] && !lex.determiners[p.Norm] {
+			if _, role := r.roleHead(toks, sp.first-1, sp.first); !role {
+				if _, known := r.gaz.longest(toks, sp.first-1, sp.first, d.Lang); !known {
+					return true
+				}
+			}
+		}
+	}
+	if sp.last < s.Last && !toks[sp.last].Newline && toks[sp.last].Space && (sp.first == s.First || !prepositions[toks[sp.first-1].Norm]) {
+		n := toks[sp.last]
+		switch {
+		case n.Kind == text.Word && n.Cap && !lex.function[n.Norm] && !lex.firstNames[n.Norm] && !lex.personTitle[n.Norm]:
+			if _, role := r.roleHead(toks, sp.last, s.Last); role {
+				return false
+			}
+			if _, known := r.gaz.longest(toks, sp.last, s.Last, d.Lang); known {
+				return false // "France Allemagne": two places
+			}
+			return true
+		}
+	}
+	return false
 }
 
 type cluster struct {
@@ -172,6 +285,7 @@ func (r *Recognizer) cluster(d *text.Doc, cands []cand, candAt []int) []*cluster
 		}
 	}
 	kbKey := func(e int) string { return "kb:" + r.gaz.entries[e].Name + ":" + r.gaz.entries[e].Type }
+	r.surnamesOverPlaces(d, cands)
 	// Known entities and multi-word names first: they anchor the rest.
 	for ci, c := range cands {
 		switch {
@@ -266,6 +380,11 @@ func (r *Recognizer) cluster(d *text.Doc, cands []cand, candAt []int) []*cluster
 		if other >= 0 && cl[other].entry >= 0 {
 			continue // a known acronym of something else
 		}
+		if t := cl[c.cluster].typ; t == kg.GPE || t == kg.Loc {
+			// "... de Paris (AP-HP)", "... du Rwanda (TPIR)": the acronym
+			// is of a longer name that ends with the place.
+			continue
+		}
 		_ = ci
 		if other >= 0 {
 			for _, x := range cl[other].cands {
@@ -306,6 +425,51 @@ func (r *Recognizer) cluster(d *text.Doc, cands []cand, candAt []int) []*cluster
 		}
 	}
 	return cl
+}
+
+// surnamesOverPlaces unlinks a lone known name that is the surname of a
+// person the article names in full: "Hollande" in an article about François
+// Hollande is him, not the Netherlands; "Washington" after George
+// Washington is him. After a determiner or a preposition of place ("la
+// Hollande", "en Hollande", "à Washington") the place stays.
+func (r *Recognizer) surnamesOverPlaces(d *text.Doc, cands []cand) {
+	surnames := map[string]bool{}
+	for _, c := range cands {
+		if c.last-c.first < 2 || c.demonym || c.handle {
+			continue
+		}
+		person := c.personCue || c.guess == kg.Person && c.entry < 0
+		if c.entry >= 0 {
+			person = r.gaz.entries[c.entry].Type == kg.Person
+		}
+		if person {
+			surnames[d.Tokens[c.last-1].Norm] = true
+		}
+	}
+	for i, c := range cands {
+		if c.entry < 0 || c.last-c.first != 1 || c.demonym || c.acronym || !surnames[c.norm] || r.gaz.entries[c.entry].Type == kg.Person {
+			continue
+		}
+		if c.first > 0 && placeWords[d.Tokens[c.first-1].Norm] {
+			continue
+		}
+		cands[i].entry, cands[i].guess, cands[i].sure = -1, kg.Person, true
+	}
+}
+
+// placeWords before a name make it a place: determiners and prepositions of
+// place ("la Hollande", "en Hollande"); "de Hollande" is as often the
+// man's ("la décision de Hollande").
+var placeWords = map[string]bool{
+	"la": true, "le": true, "les": true, "l'": true, "en": true, "au": true, "aux": true, "a": true,
+	"vers": true, "dans": true, "the": true, "in": true, "to": true,
+}
+
+// prepositions before a place make a capitalised word after it a new name:
+// "le maire de Paris Anne Hidalgo".
+var prepositions = map[string]bool{
+	"de": true, "d'": true, "du": true, "des": true, "a": true, "au": true, "aux": true, "en": true, "pour": true,
+	"sur": true, "vers": true, "depuis": true, "dans": true, "of": true, "in": true, "from": true, "to": true,
 }
 
 // headOf finds the one organisation whose name starts with head ("Cour").
@@ -385,10 +549,15 @@ func (r *Recognizer) buildEntities(d *text.Doc, a *Analysis, cands []cand, cl []
 		}
 		sort.Slice(c.cands, func(i, j int) bool { return cands[c.cands[i]].first < cands[c.cands[j]].first })
 		best := -1
+		folded := map[string]bool{} // forms written in ordinary case
 		for _, ci := range c.cands {
 			x := cands[ci]
 			e.Mentions = append(e.Mentions, Mention{First: x.first, Last: x.last, Sentence: x.sent, Demonym: x.demonym, Handle: x.handle})
-			if !x.demonym && !x.handle && (best < 0 || x.last-x.first > cands[best].last-cands[best].first) {
+			form := clean(d.Slice(x.first, x.last))
+			if !shoutedForm(form) && !isCapitals(form) {
+				folded[text.Fold(form)] = true
+			}
+			if !x.demonym && !x.handle && (best < 0 || longerName(d, cands[best], x)) {
 				best = ci
 			}
 		}
@@ -398,9 +567,13 @@ func (r *Recognizer) buildEntities(d *text.Doc, a *Analysis, cands []cand, cl []
 			}
 			e.Name = clean(d.Slice(cands[best].first, cands[best].last))
 		}
+		folded[text.Fold(e.Name)] = true
 		seen := map[string]bool{e.Name: true}
 		for _, m := range e.Mentions {
 			s := clean(d.Slice(m.First, m.Last))
+			if (shoutedForm(s) || isCapitals(s)) && folded[text.Fold(s)] {
+				continue // "EMMANUEL MACRON" beside "Emmanuel Macron", "PARIS" beside "Paris": a heading's case, no alias
+			}
 			if !seen[s] {
 				seen[s] = true
 				e.Aliases = append(e.Aliases, s)
@@ -416,6 +589,24 @@ func (r *Recognizer) buildEntities(d *text.Doc, a *Analysis, cands []cand, cl []
 	}
 }
 
+// longerName reports whether x names its entity better than best: more
+// words, or as many in ordinary case where best is in capitals.
+func longerName(d *text.Doc, best, x cand) bool {
+	bn, xn := best.last-best.first, x.last-x.first
+	if xn != bn {
+		return xn > bn
+	}
+	return shouted(d, best) && !shouted(d, x)
+}
+
+// clean makes a name of a text span: one space between words, invisible
+// characters (soft hyphens) dropped, NFC.
 func clean(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if text.IsInvisible(r) {
+			return -1
+		}
+		return r
+	}, s)
 	return norm.NFC.String(strings.Join(strings.Fields(s), " "))
 }

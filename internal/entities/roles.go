@@ -45,8 +45,36 @@ func newRoleHeads() *trieNode {
 	return root
 }
 
+// participleTitles returns the titles spelled like a past participle:
+// "député", "envoyé". Folding drops accents, so "jugé" (judged) would read
+// as "juge" (judge) without them.
+func participleTitles() map[string]bool {
+	out := map[string]bool{}
+	for _, h := range roleHeads {
+		w, _, _ := strings.Cut(strings.ToLower(h), " ")
+		if strings.HasSuffix(w, "é") || strings.HasSuffix(w, "ée") {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// participle reports whether a word is written as a past participle that
+// no title is: "a jugé Bruno Le Maire", "a été nommé".
+func (r *Recognizer) participle(word string) bool {
+	w := strings.TrimPrefix(strings.ToLower(word), "ex-")
+	w = strings.TrimSuffix(w, "s")
+	if !strings.HasSuffix(w, "é") && !strings.HasSuffix(w, "ée") {
+		return false
+	}
+	return !r.participleTitles[w]
+}
+
 // roleHead returns the end of the longest title starting at token i.
 func (r *Recognizer) roleHead(toks []text.Token, i, end int) (int, bool) {
+	if i < end && r.participle(toks[i].Text) {
+		return -1, false
+	}
 	n := r.roles
 	best := -1
 	for j := i; j < end; j++ {
@@ -96,6 +124,16 @@ func (r *Recognizer) parseRoles(d *text.Doc, si int, spans []span, spanAt, cover
 		if he == i+1 && toks[i].Norm == "chief" && toks[i].Cap {
 			continue // "Chief Cabinet Secretary", "Chief Justice": a longer title
 		}
+		if toks[i].Cap && i > s.First && !toks[i].Newline {
+			// "Marion Maréchal", "Sophie Juge": a capitalised title right
+			// after a capitalised name word is a surname.
+			if p := toks[i-1]; p.Kind == text.Word && p.Cap && !p.Upper && !lex.function[p.Norm] && !lex.determiners[p.Norm] &&
+				!lex.personTitle[p.Norm] && !lex.roleMods[p.Norm] && !lex.capNouns[p.Norm] && covered[i-1] < 0 {
+				if _, role := r.roleHead(toks, i-1, i); !role {
+					continue
+				}
+			}
+		}
 		// "le Premier ministre" but not "premier" alone in "le premier pas".
 		p := rolePhrase{Role: Role{Head: headNorm(toks, i, he), Person: -1, Country: -1, countryC: -1, personC: -1, Sentence: si, InQuote: d.InQuote[i]}}
 		p.nameFirst, p.orgTok = -1, -1
@@ -131,6 +169,20 @@ func (r *Recognizer) parseRoles(d *text.Doc, si int, spans []span, spanAt, cover
 				p.absorbed = append(p.absorbed, k)
 				j = spans[k].last
 				continue
+			}
+			if p.countryC < 0 && p.orgTok < 0 && !t.Newline {
+				// "le député LREM", "la sénatrice EELV": the party right
+				// after the title is whose post it is.
+				if g := spanAt[j]; g >= 0 && spans[g].kind != kindDemonym && r.gaz.entries[spans[g].entry].Type == kg.Org {
+					p.countryC = g
+					p.absorbed = append(p.absorbed, g)
+					j = spans[g].last
+					continue
+				} else if g < 0 && covered[j] < 0 && t.Kind == text.Word && loneAcronym(toks, j, s.Last) {
+					p.orgTok = j
+					j++
+					continue
+				}
 			}
 			switch {
 			case lex.roleAdjs[t.Norm] && t.Kind == text.Word && !t.Cap:
@@ -277,7 +329,7 @@ func (r *Recognizer) personAfter(toks []text.Token, n, end int, spans []span, sp
 	if t.Kind == text.Handle {
 		return n + 1, -1
 	}
-	if t.Kind != text.Word || !t.Cap || r.lex.function[t.Norm] || r.lex.capNouns[t.Norm] {
+	if t.Kind != text.Word || !t.Cap || r.lex.function[t.Norm] || r.lex.capNouns[t.Norm] || loneAcronym(toks, n, end) {
 		return 0, 0
 	}
 	if _, isRole := r.roleHead(toks, n, end); isRole {
@@ -299,6 +351,17 @@ func (r *Recognizer) personAfter(toks []text.Token, n, end int, spans []span, sp
 		break
 	}
 	return j, -1
+}
+
+// loneAcronym reports whether token n is a word in capitals that no other
+// capitalised word follows: "le député LREM", "la maire PCF" name a
+// party, not a person.
+func loneAcronym(toks []text.Token, n, end int) bool {
+	t := toks[n]
+	if !t.Upper || len([]rune(t.Text)) > 6 {
+		return false
+	}
+	return n+1 >= end || toks[n+1].Kind != text.Word || !toks[n+1].Cap
 }
 
 func headNorm(toks []text.Token, i, j int) string {

@@ -36,9 +36,17 @@ func (r *Recognizer) buildRoles(d *text.Doc, a *Analysis, phrases []rolePhrase, 
 			ro.Person = r.apposed(d, a, p, cands, candEnd)
 		}
 		if ro.Person >= 0 && a.Entities[ro.Person].Type != kg.Person {
-			if a.Entities[ro.Person].Type == kg.GPE || a.Entities[ro.Person].Type == kg.Loc {
+			switch {
+			case a.Entities[ro.Person].Type == kg.GPE || a.Entities[ro.Person].Type == kg.Loc:
 				ro.Person = -1
-			} else {
+			case r.surelyOrg(cands, ro.Person):
+				// "députée LREM", "maire PCF": the party the title is
+				// for, not who holds it.
+				if ro.Country < 0 {
+					ro.Country = ro.Person
+				}
+				ro.Person = -1
+			default:
 				a.Entities[ro.Person].Type = kg.Person
 			}
 		}
@@ -85,6 +93,21 @@ func (r *Recognizer) buildRoles(d *text.Doc, a *Analysis, phrases []rolePhrase, 
 			ro.personC = -2 // resolved, not named
 		}
 	}
+}
+
+// surelyOrg reports whether entity e is an organisation by more than a
+// guess: the knowledge base says so, or one of its mentions is an acronym
+// or was typed by an organisation word.
+func (r *Recognizer) surelyOrg(cands []cand, e int) bool {
+	for _, c := range cands {
+		if c.cluster != e {
+			continue
+		}
+		if c.entry >= 0 && r.gaz.entries[c.entry].Type == kg.Org || c.acronym || c.sure && c.guess == kg.Org {
+			return true
+		}
+	}
+	return false
 }
 
 // buildUnits lists the noun phrases relations may use as arguments.

@@ -106,7 +106,8 @@ func (e Entity) CanonicalKey() string {
 	return e.Type + ":" + Normalize(e.Name)
 }
 
-// Normalize folds a name for matching: NFKD without accents, lower case,
+// Normalize folds a name for matching: NFKD without accents nor invisible
+// format characters, lower case,
 // typographic apostrophes made plain, handles' @ and _ dropped, runs of
 // space collapsed.
 func Normalize(s string) string {
@@ -114,8 +115,8 @@ func Normalize(s string) string {
 	space := false
 	for _, r := range norm.NFKD.String(s) {
 		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
+		case unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Cf, r):
+			continue // accents; soft hyphens, zero-width spaces and joiners
 		case r == '’' || r == '`' || r == 'ʼ':
 			r = '\''
 		case r == '_' || unicode.IsSpace(r):
