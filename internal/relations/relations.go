@@ -31,6 +31,9 @@ type Fact struct {
 	// Rule names the pattern that produced the fact; Confidence is that
 	// rule's measured precision (confidence.go).
 	Rule string
+	// from and to are the tokens the evidence must show: the fact's
+	// words, from its first argument to its last. Zero: the sentence.
+	from, to int
 }
 
 // Extract returns the events, roles and quotations of an analysed article.
@@ -417,8 +420,9 @@ func (w *work) pairs(si, v int, tr trigger, subs, objs []int, modality, rule str
 				tr.predicate, tr.cameo = "criticized", "111"
 			}
 			conf := confidence(rule, tr.cameo, modality)
+			us, uo := w.a.Units[su], w.a.Units[ou]
 			w.add(si, Fact{Subj: se, Obj: oe, Rule: rule, Topics: tr.about, Relation: kg.Relation{Predicate: tr.predicate, Cameo: tr.cameo, Modality: modality,
-				Date: w.dateFor(v, modality), Confidence: conf}})
+				Date: w.dateFor(v, modality), Confidence: conf}, from: min(us.First, uo.First, v), to: max(us.Last, uo.Last, v+1)})
 		}
 	}
 }
@@ -466,12 +470,63 @@ func (w *work) ownCountry(person, country int) bool {
 	return false
 }
 
-// add appends f once, with its sentence as evidence.
+// maxEvidence is the longest evidence, in bytes, shown whole: a sentence
+// longer than this is most often several glued by a scraper.
+const maxEvidence = 400
+
+// evidence returns the bytes that show a fact on tokens [from, to) of
+// sentence s: the sentence, or, when it is longer than maxEvidence, the
+// part between the glued full stops (or semicolons) around the fact, cut
+// to maxEvidence around it if that is still too long.
+func (w *work) evidence(s text.Sentence, from, to int) (int, int) {
+	if s.End-s.Start <= maxEvidence || to <= from {
+		return s.Start, s.End
+	}
+	toks := w.d.Tokens
+	from, to = max(from, s.First), min(to, s.Last)
+	first := from
+	for first > s.First && !clauseEnd(toks[first-1]) && !toks[first].Glued {
+		first--
+	}
+	last := to
+	for last < s.Last && !clauseEnd(toks[last-1]) && !(last > to && toks[last].Glued) {
+		last++
+	}
+	start, end := toks[first].Start, toks[last-1].End
+	if end-start > maxEvidence {
+		// Still too long: the fact's words with some context either side.
+		start = max(start, toks[from].Start-maxEvidence/4)
+		end = min(end, max(toks[to-1].End+maxEvidence/4, start+maxEvidence))
+		for start > s.Start && w.d.Text[start-1] != ' ' {
+			start--
+		}
+		for end < s.End && w.d.Text[end] != ' ' {
+			end++
+		}
+	}
+	return start, end
+}
+
+// clauseEnd reports whether t ends a clause inside a run of glued
+// sentences: a full stop, question or exclamation mark, or a semicolon.
+func clauseEnd(t text.Token) bool {
+	if t.Kind != text.Punct {
+		return false
+	}
+	switch t.Text {
+	case ".", "!", "?", ";", "…":
+		return true
+	}
+	return false
+}
+
+// add appends f once, with its sentence as evidence, or the clause of it
+// that holds the fact when the sentence is a long run of glued ones.
 func (w *work) add(si int, f Fact) {
 	s := w.d.Sentences[si]
 	f.Sentence = si
-	f.Start, f.End = s.Start, s.End
-	f.Evidence = strings.Join(strings.Fields(w.d.Text[s.Start:s.End]), " ")
+	f.Start, f.End = w.evidence(s, f.from, f.to)
+	f.Evidence = strings.Join(strings.Fields(w.d.Text[f.Start:f.End]), " ")
 	f.Subject = ""
 	key := strings.Join([]string{itoa(f.Subj), f.Predicate, itoa(f.Obj), f.Cameo, f.Role, f.Quote, itoa(si)}, "\x00")
 	if w.seen[key] {

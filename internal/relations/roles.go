@@ -41,7 +41,8 @@ func (w *work) roles() {
 				r.Country = -1
 			}
 		}
-		w.add(r.Sentence, Fact{Subj: r.Person, Obj: r.Country, Rule: ruleRole, Relation: kg.Relation{Predicate: kg.HoldsRole, Role: r.Title, Confidence: confidence(ruleRole, "", "")}})
+		w.add(r.Sentence, Fact{Subj: r.Person, Obj: r.Country, Rule: ruleRole, Relation: kg.Relation{Predicate: kg.HoldsRole, Role: r.Title, Confidence: confidence(ruleRole, "", "")},
+			from: r.First, to: r.Last})
 	}
 }
 

@@ -47,8 +47,12 @@ func (w *work) quotations(si int, after, before func(text.Quote, text.Sentence) 
 		}
 		quote := strings.TrimSpace(w.d.Text[q.Start:q.End])
 		quote = strings.TrimRight(quote, " ,")
+		end := q.Close + 1
+		if q.Close < 0 {
+			end = s.Last
+		}
 		w.add(si, Fact{Subj: speaker, Obj: -1, Rule: rule, Relation: kg.Relation{Predicate: kg.Said, Cameo: "010", Quote: quote,
-			Date: nearest(w.dates, q.Open), Confidence: confidence(rule, "010", "")}})
+			Date: nearest(w.dates, q.Open), Confidence: confidence(rule, "010", "")}, from: q.Open, to: end})
 	}
 }
 
