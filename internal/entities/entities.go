@@ -17,7 +17,7 @@ type Recognizer struct {
 	// participleTitles are the titles written like participles ("député"),
 	// which other participles ("jugé") must not pass for.
 	participleTitles map[string]bool
-	model *ner.Model // nil: rules and gazetteers only
+	model            *ner.Model // nil: rules and gazetteers only
 	// english is prose's English model, loaded with the first English
 	// article; nil: rules alone for English too.
 	english *englishNER
