@@ -59,7 +59,7 @@ func isOpening(d *text.Doc, s text.Sentence, i int) bool {
 
 // capitalised finds capitalised word sequences not already explained by
 // the gazetteer or a title, in sentence si.
-func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, covered []int, roleTok []bool, cue []bool) []cand {
+func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, places map[int]bool, covered []int, roleTok []bool, cue []bool) []cand {
 	toks := d.Tokens
 	s := d.Sentences[si]
 	lex := r.lex
@@ -79,7 +79,11 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, covered 
 			continue
 		}
 		if e, ok := inst[i]; ok && !roleTok[i] {
-			out = append(out, cand{first: i, last: e, sent: si, norm: candNorm(toks, i, e), entry: -1, cluster: -1, guess: kg.Org, sure: true})
+			typ := kg.Org
+			if places[i] {
+				typ = kg.Loc
+			}
+			out = append(out, cand{first: i, last: e, sent: si, norm: candNorm(toks, i, e), entry: -1, cluster: -1, guess: typ, sure: true})
 			i, personCue = e, false
 			continue
 		}
@@ -141,9 +145,12 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, covered 
 		first := i
 		// Drop sentence-opening words that are not names ("Auparavant",
 		// "Selon", "Le"); French capitalises them only by position.
-		for first < j && (lex.function[toks[first].Norm] || (first == i && opening && lex.capNouns[toks[first].Norm] && j-first > 1)) {
+		for first < j && (lex.function[toks[first].Norm] || (first == i && opening && (lex.capNouns[toks[first].Norm] || r.common(toks[first].Norm) && !toks[first].Upper) && j-first > 1)) {
 			first++
 			opening = false
+			if first < j && lex.connectors[toks[first].Norm] {
+				first++ // "Invitée de Jean-Jacques Bourdin"
+			}
 		}
 		if first < j && j-first == 1 && lex.orgWords[toks[first].Norm] {
 			// "Parti socialiste", "Conseil constitutionnel", "Cour suprême"

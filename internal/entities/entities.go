@@ -17,7 +17,10 @@ type Recognizer struct {
 	// participleTitles are the titles written like participles ("député"),
 	// which other participles ("jugé") must not pass for.
 	participleTitles map[string]bool
-	model            *ner.Model // nil: rules and gazetteers only
+	// casing says how each word is written where position does not
+	// decide (data/casing.tsv.gz, built by cmd/build-casing).
+	casing map[string]Casing
+	model  *ner.Model // nil: rules and gazetteers only
 	// english is prose's English model, loaded with the first English
 	// article; nil: rules alone for English too.
 	english *englishNER
@@ -37,7 +40,11 @@ func New() (*Recognizer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Recognizer{gaz: g, lex: newLexicon(), roles: newRoleHeads(), participleTitles: participleTitles(), model: m, english: &englishNER{}}, nil
+	casing, err := readCasing(casingGz)
+	if err != nil {
+		return nil, err
+	}
+	return &Recognizer{gaz: g, lex: newLexicon(), roles: newRoleHeads(), participleTitles: participleTitles(), casing: casing, model: m, english: &englishNER{}}, nil
 }
 
 // Entity is one merged entity of an article.

@@ -91,6 +91,22 @@ func TestRecognizeAndMerge(t *testing.T) {
 		{"a place before a person after de", "Le maire de Paris Anne Hidalgo a parlé.", []string{"GPE Paris Q90", "PERSON Anne Hidalgo"}},
 		{"a soft hyphen does not cut a name", "Emma\u00adnuel Macron a parlé.", []string{"PERSON Emmanuel Macron Q3052772"}},
 		{"a title after a name word is a surname", "Marion Maréchal a parlé.", []string{"PERSON Marion Maréchal"}},
+		// Classes of the dev set's entity errors (issue 15).
+		{"a word mostly written in lower case is no name alone", "La Paix a un prix. Institution, dit-il. Invitée de Jean-Jacques Bourdin, elle a parlé.",
+			[]string{"PERSON Jean-Jacques Bourdin"}},
+		{"a lone first name is the one person of that name", "Nancy Pelosi a parlé. Nancy a insisté.", []string{"PERSON Nancy Pelosi [Nancy]"}},
+		{"a lone first name two people share stays apart", "Nancy Pelosi et Nancy Reagan ont parlé. Nancy a insisté.",
+			[]string{"PERSON Nancy Pelosi", "PERSON Nancy Reagan"}},
+		{"the end of a longer name is that person", "Valéry Giscard d'Estaing a parlé. Giscard d'Estaing a insisté.",
+			[]string{"PERSON Valéry Giscard d'Estaing [Giscard d'Estaing]"}},
+		{"lower-case bodies of a place", "Le parquet de Paris et la préfecture de police de Paris enquêtent, selon le ministère péruvien de la Culture.",
+			[]string{"ORG ministère péruvien de la Culture", "ORG parquet de Paris", "ORG préfecture de police de Paris"}},
+		{"a ministry's field with its adjectives, not a verb", "Le ministère de l'Économie et des Finances impose une règle.",
+			[]string{"ORG ministère de l'Économie et des Finances"}},
+		{"a place named by its kind", "Près du lac Supérieur et dans la vallée du Jourdain, le musée Fesch ferme.",
+			[]string{"LOC lac Supérieur", "LOC vallée du Jourdain", "ORG musée Fesch"}},
+		{"a ministry after a title is the title's", "Le porte-parole du ministère iranien des Affaires étrangères, Saïd Khatibzadeh, a parlé.",
+			[]string{"GPE Iran [iranien] Q794", "PERSON Saïd Khatibzadeh"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -194,3 +194,174 @@ func (r *Recognizer) centralBank(d *text.Doc, s text.Sentence, i int) int {
 	}
 	return sp.last
 }
+
+// localBodies are the lower-case heads French gives the offices of a place
+// or a field: "le parquet de Paris", "la préfecture du Gard", "le tribunal
+// d'Istanbul", "le ministère de l'Intérieur". The phrase is the body's
+// name when a place or a capitalised name completes it.
+var localBodies = set("parquet", "prefecture", "sous-prefecture", "tribunal", "ministere", "mairie", "rectorat",
+	"ambassade", "consulat", "universite", "gendarmerie", "musee", "syndicat")
+
+// geoHeads are the lower-case nouns that open the name of a place: "le lac
+// Supérieur", "la vallée du Jourdain", "le mont Blanc".
+var geoHeads = set("lac", "vallee", "mont", "fleuve", "golfe", "detroit", "massif", "desert", "canal",
+	"riviere", "ile", "iles", "baie", "cap", "col", "peninsule", "archipel")
+
+// localBodyEnd returns the end of a body or place named by a lower-case
+// head at token i ("parquet de Paris", "ministère péruvien de la
+// Culture", "préfecture de police de Paris", "musée Fesch", "lac
+// Supérieur"), its type, or i when there is none.
+func (r *Recognizer) localBodyEnd(d *text.Doc, s text.Sentence, i int) (int, string) {
+	toks := d.Tokens
+	t := toks[i]
+	if t.Kind != text.Word || t.Upper || t.Cap && !isOpening(d, s, i) {
+		return i, ""
+	}
+	if r.titleBefore(toks, s, i) {
+		return i, "" // "le porte-parole du ministère iranien des Affaires étrangères": the title's
+	}
+	typ := kg.Org
+	switch {
+	case localBodies[t.Norm]:
+	case geoHeads[t.Norm]:
+		typ = kg.Loc
+	default:
+		return i, ""
+	}
+	k := i + 1
+	direct := typ == kg.Loc || t.Norm == "musee" || t.Norm == "universite" || t.Norm == "syndicat"
+	if direct && k < s.Last && toks[k].Kind == text.Word && toks[k].Cap && !toks[k].Newline && !r.lex.function[toks[k].Norm] {
+		// "musée Fesch", "lac Supérieur", "syndicat Alliance": the name
+		// follows the head.
+		if sp, ok := r.gaz.longest(toks, k, s.Last, d.Lang); ok && sp.kind != kindName {
+			return i, ""
+		} else if ok {
+			return sp.last, typ
+		}
+		e := k
+		for e < s.Last && e-k < 3 && toks[e].Kind == text.Word && toks[e].Cap && !toks[e].Newline {
+			e++
+		}
+		if t.Norm == "syndicat" {
+			return i, "" // the name alone is the union's: "syndicat Alliance" is "Alliance"
+		}
+		return e, typ
+	}
+	if k < s.Last && typ == kg.Org {
+		if sp, ok := r.gaz.longest(toks, k, s.Last, d.Lang); ok && sp.kind == kindDemonym {
+			k = sp.last // "ministère péruvien de la Culture"
+		}
+	}
+	named := false
+	end := k
+	for n := 0; n < 3 && end < s.Last; n++ {
+		e, proper := r.bodyComplement(d, s, end)
+		if e == end {
+			break
+		}
+		end, named = e, named || proper
+	}
+	if !named {
+		return i, ""
+	}
+	return end, typ
+}
+
+// bodyComplement reads one "de …" complement of a local body at token k:
+// a place or a capitalised name (proper), a ministry's field ("de
+// l'Intérieur": proper), or one lower-case noun ("de police"). It returns
+// its end, or k.
+func (r *Recognizer) bodyComplement(d *text.Doc, s text.Sentence, k int) (int, bool) {
+	toks := d.Tokens
+	if k >= s.Last || toks[k].Newline {
+		return k, false
+	}
+	n := k + 1
+	switch toks[k].Norm {
+	case "de", "d'":
+		if n < s.Last && (toks[n].Norm == "la" || toks[n].Norm == "l'") && !toks[n].Cap {
+			n++
+		}
+	case "du", "des":
+	default:
+		return k, false
+	}
+	if n >= s.Last || toks[n].Newline || toks[n].Kind != text.Word {
+		return k, false
+	}
+	u := toks[n]
+	if u.Cap && r.lex.capNouns[u.Norm] && !r.lex.ministries[u.Norm] {
+		return k, false // "de l'État"
+	}
+	if u.Cap {
+		if r.lex.ministries[u.Norm] {
+			return ministryName(toks, n, s.Last, r.lex), true
+		}
+		if sp, ok := r.gaz.longest(toks, n, s.Last, d.Lang); ok {
+			if e := r.gaz.entries[sp.entry]; sp.kind == kindDemonym || e.Type == kg.Person || e.Type == kg.Org && geoHeads[toks[k-1].Norm] {
+				return k, false
+			}
+			return sp.last, true
+		}
+		m := n
+		for m < s.Last && m-n < 3 && toks[m].Kind == text.Word && toks[m].Cap && !toks[m].Newline &&
+			!r.lex.personTitle[toks[m].Norm] && !r.lex.firstNames[toks[m].Norm] {
+			m++
+		}
+		return m, m > n
+	}
+	if r.lex.ministries[u.Norm] || u.Norm == "police" || u.Norm == "commerce" || u.Norm == "grande" {
+		if u.Norm == "grande" && n+1 < s.Last && toks[n+1].Norm == "instance" {
+			return n + 2, false // "tribunal de grande instance"
+		}
+		return n + 1, false
+	}
+	return k, false
+}
+
+// ministryAdjectives may follow a ministry's field in its name: "Affaires
+// étrangères", "Éducation nationale", "Transition écologique".
+var ministryAdjectives = set("etrangeres", "nationale", "nationales", "publique", "publiques", "numerique", "ecologique",
+	"solidaire", "sociale", "sociales", "superieur", "territoriale", "territoriales", "economique", "interieure",
+	"europeennes", "europeenne", "industrielle", "alimentaire", "rurale", "maritime", "familiale")
+
+// ministryName returns the end of a ministry's field starting at token k,
+// a known field with its adjectives, and another after "et": "Économie et
+// des Finances", "Europe et des Affaires étrangères".
+func ministryName(toks []text.Token, k, end int, lex *lexicon) int {
+	j := k + 1
+	for j < end && !toks[j].Cap && ministryAdjectives[toks[j].Norm] {
+		j++
+	}
+	if j+2 < end && toks[j].Norm == "et" {
+		m := j + 1
+		if toks[m].Norm == "de" || toks[m].Norm == "des" || toks[m].Norm == "du" || toks[m].Norm == "d'" {
+			m++
+			if m < end && (toks[m].Norm == "la" || toks[m].Norm == "l'") {
+				m++
+			}
+			if m < end && toks[m].Cap && lex.ministries[toks[m].Norm] {
+				return ministryName(toks, m, end, lex)
+			}
+		}
+	}
+	return j
+}
+
+// titleBefore reports whether a title's "du", "de la" leads to token i:
+// the body is then part of the title ("porte-parole du ministère").
+func (r *Recognizer) titleBefore(toks []text.Token, s text.Sentence, i int) bool {
+	k := i - 1
+	if k > s.First && (toks[k].Norm == "la" || toks[k].Norm == "l'") {
+		k--
+	}
+	if k <= s.First || !(toks[k].Norm == "du" || toks[k].Norm == "de" || toks[k].Norm == "d'" || toks[k].Norm == "des") {
+		return false
+	}
+	for h := k - 1; h >= s.First && h >= k-3; h-- {
+		if e, ok := r.roleHead(toks, h, k); ok && e == k {
+			return true
+		}
+	}
+	return false
+}

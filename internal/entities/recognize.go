@@ -23,11 +23,20 @@ func (r *Recognizer) Recognize(d *text.Doc) *Analysis {
 	// Institution names ("Agence mondiale antidopage") are read before
 	// the gazetteer, which would stop at a known name inside them.
 	inst := map[int]int{}
+	places := map[int]bool{} // the names inst holds that are places: "lac Supérieur"
 	for _, s := range d.Sentences {
 		for i := s.First; i < s.Last; {
 			t := toks[i]
 			if e := r.institutionEnd(d, s, i); e > i {
 				inst[i] = e
+				i = e
+				continue
+			}
+			if e, typ := r.localBodyEnd(d, s, i); e > i {
+				inst[i] = e
+				if typ == kg.Loc {
+					places[i] = true
+				}
 				i = e
 				continue
 			}
@@ -74,12 +83,15 @@ func (r *Recognizer) Recognize(d *text.Doc) *Analysis {
 			entry: sp.entry, demonym: sp.kind == kindDemonym, acronym: sp.kind == kindAcronym, cluster: -1})
 	}
 	for si := range d.Sentences {
-		cands = append(cands, r.capitalised(d, si, inst, covered, roleTok, cue)...)
+		cands = append(cands, r.capitalised(d, si, inst, places, covered, roleTok, cue)...)
 	}
 	cands = dropInsideBrackets(cands)
 	cands = dropShouted(d, cands)
 	cands = r.applyModel(d, cands, covered, roleTok)
 	cands = r.applyEnglishNER(d, cands)
+	if d.Lang != "en" {
+		r.weakenCommon(cands)
+	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].first < cands[j].first })
 	candAt := make([]int, n)
 	for i := range candAt {
@@ -306,18 +318,23 @@ func (r *Recognizer) cluster(d *text.Doc, cands []cand, candAt []int) []*cluster
 			}
 		}
 	}
-	// Known people's surnames in this article, for "Ashkenazi" alone.
-	surname := map[string]int{}
-	for k, c := range cl {
-		if c.typ == kg.Person && len(c.words) >= 2 {
-			s := c.words[len(c.words)-1]
-			if _, dup := surname[s]; dup {
-				surname[s] = -1
-			} else {
-				surname[s] = k
-			}
+	// Known people's surnames in this article, for "Ashkenazi" alone, and
+	// their first names, for "Emmanuel" alone.
+	surname, firstName := map[string]int{}, map[string]int{}
+	note := func(m map[string]int, w string, k int) {
+		if _, dup := m[w]; dup && m[w] != k {
+			m[w] = -1
+		} else {
+			m[w] = k
 		}
 	}
+	for k, c := range cl {
+		if c.typ == kg.Person && len(c.words) >= 2 {
+			note(surname, c.words[len(c.words)-1], k)
+			note(firstName, c.words[0], k)
+		}
+	}
+	mergeSuffixNames(cl, cands)
 	// "(Cojop)" made an acronym of a word; "le Cojop" later is one too.
 	wordAcronyms := map[string]bool{}
 	for _, c := range cands {
@@ -353,6 +370,17 @@ func (r *Recognizer) cluster(d *text.Doc, cands []cand, candAt []int) []*cluster
 				cands[ci].cluster = k
 			}
 			continue
+		}
+		if k, ok := firstName[c.norm]; ok && c.last-c.first == 1 && !c.acronym && c.gender == 0 {
+			if _, alsoSurname := surname[c.norm]; !alsoSurname {
+				// "Emmanuel" alone after Emmanuel Macron: him, when he is
+				// the only one of that first name; no one when two are.
+				if k >= 0 {
+					cl[k].cands = append(cl[k].cands, ci)
+					cands[ci].cluster = k
+				}
+				continue
+			}
 		}
 		if c.acronym || wordAcronyms[c.norm] {
 			if k := r.acronymOf(cl, c.norm); k >= 0 {
@@ -470,6 +498,38 @@ var placeWords = map[string]bool{
 var prepositions = map[string]bool{
 	"de": true, "d'": true, "du": true, "des": true, "a": true, "au": true, "aux": true, "en": true, "pour": true,
 	"sur": true, "vers": true, "depuis": true, "dans": true, "of": true, "in": true, "from": true, "to": true,
+}
+
+// mergeSuffixNames merges a name of several words that ends a longer
+// person's name into that person: "Giscard d'Estaing" after Valéry Giscard
+// d'Estaing, "Le Pen" after Marine Le Pen, when one person alone ends so.
+func mergeSuffixNames(cl []*cluster, cands []cand) {
+	for k, c := range cl {
+		if c.entry >= 0 || len(c.words) < 2 || len(c.cands) == 0 || c.typ != kg.Person && c.typ != "" {
+			continue
+		}
+		into := -1
+		for m, o := range cl {
+			if m == k || o.typ != kg.Person || len(o.words) <= len(c.words) || len(o.cands) == 0 {
+				continue
+			}
+			if strings.Join(o.words[len(o.words)-len(c.words):], " ") == strings.Join(c.words, " ") {
+				if into >= 0 {
+					into = -2
+					break
+				}
+				into = m
+			}
+		}
+		if into < 0 {
+			continue
+		}
+		for _, ci := range c.cands {
+			cands[ci].cluster = into
+		}
+		cl[into].cands = append(cl[into].cands, c.cands...)
+		c.cands = nil
+	}
 }
 
 // headOf finds the one organisation whose name starts with head ("Cour").

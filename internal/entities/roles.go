@@ -285,9 +285,10 @@ func (r *Recognizer) parseRoles(d *text.Doc, si int, spans []span, spanAt, cover
 
 // ministryEnd returns the end of a ministry name starting at k: "Affaires
 // étrangères", "Europe et des Affaires étrangères", "Défense nationale".
+// spanAt (nil when unknown) stops it at a gazetteer name.
 func (r *Recognizer) ministryEnd(toks []text.Token, k, end int, spanAt []int) int {
 	j := k + 1
-	for j < end && spanAt[j] < 0 {
+	for j < end && (spanAt == nil || spanAt[j] < 0) {
 		t := toks[j]
 		if t.Kind == text.Word && !t.Cap && !r.lex.function[t.Norm] && !r.lex.connectors[t.Norm] && len(t.Norm) > 3 && (strings.HasSuffix(t.Norm, "es") || strings.HasSuffix(t.Norm, "e") || strings.HasSuffix(t.Norm, "le") || strings.HasSuffix(t.Norm, "al") || strings.HasSuffix(t.Norm, "aux")) && !isVerbLike(t.Norm) {
 			j++
