@@ -104,7 +104,7 @@ func WriteCasing(w io.Writer, counts map[string]Casing) error {
 		return err
 	}
 	bw := bufio.NewWriter(zw)
-	fmt.Fprintln(bw, "# word\tlower\tcapitalised: how often a folded word is written each way where position does not decide (cmd/build-casing)")
+	fmt.Fprintln(bw, "# word\tlower\tcapitalised: how often a folded word is written each way where position does not decide (cmd/build-lexicons)")
 	for _, k := range words {
 		c := counts[k]
 		fmt.Fprintf(bw, "%s\t%d\t%d\n", k, c.Lower, c.Cap)

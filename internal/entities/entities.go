@@ -18,9 +18,12 @@ type Recognizer struct {
 	// which other participles ("jugé") must not pass for.
 	participleTitles map[string]bool
 	// casing says how each word is written where position does not
-	// decide (data/casing.tsv.gz, built by cmd/build-casing).
+	// decide (data/casing.tsv.gz, built by cmd/build-lexicons).
 	casing map[string]Casing
-	model  *ner.Model // nil: rules and gazetteers only
+	// genders gives first names their gender, 'm' or 'f'
+	// (data/firstnames.tsv.gz, built by cmd/build-lexicons).
+	genders map[string]byte
+	model   *ner.Model // nil: rules and gazetteers only
 	// english is prose's English model, loaded with the first English
 	// article; nil: rules alone for English too.
 	english *englishNER
@@ -44,7 +47,12 @@ func New() (*Recognizer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Recognizer{gaz: g, lex: newLexicon(), roles: newRoleHeads(), participleTitles: participleTitles(), casing: casing, model: m, english: &englishNER{}}, nil
+	genders, err := readGenders(firstNamesGz)
+	if err != nil {
+		return nil, err
+	}
+	return &Recognizer{gaz: g, lex: newLexicon(), roles: newRoleHeads(), participleTitles: participleTitles(), casing: casing, genders: genders,
+		model: m, english: &englishNER{}}, nil
 }
 
 // Entity is one merged entity of an article.
@@ -55,6 +63,9 @@ type Entity struct {
 	ISO      string // countries: ISO 3166 alpha-2
 	Aliases  []string
 	Mentions []Mention
+	// Gender is a person's, 'm' or 'f', when a courtesy title, a title the
+	// article gives, or the first name tells it; 0 when nothing does.
+	Gender byte
 }
 
 // Mention is where an entity is named: tokens [First, Last).

@@ -602,7 +602,10 @@ func (r *Recognizer) buildEntities(d *text.Doc, a *Analysis, cands []cand, cl []
 	}
 	for _, o := range order {
 		c := cl[o.k]
-		e := Entity{Type: c.typ}
+		e := Entity{Type: c.typ, Gender: c.gender}
+		if e.Type == kg.Person && e.Gender == 0 && len(c.words) >= 2 {
+			e.Gender = r.genders[c.words[0]]
+		}
 		if c.entry >= 0 {
 			kb := r.gaz.entries[c.entry]
 			e.Name, e.Wikidata, e.ISO = kb.Name, kb.QID, kb.ISO

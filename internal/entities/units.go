@@ -2,6 +2,7 @@ package entities
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/kg"
 	"github.com/newsgraph/newsgraph/internal/text"
@@ -50,6 +51,9 @@ func (r *Recognizer) buildRoles(d *text.Doc, a *Analysis, phrases []rolePhrase, 
 				a.Entities[ro.Person].Type = kg.Person
 			}
 		}
+		if ro.Person >= 0 && a.Entities[ro.Person].Gender == 0 && !ro.Homologue {
+			a.Entities[ro.Person].Gender = phraseGender(d, p)
+		}
 		a.Roles = append(a.Roles, ro)
 	}
 	for i := range a.Roles {
@@ -94,6 +98,32 @@ func (r *Recognizer) buildRoles(d *text.Doc, a *Analysis, phrases []rolePhrase, 
 		}
 	}
 }
+
+// phraseGender is the gender a title phrase gives its holder: an inflected
+// title ("la présidente", "le député"), or the determiner of one of either
+// gender ("la ministre"); 0 when it tells none.
+func phraseGender(d *text.Doc, p rolePhrase) byte {
+	if len(p.titleToks) == 0 {
+		return 0
+	}
+	head := d.Tokens[p.titleToks[0]]
+	for _, k := range p.titleToks {
+		if t := d.Tokens[k]; !roleModWords[t.Norm] {
+			head = t
+			break
+		}
+	}
+	if g := genderedTitles[strings.TrimPrefix(head.Norm, "ex-")]; g != 0 {
+		return g
+	}
+	if p.First < p.titleToks[0] {
+		return articleGender[d.Tokens[p.First].Norm]
+	}
+	return 0
+}
+
+// roleModWords come before a title without being it: "ancienne ministre".
+var roleModWords = set("ancien", "ancienne", "ex", "futur", "future", "nouveau", "nouvel", "nouvelle", "actuel", "actuelle")
 
 // surelyOrg reports whether entity e is an organisation by more than a
 // guess: the knowledge base says so, or one of its mentions is an acronym

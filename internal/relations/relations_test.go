@@ -82,3 +82,24 @@ func TestEvidenceOfGluedSentences(t *testing.T) {
 		t.Errorf("evidence %q, want %q", got, want)
 	}
 }
+
+// TestPronounSpeakerAgrees: "a-t-elle ajouté" is no man's, nor an
+// organisation's.
+func TestPronounSpeakerAgrees(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Emmanuel Macron a parlé devant l'ONU. « Nous allons agir très vite », a-t-elle ajouté.", ""},
+		{"Mme Valérie Pécresse a parlé devant l'ONU. « Nous allons agir très vite », a-t-elle ajouté.", "Valérie Pécresse|said||010|Nous allons agir très vite"},
+		{"Emmanuel Macron a parlé devant l'ONU. « Nous allons agir très vite », a-t-il ajouté.", "Emmanuel Macron|said||010|Nous allons agir très vite"},
+	} {
+		got := facts(t, tt.in)
+		var said []string
+		for _, f := range got {
+			if strings.Contains(f, "|said|") {
+				said = append(said, f)
+			}
+		}
+		if strings.Join(said, "\n") != tt.want {
+			t.Errorf("%s\ngot %q, want %q", tt.in, said, tt.want)
+		}
+	}
+}

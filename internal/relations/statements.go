@@ -67,11 +67,13 @@ func (w *work) speakerAfter(q text.Quote, s text.Sentence) (int, string) {
 		k++
 	}
 	pronoun := false
+	var gender byte
 	verb := -1
 	for j := k; j < s.Last && j <= k+3; j++ {
 		n := toks[j].Norm
 		if i := strings.Index(n, "-t-"); i > 0 || strings.HasSuffix(n, "-il") || strings.HasSuffix(n, "-elle") || strings.HasSuffix(n, "-ils") {
 			pronoun = true
+			gender = pronounGender(n)
 			if i > 0 {
 				n = n[:i]
 			} else {
@@ -95,10 +97,14 @@ func (w *work) speakerAfter(q text.Quote, s text.Sentence) (int, string) {
 		return -1, ""
 	}
 	if pronoun {
-		if w.lastSpeakerSent >= 0 && w.lastSpeaker >= 0 && w.d.SentOf[verb]-w.lastSpeakerSent <= 3 && w.lastSpeakerSent <= w.d.SentOf[verb] {
+		if w.lastSpeakerSent >= 0 && w.lastSpeaker >= 0 && w.d.SentOf[verb]-w.lastSpeakerSent <= 3 && w.lastSpeakerSent <= w.d.SentOf[verb] &&
+			w.agrees(w.lastSpeaker, gender) {
 			return w.lastSpeaker, ruleSaidPronoun
 		}
-		return w.onlyPerson(w.d.SentOf[verb]), ruleSaidPronoun
+		if p := w.onlyPerson(w.d.SentOf[verb]); p >= 0 && w.agrees(p, gender) {
+			return p, ruleSaidPronoun
+		}
+		return -1, ""
 	}
 	j := verb + 1
 	for j < s.Last && (personTitles[toks[j].Norm] || toks[j].Text == ".") {
@@ -178,6 +184,29 @@ func (w *work) speakerBefore(q text.Quote, s text.Sentence) (int, string) {
 }
 
 var personTitles = set("m", "mme", "mlle", "dr", "pr", "me", "mgr")
+
+// pronounGender is the gender of the subject pronoun a word ends with:
+// 'f' for "a-t-elle", 'm' for "a-t-il", 0 for the plurals.
+func pronounGender(w string) byte {
+	switch {
+	case strings.HasSuffix(w, "-elle"):
+		return 'f'
+	case strings.HasSuffix(w, "-il"):
+		return 'm'
+	}
+	return 0
+}
+
+// agrees reports whether entity e can be what a pronoun of gender g
+// stands for: "elle" is no man, "il" no woman, and a pronoun after a
+// quotation is a person's.
+func (w *work) agrees(e int, g byte) bool {
+	ent := w.a.Entities[e]
+	if ent.Type != kg.Person {
+		return false
+	}
+	return g == 0 || ent.Gender == 0 || ent.Gender == g
+}
 
 // onlyPerson returns the one person the sentence before si (or si itself,
 // outside quotations) names, for "a-t-elle souligné"; -1 when there are
