@@ -325,22 +325,22 @@ func (in *inputs) divisionPlaces() ([]*place, error) {
 				if o.Name == "-" {
 					continue
 				}
-				fr = o.Name
+				p.add(o.Name, primary)
 				for _, a := range o.Aliases {
 					p.add(a, alias)
 				}
 				for _, e := range o.English {
 					p.add(e, english)
 				}
-			}
-			if m := longForm.FindStringSubmatch(fr); m != nil {
+			} else if m := longForm.FindStringSubmatch(fr); m != nil {
 				head := m[1]
 				if !keepCapital[strings.ToLower(head)] {
 					head = strings.ToLower(head)
 				}
-				p.names = append([]name{{text: m[3], role: primary}, {text: head + m[2] + m[3], role: alias}}, p.names...)
+				p.add(m[3], primary)
+				p.add(head+m[2]+m[3], alias)
 			} else {
-				p.names = append([]name{{text: fr, role: primary}}, p.names...)
+				p.add(fr, primary)
 			}
 			for _, e := range []string{d.Names["en"], d.Names["geonames"]} {
 				p.add(e, english)
@@ -400,17 +400,18 @@ func dedupe(p *place) {
 	p.names = out
 }
 
-// promote makes the best remaining name the French name, after p lost its
-// own; it reports false when p has no name left.
+// promote makes the best remaining French name the French name, after p
+// lost its own; it reports false when p has none left (an English name
+// alone, "Baghdad Governorate", does not make a French entry).
 func promote(p *place) bool {
-	if len(p.names) == 0 {
-		return false
-	}
-	best := 0
+	best := -1
 	for i, n := range p.names {
-		if n.role < p.names[best].role {
+		if n.role != english && (best < 0 || n.role < p.names[best].role) {
 			best = i
 		}
+	}
+	if best < 0 {
+		return false
 	}
 	n := p.names[best]
 	p.names = append([]name{{n.text, primary, ""}}, slices.Delete(slices.Clone(p.names), best, best+1)...)
