@@ -246,8 +246,8 @@ func readFaker(dir string) (first, last map[string]bool, err error) {
 			}
 		}
 	}
-	if len(first) < 1000 || len(last) < 1000 {
-		return nil, nil, fmt.Errorf("%s: only %d first names and %d surnames: not faker 5.5.3's layout", dir, len(first), len(last))
+	if len(first) == 0 || len(last) == 0 {
+		return nil, nil, fmt.Errorf("%s: %d first names and %d surnames: not faker 5.5.3's layout", dir, len(first), len(last))
 	}
 	return first, last, nil
 }
