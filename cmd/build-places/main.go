@@ -106,6 +106,9 @@ func report(w io.Writer, res result, out string) {
 	for _, o := range res.overlaps {
 		fmt.Fprintf(w, "  %s\n", o)
 	}
+	if len(res.unusedHand) > 0 {
+		fmt.Fprintf(w, "ambiguous.tsv names no place: %s\n", strings.Join(res.unusedHand, ", "))
+	}
 	fmt.Fprintf(w, "names taken by another place of the same country (%d):\n", len(res.collisions))
 	for _, c := range res.collisions {
 		fmt.Fprintf(w, "  %s\n", c)

@@ -100,6 +100,7 @@ type result struct {
 	places     []*place
 	overlaps   []string
 	collisions []string
+	unusedHand []string // entries of ambiguous.tsv that name no place
 }
 
 // key is how the recogniser's gazetteer sees a name: its folded tokens.
@@ -135,8 +136,10 @@ func build(in *inputs) (result, error) {
 	res := result{}
 	places = res.dropKnown(in, places)
 	places = res.resolve(places)
+	written := map[string]bool{}
 	for _, p := range places {
 		for _, n := range p.names {
+			written[key(n.text)] = true
 			if why := in.why(n.text); why != "" {
 				p.Ambiguous = append(p.Ambiguous, n.text)
 				p.Why = append(p.Why, why)
@@ -149,6 +152,12 @@ func build(in *inputs) (result, error) {
 			cmp.Compare(key(a.Name()), key(b.Name())), cmp.Compare(a.ID, b.ID)) < 0
 	})
 	res.places = places
+	for k := range in.hand {
+		if !written[k] {
+			res.unusedHand = append(res.unusedHand, k)
+		}
+	}
+	sort.Strings(res.unusedHand)
 	sort.Strings(res.overlaps)
 	sort.Strings(res.collisions)
 	return res, nil
