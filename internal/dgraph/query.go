@@ -243,6 +243,7 @@ const factFields = `fact.key fact.predicate fact.cameo fact.role fact.quote fact
 
 type factNode struct {
 	UID        string  `json:"uid"`
+	Display    string  `json:"fact.display"`
 	Key        string  `json:"fact.key"`
 	Predicate  string  `json:"fact.predicate"`
 	Cameo      string  `json:"fact.cameo"`
@@ -278,6 +279,7 @@ func (f factNode) fact() Fact {
 	for _, a := range f.About {
 		out.About = append(out.About, a.ref())
 	}
+	sortRefs(out.About)
 	return out
 }
 

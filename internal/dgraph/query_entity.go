@@ -42,7 +42,7 @@ func (s *Store) EntityInfo(ctx context.Context, name string) (EntityInfo, error)
 	q := `query q($id: string) {
   e(func: uid($id)) {
     entity.alias entity.summarised entity.facts entity.articles
-    r: entity.role @facets(facts, first, last) { uid ` + factFields + ` }
+    r: entity.role @facets(facts, first, last) { ` + factShown + ` }
   }
 }`
 	type roleEdge struct {
@@ -74,6 +74,9 @@ func (s *Store) EntityInfo(ctx context.Context, name string) (EntityInfo, error)
 		return s.entityInfoLive(ctx, name, n, info)
 	}
 	info.Facts, info.Articles = e.Facts, e.Articles
+	if err := s.showFacts(ctx, refs(e.Roles, func(r *roleEdge) *factNode { return &r.factNode })); err != nil {
+		return EntityInfo{}, fmt.Errorf("dgraph: entity %q: %w", name, err)
+	}
 	for _, r := range e.Roles {
 		f := r.fact()
 		info.Roles = append(info.Roles, Role{Role: f.Role, Of: f.Object, Facts: r.Facts, First: r.First, Last: r.Last, Latest: f})
@@ -93,7 +96,7 @@ func (s *Store) entityInfoLive(ctx context.Context, name string, n entityNode, i
   articles(func: uid(a)) { n: count(uid) }
   entity(func: uid($id)) {
     s: count(~fact.subject) o: count(~fact.object) t: count(~fact.about)
-    roles: ~fact.subject @filter(uid(xr)) { uid ` + factFields + ` }
+    roles: ~fact.subject @filter(uid(xr)) { ` + factShown + ` }
   }
 }`
 	type roleFact = factNode
@@ -109,6 +112,13 @@ func (s *Store) entityInfoLive(ctx context.Context, name string, n entityNode, i
 	}
 	if len(out.Articles) > 0 {
 		info.Articles = out.Articles[0].N
+	}
+	var roles []*factNode
+	for i := range out.Entity {
+		roles = append(roles, refs(out.Entity[i].Roles, self)...)
+	}
+	if err := s.showFacts(ctx, roles); err != nil {
+		return EntityInfo{}, fmt.Errorf("dgraph: entity %q: %w", name, err)
 	}
 	byRole := map[string]*Role{}
 	var newest = map[string]sumFact{}

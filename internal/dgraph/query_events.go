@@ -54,11 +54,14 @@ func (s *Store) Events(ctx context.Context, eq EventQuery) ([]Fact, error) {
 		root = "events(func: type(Fact)"
 	}
 	root += ", orderdesc: fact.date, first: " + strconv.Itoa(eq.Limit) + ") @filter(" + filter + ")"
-	q := fmt.Sprintf("query q(%s) {\n%s  %s { uid %s }\n}", declare(vars), blocks, root, factFields)
+	q := fmt.Sprintf("query q(%s) {\n%s  %s { %s }\n}", declare(vars), blocks, root, factShown)
 	var out struct {
 		Events []factNode `json:"events"`
 	}
 	if err := s.query(ctx, q, vars, &out); err != nil {
+		return nil, fmt.Errorf("dgraph: events: %w", err)
+	}
+	if err := s.showFacts(ctx, refs(out.Events, self)); err != nil {
 		return nil, fmt.Errorf("dgraph: events: %w", err)
 	}
 	facts := []Fact{}
@@ -111,12 +114,15 @@ func (s *Store) Timeline(ctx context.Context, name string, f FactFilter, limit i
     f2 as ~fact.object
     f3 as ~fact.about
   }
-  t(func: uid(f1, f2, f3), %s { uid %s }
-}`, declare(vars), blocks, sel, factFields)
+  t(func: uid(f1, f2, f3), %s { %s }
+}`, declare(vars), blocks, sel, factShown)
 		var out struct {
 			T []factNode `json:"t"`
 		}
 		if err := s.query(ctx, q, vars, &out); err != nil {
+			return EntityRef{}, nil, fmt.Errorf("dgraph: timeline of %q: %w", name, err)
+		}
+		if err := s.showFacts(ctx, refs(out.T, self)); err != nil {
 			return EntityRef{}, nil, fmt.Errorf("dgraph: timeline of %q: %w", name, err)
 		}
 		for _, f := range out.T {
@@ -171,7 +177,7 @@ func (s *Store) Quotes(ctx context.Context, name string, limit int) (EntityRef, 
 	q := `query q($id: string) {
   xs as var(func: eq(fact.predicate, "said"))
   e(func: uid($id)) {
-    said: ~fact.subject @filter(uid(xs)) (first: ` + strconv.Itoa(limit) + `) { uid ` + factFields + ` }
+    said: ~fact.subject @filter(uid(xs)) (first: ` + strconv.Itoa(limit) + `) { ` + factShown + ` }
   }
 }`
 	var out struct {
@@ -180,6 +186,13 @@ func (s *Store) Quotes(ctx context.Context, name string, limit int) (EntityRef, 
 		} `json:"e"`
 	}
 	if err := s.query(ctx, q, map[string]string{"$id": n.UID}, &out); err != nil {
+		return EntityRef{}, nil, fmt.Errorf("dgraph: quotes of %q: %w", name, err)
+	}
+	var said []*factNode
+	for i := range out.E {
+		said = append(said, refs(out.E[i].Said, self)...)
+	}
+	if err := s.showFacts(ctx, said); err != nil {
 		return EntityRef{}, nil, fmt.Errorf("dgraph: quotes of %q: %w", name, err)
 	}
 	facts := []Fact{}

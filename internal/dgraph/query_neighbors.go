@@ -157,10 +157,10 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
   top as var(func: uid(w), orderdesc: val(w), first: %[3]d) @filter(NOT uid(root))
   hop1(func: uid(top)) {
     %[4]s score: val(w)
-    a: ~fact.object @filter(uid(f1)) { uid %[5]s }
-    b: ~fact.subject @filter(uid(f2)) { uid %[5]s }
+    a: ~fact.object @filter(uid(f1)) { %[5]s }
+    b: ~fact.subject @filter(uid(f2)) { %[5]s }
   }
-`, filter, neighborWindow, opts.Limit, entityFieldsUID, factFields)
+`, filter, neighborWindow, opts.Limit, entityFieldsUID, factShown)
 	if opts.Depth == 2 {
 		fmt.Fprintf(&b, `  var(func: uid(top)) {
     two as math(1)
@@ -170,10 +170,10 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
   var(func: uid(v1, v2)) { v as math(v1 + v2) }
   hop2(func: uid(v), orderdesc: val(v), first: %[3]d) @filter(NOT uid(root) AND NOT uid(top)) {
     %[4]s score: val(v)
-    a: ~fact.object @filter(uid(g1)) { uid %[5]s }
-    b: ~fact.subject @filter(uid(g2)) { uid %[5]s }
+    a: ~fact.object @filter(uid(g1)) { %[5]s }
+    b: ~fact.subject @filter(uid(g2)) { %[5]s }
   }
-`, filter, secondHopFacts, opts.Limit, entityFieldsUID, factFields)
+`, filter, secondHopFacts, opts.Limit, entityFieldsUID, factShown)
 	}
 	b.WriteString("}")
 	type ranked struct {
@@ -187,6 +187,16 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
 		Second []ranked `json:"hop2"`
 	}
 	if err := s.query(ctx, b.String(), vars, &out); err != nil {
+		return Neighborhood{}, fmt.Errorf("dgraph: neighbors of %q: %w", name, err)
+	}
+	var read []*factNode
+	for _, rs := range [][]ranked{out.First, out.Second} {
+		for i := range rs {
+			read = append(read, refs(rs[i].A, self)...)
+			read = append(read, refs(rs[i].B, self)...)
+		}
+	}
+	if err := s.showFacts(ctx, read); err != nil {
 		return Neighborhood{}, fmt.Errorf("dgraph: neighbors of %q: %w", name, err)
 	}
 	h := Neighborhood{Entity: n.ref(), Neighbors: []Neighbor{}, Facts: []Fact{}}
@@ -407,7 +417,10 @@ func (s *Store) factsByUID(ctx context.Context, uids []string) (map[string]Fact,
 	var res struct {
 		F []factNode `json:"f"`
 	}
-	if err := s.query(ctx, "{ f(func: uid("+strings.Join(ok, ", ")+")) { uid "+factFields+" } }", nil, &res); err != nil {
+	if err := s.query(ctx, "{ f(func: uid("+strings.Join(ok, ", ")+")) { "+factShown+" } }", nil, &res); err != nil {
+		return nil, err
+	}
+	if err := s.showFacts(ctx, refs(res.F, self)); err != nil {
 		return nil, err
 	}
 	for _, f := range res.F {

@@ -101,8 +101,8 @@ func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]Hop, 
 		if recent[i] != nil {
 			continue
 		}
-		fmt.Fprintf(&b2, "h%[1]d(func: uid(%[2]s)) { out: ~fact.subject @filter(uid_in(fact.object, %[3]s)) (first: %[4]d) { uid %[5]s } in: ~fact.object @filter(uid_in(fact.subject, %[3]s)) (first: %[4]d) { uid %[5]s } }\n",
-			i, chain[i], chain[i+1], pathFactsPerHop, factFields)
+		fmt.Fprintf(&b2, "h%[1]d(func: uid(%[2]s)) { out: ~fact.subject @filter(uid_in(fact.object, %[3]s)) (first: %[4]d) { %[5]s } in: ~fact.object @filter(uid_in(fact.subject, %[3]s)) (first: %[4]d) { %[5]s } }\n",
+			i, chain[i], chain[i+1], pathFactsPerHop, factShown)
 	}
 	b2.WriteString("}")
 	between := map[string][]struct {
@@ -111,6 +111,15 @@ func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]Hop, 
 	}{}
 	if b2.Len() > 4 {
 		if err := s.query(ctx, b2.String(), nil, &between); err != nil {
+			return nil, fmt.Errorf("dgraph: path: facts between: %w", err)
+		}
+		var read []*factNode
+		for _, hs := range between {
+			for i := range hs {
+				read = append(append(read, refs(hs[i].Out, self)...), refs(hs[i].In, self)...)
+			}
+		}
+		if err := s.showFacts(ctx, read); err != nil {
 			return nil, fmt.Errorf("dgraph: path: facts between: %w", err)
 		}
 	}

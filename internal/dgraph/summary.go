@@ -54,13 +54,15 @@ var summaryBudget = 5000
 type SummaryResult struct {
 	Entities int           // entities summarised
 	Facts    int           // facts read
+	Displays int           // display values rewritten (a refresh of all only)
 	Elapsed  time.Duration // time taken
 }
 
 // Summarise refreshes the summaries of every entity mentioned by, or taking
 // part in a fact of, an article loaded since the last refresh; of every
 // entity the first time, or when all is set (after a graph was loaded by
-// other means, such as dgraph live).
+// other means, such as dgraph live). With all, it first checks every fact's
+// display value against the fact and rewrites those that differ.
 func (s *Store) Summarise(ctx context.Context, all bool) (SummaryResult, error) {
 	start := time.Now()
 	var res SummaryResult
@@ -78,6 +80,9 @@ func (s *Store) Summarise(ctx context.Context, all bool) (SummaryResult, error) 
 	mark := start.UTC().Add(-2 * time.Second).Format(time.RFC3339)
 	if all {
 		since = ""
+		if res.Displays, err = s.rebuildDisplays(ctx); err != nil {
+			return res, err
+		}
 	}
 	uids, err := s.touchedEntities(ctx, since)
 	if err != nil {
