@@ -70,11 +70,14 @@ func declare(vars map[string]string) string {
 }
 
 // NeighborOptions bounds a neighbourhood: how many facts away (1 or 2), the
-// facts walked, and how many neighbours each level keeps.
+// facts walked, and which neighbours each level keeps.
 type NeighborOptions struct {
 	Depth int
 	FactFilter
 	Limit int // neighbours per level, most connected first; default 20
+	// After skips the most connected neighbours (depth 1 only): with
+	// Limit, pages through them.
+	After int
 }
 
 // Neighbor is an entity near the one asked about.
@@ -124,11 +127,14 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
 	if opts.Limit <= 0 {
 		opts.Limit = 20
 	}
+	if opts.After < 0 || opts.After > 0 && opts.Depth != 1 {
+		return Neighborhood{}, fmt.Errorf("dgraph: neighbors: --after pages depth-1 neighbours; give a count, at depth 1")
+	}
 	n, err := s.resolve(ctx, name)
 	if err != nil {
 		return Neighborhood{}, err
 	}
-	if opts.FactFilter == (FactFilter{}) && opts.Limit <= summaryNeighbors {
+	if opts.FactFilter == (FactFilter{}) && opts.After+opts.Limit <= summaryNeighbors {
 		h, ok, err := s.neighborsSummary(ctx, name, n, opts)
 		if err != nil || ok {
 			return h, err
@@ -154,13 +160,13 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
     f2 as ~fact.object @filter(%[1]s) (first: %[2]d) { fact.subject { w2 as math(one) } }
   }
   var(func: uid(w1, w2)) { w as math(w1 + w2) }
-  top as var(func: uid(w), orderdesc: val(w), first: %[3]d) @filter(NOT uid(root))
+  top as var(func: uid(w), orderdesc: val(w), first: %[3]d, offset: %[6]d) @filter(NOT uid(root))
   hop1(func: uid(top)) {
     %[4]s score: val(w)
     a: ~fact.object @filter(uid(f1)) { %[5]s }
     b: ~fact.subject @filter(uid(f2)) { %[5]s }
   }
-`, filter, neighborWindow, opts.Limit, entityFieldsUID, factShown)
+`, filter, neighborWindow, opts.Limit, entityFieldsUID, factShown, opts.After)
 	if opts.Depth == 2 {
 		fmt.Fprintf(&b, `  var(func: uid(top)) {
     two as math(1)
@@ -241,12 +247,18 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
 
 const entityFieldsUID = `uid entity.key name entity.type entity.wikidata`
 
-// summaryEdge is a neighbour as an entity's summary lists it.
+// summaryEdge is a neighbour as an entity's summary lists it: ranked, with
+// what the neighbour answers, so that a list of neighbours reads no
+// neighbour.
 type summaryEdge struct {
-	entityNode
+	UID        string `json:"uid"`
 	Summarised string `json:"entity.summarised"`
+	Rank       int    `json:"nb|rank"`
+	Key        string `json:"nb|key"`
+	Name       string `json:"nb|name"`
+	Type       string `json:"nb|type"`
+	Wikidata   string `json:"nb|wikidata"`
 	Events     int    `json:"nb|events"`
-	Facts      int    `json:"nb|facts"`
 	Recent     string `json:"nb|recent"`
 	RecentEv   string `json:"nb|recent_events"`
 	Next       []struct {
@@ -258,54 +270,39 @@ type summaryEdge struct {
 	} `json:"nb2"`
 }
 
-// rankEvents orders neighbours as the live query ranks them: most events
-// first, then by key; those joined by no event are left out.
-func rankEvents(es []summaryEdge) []summaryEdge {
-	out := es[:0:0]
-	for _, e := range es {
-		if e.Events > 0 {
-			out = append(out, e)
-		}
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Events != out[j].Events {
-			return out[i].Events > out[j].Events
-		}
-		return out[i].Key < out[j].Key
-	})
-	return out
+func (e summaryEdge) ref() EntityRef {
+	return EntityRef{Key: e.Key, Name: e.Name, Type: e.Type, Wikidata: e.Wikidata}
 }
 
-// neighborsSummary answers Neighbors from summaries: the entity's ranked
-// neighbours, and at depth 2 theirs, then the newest facts joining them, in
-// two queries that read no hub's facts. ok is false when a summary needed is
-// missing.
+// neighborsSummary answers Neighbors from summaries, in two queries that
+// read no hub's facts and no neighbour: the page of the entity's ranked
+// neighbour edges (rank After to After+Limit), at depth 2 the neighbour
+// edges of those, then the display values of the facts shown. ok is false
+// when a summary needed is missing, or older than summaryFormat.
 func (s *Store) neighborsSummary(ctx context.Context, name string, n entityNode, opts NeighborOptions) (Neighborhood, bool, error) {
 	next := ""
 	if opts.Depth == 2 {
-		next = "nb2: entity.neighbor @facets(events, key, recent, recent_events) { uid }"
+		next = "entity.summarised nb2: entity.neighbor @facets(events, key, recent, recent_events) { uid }"
 	}
-	q := `query q($id: string) {
-  e(func: uid($id)) { entity.summarised
-    nb: entity.neighbor @facets(facts, events, recent, recent_events) { ` + entityFieldsUID + ` entity.summarised ` + next + ` }
+	q := fmt.Sprintf(`query q($id: string) {
+  e(func: uid($id)) { entity.summary
+    nb: entity.neighbor @facets(ge(rank, %d) AND lt(rank, %d)) @facets(rank, key, name, type, wikidata, events, recent, recent_events) { uid %s }
   }
-}`
+}`, opts.After, opts.After+opts.Limit, next)
 	var out struct {
 		E []struct {
-			Summarised string        `json:"entity.summarised"`
-			Nb         []summaryEdge `json:"nb"`
+			Format int           `json:"entity.summary"`
+			Nb     []summaryEdge `json:"nb"`
 		} `json:"e"`
 	}
 	if err := s.query(ctx, q, map[string]string{"$id": n.UID}, &out); err != nil {
 		return Neighborhood{}, false, fmt.Errorf("dgraph: neighbors of %q: %w", name, err)
 	}
-	if len(out.E) == 0 || out.E[0].Summarised == "" {
+	if len(out.E) == 0 || out.E[0].Format < summaryFormat {
 		return Neighborhood{}, false, nil
 	}
-	top := rankEvents(out.E[0].Nb)
-	if len(top) > opts.Limit {
-		top = top[:opts.Limit]
-	}
+	top := out.E[0].Nb
+	sort.Slice(top, func(i, j int) bool { return top[i].Rank < top[j].Rank })
 	h := Neighborhood{Entity: n.ref(), Neighbors: []Neighbor{}, Facts: []Fact{}}
 	// want lists the facts to show, each with the neighbour it is shown for.
 	type shown struct {

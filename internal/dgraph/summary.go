@@ -3,6 +3,7 @@ package dgraph
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -39,6 +40,10 @@ import (
 // when it has one and read its facts otherwise, so answers are right before
 // the first refresh too, only slower.
 const (
+	// summaryFormat is written in entity.summary: 2 since neighbour edges
+	// carry the neighbour's name and their rank. An entity summarised in an
+	// earlier format is listed from its facts until a refresh.
+	summaryFormat    = 2
 	summaryNeighbors = 50
 	summaryFacts     = 5 // newest facts kept per neighbour and per role
 	// summaryGroup bounds the entities one summary transaction writes.
@@ -413,13 +418,36 @@ func (s *Store) summariseGroup(ctx context.Context, uids []string) (int, error) 
 		set.int(e, "entity.facts", p.facts)
 		set.int(e, "entity.articles", p.articles)
 		set.str(e, "entity.summarised", mark)
-		for i, n := range nbs {
-			if i == summaryNeighbors {
-				break
+		set.int(e, "entity.summary", summaryFormat)
+		if len(nbs) > summaryNeighbors {
+			nbs = nbs[:summaryNeighbors]
+		}
+		// rank numbers the neighbours joined by events in the order
+		// queries list them, most events then by key, so that a page of
+		// them reads only its own edges.
+		shown := slices.DeleteFunc(slices.Clone(nbs), func(n *nb) bool { return n.events == 0 })
+		sort.Slice(shown, func(i, j int) bool {
+			if shown[i].events != shown[j].events {
+				return shown[i].events > shown[j].events
 			}
+			return label[shown[i].uid].key < label[shown[j].uid].key
+		})
+		rank := make(map[*nb]int, len(shown))
+		for i, n := range shown {
+			rank[n] = i
+		}
+		for _, n := range nbs {
 			// recent_events only when it is not recent: most often every
 			// fact joining two entities is an event.
-			facets := fmt.Sprintf(`facts=%d, events=%d, key=%s, recent="%s"`, n.facts, n.events, quote(label[n.uid].key), uidList(n.newest))
+			l := label[n.uid]
+			facets := fmt.Sprintf(`facts=%d, events=%d, key=%s, name=%s, type=%s, recent="%s"`, n.facts, n.events,
+				quote(l.key), quote(l.name), quote(l.typ), uidList(n.newest))
+			if l.wikidata != "" {
+				facets += ", wikidata=" + quote(l.wikidata)
+			}
+			if r, ok := rank[n]; ok {
+				facets += fmt.Sprintf(", rank=%d", r)
+			}
 			if ev := uidList(n.events5); ev != "" && ev != uidList(n.newest) {
 				facets += `, recent_events="` + ev + `"`
 			}
@@ -475,10 +503,11 @@ func (r *roleAcc) add(f sumFact) {
 	r.newest = keepNewest(r.newest, f)
 }
 
-type keyName struct{ key, name string }
+type keyName struct{ key, name, typ, wikidata string }
 
-// entityNames returns the keys and names of entities: keys rank tied
-// neighbours, names label summary nodes.
+// entityNames returns what entities answer (key, name, type, Wikidata id):
+// keys rank tied neighbours, and a summary's neighbour edges carry all four
+// so that a list of neighbours reads no neighbour.
 func (s *Store) entityNames(ctx context.Context, set map[string]bool) (map[string]keyName, error) {
 	names := make(map[string]keyName, len(set))
 	uids := make([]string, 0, len(set))
@@ -488,17 +517,19 @@ func (s *Store) entityNames(ctx context.Context, set map[string]bool) (map[strin
 	for i := 0; i < len(uids); i += 5000 {
 		var out struct {
 			N []struct {
-				UID  string `json:"uid"`
-				Key  string `json:"entity.key"`
-				Name string `json:"name"`
+				UID      string `json:"uid"`
+				Key      string `json:"entity.key"`
+				Name     string `json:"name"`
+				Type     string `json:"entity.type"`
+				Wikidata string `json:"entity.wikidata"`
 			} `json:"n"`
 		}
-		q := "{ n(func: uid(" + strings.Join(uids[i:min(i+5000, len(uids))], ", ") + ")) { uid entity.key name } }"
+		q := "{ n(func: uid(" + strings.Join(uids[i:min(i+5000, len(uids))], ", ") + ")) { uid entity.key name entity.type entity.wikidata } }"
 		if err := s.query(ctx, q, nil, &out); err != nil {
 			return nil, fmt.Errorf("names: %w", err)
 		}
 		for _, n := range out.N {
-			names[n.UID] = keyName{n.Key, n.Name}
+			names[n.UID] = keyName{n.Key, n.Name, n.Type, n.Wikidata}
 		}
 	}
 	return names, nil
