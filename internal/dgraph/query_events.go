@@ -14,20 +14,25 @@ type EventQuery struct {
 	Target string
 	FactFilter
 	Limit int // default 100
+	After int // skips that many of the newest first: with Limit, pages
 }
 
 // Events lists events (facts that are neither roles nor statements), newest
-// first, at most q.Limit.
+// first, at most q.Limit after the q.After newest. Leaving roles and
+// statements out reads the lists of every role and statement in the graph.
 func (s *Store) Events(ctx context.Context, eq EventQuery) ([]Fact, error) {
 	if eq.Limit <= 0 {
 		eq.Limit = 100
+	}
+	if eq.After < 0 {
+		return nil, fmt.Errorf("dgraph: events: --after %d: give a count of events to skip", eq.After)
 	}
 	vars := map[string]string{}
 	blocks, filter, err := eq.sets(vars, true)
 	if err != nil {
 		return nil, err
 	}
-	var root string
+	root := ""
 	for _, end := range []struct{ name, edge string }{{eq.Actor, "fact.subject"}, {eq.Target, "fact.object"}} {
 		if end.name == "" {
 			continue
@@ -40,7 +45,8 @@ func (s *Store) Events(ctx context.Context, eq EventQuery) ([]Fact, error) {
 			return nil, fmt.Errorf("dgraph: events: bad uid %q", n.UID)
 		}
 		if root == "" {
-			root = fmt.Sprintf("var(func: uid(%s)) { ev as ~%s }\n  events(func: uid(ev)", n.UID, end.edge)
+			blocks += fmt.Sprintf("  var(func: uid(%s)) { ev as ~%s }\n", n.UID, end.edge)
+			root = "uid(ev)"
 			continue
 		}
 		blocks += fmt.Sprintf("  var(func: uid(%s)) { xt as ~%s }\n", n.UID, end.edge)
@@ -49,23 +55,16 @@ func (s *Store) Events(ctx context.Context, eq EventQuery) ([]Fact, error) {
 	switch {
 	case root != "":
 	case eq.Cameo != "":
-		root = "events(func: eq(fact.cameo, $cameo)"
+		root = "eq(fact.cameo, $cameo)"
 	default:
-		root = "events(func: type(Fact)"
+		root = "type(Fact)"
 	}
-	root += ", orderdesc: fact.date, first: " + strconv.Itoa(eq.Limit) + ") @filter(" + filter + ")"
-	q := fmt.Sprintf("query q(%s) {\n%s  %s { %s }\n}", declare(vars), blocks, root, factShown)
-	var out struct {
-		Events []factNode `json:"events"`
-	}
-	if err := s.query(ctx, q, vars, &out); err != nil {
-		return nil, fmt.Errorf("dgraph: events: %w", err)
-	}
-	if err := s.showFacts(ctx, refs(out.Events, self)); err != nil {
+	page, err := s.newestFirst(ctx, vars, blocks, root, filter, eq.FactFilter, eq.Limit, eq.After)
+	if err != nil {
 		return nil, fmt.Errorf("dgraph: events: %w", err)
 	}
 	facts := []Fact{}
-	for _, f := range out.Events {
+	for _, f := range page {
 		facts = append(facts, f.fact())
 	}
 	sortFacts(facts)
@@ -75,10 +74,18 @@ func (s *Store) Events(ctx context.Context, eq EventQuery) ([]Fact, error) {
 // Timeline returns the entity a name stands for and its latest facts (as
 // subject, object or topic), at most limit (default 100), in date order;
 // facts without a date follow, by their article's publication day, when
-// there is room.
-func (s *Store) Timeline(ctx context.Context, name string, f FactFilter, limit int) (EntityRef, []Fact, error) {
+// there is room. after skips that many of the latest facts first: with
+// limit, it pages back in time, and the undated facts come last.
+//
+// It reads the uids of the entity's facts, which grow with the entity, and
+// the date index from the newest day down to the page; the values it reads
+// are those of the page.
+func (s *Store) Timeline(ctx context.Context, name string, f FactFilter, limit, after int) (EntityRef, []Fact, error) {
 	if limit <= 0 {
 		limit = 100
+	}
+	if after < 0 {
+		return EntityRef{}, nil, fmt.Errorf("dgraph: timeline: --after %d: give a count of facts to skip", after)
 	}
 	n, err := s.resolve(ctx, name)
 	if err != nil {
@@ -89,49 +96,22 @@ func (s *Store) Timeline(ctx context.Context, name string, f FactFilter, limit i
 	if err != nil {
 		return EntityRef{}, nil, err
 	}
-	// The latest dated facts, read from the date index; undated ones only
-	// to fill the page, so that a hub's thousands of facts are not read.
-	var facts, undated []Fact
-	for _, dated := range []bool{true, false} {
-		want := limit - len(facts)
-		if want <= 0 {
-			break
-		}
-		sel := fmt.Sprintf("orderdesc: fact.date, first: %d)", want)
-		if filter != "" {
-			sel += " @filter(" + filter + ")"
-		}
-		if !dated {
-			and := ""
-			if filter != "" {
-				and = " AND " + filter
-			}
-			sel = fmt.Sprintf("first: %d) @filter(NOT has(fact.date)%s)", want, and)
-		}
-		q := fmt.Sprintf(`query q(%s) {
-%s  var(func: uid($id)) {
+	blocks += `  var(func: uid($id)) {
     f1 as ~fact.subject
     f2 as ~fact.object
     f3 as ~fact.about
   }
-  t(func: uid(f1, f2, f3), %s { %s }
-}`, declare(vars), blocks, sel, factShown)
-		var out struct {
-			T []factNode `json:"t"`
-		}
-		if err := s.query(ctx, q, vars, &out); err != nil {
-			return EntityRef{}, nil, fmt.Errorf("dgraph: timeline of %q: %w", name, err)
-		}
-		if err := s.showFacts(ctx, refs(out.T, self)); err != nil {
-			return EntityRef{}, nil, fmt.Errorf("dgraph: timeline of %q: %w", name, err)
-		}
-		for _, f := range out.T {
-			switch {
-			case !dated:
-				undated = append(undated, f.fact())
-			case f.Date != "": // a sort puts facts without a date last
-				facts = append(facts, f.fact())
-			}
+`
+	page, err := s.newestFirst(ctx, vars, blocks, "uid(f1, f2, f3)", filter, f, limit, after)
+	if err != nil {
+		return EntityRef{}, nil, fmt.Errorf("dgraph: timeline of %q: %w", name, err)
+	}
+	var facts, undated []Fact
+	for _, f := range page {
+		if f.Date == "" {
+			undated = append(undated, f.fact())
+		} else {
+			facts = append(facts, f.fact())
 		}
 	}
 	sortChrono(facts)
@@ -141,6 +121,61 @@ func (s *Store) Timeline(ctx context.Context, name string, f FactFilter, limit i
 		facts = []Fact{}
 	}
 	return n.ref(), facts, nil
+}
+
+// newestFirst reads one page (limit after after) of a set of facts, newest
+// first: the dated ones by date, then key, from the date index (the values
+// read are those of the page and of its first and last days), then, when
+// they run out and no date bounds the set, the undated ones by key. root is
+// the DQL function that names the set, filter what keeps a fact of it, and
+// blocks declare the variables they use.
+func (s *Store) newestFirst(ctx context.Context, vars map[string]string, blocks, root, filter string, f FactFilter, limit, after int) ([]factNode, error) {
+	and := ""
+	if filter != "" {
+		and = " AND (" + filter + ")"
+	}
+	run := func(block string) ([]factNode, int, error) {
+		q := fmt.Sprintf("query q(%s) {\n%s  %s\n}", declare(vars), blocks, block)
+		var out struct {
+			T []factNode `json:"t"`
+			D []struct {
+				N int `json:"n"`
+			} `json:"d"`
+		}
+		if err := s.query(ctx, q, vars, &out); err != nil {
+			return nil, 0, err
+		}
+		n := 0
+		if len(out.D) > 0 {
+			n = out.D[0].N
+		}
+		return out.T, n, nil
+	}
+	page, _, err := run(fmt.Sprintf("t(func: %s, orderdesc: fact.date, orderasc: fact.key, first: %d, offset: %d) @filter(has(fact.date)%s) { %s }",
+		root, limit, after, and, factShown))
+	if err != nil {
+		return nil, err
+	}
+	if len(page) < limit && f.Since == "" && f.Until == "" {
+		skip := 0
+		if len(page) == 0 && after > 0 { // past the dated ones: how far?
+			_, dated, err := run(fmt.Sprintf("d(func: %s) @filter(has(fact.date)%s) { n: count(uid) }", root, and))
+			if err != nil {
+				return nil, err
+			}
+			skip = max(0, after-dated)
+		}
+		undated, _, err := run(fmt.Sprintf("t(func: %s, orderasc: fact.key, first: %d, offset: %d) @filter(NOT has(fact.date)%s) { %s }",
+			root, limit-len(page), skip, and, factShown))
+		if err != nil {
+			return nil, err
+		}
+		page = append(page, undated...)
+	}
+	if err := s.showFacts(ctx, refs(page, self)); err != nil {
+		return nil, err
+	}
+	return page, nil
 }
 
 // sortChrono orders facts by date, then publication day, article and
@@ -165,7 +200,9 @@ func sortChrono(facts []Fact) {
 }
 
 // Quotes returns the entity a name stands for and what it said, newest
-// first (by the fact's date, else its article's), at most limit (default 100).
+// first (by the fact's date, else its article's), at most limit (default
+// 100): the newest by the fact's date, undated last. Statements are found
+// by intersecting its facts with every statement in the graph.
 func (s *Store) Quotes(ctx context.Context, name string, limit int) (EntityRef, []Fact, error) {
 	if limit <= 0 {
 		limit = 100
@@ -177,7 +214,7 @@ func (s *Store) Quotes(ctx context.Context, name string, limit int) (EntityRef, 
 	q := `query q($id: string) {
   xs as var(func: eq(fact.predicate, "said"))
   e(func: uid($id)) {
-    said: ~fact.subject @filter(uid(xs)) (first: ` + strconv.Itoa(limit) + `) { ` + factShown + ` }
+    said: ~fact.subject @filter(uid(xs)) (orderdesc: fact.date, first: ` + strconv.Itoa(limit) + `) { ` + factShown + ` }
   }
 }`
 	var out struct {
