@@ -119,7 +119,7 @@ func TestGolden(t *testing.T) {
 		{"events-after", []string{"events", "--limit", "2", "--after", "1"}, 0},
 		{"timeline", []string{"timeline", "Blinken"}, 0},
 		{"timeline-json", []string{"timeline", "Lavrov", "--format", "json"}, 0},
-		{"timeline-after", []string{"timeline", "Blinken", "--limit", "2", "--after", "2"}, 0},
+		{"timeline-after", []string{"timeline", "Blinken", "--limit", "7", "--after", "2"}, 0},
 		{"quotes", []string{"quotes", "Antony Blinken"}, 0},
 		{"quotes-json", []string{"quotes", "Ashkenazi", "--format", "json"}, 0},
 		{"article", []string{"article", "../../examples/ashkenazi-blinken.txt"}, 0},

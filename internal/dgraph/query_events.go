@@ -59,7 +59,7 @@ func (s *Store) Events(ctx context.Context, eq EventQuery) ([]Fact, error) {
 	default:
 		root = "type(Fact)"
 	}
-	page, err := s.newestFirst(ctx, vars, blocks, root, filter, eq.FactFilter, eq.Limit, eq.After)
+	page, err := s.newestFirst(ctx, vars, blocks, root, filter, eq.Limit, eq.After)
 	if err != nil {
 		return nil, fmt.Errorf("dgraph: events: %w", err)
 	}
@@ -75,7 +75,8 @@ func (s *Store) Events(ctx context.Context, eq EventQuery) ([]Fact, error) {
 // subject, object or topic), at most limit (default 100), in date order;
 // facts without a date follow, by their article's publication day, when
 // there is room. after skips that many of the latest facts first: with
-// limit, it pages back in time, and the undated facts come last.
+// limit, it pages back in time, and the undated facts come last (see
+// newestFirst for the order within a day).
 //
 // It reads the uids of the entity's facts, which grow with the entity, and
 // the date index from the newest day down to the page; the values it reads
@@ -102,7 +103,7 @@ func (s *Store) Timeline(ctx context.Context, name string, f FactFilter, limit, 
     f3 as ~fact.about
   }
 `
-	page, err := s.newestFirst(ctx, vars, blocks, "uid(f1, f2, f3)", filter, f, limit, after)
+	page, err := s.newestFirst(ctx, vars, blocks, "uid(f1, f2, f3)", filter, limit, after)
 	if err != nil {
 		return EntityRef{}, nil, fmt.Errorf("dgraph: timeline of %q: %w", name, err)
 	}
@@ -124,58 +125,32 @@ func (s *Store) Timeline(ctx context.Context, name string, f FactFilter, limit, 
 }
 
 // newestFirst reads one page (limit after after) of a set of facts, newest
-// first: the dated ones by date, then key, from the date index (the values
-// read are those of the page and of its first and last days), then, when
-// they run out and no date bounds the set, the undated ones by key. root is
-// the DQL function that names the set, filter what keeps a fact of it, and
-// blocks declare the variables they use.
-func (s *Store) newestFirst(ctx context.Context, vars map[string]string, blocks, root, filter string, f FactFilter, limit, after int) ([]factNode, error) {
-	and := ""
+// first, from the date index: the values it reads are those of the page
+// (and the dates of its first and last days). Dgraph puts the facts without
+// a date after the others, so they fill the last pages. Facts of one day,
+// and undated facts, come in the store's order, not by key: sorting by key
+// too reads every fact of the days it crosses (8.6 against 74 ms for a
+// hub's newest 100 on 10,000 articles), and filtering out undated facts
+// (has) reads every fact of the entity (150 ms).
+//
+// root is the DQL function that names the set, filter what keeps a fact of
+// it, and blocks declare the variables they use.
+func (s *Store) newestFirst(ctx context.Context, vars map[string]string, blocks, root, filter string, limit, after int) ([]factNode, error) {
 	if filter != "" {
-		and = " AND (" + filter + ")"
+		filter = " @filter(" + filter + ")"
 	}
-	run := func(block string) ([]factNode, int, error) {
-		q := fmt.Sprintf("query q(%s) {\n%s  %s\n}", declare(vars), blocks, block)
-		var out struct {
-			T []factNode `json:"t"`
-			D []struct {
-				N int `json:"n"`
-			} `json:"d"`
-		}
-		if err := s.query(ctx, q, vars, &out); err != nil {
-			return nil, 0, err
-		}
-		n := 0
-		if len(out.D) > 0 {
-			n = out.D[0].N
-		}
-		return out.T, n, nil
+	q := fmt.Sprintf("query q(%s) {\n%s  t(func: %s, orderdesc: fact.date, first: %d, offset: %d)%s { %s }\n}",
+		declare(vars), blocks, root, limit, after, filter, factShown)
+	var out struct {
+		T []factNode `json:"t"`
 	}
-	page, _, err := run(fmt.Sprintf("t(func: %s, orderdesc: fact.date, orderasc: fact.key, first: %d, offset: %d) @filter(has(fact.date)%s) { %s }",
-		root, limit, after, and, factShown))
-	if err != nil {
+	if err := s.query(ctx, q, vars, &out); err != nil {
 		return nil, err
 	}
-	if len(page) < limit && f.Since == "" && f.Until == "" {
-		skip := 0
-		if len(page) == 0 && after > 0 { // past the dated ones: how far?
-			_, dated, err := run(fmt.Sprintf("d(func: %s) @filter(has(fact.date)%s) { n: count(uid) }", root, and))
-			if err != nil {
-				return nil, err
-			}
-			skip = max(0, after-dated)
-		}
-		undated, _, err := run(fmt.Sprintf("t(func: %s, orderasc: fact.key, first: %d, offset: %d) @filter(NOT has(fact.date)%s) { %s }",
-			root, limit-len(page), skip, and, factShown))
-		if err != nil {
-			return nil, err
-		}
-		page = append(page, undated...)
-	}
-	if err := s.showFacts(ctx, refs(page, self)); err != nil {
+	if err := s.showFacts(ctx, refs(out.T, self)); err != nil {
 		return nil, err
 	}
-	return page, nil
+	return out.T, nil
 }
 
 // sortChrono orders facts by date, then publication day, article and
