@@ -36,12 +36,12 @@ const factShown = `uid fact.display`
 
 // displayOf encodes what a fact shows; its strings must already be as the
 // store keeps them (stored).
-func displayOf(key string, f Fact) string {
+func displayOf(key string, f Fact) (string, error) {
 	b, err := json.Marshal(display{Key: key, Fact: f})
-	if err != nil { // a Fact is strings, numbers and slices of them
-		panic(fmt.Sprintf("dgraph: encode display: %v", err))
+	if err != nil {
+		return "", fmt.Errorf("encode display of fact %s: %w", key, err)
 	}
-	return string(b)
+	return string(b), nil
 }
 
 // stored is s as the store keeps it once written through writeEscaped:
@@ -175,7 +175,11 @@ func (s *Store) rebuildDisplays(ctx context.Context) (int, error) {
 		}
 		var set nquads
 		for _, f := range out.F {
-			if want := displayOf(f.Key, f.fact()); f.Key != "" && f.Display != want {
+			want, err := displayOf(f.Key, f.fact())
+			if err != nil {
+				return rewritten, fmt.Errorf("dgraph: rebuild display values: %w", err)
+			}
+			if f.Key != "" && f.Display != want {
 				set.str("<"+f.UID+">", "fact.display", want)
 			}
 		}

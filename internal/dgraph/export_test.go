@@ -30,7 +30,7 @@ func DisplayMismatches(ctx context.Context, s *Store) (facts int, bad []string, 
 		return 0, nil, err
 	}
 	for _, f := range out.F {
-		if want := displayOf(f.Key, f.fact()); f.Display != want {
+		if want, _ := displayOf(f.Key, f.fact()); f.Display != want {
 			bad = append(bad, fmt.Sprintf("fact %s shows\n  %s\nits tree holds\n  %s", f.Key, f.Display, want))
 		}
 	}
@@ -51,6 +51,29 @@ func DropDisplays(ctx context.Context, s *Store) error {
 	var del nquads
 	for _, f := range out.F {
 		del.edge("<"+f.UID+">", "fact.display", "*")
+	}
+	if del.n == 0 {
+		return nil
+	}
+	_, err := s.dg.NewTxn().Mutate(ctx, &api.Mutation{DelNquads: del.bytes(), CommitNow: true})
+	return err
+}
+
+// MakeSummariesLegacy removes what summaries gained with format 2 (the
+// format and the rankings), as in a graph summarised before them.
+func MakeSummariesLegacy(ctx context.Context, s *Store) error {
+	var out struct {
+		E []struct {
+			UID string `json:"uid"`
+		} `json:"e"`
+	}
+	if err := s.query(ctx, "{ e(func: has(entity.summary), first: 100000) { uid } }", nil, &out); err != nil {
+		return err
+	}
+	var del nquads
+	for _, e := range out.E {
+		del.edge("<"+e.UID+">", "entity.summary", "*")
+		del.edge("<"+e.UID+">", "entity.ranking", "*")
 	}
 	if del.n == 0 {
 		return nil

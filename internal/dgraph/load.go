@@ -446,7 +446,11 @@ func (w *writer) article(subj string, r kg.Record) error {
 			q.float(fn, "fact.confidence", rel.Confidence)
 		}
 		q.str(fn, "fact.extractor", rel.Extractor)
-		q.str(fn, "fact.display", displayOf(key, shownFact(rel, shown, shownArticle)))
+		show, err := displayOf(key, shownFact(rel, shown, shownArticle))
+		if err != nil {
+			return err
+		}
+		q.str(fn, "fact.display", show)
 		w.facts++
 	}
 	return nil

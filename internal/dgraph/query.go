@@ -175,18 +175,61 @@ func (s *Store) degrees(ctx context.Context, ns []entityNode) error {
 // "Vladimir Poutine"), then a fuzzy match. Several equally good candidates are
 // an AmbiguousError, not a guess.
 func (s *Store) resolve(ctx context.Context, name string) (entityNode, error) {
+	n, _, err := resolveReading[entityNode](ctx, s, name, "")
+	return n, err
+}
+
+// located is an entity as resolveReading decodes it, with the fields read
+// along.
+type located interface{ node() entityNode }
+
+func (n entityNode) node() entityNode { return n }
+
+// resolveReading is resolve that also reads fields of the entity, in the
+// same query, when its key, name or alias matches exactly (one round trip
+// instead of two, for the answers that read a summary), and decodes them
+// once into a T; with is nil when the entity was found by words or
+// fuzzily, and the caller reads the fields itself.
+func resolveReading[T located](ctx context.Context, s *Store, name, fields string) (n entityNode, with *T, err error) {
 	name = strings.TrimSpace(name)
 	if name == "" {
-		return entityNode{}, fmt.Errorf("dgraph: empty entity name")
+		return entityNode{}, nil, fmt.Errorf("dgraph: empty entity name")
+	}
+	vars := map[string]string{"$name": name}
+	// The exact steps at once, each leaving out what an earlier one found:
+	// the first that finds anything answers.
+	f := resolveFields + " " + fields
+	q := `query q($name: string) {
+  x1 as k(func: eq(entity.key, $name)) @filter(type(Entity)) { ` + f + ` }
+  x2 as n(func: eq(name, $name)) @filter(type(Entity) AND NOT uid(x1)) { ` + f + ` }
+  a(func: eq(entity.alias, $name)) @filter(type(Entity) AND NOT uid(x1, x2)) { ` + f + ` }
+}`
+	var exact struct {
+		K []T `json:"k"`
+		N []T `json:"n"`
+		A []T `json:"a"`
+	}
+	if err := s.query(ctx, q, vars, &exact); err != nil {
+		return entityNode{}, nil, fmt.Errorf("dgraph: find %q: %w", name, err)
+	}
+	for _, found := range [][]T{exact.K, exact.N, exact.A} {
+		if len(found) == 0 {
+			continue
+		}
+		ns := make([]entityNode, len(found))
+		for i := range found {
+			ns[i] = found[i].node()
+		}
+		i, err := s.choose(ctx, name, ns)
+		if err != nil {
+			return entityNode{}, nil, err
+		}
+		return ns[i], &found[i], nil
 	}
 	steps := []string{
-		`k(func: eq(entity.key, $name)) @filter(type(Entity))`,
-		`k(func: eq(name, $name)) @filter(type(Entity))`,
-		`k(func: eq(entity.alias, $name)) @filter(type(Entity))`,
 		`k(func: allofterms(entity.alias, $name), first: 20) @filter(type(Entity))`,
 		`k(func: match(entity.alias, $name, 3), first: 20) @filter(type(Entity))`,
 	}
-	vars := map[string]string{"$name": name}
 	for i, step := range steps {
 		if i == len(steps)-1 && len([]rune(name)) < 4 {
 			break
@@ -196,36 +239,48 @@ func (s *Store) resolve(ctx context.Context, name string) (entityNode, error) {
 			K []entityNode `json:"k"`
 		}
 		if err := s.query(ctx, q, vars, &out); err != nil {
-			return entityNode{}, fmt.Errorf("dgraph: find %q: %w", name, err)
+			return entityNode{}, nil, fmt.Errorf("dgraph: find %q: %w", name, err)
 		}
-		switch len(out.K) {
-		case 0:
-			continue
-		case 1:
-			return out.K[0], nil
-		}
-		// Several: a clear favourite (the only one with facts, or an
-		// exact name among aliases) wins; otherwise ask. Those without a
-		// summary have their facts counted.
-		if err := s.degrees(ctx, out.K); err != nil {
-			return entityNode{}, fmt.Errorf("dgraph: find %q: %w", name, err)
-		}
-		sort.SliceStable(out.K, func(a, b int) bool {
-			if out.K[a].Degree != out.K[b].Degree {
-				return out.K[a].Degree > out.K[b].Degree
+		if len(out.K) > 0 {
+			i, err := s.choose(ctx, name, out.K)
+			if err != nil {
+				return entityNode{}, nil, err
 			}
-			return out.K[a].Key < out.K[b].Key
-		})
-		if out.K[1].Degree == 0 && out.K[0].Degree > 0 {
-			return out.K[0], nil
+			return out.K[i], nil, nil
 		}
-		amb := &AmbiguousError{Name: name}
-		for _, c := range out.K {
-			amb.Candidates = append(amb.Candidates, c.ref())
-		}
-		return entityNode{}, amb
 	}
-	return entityNode{}, fmt.Errorf("dgraph: %q: %w", name, ErrNotFound)
+	return entityNode{}, nil, fmt.Errorf("dgraph: %q: %w", name, ErrNotFound)
+}
+
+// choose picks the entity among the candidates one step found: the only
+// one, or a clear favourite (the only one with facts); otherwise it asks.
+// Those without a summary have their facts counted.
+func (s *Store) choose(ctx context.Context, name string, ns []entityNode) (int, error) {
+	if len(ns) == 1 {
+		return 0, nil
+	}
+	if err := s.degrees(ctx, ns); err != nil {
+		return 0, fmt.Errorf("dgraph: find %q: %w", name, err)
+	}
+	order := make([]int, len(ns))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		x, y := ns[order[a]], ns[order[b]]
+		if x.Degree != y.Degree {
+			return x.Degree > y.Degree
+		}
+		return x.Key < y.Key
+	})
+	if ns[order[1]].Degree == 0 && ns[order[0]].Degree > 0 {
+		return order[0], nil
+	}
+	amb := &AmbiguousError{Name: name}
+	for _, i := range order {
+		amb.Candidates = append(amb.Candidates, ns[i].ref())
+	}
+	return 0, amb
 }
 
 // Entity returns the entity a name stands for.

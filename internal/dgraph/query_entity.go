@@ -35,32 +35,32 @@ type Role struct {
 // EntityInfo describes the entity a name stands for. It reads the entity's
 // summary when it has one; otherwise it counts and groups its facts.
 func (s *Store) EntityInfo(ctx context.Context, name string) (EntityInfo, error) {
-	n, err := s.resolve(ctx, name)
-	if err != nil {
-		return EntityInfo{}, err
-	}
-	q := `query q($id: string) {
-  e(func: uid($id)) {
-    entity.alias entity.summarised entity.facts entity.articles
-    r: entity.role @facets(facts, first, last) { ` + factShown + ` }
-  }
-}`
+	const fields = `entity.alias entity.summarised entity.facts entity.articles
+    r: entity.role @facets(facts, first, last) { ` + factShown + ` }`
 	type roleEdge struct {
 		factNode
 		Facts int    `json:"r|facts"`
 		First string `json:"r|first"`
 		Last  string `json:"r|last"`
 	}
-	var out struct {
-		E []struct {
-			Aliases    []string   `json:"entity.alias"`
-			Summarised string     `json:"entity.summarised"`
-			Facts      int        `json:"entity.facts"`
-			Articles   int        `json:"entity.articles"`
-			Roles      []roleEdge `json:"r"`
-		} `json:"e"`
+	type summary struct {
+		entityNode
+		Aliases    []string   `json:"entity.alias"`
+		Summarised string     `json:"entity.summarised"`
+		Facts      int        `json:"entity.facts"`
+		Articles   int        `json:"entity.articles"`
+		Roles      []roleEdge `json:"r"`
 	}
-	if err := s.query(ctx, q, map[string]string{"$id": n.UID}, &out); err != nil {
+	n, with, err := resolveReading[summary](ctx, s, name, fields)
+	if err != nil {
+		return EntityInfo{}, err
+	}
+	var out struct {
+		E []summary `json:"e"`
+	}
+	if with != nil {
+		out.E = []summary{*with}
+	} else if err := s.query(ctx, "query q($id: string) {\n  e(func: uid($id)) { "+fields+" }\n}", map[string]string{"$id": n.UID}, &out); err != nil {
 		return EntityInfo{}, fmt.Errorf("dgraph: entity %q: %w", name, err)
 	}
 	info := EntityInfo{Entity: n.ref(), Aliases: []string{}, Roles: []Role{}}

@@ -2,6 +2,7 @@ package dgraph
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -130,12 +131,19 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
 	if opts.After < 0 || opts.After > 0 && opts.Depth != 1 {
 		return Neighborhood{}, fmt.Errorf("dgraph: neighbors: --after pages depth-1 neighbours; give a count, at depth 1")
 	}
-	n, err := s.resolve(ctx, name)
+	// A summary answers unfiltered pages within its ranked neighbours; it
+	// is read with the entity.
+	summarised := opts.FactFilter == (FactFilter{}) && opts.After+opts.Limit <= summaryNeighbors
+	fields := ""
+	if summarised {
+		fields = summaryPage(opts)
+	}
+	n, with, err := resolveReading[summaryPageNode](ctx, s, name, fields)
 	if err != nil {
 		return Neighborhood{}, err
 	}
-	if opts.FactFilter == (FactFilter{}) && opts.After+opts.Limit <= summaryNeighbors {
-		h, ok, err := s.neighborsSummary(ctx, name, n, opts)
+	if summarised {
+		h, ok, err := s.neighborsSummary(ctx, name, n, with, opts)
 		if err != nil || ok {
 			return h, err
 		}
@@ -261,41 +269,46 @@ type summaryEdge struct {
 	Events     int    `json:"nb|events"`
 	Recent     string `json:"nb|recent"`
 	RecentEv   string `json:"nb|recent_events"`
-	Next       []struct {
-		UID      string `json:"uid"`
-		Key      string `json:"nb2|key"`
-		Events   int    `json:"nb2|events"`
-		Recent   string `json:"nb2|recent"`
-		RecentEv string `json:"nb2|recent_events"`
-	} `json:"nb2"`
+	Ranking    string `json:"entity.ranking"` // its own neighbours (depth 2)
 }
 
 func (e summaryEdge) ref() EntityRef {
 	return EntityRef{Key: e.Key, Name: e.Name, Type: e.Type, Wikidata: e.Wikidata}
 }
 
-// neighborsSummary answers Neighbors from summaries, in two queries that
-// read no hub's facts and no neighbour: the page of the entity's ranked
-// neighbour edges (rank After to After+Limit), at depth 2 the neighbour
-// edges of those, then the display values of the facts shown. ok is false
-// when a summary needed is missing, or older than summaryFormat.
-func (s *Store) neighborsSummary(ctx context.Context, name string, n entityNode, opts NeighborOptions) (Neighborhood, bool, error) {
+// summaryPageNode is an entity with a page of its ranked neighbours.
+type summaryPageNode struct {
+	entityNode
+	Format int           `json:"entity.summary"`
+	Nb     []summaryEdge `json:"nb"`
+}
+
+// summaryPage is what a page of an entity's ranked neighbours reads of it:
+// the edges ranked After to After+Limit, and at depth 2 their own
+// neighbours, one value each (entity.ranking).
+func summaryPage(opts NeighborOptions) string {
 	next := ""
 	if opts.Depth == 2 {
-		next = "entity.summarised nb2: entity.neighbor @facets(events, key, recent, recent_events) { uid }"
+		next = "entity.ranking"
 	}
-	q := fmt.Sprintf(`query q($id: string) {
-  e(func: uid($id)) { entity.summary
-    nb: entity.neighbor @facets(ge(rank, %d) AND lt(rank, %d)) @facets(rank, key, name, type, wikidata, events, recent, recent_events) { uid %s }
-  }
-}`, opts.After, opts.After+opts.Limit, next)
+	return fmt.Sprintf(`entity.summary
+    nb: entity.neighbor @facets(ge(rank, %d) AND lt(rank, %d)) @facets(rank, key, name, type, wikidata, events, recent, recent_events) { uid %s }`,
+		opts.After, opts.After+opts.Limit, next)
+}
+
+// neighborsSummary answers Neighbors from summaries, reading no hub's facts
+// and no neighbour node: the page of the entity's ranked neighbour edges
+// (rank After to After+Limit) and at depth 2 the ranking value of each of
+// those, read with the entity when with holds them (else by one more
+// query), then the display values of the facts shown. ok is false when a
+// summary needed is missing, or older than summaryFormat.
+func (s *Store) neighborsSummary(ctx context.Context, name string, n entityNode, with *summaryPageNode, opts NeighborOptions) (Neighborhood, bool, error) {
 	var out struct {
-		E []struct {
-			Format int           `json:"entity.summary"`
-			Nb     []summaryEdge `json:"nb"`
-		} `json:"e"`
+		E []summaryPageNode `json:"e"`
 	}
-	if err := s.query(ctx, q, map[string]string{"$id": n.UID}, &out); err != nil {
+	if with != nil {
+		out.E = []summaryPageNode{*with}
+	} else if err := s.query(ctx, "query q($id: string) {\n  e(func: uid($id)) { "+summaryPage(opts)+" }\n}", map[string]string{"$id": n.UID}, &out); err != nil {
 		return Neighborhood{}, false, fmt.Errorf("dgraph: neighbors of %q: %w", name, err)
 	}
 	if len(out.E) == 0 || out.E[0].Format < summaryFormat {
@@ -325,17 +338,21 @@ func (s *Store) neighborsSummary(ctx context.Context, name string, n entityNode,
 		key := map[string]string{}
 		via := map[string][]string{} // neighbour uid -> newest fact through each via
 		for _, t := range top {
-			if t.Summarised == "" {
+			if t.Ranking == "" {
 				return Neighborhood{}, false, nil
 			}
-			for _, x := range t.Next {
-				if inTop[x.UID] || x.Events == 0 {
+			var next []rankEntry
+			if err := json.Unmarshal([]byte(t.Ranking), &next); err != nil {
+				return Neighborhood{}, false, fmt.Errorf("dgraph: neighbors of %q: ranking of %s: %w", name, t.Key, err)
+			}
+			for _, x := range next {
+				if inTop[x.uid] || x.events == 0 {
 					continue
 				}
-				score[x.UID] += x.Events
-				key[x.UID] = x.Key
-				if f := strings.Fields(events(x.RecentEv, x.Recent)); len(f) > 0 {
-					via[x.UID] = append(via[x.UID], f[0])
+				score[x.uid] += x.events
+				key[x.uid] = x.key
+				if x.latest != "" {
+					via[x.uid] = append(via[x.uid], x.latest)
 				}
 			}
 		}

@@ -255,15 +255,14 @@ func (s *Store) expand(ctx context.Context, frontier []string, keys map[string]s
 			return nil, fmt.Errorf("dgraph: path: bad uid %q", u)
 		}
 	}
-	// An entity with a summary lists its most connected neighbours;
-	// one without is read through its first facts.
+	// An entity with a summary lists its most connected neighbours, in
+	// one value; one without (or summarised before rankings existed) is
+	// read through its first facts.
 	fan := strconv.Itoa(pathFanout)
 	list := strings.Join(frontier, ", ")
 	q := `{
-  f(func: uid(` + list + `)) @filter(has(entity.summarised)) { uid
-    s: entity.neighbor @facets(key) { uid }
-  }
-  g(func: uid(` + list + `)) @filter(NOT has(entity.summarised)) { uid
+  f(func: uid(` + list + `)) @filter(has(entity.ranking)) { uid entity.ranking }
+  g(func: uid(` + list + `)) @filter(NOT has(entity.ranking)) { uid
     o: ~fact.subject (first: ` + fan + `) { n: fact.object { uid entity.key } }
     i: ~fact.object (first: ` + fan + `) { n: fact.subject { uid entity.key } }
   }
@@ -276,13 +275,10 @@ func (s *Store) expand(ctx context.Context, frontier []string, keys map[string]s
 		N *end `json:"n"`
 	}
 	type row struct {
-		UID string `json:"uid"`
-		S   []struct {
-			UID string `json:"uid"`
-			Key string `json:"s|key"` // the neighbour's key, kept on the edge
-		} `json:"s"`
-		O []via `json:"o"`
-		I []via `json:"i"`
+		UID     string `json:"uid"`
+		Ranking string `json:"entity.ranking"`
+		O       []via  `json:"o"`
+		I       []via  `json:"i"`
 	}
 	var out struct {
 		F []row `json:"f"`
@@ -294,8 +290,14 @@ func (s *Store) expand(ctx context.Context, frontier []string, keys map[string]s
 	byUID := map[string][]end{}
 	for _, f := range append(out.F, out.G...) {
 		var ends []end
-		for _, x := range f.S {
-			ends = append(ends, end{x.UID, x.Key})
+		if f.Ranking != "" {
+			var nbs []rankEntry
+			if err := json.Unmarshal([]byte(f.Ranking), &nbs); err != nil {
+				return nil, fmt.Errorf("dgraph: path: ranking of %s: %w", f.UID, err)
+			}
+			for _, x := range nbs {
+				ends = append(ends, end{x.uid, x.key})
+			}
 		}
 		for _, x := range append(f.O, f.I...) {
 			if x.N != nil {

