@@ -215,7 +215,7 @@ func answerFor(ctx context.Context, s *dgraph.Store, cmd string, args []string, 
 		facts, err := s.Events(ctx, dgraph.EventQuery{Actor: o.actor, Target: o.target, FactFilter: filter, Limit: o.limit, After: o.after})
 		return factsAnswer(facts, "no events match"), err
 	case "timeline":
-		who, facts, err := s.Timeline(ctx, args[0], filter, o.limit, o.after)
+		who, facts, err := s.TimelinePage(ctx, args[0], filter, o.limit, o.after)
 		a := factsAnswer(facts, "no facts about it")
 		a.data = struct {
 			Entity dgraph.EntityRef `json:"entity"`

@@ -218,7 +218,7 @@ func measureQueries(tb testing.TB, ctx context.Context, s *dgraph.Store, hubs, t
 			return err
 		}},
 		{"timeline", func(i int) error {
-			_, facts, err := s.Timeline(ctx, hubs[i%len(hubs)], dgraph.FactFilter{}, 0, 0)
+			_, facts, err := s.Timeline(ctx, hubs[i%len(hubs)], dgraph.FactFilter{}, 0)
 			if err == nil && len(facts) != 100 {
 				err = fmt.Errorf("timeline of %s: %d facts", hubs[i%len(hubs)], len(facts))
 			}

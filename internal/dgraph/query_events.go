@@ -74,14 +74,19 @@ func (s *Store) Events(ctx context.Context, eq EventQuery) ([]Fact, error) {
 // Timeline returns the entity a name stands for and its latest facts (as
 // subject, object or topic), at most limit (default 100), in date order;
 // facts without a date follow, by their article's publication day, when
-// there is room. after skips that many of the latest facts first: with
+// there is room.
+func (s *Store) Timeline(ctx context.Context, name string, f FactFilter, limit int) (EntityRef, []Fact, error) {
+	return s.TimelinePage(ctx, name, f, limit, 0)
+}
+
+// TimelinePage is Timeline after skipping the after latest facts: with
 // limit, it pages back in time, and the undated facts come last (see
 // newestFirst for the order within a day).
 //
 // It reads the uids of the entity's facts, which grow with the entity, and
 // the date index from the newest day down to the page; the values it reads
 // are those of the page.
-func (s *Store) Timeline(ctx context.Context, name string, f FactFilter, limit, after int) (EntityRef, []Fact, error) {
+func (s *Store) TimelinePage(ctx context.Context, name string, f FactFilter, limit, after int) (EntityRef, []Fact, error) {
 	if limit <= 0 {
 		limit = 100
 	}

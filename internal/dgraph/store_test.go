@@ -434,14 +434,14 @@ func TestTimelineAndEventPages(t *testing.T) {
 		key := func(f dgraph.Fact) string {
 			return f.Article.ID + "#" + fmt.Sprint(f.Sentence) + " " + f.Predicate + " " + f.Date
 		}
-		_, all, err := s.Timeline(ctx, "Gabi Ashkenazi", dgraph.FactFilter{}, 100, 0)
+		_, all, err := s.Timeline(ctx, "Gabi Ashkenazi", dgraph.FactFilter{}, 100)
 		if err != nil || len(all) != 24 {
 			t.Fatalf("timeline: %d facts, %v; want 24", len(all), err)
 		}
 		seen := map[string]bool{}
 		last := "9999"
 		for after := 0; after < 24; after += 5 {
-			_, page, err := s.Timeline(ctx, "Gabi Ashkenazi", dgraph.FactFilter{}, 5, after)
+			_, page, err := s.TimelinePage(ctx, "Gabi Ashkenazi", dgraph.FactFilter{}, 5, after)
 			if err != nil {
 				t.Fatal(err)
 			}
