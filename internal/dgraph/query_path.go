@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -256,13 +257,16 @@ func (s *Store) expand(ctx context.Context, frontier []string, keys map[string]s
 		}
 	}
 	// An entity with a summary lists its most connected neighbours, in
-	// one value; one without (or summarised before rankings existed) is
-	// read through its first facts.
+	// one value (or, summarised before rankings existed, as edges); one
+	// without is read through its first facts.
 	fan := strconv.Itoa(pathFanout)
 	list := strings.Join(frontier, ", ")
 	q := `{
   f(func: uid(` + list + `)) @filter(has(entity.ranking)) { uid entity.ranking }
-  g(func: uid(` + list + `)) @filter(NOT has(entity.ranking)) { uid
+  e(func: uid(` + list + `)) @filter(has(entity.summarised) AND NOT has(entity.ranking)) { uid
+    s: entity.neighbor @facets(key) { uid }
+  }
+  g(func: uid(` + list + `)) @filter(NOT has(entity.summarised)) { uid
     o: ~fact.subject (first: ` + fan + `) { n: fact.object { uid entity.key } }
     i: ~fact.object (first: ` + fan + `) { n: fact.subject { uid entity.key } }
   }
@@ -277,19 +281,27 @@ func (s *Store) expand(ctx context.Context, frontier []string, keys map[string]s
 	type row struct {
 		UID     string `json:"uid"`
 		Ranking string `json:"entity.ranking"`
-		O       []via  `json:"o"`
-		I       []via  `json:"i"`
+		S       []struct {
+			UID string `json:"uid"`
+			Key string `json:"s|key"` // the neighbour's key, kept on the edge
+		} `json:"s"`
+		O []via `json:"o"`
+		I []via `json:"i"`
 	}
 	var out struct {
 		F []row `json:"f"`
+		E []row `json:"e"`
 		G []row `json:"g"`
 	}
 	if err := s.query(ctx, q, nil, &out); err != nil {
 		return nil, fmt.Errorf("dgraph: path: %w", err)
 	}
 	byUID := map[string][]end{}
-	for _, f := range append(out.F, out.G...) {
+	for _, f := range slices.Concat(out.F, out.E, out.G) {
 		var ends []end
+		for _, x := range f.S {
+			ends = append(ends, end{x.UID, x.Key})
+		}
 		if f.Ranking != "" {
 			var nbs []rankEntry
 			if err := json.Unmarshal([]byte(f.Ranking), &nbs); err != nil {

@@ -25,12 +25,17 @@ import (
 //	                               many articles mention it
 //	entity.neighbor                its summaryNeighbors most connected
 //	                               neighbours; facets count the facts and
-//	                               the events joining them and list the
+//	                               the events joining them, list the
 //	                               newest (recent; recent_events when
-//	                               they differ)
+//	                               they differ), name the neighbour (key,
+//	                               name, type, wikidata) and rank those
+//	                               joined by events (rank)
+//	entity.ranking                 the same neighbours in one value, for
+//	                               answers that pass many entities
 //	entity.role                    for each role it holds, an edge to the
 //	                               newest fact saying so; facets count
 //	                               them and give the first and last day
+//	entity.summary                 the format (summaryFormat)
 //
 // Summaries are written by one transaction per group of entities, never by
 // the loader's article transactions: a counter on a hub rewritten by every
