@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -196,36 +197,85 @@ func resolveReading[T located](ctx context.Context, s *Store, name, fields strin
 		return entityNode{}, nil, fmt.Errorf("dgraph: empty entity name")
 	}
 	vars := map[string]string{"$name": name}
-	// The exact steps at once, each leaving out what an earlier one found:
-	// the first that finds anything answers.
-	f := resolveFields + " " + fields
-	q := `query q($name: string) {
-  x1 as k(func: eq(entity.key, $name)) @filter(type(Entity)) { ` + f + ` }
-  x2 as n(func: eq(name, $name)) @filter(type(Entity) AND NOT uid(x1)) { ` + f + ` }
-  a(func: eq(entity.alias, $name)) @filter(type(Entity) AND NOT uid(x1, x2)) { ` + f + ` }
-}`
-	var exact struct {
-		K []T `json:"k"`
-		N []T `json:"n"`
-		A []T `json:"a"`
-	}
-	if err := s.query(ctx, q, vars, &exact); err != nil {
+	var exact map[string][]T
+	if err := s.query(ctx, "query q($name: string) {\n"+exactSteps("", "$name", fields)+"}", vars, &exact); err != nil {
 		return entityNode{}, nil, fmt.Errorf("dgraph: find %q: %w", name, err)
 	}
-	for _, found := range [][]T{exact.K, exact.N, exact.A} {
-		if len(found) == 0 {
-			continue
-		}
-		ns := make([]entityNode, len(found))
-		for i := range found {
-			ns[i] = found[i].node()
-		}
-		i, err := s.choose(ctx, name, ns)
+	if found := firstFound(exact, ""); found != nil {
+		i, ns, err := chooseFrom(ctx, s, name, found)
 		if err != nil {
 			return entityNode{}, nil, err
 		}
 		return ns[i], &found[i], nil
 	}
+	n, err = s.resolveByWords(ctx, name)
+	return n, nil, err
+}
+
+// resolvePair is resolveReading for two names at once, in one query when
+// both match exactly.
+func resolvePair[T located](ctx context.Context, s *Store, a, b, fields string) (ends [2]entityNode, with [2]*T, err error) {
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	if a == "" || b == "" {
+		return ends, with, fmt.Errorf("dgraph: empty entity name")
+	}
+	var exact map[string][]T
+	q := "query q($a: string, $b: string) {\n" + exactSteps("0", "$a", fields) + exactSteps("1", "$b", fields) + "}"
+	if err := s.query(ctx, q, map[string]string{"$a": a, "$b": b}, &exact); err != nil {
+		return ends, with, fmt.Errorf("dgraph: find %q and %q: %w", a, b, err)
+	}
+	for i, name := range []string{a, b} {
+		found := firstFound(exact, strconv.Itoa(i))
+		if found == nil {
+			if ends[i], err = s.resolveByWords(ctx, name); err != nil {
+				return ends, with, err
+			}
+			continue
+		}
+		j, ns, err := chooseFrom(ctx, s, name, found)
+		if err != nil {
+			return ends, with, err
+		}
+		ends[i], with[i] = ns[j], &found[j]
+	}
+	return ends, with, nil
+}
+
+// exactSteps are resolve's exact steps for the name in variable v, as
+// blocks k, n and a (suffixed) of one query, each leaving out what an
+// earlier one found: the first that finds anything answers. Each reads
+// fields besides what resolve needs.
+func exactSteps(suffix, v, fields string) string {
+	f := resolveFields + " " + fields
+	return `  x` + suffix + ` as k` + suffix + `(func: eq(entity.key, ` + v + `)) @filter(type(Entity)) { ` + f + ` }
+  y` + suffix + ` as n` + suffix + `(func: eq(name, ` + v + `)) @filter(type(Entity) AND NOT uid(x` + suffix + `)) { ` + f + ` }
+  a` + suffix + `(func: eq(entity.alias, ` + v + `)) @filter(type(Entity) AND NOT uid(x` + suffix + `, y` + suffix + `)) { ` + f + ` }
+`
+}
+
+// firstFound is what the first exact step that found anything found.
+func firstFound[T any](exact map[string][]T, suffix string) []T {
+	for _, b := range []string{"k", "n", "a"} {
+		if found := exact[b+suffix]; len(found) > 0 {
+			return found
+		}
+	}
+	return nil
+}
+
+// chooseFrom is choose over the entities of found.
+func chooseFrom[T located](ctx context.Context, s *Store, name string, found []T) (int, []entityNode, error) {
+	ns := make([]entityNode, len(found))
+	for i := range found {
+		ns[i] = found[i].node()
+	}
+	i, err := s.choose(ctx, name, ns)
+	return i, ns, err
+}
+
+// resolveByWords is resolve's last steps: every word of the name in one
+// alias, then a fuzzy match.
+func (s *Store) resolveByWords(ctx context.Context, name string) (entityNode, error) {
 	steps := []string{
 		`k(func: allofterms(entity.alias, $name), first: 20) @filter(type(Entity))`,
 		`k(func: match(entity.alias, $name, 3), first: 20) @filter(type(Entity))`,
@@ -238,18 +288,18 @@ func resolveReading[T located](ctx context.Context, s *Store, name, fields strin
 		var out struct {
 			K []entityNode `json:"k"`
 		}
-		if err := s.query(ctx, q, vars, &out); err != nil {
-			return entityNode{}, nil, fmt.Errorf("dgraph: find %q: %w", name, err)
+		if err := s.query(ctx, q, map[string]string{"$name": name}, &out); err != nil {
+			return entityNode{}, fmt.Errorf("dgraph: find %q: %w", name, err)
 		}
 		if len(out.K) > 0 {
 			i, err := s.choose(ctx, name, out.K)
 			if err != nil {
-				return entityNode{}, nil, err
+				return entityNode{}, err
 			}
-			return out.K[i], nil, nil
+			return out.K[i], nil
 		}
 	}
-	return entityNode{}, nil, fmt.Errorf("dgraph: %q: %w", name, ErrNotFound)
+	return entityNode{}, fmt.Errorf("dgraph: %q: %w", name, ErrNotFound)
 }
 
 // choose picks the entity among the candidates one step found: the only
