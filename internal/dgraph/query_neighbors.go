@@ -259,17 +259,16 @@ const entityFieldsUID = `uid entity.key name entity.type entity.wikidata`
 // what the neighbour answers, so that a list of neighbours reads no
 // neighbour.
 type summaryEdge struct {
-	UID        string `json:"uid"`
-	Summarised string `json:"entity.summarised"`
-	Rank       int    `json:"nb|rank"`
-	Key        string `json:"nb|key"`
-	Name       string `json:"nb|name"`
-	Type       string `json:"nb|type"`
-	Wikidata   string `json:"nb|wikidata"`
-	Events     int    `json:"nb|events"`
-	Recent     string `json:"nb|recent"`
-	RecentEv   string `json:"nb|recent_events"`
-	Ranking    string `json:"entity.ranking"` // its own neighbours (depth 2)
+	UID      string `json:"uid"`
+	Rank     int    `json:"nb|rank"`
+	Key      string `json:"nb|key"`
+	Name     string `json:"nb|name"`
+	Type     string `json:"nb|type"`
+	Wikidata string `json:"nb|wikidata"`
+	Events   int    `json:"nb|events"`
+	Recent   string `json:"nb|recent"`
+	RecentEv string `json:"nb|recent_events"`
+	Ranking  string `json:"entity.ranking"` // its own neighbours (depth 2)
 }
 
 func (e summaryEdge) ref() EntityRef {
