@@ -91,7 +91,7 @@ func runIn(ctx context.Context, e env, args []string, stdout, stderr io.Writer) 
 	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprint(stderr, usage)
+		fmt.Fprint(fs.Output(), usage)
 		fs.PrintDefaults()
 	}
 	store := fs.String("dgraph", defaultStore(), "store: dgraph://host:9080[?sslmode=...] for a server, file:///dir for the embedded engine (default from $NEWSGRAPH_DGRAPH)")
@@ -112,18 +112,34 @@ func runIn(ctx context.Context, e env, args []string, stdout, stderr io.Writer) 
 	summarise := fs.Bool("summarise", false, "refresh the summaries of every entity and exit: after loading a graph with dgraph live or bulk")
 	maxArticle := fs.Int64("max-article", source.DefaultMaxArticle>>20, "largest article (text, page or JSON record) read, in `MiB`")
 	debug := fs.Bool("debug", false, "print the whole stack of every internal error (a panic caught on one article) on stderr")
+	fs.SetOutput(io.Discard) // its errors are reported below, in one line
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(stdout)
+			fs.Usage()
 			return 0
 		}
+		msg := err.Error()
+		if f, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
+			msg = "unknown flag --" + f
+		}
+		fmt.Fprintf(stderr, "ingest: %s (run ingest --help for its flags)\n", msg)
 		return 2
+	}
+	fs.SetOutput(stderr)
+	if fs.NArg() == 1 && fs.Arg(0) == "help" {
+		if _, err := os.Stat("help"); err != nil {
+			// "help" names no file: the user asks for help.
+			fs.SetOutput(stdout)
+			fs.Usage()
+			return 0
+		}
 	}
 	if *summarise {
 		return summariseAll(ctx, *store, stderr)
 	}
 	if fs.NArg() == 0 {
-		fmt.Fprintln(stderr, "ingest: no input; give files or folders of articles")
-		fs.Usage()
+		fmt.Fprintln(stderr, "ingest: no input; give files or folders of articles (run ingest --help for its flags)")
 		return 2
 	}
 	if *published != "" {
@@ -232,7 +248,11 @@ func runIn(ctx context.Context, e env, args []string, stdout, stderr io.Writer) 
 		fmt.Fprintln(stderr, "ingest: interrupted: the batches being loaded were finished; run the same command again to load the rest (nothing is loaded twice)")
 		return 1
 	}
-	if st != nil && !*noSummary {
+	if st != nil && !*noSummary && sum.Load.Articles == 0 {
+		// Refreshing now would summarise the last run's entities again.
+		fmt.Fprintln(stderr, "ingest: no article loaded; the summaries are as they were")
+	}
+	if st != nil && !*noSummary && sum.Load.Articles > 0 {
 		res, err := st.Summarise(ctx, false)
 		if err != nil {
 			fmt.Fprintf(stderr, "ingest: %v; the facts are loaded, and the next run (or ingest --summarise) refreshes the summaries\n", err)

@@ -112,7 +112,7 @@ func TestUsageErrors(t *testing.T) {
 		{nil, "no input"},
 		{[]string{"--published", "8/2/2021", example}, "not a YYYY-MM-DD date"},
 		{[]string{"--dry-run", "--records", example}, "do not go together"},
-		{[]string{"--bogus", example}, "flag provided but not defined"},
+		{[]string{"--bogus", example}, "ingest: unknown flag --bogus (run ingest --help for its flags)\n"},
 		{[]string{"--format", "xml", example}, `--format: unknown format "xml": want auto, text, html, jsonl or json`},
 		{[]string{"--max-article", "0", example}, "--max-article 0: give a size in MiB above 0"},
 	} {
@@ -120,7 +120,41 @@ func TestUsageErrors(t *testing.T) {
 		if code != 2 || !strings.Contains(errs, tc.want) {
 			t.Errorf("ingest %q = %d, %q; want 2 and %q", tc.args, code, errs, tc.want)
 		}
+		if n := strings.Count(errs, "\n"); n != 1 {
+			t.Errorf("ingest %q: %d lines on stderr, want one: %q", tc.args, n, errs)
+		}
 	}
+}
+
+// TestHelpAndNothingLoaded: "ingest help" is a request for help, not a
+// file; it opens no store. A run that loads nothing leaves the summaries
+// alone instead of summarising the last run's entities again.
+func TestHelpAndNothingLoaded(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "store")
+	code, out, errs := runIngest(t, "--dgraph", "file://"+dir, "help")
+	if code != 0 || !strings.HasPrefix(out, "usage: ingest [flags] PATH...") || errs != "" {
+		t.Errorf("ingest help = %d, stdout %q, stderr %q; want 0 and the usage on stdout", code, clip(out), errs)
+	}
+	if _, err := os.Stat(dir); !os.IsNotExist(err) {
+		t.Errorf("ingest help opened a store in %s", dir)
+	}
+	code, _, errs = runIngest(t, "--dgraph", "file://"+dir, "--published", "2021-02-08", example)
+	if code != 0 || !strings.Contains(errs, "refreshed the summaries of ") {
+		t.Fatalf("first ingest = %d: %s", code, errs)
+	}
+	for _, args := range [][]string{{example}, {"missing.txt"}} {
+		code, _, errs = runIngest(t, append([]string{"--dgraph", "file://" + dir, "--published", "2021-02-08"}, args...)...)
+		if strings.Contains(errs, "refreshed the summaries") || !strings.Contains(errs, "ingest: no article loaded; the summaries are as they were\n") {
+			t.Errorf("ingest %q loading nothing = %d, stderr %q; want the summaries left alone", args, code, errs)
+		}
+	}
+}
+
+func clip(s string) string {
+	if len(s) > 200 {
+		return s[:200] + "…"
+	}
+	return s
 }
 
 func TestIngestTwiceChangesNothing(t *testing.T) {

@@ -77,7 +77,7 @@ func neighborsAnswer(h dgraph.Neighborhood, depth int) answer {
 		if ok {
 			date, src = orDash(f.Date), source(f)
 		}
-		a.rows = append(a.rows, []string{strconv.Itoa(n.Depth), n.Entity.Name, strings.ToLower(n.Entity.Type),
+		a.rows = append(a.rows, []string{strconv.Itoa(n.Depth), n.Entity.Name, n.Entity.Type,
 			strconv.Itoa(n.Facts), via, date, src})
 	}
 	return a
@@ -177,7 +177,7 @@ func searchAnswer(ms []dgraph.Match) answer {
 	}{ms}, empty: "no entity matches"}
 	a.head = []string{"NAME", "TYPE", "KEY", "WIKIDATA", "MATCH", "FACTS"}
 	for _, m := range ms {
-		a.rows = append(a.rows, []string{m.Entity.Name, strings.ToLower(m.Entity.Type), m.Entity.Key, orDash(m.Entity.Wikidata), m.How, strconv.Itoa(m.Facts)})
+		a.rows = append(a.rows, []string{m.Entity.Name, m.Entity.Type, m.Entity.Key, orDash(m.Entity.Wikidata), m.How, strconv.Itoa(m.Facts)})
 	}
 	return a
 }

@@ -21,7 +21,7 @@ const usage = `usage: query [flags] COMMAND [ARGS]
 
 Commands:
   entity NAME           type, aliases, Wikidata id, roles, counts of facts and articles
-  neighbors NAME        its most connected neighbours and the facts joining them
+  neighbors NAME        its most connected neighbours and the facts joining them (alias: neighbours)
                         (--depth 1|2, --cameo, --since, --until, --limit)
   path A B              the shortest chain of facts from A to B (--max-hops N)
   events                events, newest first (--actor, --target, --cameo, --since, --until, --limit)
@@ -39,6 +39,10 @@ misspelling; a name that could be several entities lists them instead of
 guessing. Every fact shown names its article and sentence (file#sentence).
 Formats: table, json, csv; dot and mermaid draw neighbors, path, events and
 timeline (query neighbors X --format dot | dot -Tsvg > x.svg).
+
+query COMMAND --help shows what the command reads. Exit codes: 0 answered
+(also when nothing matches), 1 the question could not be answered (no such
+entity or article, store unreachable), 2 a mistake in the command line.
 
 Flags (before or after the command):
 `
@@ -92,109 +96,96 @@ func (o *options) register(fs *flag.FlagSet) {
 	fs.Var(&o.vars, "var", "dql: a query variable as name=value (repeat for more)")
 }
 
-// arity is how many arguments a command takes: min and max (-1: any).
-func arity(cmd string) ([2]int, bool) {
-	switch cmd {
-	case "events", "stats", "export":
-		return [2]int{0, 0}, true
-	case "entity", "neighbors", "timeline", "quotes", "article":
-		return [2]int{1, 1}, true
-	case "path":
-		return [2]int{2, 2}, true
-	case "search":
-		return [2]int{1, -1}, true
-	case "dql":
-		return [2]int{0, 1}, true
-	}
-	return [2]int{}, false
-}
-
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var o options
 	fs := flag.NewFlagSet("query", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, usage)
-		fs.PrintDefaults()
-	}
+	fs.SetOutput(io.Discard) // its errors are reported below, with the command's name
 	o.register(fs)
-	args, err := parseInterspersed(fs, args)
+	words, err := parseInterspersed(fs, args)
+	c, known := lookup(commandName(words, args))
+	if errors.Is(err, flag.ErrHelp) {
+		if known {
+			c.help(stdout, fs)
+		} else {
+			printUsage(stdout, fs)
+		}
+		return 0
+	}
 	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
+		prefix := "query"
+		if known {
+			prefix += " " + c.name
 		}
-		return 2
-	}
-	if len(args) == 0 {
-		fs.Usage()
-		return 2
-	}
-	cmd, rest := args[0], args[1:]
-	n, ok := arity(cmd)
-	if !ok {
-		fmt.Fprintf(stderr, "query: unknown command %q\n", cmd)
-		fs.Usage()
-		return 2
-	}
-	if len(rest) < n[0] || (n[1] >= 0 && len(rest) > n[1]) {
-		want := fmt.Sprint(n[0])
-		if n[1] != n[0] {
-			want = fmt.Sprintf("%d or more", n[0])
-			if n[1] > 0 {
-				want = fmt.Sprintf("%d to %d", n[0], n[1])
-			}
+		msg := err.Error()
+		if f, ok := strings.CutPrefix(msg, "flag provided but not defined: -"); ok {
+			msg = "unknown flag --" + f
 		}
-		fmt.Fprintf(stderr, "query %s: wants %s arguments, got %d\n", cmd, want, len(rest))
+		fmt.Fprintf(stderr, "%s: %s (run %s --help for its flags)\n", prefix, msg, prefix)
 		return 2
 	}
-	if msg := checkFormat(cmd, o.format); msg != "" {
-		fmt.Fprintf(stderr, "query %s: --format %q: %s\n", cmd, o.format, msg)
+	if len(words) == 0 {
+		printUsage(stderr, fs)
 		return 2
 	}
-	if cmd == "dql" && (len(rest) == 1) == (o.file != "") {
-		fmt.Fprintln(stderr, "query dql: give the query as one argument or with -f FILE, not both")
+	if !known {
+		fmt.Fprintf(stderr, "query: unknown command %q; the commands are %s (run query --help)\n", words[0], commandList())
+		return 2
+	}
+	rest := words[1:]
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	if err := c.check(rest, o, set); err != nil {
+		fmt.Fprintf(stderr, "query %s: %v\n", c.name, err)
 		return 2
 	}
 
-	s, err := dgraph.Open(ctx, o.store)
-	if err != nil {
-		fmt.Fprintf(stderr, "query: %v\n", err)
+	s, err := dgraph.OpenExisting(ctx, o.store)
+	if errors.Is(err, dgraph.ErrNoStore) {
+		fmt.Fprintf(stderr, "query %s: %s\n", c.name, noStore(o.store))
 		return 1
 	}
-	defer s.Close()
-	switch cmd {
-	case "export":
-		return done(stderr, export(ctx, s, o.format, stdout))
-	case "dql":
-		return done(stderr, rawDQL(ctx, s, o, rest, stdout))
-	}
-	a, err := answerFor(ctx, s, cmd, rest, o)
 	if err != nil {
-		return done(stderr, err)
+		return fail(stderr, c.name, err)
 	}
-	return done(stderr, render(stdout, o.format, a))
+	defer s.Close()
+	switch c.name {
+	case "export":
+		return fail(stderr, c.name, export(ctx, s, o.format, stdout))
+	case "dql":
+		return fail(stderr, c.name, rawDQL(ctx, s, o, rest, stdout))
+	}
+	a, err := answerFor(ctx, s, c.name, rest, o)
+	if err != nil {
+		return fail(stderr, c.name, err)
+	}
+	return fail(stderr, c.name, render(stdout, o.format, a))
 }
 
-// checkFormat says what is wrong with a format for a command, or "".
-func checkFormat(cmd, format string) string {
-	switch {
-	case cmd == "export":
-		if format != "json" && format != "rdf" && format != "table" {
-			return "export writes json (records) or rdf (N-Quads)"
+func printUsage(w io.Writer, fs *flag.FlagSet) {
+	fmt.Fprint(w, usage)
+	fs.SetOutput(w)
+	fs.PrintDefaults()
+	fs.SetOutput(io.Discard)
+}
+
+func commandList() string {
+	names := make([]string, len(commands))
+	for i, c := range commands {
+		names[i] = c.name
+	}
+	return strings.Join(names, ", ")
+}
+
+// commandName is the command the user meant: the first word, or when the
+// flags could not be parsed, the first argument that names a command.
+func commandName(words, args []string) string {
+	if len(words) > 0 {
+		return words[0]
+	}
+	for _, a := range args {
+		if _, ok := lookup(a); ok {
+			return a
 		}
-	case cmd == "dql":
-		if format != "json" && format != "table" {
-			return "dql prints Dgraph's JSON answer"
-		}
-	case format == "table" || format == "json" || format == "csv":
-	case format == "dot" || format == "mermaid":
-		switch cmd {
-		case "neighbors", "path", "events", "timeline":
-		default:
-			return "dot and mermaid draw neighbors, path, events and timeline; use table, json or csv"
-		}
-	default:
-		return "use table, json, csv, dot or mermaid"
 	}
 	return ""
 }
@@ -227,7 +218,17 @@ func answerFor(ctx context.Context, s *dgraph.Store, cmd string, args []string, 
 		who, facts, err := s.Quotes(ctx, args[0], o.limit)
 		return quotesAnswer(who, facts), err
 	case "article":
-		info, err := s.Article(ctx, args[0])
+		// ingest keeps the path it was given: try the ways of writing it.
+		var info dgraph.ArticleInfo
+		var err error
+		for _, id := range articleIDs(args[0]) {
+			if info, err = s.Article(ctx, id); !errors.Is(err, dgraph.ErrNoArticle) {
+				break
+			}
+		}
+		if errors.Is(err, dgraph.ErrNoArticle) {
+			err = fmt.Errorf("no article %q: name it by the path ingest was given, its file name, its URL or its id (query stats counts the articles)", args[0])
+		}
 		return articleAnswer(info), err
 	case "search":
 		ms, err := s.Search(ctx, strings.Join(args, " "), o.limit)
@@ -254,10 +255,11 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-func done(stderr io.Writer, err error) int {
+// fail reports what went wrong in the user's terms: exit 1, or 0 for nil.
+func fail(stderr io.Writer, cmd string, err error) int {
 	if err == nil {
 		return 0
 	}
-	fmt.Fprintf(stderr, "query: %v\n", err)
+	fmt.Fprintf(stderr, "query %s: %s\n", cmd, explain(err))
 	return 1
 }

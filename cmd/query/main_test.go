@@ -103,10 +103,10 @@ func TestGolden(t *testing.T) {
 		{"neighbors-filtered", []string{"neighbors", "Ashkenazi", "--cameo", "040", "--since", "2021-02-01", "--until", "2021-02-28"}, 0},
 		{"neighbors-limit", []string{"neighbors", "Ashkenazi", "--limit", "2"}, 0},
 		{"neighbors-after", []string{"neighbors", "Ashkenazi", "--limit", "1", "--after", "1"}, 0},
-		{"neighbors-after-depth2", []string{"neighbors", "Ashkenazi", "--depth", "2", "--after", "1"}, 1},
+		{"neighbors-after-depth2", []string{"neighbors", "Ashkenazi", "--depth", "2", "--after", "1"}, 2},
 		{"neighbors-dot", []string{"neighbors", "Ashkenazi", "--format", "dot"}, 0},
 		{"neighbors-mermaid", []string{"neighbors", "--depth", "2", "Lavrov", "--format", "mermaid"}, 0},
-		{"neighbors-bad-date", []string{"neighbors", "Ashkenazi", "--since", "8 février"}, 1},
+		{"neighbors-bad-date", []string{"neighbors", "Ashkenazi", "--since", "8 février"}, 2},
 		{"path", []string{"path", "Sergueï Lavrov", "Joe Biden"}, 0},
 		{"path-json", []string{"--format", "json", "path", "Lavrov", "Blinken"}, 0},
 		{"path-none", []string{"path", "--max-hops", "1", "Lavrov", "Biden"}, 0},
@@ -149,8 +149,11 @@ func TestGolden(t *testing.T) {
 				name = "hostile"
 			}
 			code := 1 // no entity or article by that name
-			if args[0] == "search" || args[1] == "--cameo" {
+			switch {
+			case args[0] == "search":
 				code = 0 // nothing found
+			case args[1] == "--cameo":
+				code = 2 // not a CAMEO code
 			}
 			cases = append(cases, tc{name, args, code})
 		}
@@ -283,15 +286,15 @@ func TestUsage(t *testing.T) {
 	}{
 		{nil, "usage: query"},
 		{[]string{"frobnicate"}, `unknown command "frobnicate"`},
-		{[]string{"neighbors"}, "wants 1 arguments, got 0"},
-		{[]string{"path", "A"}, "wants 2 arguments, got 1"},
-		{[]string{"events", "A"}, "wants 0 arguments, got 1"},
-		{[]string{"search"}, "wants 1 or more arguments, got 0"},
+		{[]string{"neighbors"}, "query neighbors: give NAME"},
+		{[]string{"path", "A"}, "query path: give A B"},
+		{[]string{"events", "A"}, `query events: takes no arguments, got "A"`},
+		{[]string{"search"}, "query search: give TEXT"},
 		{[]string{"--format", "xml", "stats"}, `--format "xml"`},
 		{[]string{"--format", "dot", "quotes", "X"}, "dot and mermaid draw"},
-		{[]string{"--format", "rdf", "export", "x"}, "wants 0 arguments"},
+		{[]string{"--format", "rdf", "export", "x"}, "takes no arguments"},
 		{[]string{"--format", "csv", "export"}, "export writes json"},
-		{[]string{"dql"}, "not both"},
+		{[]string{"dql"}, "query dql: give a query"},
 		{[]string{"dql", "{}", "-f", "x.dql"}, "not both"},
 	} {
 		var out, errb bytes.Buffer

@@ -149,7 +149,7 @@ func mermaid(w io.Writer, facts []dgraph.Fact) error {
 }
 
 func describe(e dgraph.EntityRef) string {
-	s := e.Name + " (" + strings.ToLower(e.Type)
+	s := e.Name + " (" + e.Type
 	if e.Wikidata != "" {
 		s += ", " + e.Wikidata
 	}

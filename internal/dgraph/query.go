@@ -8,10 +8,30 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
 )
 
 // ErrNotFound is returned when no entity answers to a name.
 var ErrNotFound = errors.New("no entity by that name")
+
+// NotFoundError names the name no entity answers to; it is ErrNotFound.
+type NotFoundError struct{ Name string }
+
+func (e *NotFoundError) Error() string { return fmt.Sprintf("%q: %v", e.Name, ErrNotFound) }
+
+// Is makes errors.Is(err, ErrNotFound) true.
+func (e *NotFoundError) Is(target error) bool { return target == ErrNotFound }
+
+// ErrSameEntity is returned when both ends of a path are one entity.
+var ErrSameEntity = errors.New("both names stand for one entity")
+
+// QueryError is Dgraph refusing a query, in its own words: raw DQL that
+// does not parse or names an unknown function.
+type QueryError struct{ Reason string }
+
+func (e *QueryError) Error() string { return "Dgraph refused the query: " + e.Reason }
 
 // AmbiguousError lists the entities a name could stand for.
 type AmbiguousError struct {
@@ -104,6 +124,9 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 func (s *Store) Query(ctx context.Context, q string, vars map[string]string) ([]byte, error) {
 	resp, err := s.dg.NewReadOnlyTxn().QueryWithVars(ctx, q, vars)
 	if err != nil {
+		if st, ok := status.FromError(err); ok && st.Code() == codes.Unknown {
+			return nil, fmt.Errorf("dgraph: query: %w", &QueryError{Reason: st.Message()})
+		}
 		return nil, fmt.Errorf("dgraph: query: %w", err)
 	}
 	return resp.GetJson(), nil
@@ -299,7 +322,7 @@ func (s *Store) resolveByWords(ctx context.Context, name string) (entityNode, er
 			return out.K[i], nil
 		}
 	}
-	return entityNode{}, fmt.Errorf("dgraph: %q: %w", name, ErrNotFound)
+	return entityNode{}, fmt.Errorf("dgraph: %w", &NotFoundError{Name: name})
 }
 
 // choose picks the entity among the candidates one step found: the only

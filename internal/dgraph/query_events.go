@@ -55,7 +55,7 @@ func (s *Store) Events(ctx context.Context, eq EventQuery) ([]Fact, error) {
 	switch {
 	case root != "":
 	case eq.Cameo != "":
-		root = "eq(fact.cameo, $cameo)"
+		root = "uid(xc)"
 	default:
 		root = "type(Fact)"
 	}

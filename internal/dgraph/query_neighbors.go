@@ -30,8 +30,12 @@ func (f FactFilter) sets(vars map[string]string, events bool) (blocks, filter st
 		parts = append(parts, "NOT uid(xr, xs)")
 	}
 	if f.Cameo != "" {
-		vars["$cameo"] = f.Cameo
-		bs = append(bs, "xc as var(func: eq(fact.cameo, $cameo))")
+		lo, hi, err := cameoRange(f.Cameo)
+		if err != nil {
+			return "", "", err
+		}
+		vars["$cameo"], vars["$cameo_hi"] = lo, hi
+		bs = append(bs, "xc as var(func: ge(fact.cameo, $cameo)) @filter(lt(fact.cameo, $cameo_hi))")
 		parts = append(parts, "uid(xc)")
 	}
 	for _, d := range []struct{ name, val string }{{"since", f.Since}, {"until", f.Until}} {
@@ -55,6 +59,22 @@ func (f FactFilter) sets(vars map[string]string, events bool) (blocks, filter st
 		parts = append(parts, "uid(xd)")
 	}
 	return "  " + strings.Join(bs, "\n  ") + "\n", strings.Join(parts, " AND "), nil
+}
+
+// cameoRange is the range of codes a CAMEO code stands for: itself and
+// every code under it (04 holds 040 to 046, 021 holds 0211 to 0214), as
+// [lo, hi) in the order of the exact index.
+func cameoRange(code string) (lo, hi string, err error) {
+	if len(code) < 2 || len(code) > 4 {
+		return "", "", fmt.Errorf("dgraph: --cameo %q: want a code of 2 to 4 digits", code)
+	}
+	for _, r := range code {
+		if r < '0' || r > '9' {
+			return "", "", fmt.Errorf("dgraph: --cameo %q: want a code of 2 to 4 digits", code)
+		}
+	}
+	last := code[len(code)-1]
+	return code, code[:len(code)-1] + string(rune(last+1)), nil
 }
 
 // declare lists the variables of vars for a query's signature.

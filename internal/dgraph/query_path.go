@@ -31,6 +31,9 @@ func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]Hop, 
 		return nil, err
 	}
 	a, b := ends[0], ends[1]
+	if a.UID == b.UID {
+		return nil, fmt.Errorf("dgraph: path: %q and %q: %w (%s)", from, to, ErrSameEntity, a.Name)
+	}
 	read := map[string]expansion{}
 	for _, e := range with {
 		if e != nil && e.Ranking != "" {

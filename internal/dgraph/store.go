@@ -49,6 +49,25 @@ type Store struct {
 	patience time.Duration
 }
 
+// ErrNoStore is returned by OpenExisting when an embedded store's folder
+// holds no store.
+var ErrNoStore = errors.New("no store there")
+
+// OpenExisting is Open for commands that only read: an embedded store must
+// exist already, and a folder that does not is not created.
+func OpenExisting(ctx context.Context, uri string) (*Store, error) {
+	if strings.HasPrefix(uri, "file://") {
+		dir, _, err := parseFileURI(uri)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := os.Stat(filepath.Join(dir, "p")); err != nil {
+			return nil, fmt.Errorf("dgraph: %s: %w", dir, ErrNoStore)
+		}
+	}
+	return Open(ctx, uri)
+}
+
 // Open connects to the store named by uri: dgraph://host:port[?options] for
 // a Dgraph server (dgo's connection string: sslmode, bearertoken, user and
 // password), or file:///dir for Dgraph's engine embedded in this process.

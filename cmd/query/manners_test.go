@@ -1,0 +1,143 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/dgraph/dgraphtest"
+)
+
+// TestRefused: what the commands used to accept without a word (a store
+// that is not there, a depth of 0, a limit of 0, a CAMEO code that is none,
+// days in the wrong order, a table of the whole graph) is refused with
+// exit code 2 and a message naming the flag, before any store is opened.
+func TestRefused(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "typo")
+	for _, tc := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"--dgraph", "file://" + missing, "stats"}, 1, "query stats: no store at " + missing + ": load articles into it first"},
+		{[]string{"neighbors", "X", "--depth", "0"}, 2, "query neighbors: --depth 0: give 1 for direct neighbours or 2"},
+		{[]string{"neighbors", "X", "--depth", "3"}, 2, "query neighbors: --depth 3:"},
+		{[]string{"events", "--limit", "0"}, 2, "query events: --limit 0: give a number of answers above 0"},
+		{[]string{"search", "X", "--limit", "-1"}, 2, "query search: --limit -1:"},
+		{[]string{"events", "--after", "-2"}, 2, "query events: --after -2:"},
+		{[]string{"events", "--cameo", "abc"}, 2, `query events: --cameo "abc": give a CAMEO code of 2 to 4 digits`},
+		{[]string{"events", "--cameo", "4"}, 2, `query events: --cameo "4": give a CAMEO code`},
+		{[]string{"events", "--cameo", "99"}, 2, `query events: --cameo "99": CAMEO codes start with a root from 01 to 20`},
+		{[]string{"timeline", "X", "--since", "2021-03-01", "--until", "2021-02-01"}, 2, "query timeline: --since 2021-03-01 is after --until 2021-02-01"},
+		{[]string{"events", "--until", "yesterday"}, 2, `query events: --until "yesterday": give a day as YYYY-MM-DD`},
+		{[]string{"export", "--format", "table"}, 2, `query export: --format "table": export writes json (records) or rdf`},
+		{[]string{"entity", "X", "--depth", "2"}, 2, "query entity: --depth is not a flag of entity"},
+		{[]string{"path", "A", "B", "--max-hops", "0"}, 2, "query path: --max-hops 0:"},
+		{[]string{"events", "--actor", " "}, 2, "query events: --actor: give a name"},
+	} {
+		var out, errb bytes.Buffer
+		code := run(dgraphtest.Context(t), append([]string{"--dgraph", "file://" + missing}, tc.args...), &out, &errb)
+		if code != tc.code || !strings.HasPrefix(errb.String(), tc.want) || out.Len() > 0 {
+			t.Errorf("query %q = %d, stdout %q, stderr %q; want %d and %q", tc.args, code, out.String(), errb.String(), tc.code, tc.want)
+		}
+	}
+	if _, err := os.Stat(missing); !os.IsNotExist(err) {
+		t.Errorf("a reading command created %s (%v)", missing, err)
+	}
+}
+
+// TestCameoRoot: a root code stands for every code under it: --cameo 04
+// lists the consultations coded 040 and 041, the union of the two.
+func TestCameoRoot(t *testing.T) {
+	uri := "file://" + t.TempDir()
+	load(t, uri)
+	events := func(cameo string) []string {
+		var out, errb bytes.Buffer
+		if code := run(dgraphtest.Context(t), []string{"--dgraph", uri, "events", "--cameo", cameo, "--format", "csv"}, &out, &errb); code != 0 {
+			t.Fatalf("events --cameo %s: %d %s", cameo, code, errb.String())
+		}
+		rows := strings.Split(strings.TrimSpace(out.String()), "\n")[1:]
+		for i, r := range rows {
+			rows[i] = strings.Join(strings.Split(r, ",")[:5], ",")
+		}
+		return rows
+	}
+	root, c040, c041 := events("04"), events("040"), events("041")
+	if len(c040) == 0 {
+		t.Fatal("no event coded 040 in the example")
+	}
+	want := map[string]bool{}
+	for _, r := range append(c040, c041...) {
+		want[r] = true
+	}
+	got := map[string]bool{}
+	for _, r := range root {
+		got[r] = true
+	}
+	if len(root) != len(c040)+len(c041) || len(got) != len(want) {
+		t.Fatalf("--cameo 04 = %d events %q; want the %d of 040 and the %d of 041", len(root), root, len(c040), len(c041))
+	}
+	for r := range want {
+		if !got[r] {
+			t.Errorf("--cameo 04 lacks %q", r)
+		}
+	}
+}
+
+// TestMessages: a mistake is said in the user's terms, with the command's
+// name, without the layers it passed through (no "dgraph:", no "rpc
+// error"), and with what to try; usage errors exit 2, questions the graph
+// cannot answer exit 1.
+func TestMessages(t *testing.T) {
+	uri := "file://" + t.TempDir()
+	load(t, uri)
+	abs, err := filepath.Abs("../../examples/ashkenazi-blinken.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		args []string
+		code int
+		want string // the start of stderr, or of stdout when code is 0
+	}{
+		{[]string{"entity", "Putin Vladimirovich"}, 1, `query entity: no entity named "Putin Vladimirovich"; query search 'Putin Vladimirovich' lists the names that come close` + "\n"},
+		{[]string{"events", "--actor", "Nobody"}, 1, `query events: no entity named "Nobody"; query search Nobody`},
+		{[]string{"dql", "{ q(func: eq(name"}, 1, "query dql: Dgraph refused the query: while lexing { q(func: eq(name at line 1 column 17: Unclosed Brackets\n"},
+		{[]string{"dql"}, 2, "query dql: give a query: query dql '{"},
+		{[]string{"entity", "Gabi", "Ashkenazi"}, 2, `query entity: takes one name, got 2 words "Gabi" "Ashkenazi"; quote a name of several words: query entity "Gabi Ashkenazi"` + "\n"},
+		{[]string{"neighbors", "Ashkenazi", "--lmit", "2"}, 2, "query neighbors: unknown flag --lmit (run query neighbors --help for its flags)\n"},
+		{[]string{"path", "Lavrov", "Lavrov"}, 2, `query path: "Lavrov" twice: a path joins two different entities` + "\n"},
+		{[]string{"path", "Ashkenazi", "Gabi Ashkenazi"}, 1, `query path: "Ashkenazi" and "Gabi Ashkenazi": both names stand for one entity (Gabi Ashkenazi); a path joins two different entities` + "\n"},
+		{[]string{"article", "gone.txt"}, 1, `query article: no article "gone.txt": name it by the path ingest was given`},
+		{[]string{"neighbours", "Ashkenazi", "--limit", "1"}, 0, "Gabi Ashkenazi (PERSON)\nDATE"},
+		{[]string{"path", "--help"}, 0, "usage: query [flags] path A B\n\n  the shortest chain of facts from A to B\n\nFlags (before or after the command):\n  -dgraph string"},
+		{[]string{"article", "./../../examples/ashkenazi-blinken.txt", "--format", "csv"}, 0, "DATE,SUBJECT,RELATION"},
+		{[]string{"article", abs, "--format", "csv"}, 0, "DATE,SUBJECT,RELATION"},
+	} {
+		var out, errb bytes.Buffer
+		code := run(dgraphtest.Context(t), append([]string{"--dgraph", uri}, tc.args...), &out, &errb)
+		got := errb.String()
+		if tc.code == 0 {
+			got = out.String()
+		}
+		if code != tc.code || !strings.HasPrefix(got, tc.want) {
+			t.Errorf("query %q = %d, stdout %q, stderr %q; want %d and %q", tc.args, code, clip(out.String(), 200), errb.String(), tc.code, tc.want)
+		}
+		for _, leak := range []string{"dgraph:", "rpc error", "code = "} {
+			if strings.Contains(errb.String(), leak) {
+				t.Errorf("query %q: stderr %q shows %q", tc.args, errb.String(), leak)
+			}
+		}
+		if strings.Count(errb.String(), "\n") > 1 {
+			t.Errorf("query %q: stderr of %d lines, want one: %q", tc.args, strings.Count(errb.String(), "\n"), errb.String())
+		}
+	}
+	// --help shows only the command's flags.
+	var out bytes.Buffer
+	run(dgraphtest.Context(t), []string{"path", "--help"}, &out, &out)
+	if strings.Contains(out.String(), "-depth") || !strings.Contains(out.String(), "-max-hops") {
+		t.Errorf("path --help:\n%s\nwant -max-hops and not -depth", out.String())
+	}
+}
