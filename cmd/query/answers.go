@@ -17,27 +17,43 @@ import (
 )
 
 func entityAnswer(info dgraph.EntityInfo) answer {
-	a := answer{data: info, head: []string{"FIELD", "VALUE"}}
+	a := answer{data: info, head: []string{"FIELD", "VALUE", "OF", "FIRST", "LAST", "FACTS", "SOURCE"}}
 	e := info.Entity
-	a.rows = [][]string{
-		{"name", e.Name}, {"type", e.Type}, {"key", e.Key}, {"wikidata", orDash(e.Wikidata)},
+	for _, kv := range [][2]string{
+		{"name", e.Name}, {"type", e.Type}, {"key", e.Key}, {"wikidata", e.Wikidata},
 		{"aliases", strings.Join(info.Aliases, "; ")},
 		{"facts", strconv.Itoa(info.Facts)}, {"articles", strconv.Itoa(info.Articles)},
+	} {
+		a.rows = append(a.rows, []string{kv[0], kv[1], "", "", "", "", ""})
 	}
 	for _, r := range info.Roles {
-		what := r.Role
+		of := ""
 		if r.Of != nil {
-			what += " (" + r.Of.Name + ")"
+			of = r.Of.Name
 		}
-		when := orDash(r.Last)
-		if r.First != r.Last {
-			when = orDash(r.First) + " to " + when
+		a.rows = append(a.rows, []string{"role", r.Role, of, r.First, r.Last, strconv.Itoa(r.Facts), source(r.Latest)})
+	}
+	a.tableHead = []string{"FIELD", "VALUE"}
+	a.show = func(r []string) []string {
+		if r[0] != "role" {
+			if r[0] == "wikidata" {
+				return []string{r[0], orDash(r[1])}
+			}
+			return r[:2]
+		}
+		what := r[1]
+		if r[2] != "" {
+			what += " (" + r[2] + ")"
+		}
+		when := orDash(r[4])
+		if r[3] != r[4] {
+			when = orDash(r[3]) + " to " + when
 		}
 		facts := "1 fact"
-		if r.Facts != 1 {
-			facts = strconv.Itoa(r.Facts) + " facts"
+		if r[5] != "1" {
+			facts = r[5] + " facts"
 		}
-		a.rows = append(a.rows, []string{"role", what + ", " + when + ", " + facts + ", latest " + source(r.Latest)})
+		return []string{"role", what + ", " + when + ", " + facts + ", latest " + r[6]}
 	}
 	a.clip = map[int]int{1: 100}
 	return a
@@ -48,11 +64,15 @@ func neighborsAnswer(h dgraph.Neighborhood, depth int) answer {
 	a := answer{data: h, graph: h.Facts, drawable: true, title: []string{describe(who)}}
 	if depth <= 1 {
 		// The facts joining the entity to its neighbours, newest first.
-		a.head = []string{"DATE", "RELATION", "CAMEO", "WITH", "SOURCE", "EVIDENCE"}
+		a.head = []string{"DATE", "RELATION", "DIRECTION", "CAMEO", "WITH", "SOURCE", "EVIDENCE"}
+		a.tableHead = []string{"DATE", "RELATION", "CAMEO", "WITH", "SOURCE", "EVIDENCE"}
 		a.empty = "no facts join it to another entity"
 		for _, f := range h.Facts {
-			rel, with := other(f, who)
-			a.rows = append(a.rows, []string{orDash(f.Date), rel, orDash(f.Cameo), with, source(f), f.Evidence})
+			dir, with := other(f, who)
+			a.rows = append(a.rows, []string{f.Date, f.Predicate, dir, f.Cameo, with, source(f), f.Evidence})
+		}
+		a.show = func(r []string) []string {
+			return []string{orDash(r[0]), arrow(r[1], r[2]), orDash(r[3]), r[4], r[5], r[6]}
 		}
 		a.clip = map[int]int{5: 70}
 		return a
@@ -67,15 +87,18 @@ func neighborsAnswer(h dgraph.Neighborhood, depth int) answer {
 			}
 		}
 	}
+	a.show = func(r []string) []string {
+		return []string{r[0], r[1], r[2], r[3], orDash(r[4]), orDash(r[5]), orDash(r[6])}
+	}
 	for _, n := range h.Neighbors {
-		via := "-"
+		via := ""
 		if n.Via != nil {
 			via = n.Via.Name
 		}
 		f, ok := latest[n.Entity.Key]
-		date, src := "-", "-"
+		date, src := "", ""
 		if ok {
-			date, src = orDash(f.Date), source(f)
+			date, src = f.Date, source(f)
 		}
 		a.rows = append(a.rows, []string{strconv.Itoa(n.Depth), n.Entity.Name, n.Entity.Type,
 			strconv.Itoa(n.Facts), via, date, src})
@@ -107,7 +130,7 @@ func pathAnswer(from, to string, maxHops int, hops []dgraph.Hop) answer {
 	for i, h := range hops {
 		a.graph = append(a.graph, h.Facts...)
 		f := h.Facts[0]
-		a.rows = append(a.rows, []string{strconv.Itoa(i + 1), h.From.Name, f.Predicate, h.To.Name, orDash(f.Date), source(f), f.Evidence, strconv.Itoa(others(h))})
+		a.rows = append(a.rows, []string{strconv.Itoa(i + 1), h.From.Name, f.Predicate, h.To.Name, f.Date, source(f), f.Evidence, strconv.Itoa(others(h))})
 	}
 	a.text = func(w io.Writer) error {
 		if len(hops) == 0 {
@@ -136,7 +159,7 @@ func factsAnswer(facts []dgraph.Fact, empty string) answer {
 	a.data = struct {
 		Facts []dgraph.Fact `json:"facts"`
 	}{facts}
-	a.head, a.rows, a.clip = factRows(facts)
+	a.head, a.rows, a.tableHead, a.show, a.clip = factRows(facts)
 	return a
 }
 
@@ -148,7 +171,10 @@ func quotesAnswer(who dgraph.EntityRef, facts []dgraph.Fact) answer {
 	}{who, facts}
 	a.head = []string{"DATE", "QUOTE", "SOURCE", "PUBLISHED"}
 	for _, f := range facts {
-		a.rows = append(a.rows, []string{orDash(f.Date), "«" + f.Quote + "»", source(f), orDash(f.Article.Published)})
+		a.rows = append(a.rows, []string{f.Date, f.Quote, source(f), f.Article.Published})
+	}
+	a.show = func(r []string) []string {
+		return []string{orDash(r[0]), "«" + r[1] + "»", r[2], orDash(r[3])}
 	}
 	a.clip = map[int]int{1: 90}
 	return a
@@ -177,7 +203,10 @@ func searchAnswer(ms []dgraph.Match) answer {
 	}{ms}, empty: "no entity matches"}
 	a.head = []string{"NAME", "TYPE", "KEY", "WIKIDATA", "MATCH", "FACTS"}
 	for _, m := range ms {
-		a.rows = append(a.rows, []string{m.Entity.Name, m.Entity.Type, m.Entity.Key, orDash(m.Entity.Wikidata), m.How, strconv.Itoa(m.Facts)})
+		a.rows = append(a.rows, []string{m.Entity.Name, m.Entity.Type, m.Entity.Key, m.Entity.Wikidata, m.How, strconv.Itoa(m.Facts)})
+	}
+	a.show = func(r []string) []string {
+		return []string{r[0], r[1], r[2], orDash(r[3]), r[4], r[5]}
 	}
 	return a
 }
@@ -189,7 +218,7 @@ func statsAnswer(st dgraph.Stats) answer {
 		n    int
 	}{
 		{"articles", st.Articles}, {"entities", st.Entities}, {"relations", st.Relations},
-		{"  events", st.Events}, {"  roles", st.Roles}, {"  statements", st.Statements},
+		{"events", st.Events}, {"roles", st.Roles}, {"statements", st.Statements},
 		{"mentions", st.Mentions},
 	} {
 		a.rows = append(a.rows, []string{row.name, strconv.Itoa(row.n)})
@@ -197,7 +226,11 @@ func statsAnswer(st dgraph.Stats) answer {
 	a.text = func(w io.Writer) error {
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 		for _, r := range a.rows {
-			fmt.Fprintf(tw, "%s\t%s\t\n", r[0], r[1])
+			name := r[0]
+			if name == "events" || name == "roles" || name == "statements" {
+				name = "  " + name // kinds of relations
+			}
+			fmt.Fprintf(tw, "%s\t%s\t\n", name, r[1])
 		}
 		return tw.Flush()
 	}

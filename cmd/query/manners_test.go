@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/csv"
 	"os"
 	"path/filepath"
 	"strings"
@@ -139,5 +140,77 @@ func TestMessages(t *testing.T) {
 	run(dgraphtest.Context(t), []string{"path", "--help"}, &out, &out)
 	if strings.Contains(out.String(), "-depth") || !strings.Contains(out.String(), "-max-hops") {
 		t.Errorf("path --help:\n%s\nwant -max-hops and not -depth", out.String())
+	}
+}
+
+// TestCSVPlain: CSV is for programs: as many cells in a row as columns,
+// plain values ("" when empty, no "-", no arrows, no quotation marks, no
+// indentation), one column per field (a role's title, holder, days and
+// count apart; a neighbour's direction apart from the relation), and one
+// spelling of entity types across commands.
+func TestCSVPlain(t *testing.T) {
+	uri := "file://" + t.TempDir()
+	load(t, uri)
+	csvOf := func(args ...string) [][]string {
+		t.Helper()
+		var out, errb bytes.Buffer
+		if code := run(dgraphtest.Context(t), append([]string{"--dgraph", uri, "--format", "csv"}, args...), &out, &errb); code != 0 {
+			t.Fatalf("query %q: %d %s", args, code, errb.String())
+		}
+		rows, err := csv.NewReader(&out).ReadAll()
+		if err != nil {
+			t.Fatalf("query %q: %v", args, err)
+		}
+		return rows
+	}
+	all := map[string][][]string{}
+	for _, args := range [][]string{
+		{"stats"}, {"entity", "Blinken"}, {"neighbors", "Ashkenazi"}, {"neighbors", "--depth", "2", "Blinken"},
+		{"path", "Lavrov", "Biden"}, {"events"}, {"timeline", "Blinken"}, {"quotes", "Blinken"},
+		{"article", "https://example.org/namesake"}, {"article", "../../examples/ashkenazi-blinken.txt"}, {"search", "Ashk"},
+	} {
+		rows := csvOf(args...)
+		all[strings.Join(args, " ")] = rows
+		for i, r := range rows {
+			if len(r) != len(rows[0]) {
+				t.Errorf("query %q row %d: %d cells, %d columns", args, i, len(r), len(rows[0]))
+			}
+			for j, c := range r {
+				text := rows[0][j] == "EVIDENCE" || rows[0][j] == "QUOTE" // the article's own words
+				if c == "-" || c != strings.TrimSpace(c) || !text && strings.ContainsAny(c, "→←«»") {
+					t.Errorf("query %q row %d: cell %q is decorated", args, i, c)
+				}
+				if c == "person" || c == "org" {
+					t.Errorf("query %q row %d: type %q, want the one spelling PERSON, ORG...", args, i, c)
+				}
+			}
+		}
+	}
+	if got := all["stats"][4]; got[0] != "events" {
+		t.Errorf("stats row 4 = %q, want events", got)
+	}
+	var role []string
+	for _, r := range all["entity Blinken"] {
+		if r[0] == "role" {
+			role = r
+		}
+	}
+	if want := []string{"FIELD", "VALUE", "OF", "FIRST", "LAST", "FACTS", "SOURCE"}; strings.Join(all["entity Blinken"][0], ",") != strings.Join(want, ",") {
+		t.Errorf("entity columns = %q, want %q", all["entity Blinken"][0], want)
+	}
+	if len(role) < 7 || role[1] != "secrétaire d’État" || role[2] != "États-Unis" || role[5] != "3" || !strings.HasPrefix(role[6], "ashkenazi-blinken.txt#") {
+		t.Errorf("entity Blinken role = %q, want its title, holder, days, count and source apart", role)
+	}
+	nb := all["neighbors Ashkenazi"]
+	if strings.Join(nb[0], ",") != "DATE,RELATION,DIRECTION,CAMEO,WITH,SOURCE,EVIDENCE" || nb[1][1] != "spoke_with" || nb[1][2] != "out" {
+		t.Errorf("neighbors csv starts %q", nb[:2])
+	}
+	if got := all["search Ashk"]; got[1][1] != "PERSON" {
+		t.Errorf("search type = %q, want PERSON", got[1][1])
+	}
+	for _, r := range all["neighbors --depth 2 Blinken"][1:] {
+		if r[2] != strings.ToUpper(r[2]) {
+			t.Errorf("neighbors --depth 2 type %q, want upper case", r[2])
+		}
 	}
 }

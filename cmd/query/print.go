@@ -18,10 +18,14 @@ import (
 type answer struct {
 	data  any        // --format json
 	title []string   // lines printed above the table
-	head  []string   // column names
-	rows  [][]string // full values; tables clip the columns in clip
-	clip  map[int]int
-	empty string // the table's line when there are no rows
+	head  []string   // column names for CSV, one a field
+	rows  [][]string // plain values for CSV: "" when empty, no decoration
+	// tableHead and show, when set, turn a plain row into a table row:
+	// "-" for empty, arrows, a role beside its relation.
+	tableHead []string
+	show      func(r []string) []string
+	clip      map[int]int // table columns clipped to so many runes
+	empty     string      // the table's line when there are no rows
 	// text replaces the table when the answer reads better as prose.
 	text func(w io.Writer) error
 	// graph is drawn by dot and mermaid; drawable says the answer is a graph.
@@ -65,8 +69,15 @@ func render(w io.Writer, format string, a answer) error {
 		return nil
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, strings.Join(a.head, "\t"))
+	head := a.head
+	if a.tableHead != nil {
+		head = a.tableHead
+	}
+	fmt.Fprintln(tw, strings.Join(head, "\t"))
 	for _, r := range a.rows {
+		if a.show != nil {
+			r = a.show(r)
+		}
 		cells := make([]string, len(r))
 		for i, c := range r {
 			if n, ok := a.clip[i]; ok {
@@ -182,35 +193,50 @@ func clip(s string, n int) string {
 	return string(r[:n-1]) + "…"
 }
 
-func other(f dgraph.Fact, who dgraph.EntityRef) (rel string, with string) {
-	rel = f.Predicate + " →"
+// other is the entity a fact joins who to, and the direction of the fact
+// seen from who: "out" when who is its subject, "in" when its object.
+func other(f dgraph.Fact, who dgraph.EntityRef) (dir string, with string) {
+	dir = "out"
 	o := f.Object
 	if f.Object != nil && f.Object.Key == who.Key {
-		rel, o = "← "+f.Predicate, &f.Subject
+		dir, o = "in", &f.Subject
 	}
 	if o != nil {
 		with = o.Name
 	}
-	return rel, with
+	return dir, with
 }
 
-// factRows is the usual fact table: date, subject, relation, object, CAMEO,
-// source and evidence.
-func factRows(facts []dgraph.Fact) (head []string, rows [][]string, clipAt map[int]int) {
-	head = []string{"DATE", "SUBJECT", "RELATION", "OBJECT", "CAMEO", "SOURCE", "EVIDENCE"}
+// arrow writes a relation with its direction for a table.
+func arrow(rel, dir string) string {
+	if dir == "in" {
+		return "← " + rel
+	}
+	return rel + " →"
+}
+
+// factRows is the usual fact table: date, subject, relation, role, object,
+// quote, CAMEO, source and evidence; a table shows the role beside the
+// relation and the quote as the object.
+func factRows(facts []dgraph.Fact) (head []string, rows [][]string, tableHead []string, show func([]string) []string, clipAt map[int]int) {
+	head = []string{"DATE", "SUBJECT", "RELATION", "ROLE", "OBJECT", "QUOTE", "CAMEO", "SOURCE", "EVIDENCE"}
 	for _, f := range facts {
 		obj := ""
-		switch {
-		case f.Object != nil:
+		if f.Object != nil {
 			obj = f.Object.Name
-		case f.Quote != "":
-			obj = "«" + f.Quote + "»"
 		}
-		rel := f.Predicate
-		if f.Role != "" {
-			rel += " (" + f.Role + ")"
-		}
-		rows = append(rows, []string{orDash(f.Date), f.Subject.Name, rel, obj, orDash(f.Cameo), source(f), f.Evidence})
+		rows = append(rows, []string{f.Date, f.Subject.Name, f.Predicate, f.Role, obj, f.Quote, f.Cameo, source(f), f.Evidence})
 	}
-	return head, rows, map[int]int{2: 40, 3: 40, 6: 60}
+	tableHead = []string{"DATE", "SUBJECT", "RELATION", "OBJECT", "CAMEO", "SOURCE", "EVIDENCE"}
+	show = func(r []string) []string {
+		rel, obj := r[2], r[4]
+		if r[3] != "" {
+			rel += " (" + r[3] + ")"
+		}
+		if obj == "" && r[5] != "" {
+			obj = "«" + r[5] + "»"
+		}
+		return []string{orDash(r[0]), r[1], rel, obj, orDash(r[6]), r[7], r[8]}
+	}
+	return head, rows, tableHead, show, map[int]int{2: 40, 3: 40, 6: 60}
 }
