@@ -37,7 +37,7 @@ func TestMain(m *testing.M) {
 		s.Close()
 		os.Exit(0)
 	}
-	os.Exit(m.Run())
+	os.Exit(dgraphtest.Main(m))
 }
 
 func runIngest(t *testing.T, args ...string) (code int, stdout, stderr string) {

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/csv"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -211,6 +212,29 @@ func TestCSVPlain(t *testing.T) {
 	for _, r := range all["neighbors --depth 2 Blinken"][1:] {
 		if r[2] != strings.ToUpper(r[2]) {
 			t.Errorf("neighbors --depth 2 type %q, want upper case", r[2])
+		}
+	}
+}
+
+// TestNoLeftovers: the embedded engine's logs go to the test's own folder,
+// not to the system's temporary folder (glog's default), where every run
+// used to leave query.test.HOST.USER.log.INFO.DATE.PID.
+func TestNoLeftovers(t *testing.T) {
+	uri := "file://" + t.TempDir()
+	load(t, uri)
+	var out bytes.Buffer
+	if code := run(dgraphtest.Context(t), []string{"--dgraph", uri, "stats"}, &out, &out); code != 0 {
+		t.Fatal(out.String())
+	}
+	suffix := fmt.Sprintf(".%d", os.Getpid())
+	prefix := filepath.Base(os.Args[0]) + "."
+	entries, err := os.ReadDir(os.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), prefix) && strings.HasSuffix(e.Name(), suffix) {
+			t.Errorf("this test process left %s in %s", e.Name(), os.TempDir())
 		}
 	}
 }

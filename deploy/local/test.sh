@@ -14,6 +14,7 @@
 #   NEWSGRAPH_DGRAPH_DOWN       dgraph-down.sh  e.g. to restart it)
 #   NEWSGRAPH_TEST_CLUSTER      dgraph://127.0.0.1:GRPC of a two-group cluster
 #   NEWSGRAPH_TEST_CLUSTER_ZERO_HTTP  127.0.0.1:HTTP of that cluster's Zero
+#   NEWSGRAPH_TEST_LOCK_DIR     where test processes sharing a server take turns
 # Set NEWSGRAPH_KEEP_DGRAPH=1 to keep the server's directory (data and logs).
 # Exits with go test's exit code.
 set -euo pipefail
@@ -64,6 +65,9 @@ NEWSGRAPH_TEST_DGRAPH="dgraph://$(get DGRAPH_GRPC)"
 NEWSGRAPH_TEST_DGRAPH_HTTP="http://$(get DGRAPH_HTTP)"
 NEWSGRAPH_TEST_ZERO=$(get DGRAPH_ZERO)
 export NEWSGRAPH_TEST_DGRAPH NEWSGRAPH_TEST_DGRAPH_HTTP NEWSGRAPH_TEST_ZERO
+# Test processes sharing the server take turns with lock files kept here,
+# so that they go with the rest.
+export NEWSGRAPH_TEST_LOCK_DIR="$dir"
 export NEWSGRAPH_DGRAPH_BIN="${DGRAPH_BIN:-$root/bin/dgraph}"
 export NEWSGRAPH_DGRAPH_UP="$up"
 export NEWSGRAPH_DGRAPH_DOWN="$down"

@@ -18,6 +18,11 @@ import (
 // (dgraph://127.0.0.1:PORT); `make test` sets it.
 const EnvServer = "NEWSGRAPH_TEST_DGRAPH"
 
+// EnvLockDir names the folder where test processes sharing a server take
+// turns (a lock file a server); `make test` sets it to its own temporary
+// folder.
+const EnvLockDir = "NEWSGRAPH_TEST_LOCK_DIR"
+
 // Backend is one store a conformance test runs against.
 type Backend struct {
 	Name string // "embedded" or "server"
@@ -97,8 +102,14 @@ func lockServer(t testing.TB, uri string) {
 	if held.files[uri] != nil {
 		return
 	}
+	// `make test` names a folder it removes at the end; without it, the
+	// lock stays in the system's temporary folder for the next run.
+	dir := os.Getenv(EnvLockDir)
+	if dir == "" {
+		dir = os.TempDir()
+	}
 	sum := sha256.Sum256([]byte(uri))
-	path := filepath.Join(os.TempDir(), "newsgraph-test-"+hex.EncodeToString(sum[:6])+".lock")
+	path := filepath.Join(dir, "newsgraph-test-"+hex.EncodeToString(sum[:6])+".lock")
 	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o644)
 	if err != nil {
 		t.Fatalf("lock test server: %v", err)
