@@ -23,6 +23,7 @@ const example = "../../examples/ashkenazi-blinken.txt"
 // TestMain lets the tests run this binary as other processes: as ingest
 // itself, or as a process that holds an embedded store open.
 func TestMain(m *testing.M) {
+	dgraphtest.ChildLogs()
 	switch {
 	case os.Getenv("NEWSGRAPH_TEST_AS_INGEST") != "":
 		os.Exit(runWithSignals(os.Args[1:]))

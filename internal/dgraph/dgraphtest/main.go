@@ -18,11 +18,29 @@ func Main(m *testing.M) int {
 		return 1
 	}
 	defer os.RemoveAll(dir)
-	if flag.Lookup("log_dir") != nil {
-		if err := flag.Set("log_dir", dir); err != nil {
-			fmt.Fprintln(os.Stderr, "dgraphtest:", err)
-			return 1
-		}
+	// The test binary run again as another process (ingest itself, a
+	// holder of a store) logs there too: see ChildLogs.
+	os.Setenv(envLogDir, dir)
+	if err := logTo(dir); err != nil {
+		fmt.Fprintln(os.Stderr, "dgraphtest:", err)
+		return 1
 	}
 	return m.Run()
+}
+
+const envLogDir = "NEWSGRAPH_TEST_LOG_DIR"
+
+// ChildLogs sends the logs of a test binary that runs as another process
+// for a test to the folder of the test process that started it.
+func ChildLogs() {
+	if dir := os.Getenv(envLogDir); dir != "" {
+		logTo(dir)
+	}
+}
+
+func logTo(dir string) error {
+	if flag.Lookup("log_dir") == nil {
+		return nil
+	}
+	return flag.Set("log_dir", dir)
 }
