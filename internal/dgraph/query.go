@@ -349,6 +349,9 @@ const factFields = `fact.key fact.predicate fact.cameo fact.role fact.quote fact
 type factNode struct {
 	UID        string  `json:"uid"`
 	Display    string  `json:"fact.display"`
+	Label      string  `json:"display_name"`
+	Reported   string  `json:"fact.reported"`
+	OldName    string  `json:"old_name"` // name, which facts had before display_name
 	Key        string  `json:"fact.key"`
 	Predicate  string  `json:"fact.predicate"`
 	Cameo      string  `json:"fact.cameo"`

@@ -67,6 +67,7 @@ type SummaryResult struct {
 	Entities int           // entities summarised
 	Facts    int           // facts read
 	Displays int           // display values rewritten (a refresh of all only)
+	Labels   int           // labels of entities and articles rewritten, old names removed (idem)
 	Elapsed  time.Duration // time taken
 }
 
@@ -95,6 +96,9 @@ func (s *Store) Summarise(ctx context.Context, all bool) (SummaryResult, error) 
 		if res.Displays, err = s.rebuildDisplays(ctx); err != nil {
 			return res, err
 		}
+		if res.Labels, err = s.rebuildLabels(ctx); err != nil {
+			return res, err
+		}
 	}
 	uids, err := s.touchedEntities(ctx, since)
 	if err != nil {
@@ -121,7 +125,7 @@ func (s *Store) Summarise(ctx context.Context, all bool) (SummaryResult, error) 
 			subj = "<" + meta + ">"
 		}
 		q.str(subj, "dgraph.type", "Meta")
-		q.str(subj, "name", "newsgraph summaries")
+		q.str(subj, "display_name", "summaries")
 		q.str(subj, "meta.key", "summary")
 		q.str(subj, "meta.summarised", mark)
 		_, err := s.dg.NewTxn().Mutate(ctx, &api.Mutation{SetNquads: q.bytes(), CommitNow: true})
