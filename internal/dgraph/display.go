@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -160,8 +161,8 @@ const displayPage = 1000
 // rewrites the display values that differ from it (facts loaded before
 // display values existed, or by dgraph live into a graph that already held
 // their entities), and so the labels (display_name); it adds the day
-// reported to facts loaded before fact.reported existed, and removes the
-// name facts had before labels. It returns how many values it rewrote.
+// reported and the weights of path searches to facts loaded before they
+// existed, and removes the name facts had before labels. It returns how many values it rewrote.
 func (s *Store) rebuildDisplays(ctx context.Context) (int, error) {
 	rewritten := 0
 	after := "0x0"
@@ -170,7 +171,8 @@ func (s *Store) rebuildDisplays(ctx context.Context) (int, error) {
 			F []factNode `json:"f"`
 		}
 		q := fmt.Sprintf(`query q($after: string) {
-  f(func: type(Fact), first: %d, after: $after) { uid fact.display display_name fact.reported old_name: name %s }
+  f(func: type(Fact), first: %d, after: $after) { uid fact.display display_name fact.reported old_name: name
+    ws: fact.subject @facets(weight) { uid } wo: fact.object @facets(weight) { uid } %s }
 }`, displayPage, factFields)
 		if err := s.query(ctx, q, map[string]string{"$after": after}, &out); err != nil {
 			return rewritten, fmt.Errorf("dgraph: rebuild display values: %w", err)
@@ -197,6 +199,21 @@ func (s *Store) rebuildDisplays(ctx context.Context) (int, error) {
 			}
 			if f.OldName != "" {
 				del.edge(node, "name", "*")
+			}
+			// Weights for path searches, on facts loaded before them.
+			weight := weightText(f.Predicate, f.Key)
+			for _, end := range []struct {
+				pred, alias string
+				e           map[string]any
+			}{{"fact.subject", "ws", f.WS}, {"fact.object", "wo", f.WO}} {
+				uid, _ := end.e["uid"].(string)
+				if !isUID(uid) {
+					continue
+				}
+				w, ok := end.e[end.alias+"|weight"].(float64)
+				if !ok || strconv.FormatFloat(w, 'f', 6, 64) != weight {
+					set.facets(node, end.pred, "<"+uid+">", "weight="+weight)
+				}
 			}
 		}
 		if set.n+del.n > 0 {

@@ -470,9 +470,10 @@ func (w *writer) article(subj string, r kg.Record) error {
 		q.str(fn, "fact.key", key)
 		q.str(fn, "fact.predicate", rel.Predicate)
 		q.str(fn, "fact.cameo", rel.Cameo)
-		q.edge(fn, "fact.subject", refs[rel.Subject])
+		weight := pathWeight(rel.Predicate, key)
+		q.facets(fn, "fact.subject", refs[rel.Subject], weight)
 		if rel.Object != "" {
-			q.edge(fn, "fact.object", refs[rel.Object])
+			q.facets(fn, "fact.object", refs[rel.Object], weight)
 		}
 		for _, t := range rel.About {
 			q.edge(fn, "fact.about", refs[t])
