@@ -132,7 +132,7 @@ func factLabel(pred, role, quote string, object *EntityRef) string {
 	}
 	other := []rune(entityLabel(object.Name, object.Type))
 	if len(other) > room {
-		other = append(other[:room-1], '…')
+		other = []rune(strings.TrimRightFunc(string(other[:room-1]), unicode.IsSpace) + "…")
 	}
 	return verb + " " + string(other)
 }

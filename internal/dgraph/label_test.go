@@ -25,6 +25,7 @@ func TestLabels(t *testing.T) {
 		{factLabel("accused", "", "", russia), "accuse Russ…"},
 		{factLabel("criticized", "", "", cpi), "rebuke CPI"},
 		{factLabel("visited", "", "", nil), "visit"},
+		{factLabel("met", "", "", &EntityRef{Name: "Xavier Xi", Type: "PERSON"}), "met Xavier…"},
 		{factLabel("said", "", "Nous avons parlé de l'Iran", nil), "said «Nous…»"},
 		{factLabel("said", "", "Inacceptable", nil), "said «Inac…»"},
 		{factLabel("holds_role", "ministre des Affaires étrangères", "", russia), "is ministre…"},
