@@ -253,7 +253,7 @@ func TestShortestPathPrefersEvents(t *testing.T) {
 	}
 	country := kg.Entity{ID: "c", Type: kg.GPE, Name: "Ruritanie"}
 	rec := kg.Record{
-		Article: kg.Article{ID: "p1", Source: "p1.txt", Published: "2021-02-08"},
+		Article:  kg.Article{ID: "p1", Source: "p1.txt", Published: "2021-02-08"},
 		Entities: []kg.Entity{person("a", "Anna Alpha"), person("b", "Boris Beta"), person("x", "Xavier Xi"), person("y", "Yann Ypsilon"), country},
 		Relations: []kg.Relation{
 			{Subject: "a", Predicate: kg.HoldsRole, Object: "c", Role: "ministre", Sentence: 0},
