@@ -68,6 +68,9 @@ type SummaryResult struct {
 	Facts    int           // facts read
 	Displays int           // display values rewritten (a refresh of all only)
 	Labels   int           // labels of entities and articles rewritten, old names removed (idem)
+	// Similar lists the people, among those summarised, whose names are one
+	// edit apart from another person's, with what was decided.
+	Similar []SimilarNames
 	Elapsed  time.Duration // time taken
 }
 
@@ -117,6 +120,9 @@ func (s *Store) Summarise(ctx context.Context, all bool) (SummaryResult, error) 
 		}
 		res.Entities += len(group)
 		res.Facts += facts
+	}
+	if res.Similar, err = s.flagSimilar(ctx, uids); err != nil {
+		return res, err
 	}
 	err = s.retry(ctx, func() error {
 		var q nquads
