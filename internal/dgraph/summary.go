@@ -64,14 +64,14 @@ var summaryBudget = 5000
 
 // SummaryResult says what a refresh did.
 type SummaryResult struct {
-	Entities int           // entities summarised
-	Facts    int           // facts read
-	Displays int           // display values rewritten (a refresh of all only)
-	Labels   int           // labels of entities and articles rewritten, old names removed (idem)
+	Entities int // entities summarised
+	Facts    int // facts read
+	Displays int // display values rewritten (a refresh of all only)
+	Labels   int // labels of entities and articles rewritten, old names removed (idem)
 	// Similar lists the people, among those summarised, whose names are one
 	// edit apart from another person's, with what was decided.
 	Similar []SimilarNames
-	Elapsed  time.Duration // time taken
+	Elapsed time.Duration // time taken
 }
 
 // Summarise refreshes the summaries of every entity mentioned by, or taking
