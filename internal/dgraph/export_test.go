@@ -81,3 +81,39 @@ func MakeSummariesLegacy(ctx context.Context, s *Store) error {
 	_, err := s.dg.NewTxn().Mutate(ctx, &api.Mutation{DelNquads: del.bytes(), CommitNow: true})
 	return err
 }
+
+// MakeLabelsLegacy makes the graph as loaded before labels, days reported
+// and path weights: every node named by name, no display_name, no
+// fact.reported, fact edges without facets.
+func MakeLabelsLegacy(ctx context.Context, s *Store) error {
+	var out struct {
+		N []struct {
+			UID string `json:"uid"`
+			S   *struct {
+				UID string `json:"uid"`
+			} `json:"fact.subject"`
+			O *struct {
+				UID string `json:"uid"`
+			} `json:"fact.object"`
+		} `json:"n"`
+	}
+	q := "{ n(func: has(dgraph.type), first: 100000) @filter(NOT type(Entity)) { uid fact.subject { uid } fact.object { uid } } }"
+	if err := s.query(ctx, q, nil, &out); err != nil {
+		return err
+	}
+	var set, del nquads
+	for _, n := range out.N {
+		u := "<" + n.UID + ">"
+		set.str(u, "name", "legacy name")
+		del.edge(u, "display_name", "*")
+		del.edge(u, "fact.reported", "*")
+		if n.S != nil {
+			set.edge(u, "fact.subject", "<"+n.S.UID+">")
+		}
+		if n.O != nil {
+			set.edge(u, "fact.object", "<"+n.O.UID+">")
+		}
+	}
+	_, err := s.dg.NewTxn().Mutate(ctx, &api.Mutation{SetNquads: set.bytes(), DelNquads: del.bytes(), CommitNow: true})
+	return err
+}

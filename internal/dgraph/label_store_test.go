@@ -105,3 +105,48 @@ func TestRDFWriterLabels(t *testing.T) {
 		t.Errorf("RDF writes name %d times, want once per entity (4)", n)
 	}
 }
+
+// TestSummariseRelabelsAnOlderGraph: a graph loaded before labels, days
+// reported and path weights gets them from ingest --summarise, and loses
+// the names that made a search by name find facts and articles.
+func TestSummariseRelabelsAnOlderGraph(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, ctx context.Context, s *dgraph.Store) {
+		if _, err := s.Load(ctx, []kg.Record{call("a1")}, dgraph.LoadOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Summarise(ctx, false); err != nil {
+			t.Fatal(err)
+		}
+		const look = `{ named(func: has(name)) { dgraph.type } labels(func: has(display_name)) { count(uid) }
+  reported(func: has(fact.reported)) { count(uid) }
+  weights(func: type(Fact)) { fact.subject @facets(weight) { uid } } }`
+		fresh, err := s.Query(ctx, look, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := dgraph.MakeLabelsLegacy(ctx, s); err != nil {
+			t.Fatal(err)
+		}
+		if old, _ := s.Query(ctx, look, nil); string(old) == string(fresh) {
+			t.Fatalf("the graph made legacy looks fresh: %s", old)
+		}
+		res, err := s.Summarise(ctx, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Labels == 0 || res.Displays == 0 {
+			t.Errorf("a refresh of all relabelled %d nodes and %d facts, want some of each", res.Labels, res.Displays)
+		}
+		rebuilt, err := s.Query(ctx, look, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(rebuilt) != string(fresh) {
+			t.Errorf("after a refresh of all:\n%s\nwant, as loaded now:\n%s", rebuilt, fresh)
+		}
+		again, err := s.Summarise(ctx, true)
+		if err != nil || again.Labels != 0 || again.Displays != 0 {
+			t.Errorf("a second refresh rewrote %d labels and %d facts (%v), want none", again.Labels, again.Displays, err)
+		}
+	})
+}
