@@ -97,7 +97,9 @@ func MakeLabelsLegacy(ctx context.Context, s *Store) error {
 			} `json:"fact.object"`
 		} `json:"n"`
 	}
-	q := "{ n(func: has(dgraph.type), first: 100000) @filter(NOT type(Entity)) { uid fact.subject { uid } fact.object { uid } } }"
+	// Only our node types: a server has nodes of its own (dgraph.graphql).
+	q := `{ a as var(func: type(Fact)) b as var(func: type(Article)) c as var(func: type(Mention)) d as var(func: type(Meta))
+  n(func: uid(a, b, c, d), first: 100000) { uid fact.subject { uid } fact.object { uid } } }`
 	if err := s.query(ctx, q, nil, &out); err != nil {
 		return err
 	}
