@@ -259,6 +259,7 @@ func runIn(ctx context.Context, e env, args []string, stdout, stderr io.Writer) 
 			return 1
 		}
 		fmt.Fprintf(stderr, "ingest: refreshed the summaries of %d entities in %v\n", res.Entities, res.Elapsed.Round(time.Millisecond))
+		reportSimilar(stderr, res.Similar)
 	}
 	if len(sum.Failed) > 0 {
 		return 1
@@ -280,7 +281,17 @@ func summariseAll(ctx context.Context, uri string, stderr io.Writer) int {
 		return 1
 	}
 	fmt.Fprintf(stderr, "ingest: refreshed the summaries of %d entities in %v\n", res.Entities, res.Elapsed.Round(time.Millisecond))
+	reportSimilar(stderr, res.Similar)
 	return 0
+}
+
+// reportSimilar logs each pair of people whose names are one edit apart,
+// and what was decided: flagged in the graph (entity.similar), or kept
+// apart.
+func reportSimilar(w io.Writer, pairs []dgraph.SimilarNames) {
+	for _, p := range pairs {
+		fmt.Fprintf(w, "ingest: similar names %q (%s) and %q (%s): %s\n", p.A.Name, p.A.Key, p.B.Name, p.B.Key, p.Decision)
+	}
 }
 
 func report(w io.Writer, s ingest.Summary, dryRun, emit, debug bool) {

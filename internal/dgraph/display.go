@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -159,7 +160,9 @@ const displayPage = 1000
 // rebuildDisplays reads every fact's tree, page by page in uid order, and
 // rewrites the display values that differ from it (facts loaded before
 // display values existed, or by dgraph live into a graph that already held
-// their entities); it returns how many it rewrote.
+// their entities), and so the labels (display_name); it adds the day
+// reported and the weights of path searches to facts loaded before they
+// existed, and removes the name facts had before labels. It returns how many values it rewrote.
 func (s *Store) rebuildDisplays(ctx context.Context) (int, error) {
 	rewritten := 0
 	after := "0x0"
@@ -168,30 +171,67 @@ func (s *Store) rebuildDisplays(ctx context.Context) (int, error) {
 			F []factNode `json:"f"`
 		}
 		q := fmt.Sprintf(`query q($after: string) {
-  f(func: type(Fact), first: %d, after: $after) { uid fact.display %s }
+  f(func: type(Fact), first: %d, after: $after) { uid fact.display display_name fact.reported old_name: name
+    ws: fact.subject @facets(weight) { uid } wo: fact.object @facets(weight) { uid } %s }
 }`, displayPage, factFields)
 		if err := s.query(ctx, q, map[string]string{"$after": after}, &out); err != nil {
 			return rewritten, fmt.Errorf("dgraph: rebuild display values: %w", err)
 		}
-		var set nquads
+		var set, del nquads
 		for _, f := range out.F {
-			want, err := displayOf(f.Key, f.fact())
+			if f.Key == "" {
+				continue
+			}
+			shown := f.fact()
+			want, err := displayOf(f.Key, shown)
 			if err != nil {
 				return rewritten, fmt.Errorf("dgraph: rebuild display values: %w", err)
 			}
-			if f.Key != "" && f.Display != want {
-				set.str("<"+f.UID+">", "fact.display", want)
+			node := "<" + f.UID + ">"
+			if f.Display != want {
+				set.str(node, "fact.display", want)
+			}
+			if l := factLabel(f.Predicate, f.Role, f.Quote, shown.Object); f.Label != l {
+				set.str(node, "display_name", l)
+			}
+			if f.Reported == "" && shown.Article.Published != "" {
+				set.str(node, "fact.reported", shown.Article.Published)
+			}
+			if f.OldName != "" {
+				del.edge(node, "name", "*")
+			}
+			// Weights for path searches, on facts loaded before them.
+			weight := weightText(f.Predicate, f.Key)
+			for _, end := range []struct {
+				pred, alias string
+				e           map[string]any
+			}{{"fact.subject", "ws", f.WS}, {"fact.object", "wo", f.WO}} {
+				uid, _ := end.e["uid"].(string)
+				if !isUID(uid) {
+					continue
+				}
+				w, ok := end.e[end.alias+"|weight"].(float64)
+				if !ok || strconv.FormatFloat(w, 'f', 6, 64) != weight {
+					set.facets(node, end.pred, "<"+uid+">", "weight="+weight)
+				}
 			}
 		}
-		if set.n > 0 {
+		if set.n+del.n > 0 {
+			mu := &api.Mutation{CommitNow: true}
+			if set.n > 0 {
+				mu.SetNquads = set.bytes()
+			}
+			if del.n > 0 {
+				mu.DelNquads = del.bytes()
+			}
 			err := s.retry(ctx, func() error {
-				_, err := s.dg.NewTxn().Mutate(ctx, &api.Mutation{SetNquads: set.bytes(), CommitNow: true})
+				_, err := s.dg.NewTxn().Mutate(ctx, mu)
 				return err
 			})
 			if err != nil {
 				return rewritten, fmt.Errorf("dgraph: rebuild display values: %w", err)
 			}
-			rewritten += set.n
+			rewritten += set.n + del.n
 		}
 		if len(out.F) < displayPage {
 			return rewritten, nil

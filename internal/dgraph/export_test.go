@@ -81,3 +81,41 @@ func MakeSummariesLegacy(ctx context.Context, s *Store) error {
 	_, err := s.dg.NewTxn().Mutate(ctx, &api.Mutation{DelNquads: del.bytes(), CommitNow: true})
 	return err
 }
+
+// MakeLabelsLegacy makes the graph as loaded before labels, days reported
+// and path weights: every node named by name, no display_name, no
+// fact.reported, fact edges without facets.
+func MakeLabelsLegacy(ctx context.Context, s *Store) error {
+	var out struct {
+		N []struct {
+			UID string `json:"uid"`
+			S   *struct {
+				UID string `json:"uid"`
+			} `json:"fact.subject"`
+			O *struct {
+				UID string `json:"uid"`
+			} `json:"fact.object"`
+		} `json:"n"`
+	}
+	// Only our node types: a server has nodes of its own (dgraph.graphql).
+	q := `{ a as var(func: type(Fact)) b as var(func: type(Article)) c as var(func: type(Mention)) d as var(func: type(Meta))
+  n(func: uid(a, b, c, d), first: 100000) { uid fact.subject { uid } fact.object { uid } } }`
+	if err := s.query(ctx, q, nil, &out); err != nil {
+		return err
+	}
+	var set, del nquads
+	for _, n := range out.N {
+		u := "<" + n.UID + ">"
+		set.str(u, "name", "legacy name")
+		del.edge(u, "display_name", "*")
+		del.edge(u, "fact.reported", "*")
+		if n.S != nil {
+			set.edge(u, "fact.subject", "<"+n.S.UID+">")
+		}
+		if n.O != nil {
+			set.edge(u, "fact.object", "<"+n.O.UID+">")
+		}
+	}
+	_, err := s.dg.NewTxn().Mutate(ctx, &api.Mutation{SetNquads: set.bytes(), DelNquads: del.bytes(), CommitNow: true})
+	return err
+}

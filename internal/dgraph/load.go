@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"time"
@@ -258,6 +257,7 @@ func (s *Store) ensureEntities(ctx context.Context, recs []kg.Record) (nodes map
 			known[k] = ce
 			q.str(ref, "dgraph.type", "Entity")
 			q.str(ref, "name", e.Name)
+			q.str(ref, "display_name", entityLabel(stored(e.Name), e.Type))
 			q.str(ref, "entity.key", k)
 			q.str(ref, "entity.type", e.Type)
 			q.str(ref, "entity.wikidata", e.Wikidata)
@@ -359,7 +359,9 @@ func (s *Store) writeArticles(ctx context.Context, recs []kg.Record, nodes map[s
 				del.deleteNode(m.UID)
 			}
 			// What the new version lacks goes too: the display values of
-			// its facts show the article as it is now.
+			// its facts show the article as it is now. name is what
+			// articles were labelled by before display_name.
+			del.edge(subj, "name", "*")
 			for _, v := range articleValues(r.Article) {
 				if v.val == "" {
 					del.edge(subj, v.pred, "*")
@@ -419,13 +421,9 @@ func (w *writer) isolated(subj string, r kg.Record) (err error) {
 
 func (w *writer) article(subj string, r kg.Record) error {
 	a := r.Article
-	name := a.Title
-	if name == "" {
-		name = filepath.Base(a.Source)
-	}
 	q := &w.set
 	q.str(subj, "dgraph.type", "Article")
-	q.str(subj, "name", name)
+	q.str(subj, "display_name", articleLabel(stored(a.Title), stored(a.Source)))
 	for _, v := range articleValues(a) {
 		q.str(subj, v.pred, v.val)
 	}
@@ -434,7 +432,6 @@ func (w *writer) article(subj string, r kg.Record) error {
 	shownArticle := ArticleRef{ID: stored(a.ID), Source: stored(a.Source), Title: stored(a.Title), Published: a.Published}
 
 	refs := make(map[string]string, len(r.Entities))
-	names := make(map[string]string, len(r.Entities))
 	keys := make(map[string]string, len(r.Entities))
 	shown := make(map[string]EntityRef, len(r.Entities))
 	for _, e := range r.Entities {
@@ -442,11 +439,10 @@ func (w *writer) article(subj string, r kg.Record) error {
 		if ref == "" {
 			return fmt.Errorf("entity %s has no node", e.CanonicalKey())
 		}
-		refs[e.ID], names[e.ID], keys[e.ID], shown[e.ID] = ref, e.Name, e.CanonicalKey(), node
+		refs[e.ID], keys[e.ID], shown[e.ID] = ref, e.CanonicalKey(), node
 		for _, m := range e.Mentions {
 			mn := w.next("_:m")
 			q.str(mn, "dgraph.type", "Mention")
-			q.str(mn, "name", m.Text)
 			q.edge(mn, "mention.entity", ref)
 			q.edge(mn, "mention.article", subj)
 			q.str(mn, "mention.text", m.Text)
@@ -465,13 +461,19 @@ func (w *writer) article(subj string, r kg.Record) error {
 		done[key] = true
 		fn := w.next("_:f")
 		q.str(fn, "dgraph.type", "Fact")
-		q.str(fn, "name", factName(rel, names))
+		var other *EntityRef
+		if rel.Object != "" {
+			o := shown[rel.Object]
+			other = &o
+		}
+		q.str(fn, "display_name", factLabel(rel.Predicate, stored(rel.Role), stored(rel.Quote), other))
 		q.str(fn, "fact.key", key)
 		q.str(fn, "fact.predicate", rel.Predicate)
 		q.str(fn, "fact.cameo", rel.Cameo)
-		q.edge(fn, "fact.subject", refs[rel.Subject])
+		weight := pathWeight(rel.Predicate, key)
+		q.facets(fn, "fact.subject", refs[rel.Subject], weight)
 		if rel.Object != "" {
-			q.edge(fn, "fact.object", refs[rel.Object])
+			q.facets(fn, "fact.object", refs[rel.Object], weight)
 		}
 		for _, t := range rel.About {
 			q.edge(fn, "fact.about", refs[t])
@@ -480,6 +482,7 @@ func (w *writer) article(subj string, r kg.Record) error {
 		q.str(fn, "fact.quote", rel.Quote)
 		q.str(fn, "fact.modality", rel.Modality)
 		q.str(fn, "fact.date", rel.Date)
+		q.str(fn, "fact.reported", a.Published)
 		q.edge(fn, "fact.article", subj)
 		q.int(fn, "fact.sentence", rel.Sentence)
 		if rel.End > 0 {
@@ -531,28 +534,4 @@ func shownFact(rel kg.Relation, ends map[string]EntityRef, article ArticleRef) F
 	}
 	sortRefs(f.About)
 	return f
-}
-
-func factName(r kg.Relation, names map[string]string) string {
-	subj := names[r.Subject]
-	switch {
-	case r.Predicate == kg.Said && r.Quote != "":
-		return subj + " said «" + truncate(r.Quote, 60) + "»"
-	case r.Predicate == kg.HoldsRole:
-		if r.Object != "" {
-			return subj + " is " + r.Role + " (" + names[r.Object] + ")"
-		}
-		return subj + " is " + r.Role
-	case r.Object != "":
-		return subj + " " + r.Predicate + " " + names[r.Object]
-	}
-	return subj + " " + r.Predicate
-}
-
-func truncate(s string, n int) string {
-	rs := []rune(s)
-	if len(rs) <= n {
-		return s
-	}
-	return string(rs[:n-1]) + "…"
 }

@@ -370,18 +370,24 @@ const factFields = `fact.key fact.predicate fact.cameo fact.role fact.quote fact
     fact.about { entity.key name entity.type entity.wikidata }`
 
 type factNode struct {
-	UID        string  `json:"uid"`
-	Display    string  `json:"fact.display"`
-	Key        string  `json:"fact.key"`
-	Predicate  string  `json:"fact.predicate"`
-	Cameo      string  `json:"fact.cameo"`
-	Role       string  `json:"fact.role"`
-	Quote      string  `json:"fact.quote"`
-	Modality   string  `json:"fact.modality"`
-	Date       string  `json:"fact.date"`
-	Sentence   int     `json:"fact.sentence"`
-	Evidence   string  `json:"fact.evidence"`
-	Confidence float64 `json:"fact.confidence"`
+	UID      string `json:"uid"`
+	Display  string `json:"fact.display"`
+	Label    string `json:"display_name"`
+	Reported string `json:"fact.reported"`
+	OldName  string `json:"old_name"` // name, which facts had before display_name
+	// The ends with the weight facets of their edges (rebuilds only).
+	WS         map[string]any `json:"ws"`
+	WO         map[string]any `json:"wo"`
+	Key        string         `json:"fact.key"`
+	Predicate  string         `json:"fact.predicate"`
+	Cameo      string         `json:"fact.cameo"`
+	Role       string         `json:"fact.role"`
+	Quote      string         `json:"fact.quote"`
+	Modality   string         `json:"fact.modality"`
+	Date       string         `json:"fact.date"`
+	Sentence   int            `json:"fact.sentence"`
+	Evidence   string         `json:"fact.evidence"`
+	Confidence float64        `json:"fact.confidence"`
 	Article    struct {
 		Key       string `json:"article.key"`
 		Source    string `json:"article.source"`

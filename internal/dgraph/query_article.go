@@ -42,7 +42,7 @@ func (a articleNode) ref() ArticleRef {
 const articleFields = `uid article.key article.source article.url article.title article.author article.published article.lang article.sentences`
 
 // Article returns the article with an id (article.key), URL, source as
-// given to ingest, or name (title, else file name), and its facts.
+// given to ingest, or title, and its facts.
 func (s *Store) Article(ctx context.Context, id string) (ArticleInfo, error) {
 	id = strings.TrimSpace(id)
 	if id == "" {
@@ -52,7 +52,7 @@ func (s *Store) Article(ctx context.Context, id string) (ArticleInfo, error) {
   a1 as var(func: eq(article.key, $id))
   a2 as var(func: eq(article.url, $id))
   a3 as var(func: eq(article.source, $id))
-  a4 as var(func: eq(name, $id)) @filter(type(Article))
+  a4 as var(func: eq(article.title, $id)) @filter(type(Article))
   a(func: uid(a1, a2, a3, a4), first: 20) @filter(type(Article)) {
     ` + articleFields + `
     ~mention.article { e as mention.entity }

@@ -136,11 +136,11 @@ func (s *Store) entityInfoLive(ctx context.Context, name string, n entityNode, i
 				byRole[k] = r
 			}
 			r.Facts++
-			if f.Date != "" && (r.First == "" || f.Date < r.First) {
-				r.First = f.Date
-			}
-			if f.Date > r.Last {
-				r.Last = f.Date
+			if when := day(seen(f.Date, f.Article.Published)); when != "" {
+				if r.First == "" || when < r.First {
+					r.First = when
+				}
+				r.Last = max(r.Last, when)
 			}
 			// the newest, as summaries choose it: by date, then key
 			sf := rf.sortKey()

@@ -51,6 +51,7 @@ func (r *RDFWriter) entity(e kg.Entity) (string, EntityRef) {
 		r.marked = append(r.marked, alias{ref: ref})
 		q.str(ref, "dgraph.type", "Entity")
 		q.str(ref, "name", e.Name)
+		q.str(ref, "display_name", entityLabel(stored(e.Name), e.Type))
 		q.str(ref, "entity.key", key)
 		q.str(ref, "entity.type", e.Type)
 		q.str(ref, "entity.wikidata", e.Wikidata)

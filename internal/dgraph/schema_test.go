@@ -1,6 +1,7 @@
 package dgraph
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/graph"
@@ -21,9 +22,11 @@ func TestParseSchema(t *testing.T) {
 	if p := byName["fact.subject"]; !p.Reverse || p.Type != "uid" {
 		t.Errorf("fact.subject = %+v", p)
 	}
-	for _, name := range []string{"Article", "Entity", "Mention", "Fact"} {
-		if len(types[name]) < 2 || types[name][0] != "name" {
-			t.Errorf("type %s fields = %v", name, types[name])
+	// Only entities answer a search by name; what people look at has a
+	// label; mentions have neither.
+	for name, want := range map[string][2]bool{"Entity": {true, true}, "Article": {false, true}, "Fact": {false, true}, "Mention": {false, false}} {
+		if has := [2]bool{slices.Contains(types[name], "name"), slices.Contains(types[name], "display_name")}; has != want || len(types[name]) < 2 {
+			t.Errorf("type %s fields = %v, want name and display_name %v", name, types[name], want)
 		}
 	}
 	if schemaHolds([]byte(`{"schema":[]}`), preds, types) {

@@ -64,10 +64,14 @@ var summaryBudget = 5000
 
 // SummaryResult says what a refresh did.
 type SummaryResult struct {
-	Entities int           // entities summarised
-	Facts    int           // facts read
-	Displays int           // display values rewritten (a refresh of all only)
-	Elapsed  time.Duration // time taken
+	Entities int // entities summarised
+	Facts    int // facts read
+	Displays int // display values rewritten (a refresh of all only)
+	Labels   int // labels of entities and articles rewritten, old names removed (idem)
+	// Similar lists the people, among those summarised, whose names are one
+	// edit apart from another person's, with what was decided.
+	Similar []SimilarNames
+	Elapsed time.Duration // time taken
 }
 
 // Summarise refreshes the summaries of every entity mentioned by, or taking
@@ -95,6 +99,9 @@ func (s *Store) Summarise(ctx context.Context, all bool) (SummaryResult, error) 
 		if res.Displays, err = s.rebuildDisplays(ctx); err != nil {
 			return res, err
 		}
+		if res.Labels, err = s.rebuildLabels(ctx); err != nil {
+			return res, err
+		}
 	}
 	uids, err := s.touchedEntities(ctx, since)
 	if err != nil {
@@ -114,6 +121,9 @@ func (s *Store) Summarise(ctx context.Context, all bool) (SummaryResult, error) 
 		res.Entities += len(group)
 		res.Facts += facts
 	}
+	if res.Similar, err = s.flagSimilar(ctx, uids); err != nil {
+		return res, err
+	}
 	err = s.retry(ctx, func() error {
 		var q nquads
 		subj := "_:meta"
@@ -121,7 +131,7 @@ func (s *Store) Summarise(ctx context.Context, all bool) (SummaryResult, error) 
 			subj = "<" + meta + ">"
 		}
 		q.str(subj, "dgraph.type", "Meta")
-		q.str(subj, "name", "newsgraph summaries")
+		q.str(subj, "display_name", "summaries")
 		q.str(subj, "meta.key", "summary")
 		q.str(subj, "meta.summarised", mark)
 		_, err := s.dg.NewTxn().Mutate(ctx, &api.Mutation{SetNquads: q.bytes(), CommitNow: true})
@@ -235,13 +245,15 @@ func uidLess(a, b string) bool {
 
 // sumFact is what a summary needs of one fact.
 type sumFact struct {
-	UID   string `json:"uid"`
-	Key   string `json:"fact.key"`
-	Pred  string `json:"fact.predicate"`
-	Role  string `json:"fact.role"`
-	Date  string `json:"fact.date"`
-	Sent  int    `json:"fact.sentence"`
-	Other *struct {
+	UID  string `json:"uid"`
+	Key  string `json:"fact.key"`
+	Pred string `json:"fact.predicate"`
+	Role string `json:"fact.role"`
+	Date string `json:"fact.date"`
+	// Reported is the day its article was published (fact.reported).
+	Reported string `json:"fact.reported"`
+	Sent     int    `json:"fact.sentence"`
+	Other    *struct {
 		UID string `json:"uid"`
 	} `json:"x"`
 }
@@ -316,7 +328,7 @@ func (a *entityAcc) add(fs []sumFact, subject bool) {
 				r = &roleAcc{name: f.Role}
 				a.roles[k] = r
 			}
-			r.add(brief(f))
+			r.add(brief(f), seen(f.Date, f.Reported))
 		}
 		if !isUID(other) || other == a.uid {
 			continue
@@ -538,15 +550,29 @@ type roleAcc struct {
 	newest      []sumFact
 }
 
-func (r *roleAcc) add(f sumFact) {
+// add counts a fact saying so, seen on day when (the day it happened, else
+// the day it was reported; "" when neither is known).
+func (r *roleAcc) add(f sumFact, when string) {
 	r.n++
-	if f.Date != "" && (r.first == "" || f.Date < r.first) {
-		r.first = f.Date
+	when = day(when)
+	if when != "" && (r.first == "" || when < r.first) {
+		r.first = when
 	}
-	if f.Date > r.last {
-		r.last = f.Date
+	if when > r.last {
+		r.last = when
 	}
 	r.newest = keepNewest(r.newest, f)
+}
+
+// seen is the day a fact is dated by: the day it happened when the text
+// says, else the day it was reported. A role's first and last day come
+// from it, so that "who held this role on day D" has an answer when the
+// articles saying so are dated.
+func seen(date, reported string) string {
+	if date != "" {
+		return date
+	}
+	return reported
 }
 
 type keyName struct{ key, name, typ, wikidata string }
@@ -669,7 +695,7 @@ func (s *Store) readFactsPage(ctx context.Context, uids []string, offset, first 
 	}
 	q := `{ e(func: uid(` + strings.Join(uids, ", ") + `)) { uid ` + extra + `
     ` + mentions + `
-    s: ~fact.subject ` + page + ` { uid fact.key fact.predicate fact.role fact.date fact.sentence x: fact.object { uid } }
+    s: ~fact.subject ` + page + ` { uid fact.key fact.predicate fact.role fact.date fact.reported fact.sentence x: fact.object { uid } }
     o: ~fact.object ` + page + ` { uid fact.key fact.predicate fact.date fact.sentence x: fact.subject { uid } }
   } }`
 	type ref struct {
