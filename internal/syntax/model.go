@@ -36,7 +36,7 @@ type Model struct {
 	// lexicon maps a form and tag to its lemma where the exact form
 	// differs from lexLower, which maps lower-cased forms.
 	lexicon, lexLower map[lexKey]string
-	scripts []script
+	scripts           []script
 
 	labels    []string
 	rootLabel int
