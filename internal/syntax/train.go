@@ -6,6 +6,8 @@ import (
 	"maps"
 	"math/rand/v2"
 	"slices"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/syntax/conllu"
 )
@@ -79,8 +81,81 @@ func Train(data []conllu.Sentence, o TrainOptions) (*Model, error) {
 	fmt.Fprintf(log, "tagger: %d features UPOS, %d morphology, %d lemma scripts\n", m.pos.n, m.morph.n, len(m.scripts))
 	m.trainParser(psamples, o.ParseEpochs, rng)
 	fmt.Fprintf(log, "parser: %d features, %d labels\n", m.trans.n, len(m.labels))
-	m.contract = newTrainer(2).freeze()
+	m.trainContractions(data, o.TagEpochs, rng)
 	return m, nil
+}
+
+// trainContractions fits the classifier that tells "des" = de + les from
+// the article "des" (and the rare partitive "du"), on the surface tokens.
+func (m *Model) trainContractions(data []conllu.Sentence, epochs int, rng *rand.Rand) {
+	type ex struct {
+		feats []uint32
+		gold  int
+	}
+	var exs []ex
+	for i := range data {
+		toks, multi := surface(&data[i])
+		at := func(k int) (string, bool) {
+			if k < 0 || k >= len(toks) {
+				return "<s>", false
+			}
+			r, _ := utf8.DecodeRuneInString(toks[k])
+			return lowerWord(toks[k]), unicode.IsUpper(r)
+		}
+		for k, t := range toks {
+			lt := lowerWord(t)
+			if lt != "des" && lt != "du" {
+				continue
+			}
+			p2, _ := at(k - 2)
+			p1, pc := at(k - 1)
+			n1, nc := at(k + 1)
+			n2, _ := at(k + 2)
+			g := 0
+			if multi[k] {
+				g = 1
+			}
+			exs = append(exs, ex{contractionFeats(lt, p2, p1, n1, n2, pc, nc, nil), g})
+		}
+	}
+	tr := newTrainer(2)
+	sc := make([]float64, 2)
+	for e := 0; e < epochs; e++ {
+		rng.Shuffle(len(exs), func(i, j int) { exs[i], exs[j] = exs[j], exs[i] })
+		for _, x := range exs {
+			tr.score(x.feats, sc)
+			p := 0
+			if sc[1] >= sc[0] {
+				p = 1
+			}
+			if p != x.gold {
+				tr.update(x.feats, x.gold, 1)
+				tr.update(x.feats, p, -1)
+			}
+			tr.tick()
+		}
+	}
+	m.contract = tr.freeze()
+}
+
+// surface returns the tokens of s as written (a multiword token once) and
+// which of them are multiword tokens.
+func surface(s *conllu.Sentence) ([]string, []bool) {
+	var toks []string
+	var multi []bool
+	mi := 0
+	for i := 0; i < len(s.Words); i++ {
+		if mi < len(s.Multi) && s.Multi[mi].First == i+1 {
+			toks = append(toks, s.Multi[mi].Form)
+			multi = append(multi, true)
+			i = s.Multi[mi].Last - 1
+			mi++
+			continue
+		}
+		toks = append(toks, s.Words[i].Form)
+		multi = append(multi, false)
+	}
+	return toks, multi
 }
 
 func pick(s []*sample, idx []int) []*sample {

@@ -159,7 +159,9 @@ func (tr *trainer) freeze() *weights {
 }
 
 // weights is a frozen model: an open-addressing table from feature to
-// its run of (class, weight) entries.
+// its run of (class, weight) entries. A model with few classes keeps
+// them inline instead, beside the key, so that a lookup touches one cache
+// line: tagging and parsing spend most of their time in lookups.
 type weights struct {
 	nClass int
 	scale  float32
@@ -167,7 +169,13 @@ type weights struct {
 	mask   uint32
 	ents   []qent
 	n      int // features
+	// dense (nClass <= maxDense): slot i is dense[i*stride:], the key's
+	// two halves then the nClass weights.
+	dense  []int16
+	stride int
 }
+
+const maxDense = 20
 
 type wslot struct {
 	key   uint32
@@ -185,38 +193,126 @@ func (w *weights) alloc(n int) {
 	for size < 2*n+1 {
 		size <<= 1
 	}
-	w.slots = make([]wslot, size)
 	w.mask = uint32(size - 1)
+	if w.nClass <= maxDense {
+		w.stride = w.nClass + 2
+		w.dense = make([]int16, size*w.stride)
+		return
+	}
+	w.slots = make([]wslot, size)
+}
+
+func (w *weights) denseKey(i uint32) uint32 {
+	d := w.dense[int(i)*w.stride:]
+	return uint32(uint16(d[0])) | uint32(uint16(d[1]))<<16
 }
 
 func (w *weights) add(k uint32, es []qent) {
+	w.n++
 	i := k & w.mask
+	if w.dense != nil {
+		for w.denseKey(i) != 0 {
+			i = (i + 1) & w.mask
+		}
+		d := w.dense[int(i)*w.stride:]
+		d[0], d[1] = int16(uint16(k)), int16(uint16(k>>16))
+		for _, e := range es {
+			d[2+int(e.cls)] = e.w
+		}
+		return
+	}
 	for w.slots[i].key != 0 {
 		i = (i + 1) & w.mask
 	}
 	w.slots[i] = wslot{key: k, start: uint32(len(w.ents)), n: uint32(len(es))}
 	w.ents = append(w.ents, es...)
-	w.n++
 }
 
-func (w *weights) lookup(k uint32) []qent {
-	for i := k & w.mask; ; i = (i + 1) & w.mask {
-		s := &w.slots[i]
-		if s.key == k {
-			return w.ents[s.start : s.start+s.n]
+
+// score sets scores (len nClass) to the summed quantised weights of feats.
+// It first reads every feature's home slot, then resolves them: the reads
+// are independent, so their cache misses overlap instead of queueing.
+func (w *weights) score(feats []uint32, scores []int32) {
+	clear(scores)
+	for len(feats) > 0 {
+		n := min(len(feats), batch)
+		if w.dense != nil {
+			w.scoreDense(feats[:n], scores)
+		} else {
+			w.scoreSparse(feats[:n], scores)
 		}
-		if s.key == 0 {
-			return nil
+		feats = feats[n:]
+	}
+}
+
+const batch = 128
+
+func (w *weights) scoreDense(feats []uint32, scores []int32) {
+	var home [batch]uint32
+	st := w.stride
+	for j, f := range feats {
+		home[j] = w.denseKey(f & w.mask)
+	}
+	for j, f := range feats {
+		i := f & w.mask
+		k := home[j]
+		for k != f && k != 0 {
+			i = (i + 1) & w.mask
+			k = w.denseKey(i)
+		}
+		if k == 0 {
+			continue
+		}
+		for c, x := range w.dense[int(i)*st+2 : int(i)*st+2+w.nClass] {
+			scores[c] += int32(x)
 		}
 	}
 }
 
-// score sets scores (len nClass) to the summed quantised weights of feats.
-func (w *weights) score(feats []uint32, scores []int32) {
-	clear(scores)
-	for _, f := range feats {
-		for _, e := range w.lookup(f) {
+func (w *weights) scoreSparse(feats []uint32, scores []int32) {
+	var home [batch]uint32
+	for j, f := range feats {
+		home[j] = w.slots[f&w.mask].key
+	}
+	for j, f := range feats {
+		i := f & w.mask
+		k := home[j]
+		for k != f && k != 0 {
+			i = (i + 1) & w.mask
+			k = w.slots[i].key
+		}
+		if k == 0 {
+			continue
+		}
+		s := &w.slots[i]
+		for _, e := range w.ents[s.start : s.start+s.n] {
 			scores[e.cls] += int32(e.w)
+		}
+	}
+}
+
+// each calls fn for every feature and its non-zero weights, in no order.
+func (w *weights) each(fn func(key uint32, es []qent)) {
+	if w.dense != nil {
+		var es []qent
+		for i := 0; i <= int(w.mask); i++ {
+			k := w.denseKey(uint32(i))
+			if k == 0 {
+				continue
+			}
+			es = es[:0]
+			for c, x := range w.dense[i*w.stride+2 : i*w.stride+2+w.nClass] {
+				if x != 0 {
+					es = append(es, qent{cls: uint16(c), w: x})
+				}
+			}
+			fn(k, es)
+		}
+		return
+	}
+	for _, s := range w.slots {
+		if s.key != 0 {
+			fn(s.key, w.ents[s.start:s.start+s.n])
 		}
 	}
 }
@@ -225,16 +321,11 @@ func (w *weights) score(feats []uint32, scores []int32) {
 // as (class, weight) varints.
 func (w *weights) write(bw *bufio.Writer) error {
 	type kv struct {
-		key   uint32
-		start uint32
-		n     uint32
+		key uint32
+		es  []qent
 	}
 	var all []kv
-	for _, s := range w.slots {
-		if s.key != 0 {
-			all = append(all, kv{s.key, s.start, s.n})
-		}
-	}
+	w.each(func(k uint32, es []qent) { all = append(all, kv{k, slices.Clone(es)}) })
 	slices.SortFunc(all, func(a, b kv) int {
 		switch {
 		case a.key < b.key:
@@ -256,9 +347,9 @@ func (w *weights) write(bw *bufio.Writer) error {
 	for _, f := range all {
 		put(uint64(f.key - prev))
 		prev = f.key
-		put(uint64(f.n))
+		put(uint64(len(f.es)))
 		pc := uint16(0)
-		for _, e := range w.ents[f.start : f.start+f.n] {
+		for _, e := range f.es {
 			put(uint64(e.cls - pc))
 			pc = e.cls
 			n := binary.PutVarint(buf[:], int64(e.w))
