@@ -228,7 +228,6 @@ func (w *weights) add(k uint32, es []qent) {
 	w.ents = append(w.ents, es...)
 }
 
-
 // score sets scores (len nClass) to the summed quantised weights of feats.
 // It first reads every feature's home slot, then resolves them: the reads
 // are independent, so their cache misses overlap instead of queueing.
