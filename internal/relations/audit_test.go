@@ -263,7 +263,7 @@ func runAudit(t *testing.T, dir string) auditResult {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x := New()
+	x := mustNew(t)
 	paths, err := filepath.Glob(filepath.Join(dir, "*.expect"))
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no expectations in %s: %v", dir, err)
@@ -285,7 +285,7 @@ func runAudit(t *testing.T, dir string) auditResult {
 			t.Fatal(err)
 		}
 		a := r.Recognize(text.Analyze(string(body)))
-		for _, f := range x.Extract(a, c.published) {
+		for _, f := range x.Extract(a, trees(t, a.Doc), c.published) {
 			af := judge(a, c, f)
 			res.facts = append(res.facts, af)
 			for _, tl := range []*tally{get(res.byRoot, af.root), get(res.byRule, af.rule)} {

@@ -26,7 +26,7 @@ func render(t *testing.T, r *entities.Recognizer, s string) []string {
 		return a.Entities[e].Name
 	}
 	var out []string
-	for _, f := range New().Extract(a, "2021-02-08") {
+	for _, f := range mustNew(t).Extract(a, trees(t, a.Doc), "2021-02-08") {
 		var line string
 		switch f.Predicate {
 		case kg.HoldsRole:

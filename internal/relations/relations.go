@@ -8,6 +8,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/entities"
 	"github.com/newsgraph/newsgraph/internal/kg"
+	"github.com/newsgraph/newsgraph/internal/syntax"
 	"github.com/newsgraph/newsgraph/internal/text"
 )
 
@@ -16,10 +17,17 @@ import (
 type Extractor struct {
 	verbs   map[string]int     // folded verb form → index into verbSpecs
 	enVerbs map[string]trigger // folded English verb form → its trigger
+	lex     *lexicon           // French events read from trees (data/events_fr.tsv)
 }
 
-// New builds the trigger tables.
-func New() *Extractor { return &Extractor{verbs: buildVerbs(), enVerbs: buildEnVerbs()} }
+// New builds the trigger tables and reads the event lexicon.
+func New() (*Extractor, error) {
+	lex, err := readLexicon(eventsFr)
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{verbs: buildVerbs(), enVerbs: buildEnVerbs(), lex: lex}, nil
+}
 
 // Fact is a relation whose ends are entity indexes of the analysis (Obj is
 // -1 when the relation has no object); the caller names them.
@@ -37,11 +45,12 @@ type Fact struct {
 }
 
 // Extract returns the events, roles and quotations of an analysed article.
-// published (YYYY-MM-DD or "") anchors relative dates; without it no date
-// is given.
-func (x *Extractor) Extract(a *entities.Analysis, published string) []Fact {
+// trees are its French sentences' dependency trees, one per sentence (nil
+// for English). published (YYYY-MM-DD or "") anchors relative dates;
+// without it no date is given.
+func (x *Extractor) Extract(a *entities.Analysis, trees []syntax.Sentence, published string) []Fact {
 	pub, hasPub := ParseDay(published)
-	w := &work{x: x, a: a, d: a.Doc, g: newArgs(a, x.verbs), seen: map[string]bool{}, pub: pub, hasPub: hasPub, lastSpeaker: -1, lastSpeakerSent: -1, lastSubj: -1, lastSubjSent: -1}
+	w := &work{x: x, a: a, d: a.Doc, t: trees, g: newArgs(a, x.verbs), seen: map[string]bool{}, pub: pub, hasPub: hasPub, lastSpeaker: -1, lastSpeakerSent: -1, lastSubj: -1, lastSubjSent: -1}
 	for si := range a.Doc.Sentences {
 		w.sentence(si)
 		w.noteLeadingSubject(si)
@@ -55,6 +64,7 @@ type work struct {
 	x      *Extractor
 	a      *entities.Analysis
 	d      *text.Doc
+	t      []syntax.Sentence
 	g      *args
 	out    []Fact
 	seen   map[string]bool
@@ -77,6 +87,12 @@ func (w *work) sentence(si int) {
 	}
 	if w.d.Lang == "en" {
 		w.sentenceEn(si)
+		return
+	}
+	if len(w.t) == len(w.d.Sentences) {
+		w.treeEvents(si)
+		w.statementsFr(si)
+		w.noteRootSubject(si)
 		return
 	}
 	toks := w.d.Tokens

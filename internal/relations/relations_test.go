@@ -17,7 +17,7 @@ func facts(t *testing.T, s string) []string {
 	}
 	a := r.Recognize(text.Analyze(s))
 	var out []string
-	for _, f := range New().Extract(a, "2021-02-08") {
+	for _, f := range mustNew(t).Extract(a, trees(t, a.Doc), "2021-02-08") {
 		obj := ""
 		if f.Obj >= 0 {
 			obj = a.Entities[f.Obj].Name
@@ -69,7 +69,7 @@ func TestEvidenceOfGluedSentences(t *testing.T) {
 	}
 	a := r.Recognize(d)
 	var got []string
-	for _, f := range New().Extract(a, "2021-02-08") {
+	for _, f := range mustNew(t).Extract(a, trees(t, a.Doc), "2021-02-08") {
 		if f.Predicate == "holds_role" {
 			got = append(got, f.Evidence)
 			if s[f.Start:f.End] != f.Evidence {

@@ -1,0 +1,317 @@
+package relations
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/kg"
+	"github.com/newsgraph/newsgraph/internal/syntax"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// Rules of the French tree reader; each fact names its rule, and its
+// confidence is that rule's measured precision (confidence.go).
+const (
+	ruleTreeVerb       = "tree-verb"       // "X a critiqué Y": nsubj, obj
+	ruleTreePassive    = "tree-passive"    // "Y a été reçu par X": obl:agent, nsubj:pass
+	ruleTreeReciprocal = "tree-reciprocal" // "X et Y ont discuté", "X et Y se sont rencontrés"
+	ruleTreeShared     = "tree-shared"     // the subject of another verb: conjunct, control, relative
+	ruleTreePronoun    = "tree-pronoun"    // "Il a reçu Y" after a clause about X
+	ruleTreeNoun       = "tree-noun"       // "un entretien entre X et Y", "la visite de X à Y"
+	ruleTreeLight      = "tree-light"      // "X a ouvert une enquête sur Y"
+)
+
+// treeEvents records the events the verbs and nouns of sentence si state.
+func (w *work) treeEvents(si int) {
+	s := w.tree(si)
+	for v := range s.Words {
+		wd := s.Words[v]
+		if t := wd.Token; t >= 0 && w.d.InQuote[t] {
+			continue // a quotation's words are its speaker's statement
+		}
+		switch wd.UPOS {
+		case syntax.VERB:
+			for _, f := range w.x.lex.verbs[wd.Lemma] {
+				w.verbFrame(si, s, v, f)
+			}
+			for _, o := range s.Dependents(v, "obj") {
+				for _, f := range w.x.lex.lights[s.Words[o].Lemma] {
+					if f.lights[wd.Lemma] {
+						w.lightFrame(si, s, v, o, f)
+					}
+				}
+			}
+		case syntax.NOUN:
+			lemma := wd.Lemma
+			if head, _, ok := strings.Cut(lemma, "-"); ok && len(w.x.lex.nouns[lemma]) == 0 {
+				lemma = head // "visite-surprise", "entretien-fleuve"
+			}
+			for _, f := range w.x.lex.nouns[lemma] {
+				w.nounFrame(si, s, v, f)
+			}
+		}
+	}
+}
+
+// verbFrame records what verb v states by frame f.
+func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
+	c := clauseOf(s, v)
+	if c.negated || f.refl && !c.reflex || f.norefl && c.reflex && !f.sym {
+		return
+	}
+	if f.clitic != "" && !c.clitics[f.clitic] {
+		return
+	}
+	if f.objNoun != "" && !hasObjLemma(s, v, f.objNoun) {
+		return
+	}
+	if f.lawsuit != enJustice(s, v) && (f.lawsuit || root(f.cameo) == "19") {
+		return // "attaquer en justice" is a lawsuit, not force
+	}
+	if f.urge && !hasComplementClause(s, v) {
+		return
+	}
+	if f.objNoun == "" && s.Words[v].Feats.VerbForm == syntax.VerbFormPart && s.Words[v].Rel() == "amod" {
+		return // "le pays accusé de ...": the participle describes
+	}
+	rule := ruleTreeVerb
+	subjWords := subjectOf(s, v, c.passive && f.target == "obj")
+	if c.passive && f.target == "obj" {
+		rule = ruleTreePassive
+	} else if len(s.Dependents(v, "nsubj")) == 0 && len(subjWords) > 0 {
+		rule = ruleTreeShared
+	}
+	subs := w.argUnits(si, s, subjWords)
+	if len(subs) == 0 && c.passive && f.target == "obj" {
+		return // "Y a été reçu": no one named receives
+	}
+	if len(subs) > 0 && len(subjWords) > 0 && s.Words[subjWords[0]].UPOS == syntax.PRON && s.Words[subjWords[0]].Feats.PronType != syntax.PronTypeRel {
+		rule = ruleTreePronoun
+	}
+	w.noteSubject(si, subs)
+	var objs []int
+	if !(c.reflex && f.sym && f.target == "obj") { // "X et Y se sont rencontrés": reciprocal
+		tw := targetsOf(s, v, f, c)
+		if evaluative(f.cameo) {
+			tw = authors(s, tw)
+		}
+		objs = w.argUnits(si, s, tw)
+	}
+	if f.sym && len(objs) == 0 && len(subs) >= 2 {
+		for i := 0; i < len(subs); i++ {
+			for j := i + 1; j < len(subs); j++ {
+				w.treePairs(si, s, v, f, subs[j:j+1], subs[i:i+1], c.modality, ruleTreeReciprocal)
+			}
+		}
+		return
+	}
+	w.treePairs(si, s, v, f, subs, objs, c.modality, rule)
+}
+
+// nounFrame records the event noun n names: "un entretien entre X et Y",
+// "son entretien avec Y" (the possessor, or the subject of the verb the
+// noun is the object or the occasion of), "la visite de X à Y".
+func (w *work) nounFrame(si int, s *syntax.Sentence, n int, f frame) {
+	var ends []int
+	for _, k := range s.Dependents(n, "nmod") {
+		if caseIs(s, k, "entre") {
+			ends = append(ends, w.argUnits(si, s, []int{k})...)
+		}
+	}
+	gv := governingVerb(s, n)
+	c := clause{}
+	if gv >= 0 {
+		c = clauseOf(s, gv)
+	}
+	if c.negated {
+		return
+	}
+	if len(ends) >= 2 {
+		w.treePairs(si, s, n, f, ends[1:2], ends[:1], c.modality, ruleTreeNoun)
+		return
+	}
+	var objs []int
+	for _, k := range s.Dependents(n, "nmod") {
+		if caseIs(s, k, f.target) {
+			objs = append(objs, w.argUnits(si, s, []int{k})...)
+		}
+	}
+	if len(objs) == 0 {
+		// "X et Y ont eu un entretien": the pair a light verb gives it.
+		if f.sym && gv >= 0 && s.Words[n].Rel() == "obj" {
+			if subs := w.argUnits(si, s, subjectOf(s, gv, false)); len(subs) >= 2 {
+				for i := 0; i < len(subs); i++ {
+					for j := i + 1; j < len(subs); j++ {
+						w.treePairs(si, s, n, f, subs[j:j+1], subs[i:i+1], c.modality, ruleTreeReciprocal)
+					}
+				}
+			}
+		}
+		return
+	}
+	// The actor: "la visite de X", else whoever the clause is about when
+	// the noun is its object or occasion ("X a eu un entretien avec Y",
+	// "lors de son entretien avec Y").
+	var subs []int
+	for _, k := range s.Dependents(n, "nmod") {
+		if caseIs(s, k, "de") && w.unitOfWord(s, k) >= 0 {
+			subs = w.argUnits(si, s, []int{k})
+		}
+	}
+	if len(subs) == 0 && gv >= 0 {
+		rel := s.Words[n].Rel()
+		if rel == "obj" || rel == "obl" || rel == "nmod" && s.Words[s.Words[n].Head].Rel() == "obl" {
+			subs = w.argUnits(si, s, subjectOf(s, gv, false))
+		}
+	}
+	w.treePairs(si, s, n, f, subs, objs, c.modality, ruleTreeNoun)
+}
+
+// lightFrame records the act a light verb gives its subject: "X a ouvert
+// une enquête sur Y", "X a rendu hommage à Y".
+func (w *work) lightFrame(si int, s *syntax.Sentence, v, o int, f frame) {
+	c := clauseOf(s, v)
+	if c.negated || c.passive {
+		return
+	}
+	subs := w.argUnits(si, s, subjectOf(s, v, false))
+	var objs []int
+	for _, k := range append(s.Dependents(o, "nmod"), s.Dependents(v, "obl")...) {
+		if caseIs(s, k, f.target) || f.target == "contre" && (s.Case(k) == "visant" || caseIs(s, k, "à l'encontre de")) {
+			objs = append(objs, w.argUnits(si, s, []int{k})...)
+		}
+	}
+	if f.target == "à" {
+		objs = append(objs, w.argUnits(si, s, s.Dependents(v, "iobj"))...)
+	}
+	w.treePairs(si, s, v, f, subs, objs, c.modality, ruleTreeLight)
+}
+
+// treePairs records one fact per actor and target unit.
+func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs []int, modality, rule string) {
+	for _, su := range subs {
+		for _, ou := range objs {
+			se, oe := w.a.Units[su].Entity, w.a.Units[ou].Entity
+			if se < 0 || oe < 0 || se == oe || !w.actor(se) || w.ownCountry(se, oe) || w.ownCountry(oe, se) {
+				continue
+			}
+			ot := w.a.Entities[oe].Type
+			if f.place && ot != kg.GPE && ot != kg.Loc {
+				continue
+			}
+			if !f.place && !w.actor(oe) {
+				continue
+			}
+			pred, cameo := f.predicate, f.cameo
+			st := w.a.Entities[se].Type
+			if f.verbal && st == kg.Person {
+				pred, cameo = "criticized", "111"
+			}
+			if f.court && (sentence(s, v) || courtName(w.a.Entities[se].Name)) {
+				pred, cameo = "sentenced", "173"
+			}
+			us, uo := w.a.Units[su], w.a.Units[ou]
+			tok := wordToken(s, v)
+			w.add(si, Fact{Subj: se, Obj: oe, Rule: rule, Relation: kg.Relation{Predicate: pred, Cameo: cameo, Modality: modality,
+				Date: w.clauseDate(s, clauseVerb(s, v), modality), Confidence: confidence(rule, cameo, modality)},
+				from: min(us.First, uo.First, tok), to: max(us.Last, uo.Last, tok+1)})
+		}
+	}
+}
+
+// clauseVerb is v itself for a verb, the verb that governs a noun.
+func clauseVerb(s *syntax.Sentence, v int) int {
+	if s.Words[v].UPOS == syntax.VERB {
+		return v
+	}
+	return governingVerb(s, v)
+}
+
+// authoredNouns are what someone said or did: criticising "les propos de
+// X" or "la gestion de X" is criticising X. ("L'assassinat de X" is not:
+// X is its victim.)
+var authoredNouns = set("propos", "déclaration", "décision", "politique", "gestion", "attitude", "comportement",
+	"remarque", "choix", "stratégie", "projet", "plan", "initiative", "réforme", "position", "discours", "action",
+	"parole", "mot", "tweet", "message", "annonce", "proposition", "méthode", "silence", "inaction", "réaction")
+
+// authors replaces each target noun that is something authored by the
+// author its "de" complement names ("les propos de Patrick Chaimovitch").
+func authors(s *syntax.Sentence, ks []int) []int {
+	out := ks[:0:0]
+	for _, k := range ks {
+		w := s.Words[k]
+		if w.UPOS == syntax.NOUN && authoredNouns[w.Lemma] {
+			for _, n := range s.Dependents(k, "nmod") {
+				if caseIs(s, n, "de") {
+					out = append(out, n)
+				}
+			}
+			continue
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// hasObjLemma reports whether verb v has an object with lemma l ("rendre
+// hommage").
+func hasObjLemma(s *syntax.Sentence, v int, l string) bool {
+	for _, k := range s.Dependents(v, "obj") {
+		if s.Words[k].Lemma == l {
+			return true
+		}
+	}
+	return false
+}
+
+// enJustice reports whether "en justice" qualifies verb v.
+func enJustice(s *syntax.Sentence, v int) bool {
+	for _, k := range s.Dependents(v, "obl") {
+		if s.Words[k].Lemma == "justice" && s.Case(k) == "en" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasComplementClause reports whether verb v governs a clause of what it
+// asks for: "appeler Y à cesser", "demander à Y de partir", "exhorter Y à
+// la retenue".
+func hasComplementClause(s *syntax.Sentence, v int) bool {
+	for _, k := range s.Children(v) {
+		d := s.Words[k]
+		switch d.Rel() {
+		case "xcomp", "ccomp", "advcl":
+			if d.UPOS == syntax.VERB && d.Feats.VerbForm == syntax.VerbFormInf {
+				return true
+			}
+		case "obl":
+			if s.Case(int(k)) == "à" && d.UPOS == syntax.NOUN {
+				return true // "à la retenue", "au calme"
+			}
+		}
+	}
+	return false
+}
+
+// sentence reports whether verb v carries a penalty: "condamné à huit ans
+// de prison", "à une amende".
+func sentence(s *syntax.Sentence, v int) bool {
+	for _, k := range s.Dependents(v, "obl") {
+		switch s.Words[k].Lemma {
+		case "an", "mois", "prison", "réclusion", "peine", "amende", "emprisonnement", "perpétuité", "mort", "détention":
+			return true
+		}
+	}
+	return false
+}
+
+// courtName reports whether an organisation's name is a court's.
+func courtName(name string) bool {
+	n := text.Fold(name)
+	for _, w := range []string{"tribunal", "cour ", "justice", "juge", "parquet"} {
+		if strings.HasPrefix(n, w) {
+			return true
+		}
+	}
+	return false
+}
