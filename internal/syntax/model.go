@@ -40,6 +40,7 @@ type Model struct {
 
 	labels    []string
 	rootLabel int
+	joint     bool // trans scores labelled moves; labw is unused
 }
 
 // scratch holds the buffers one analysis needs, so that a call allocates
@@ -224,6 +225,7 @@ func Load(gz []byte) (*Model, error) {
 		m.labels = append(m.labels, str())
 	}
 	m.rootLabel = int(v.uvarint())
+	m.joint = v.uvarint() == 1
 	if v.err != nil {
 		return nil, fmt.Errorf("syntax: model: %w", v.err)
 	}
@@ -233,7 +235,7 @@ func Load(gz []byte) (*Model, error) {
 		}
 	}
 	if m.rootLabel >= len(m.labels) || len(m.bundles) == 0 || m.pos.nClass != int(nUPOS) ||
-		m.morph.nClass != len(m.bundles) || m.lemw.nClass != len(m.scripts) || m.trans.nClass != nMoves || m.labw.nClass != len(m.labels) {
+		m.morph.nClass != len(m.bundles) || m.lemw.nClass != len(m.scripts) || !m.joint && m.trans.nClass != nMoves || m.joint && m.trans.nClass != 1+2*len(m.labels) || m.labw.nClass != len(m.labels) {
 		return nil, fmt.Errorf("syntax: model: %w", errCorrupt)
 	}
 	m.decodeBundles()
@@ -317,6 +319,7 @@ func (m *Model) Save(w io.Writer) error {
 		str(l)
 	}
 	put(uint64(m.rootLabel))
+	put(b2u(m.joint))
 	for _, wt := range []*weights{m.pos, m.morph, m.lemw, m.trans, m.labw, m.contract} {
 		if err := wt.write(bw); err != nil {
 			return err

@@ -18,7 +18,8 @@ type pword struct {
 // state is a parser configuration with the children lists its features
 // read.
 type state struct {
-	n     int // words; n is the root
+	style uint64 // treebank style, 0: none
+	n     int    // words; n is the root
 	stack []int
 	b0    int
 	head  []int // -1: none yet
@@ -352,6 +353,18 @@ func (s *state) features(words []pword, punctBetween []int, out []uint32) []uint
 		f2(pS0lB0l, s0.l, b0.l),
 		f3(pPunct, s0.p, b0.p, pb),
 	)
+	if s.style != 0 {
+		n := len(out)
+		for _, f := range out[:n] {
+			out = append(out, key(mix(uint64(f), s.style)))
+		}
+	}
+	if s.style != 0 {
+		n := len(out)
+		for _, f := range out[:n] {
+			out = append(out, key(mix(uint64(f), s.style)))
+		}
+	}
 	if s0.c != 0 || b0.c != 0 || s1.c != 0 {
 		out = append(out,
 			f1(pS0c, s0.c), f1(pB0c, b0.c), f1(pS1c, s1.c),
@@ -467,6 +480,22 @@ const (
 func (m *Model) parse(words []pword, punctBetween []int, st *state, buf []uint32, scores []int32, heads, labels []int) []uint32 {
 	n := len(words)
 	st.reset(n)
+	if m.joint {
+		L := len(m.labels)
+		for !st.terminal() {
+			buf = st.features(words, punctBetween, buf[:0])
+			m.trans.score(buf, scores[:1+2*L])
+			c := bestJoint(st, scores, L, m.rootLabel)
+			switch {
+			case c == 0:
+				st.apply(moveShift, 0)
+			case c <= L:
+				st.apply(moveLeft, c-1)
+			default:
+				st.apply(moveRight, c-1-L)
+			}
+		}
+	}
 	for !st.terminal() {
 		buf = st.features(words, punctBetween, buf[:0])
 		m.trans.score(buf, scores[:nMoves])
@@ -515,6 +544,38 @@ func bestMove[T int32 | float64](st *state, scores []T) int {
 	}
 	if st.canRight() && (best < 0 || scores[moveRight] > scores[best]) {
 		best = moveRight
+	}
+	return best
+}
+
+// bestJoint returns the best valid class of a joint model: 0 is SHIFT,
+// 1+l LEFT-l, 1+L+l RIGHT-l; the root label only on the arc into the root.
+func bestJoint[T int32 | float64](st *state, scores []T, L, root int) int {
+	best := -1
+	better := func(c int) {
+		if best < 0 || scores[c] > scores[best] {
+			best = c
+		}
+	}
+	if st.canShift() {
+		better(0)
+	}
+	if st.canLeft() {
+		if st.b0 == st.n {
+			return 1 + root
+		}
+		for l := 0; l < L; l++ {
+			if l != root {
+				better(1 + l)
+			}
+		}
+	}
+	if st.canRight() {
+		for l := 0; l < L; l++ {
+			if l != root {
+				better(1 + L + l)
+			}
+		}
 	}
 	return best
 }

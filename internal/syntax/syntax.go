@@ -3,6 +3,7 @@
 package syntax
 
 import (
+	"github.com/newsgraph/newsgraph/internal/syntax/model"
 	"strings"
 	"sync"
 )
@@ -99,4 +100,14 @@ func matchRel(deprel, rel string) bool {
 		return true
 	}
 	return !strings.Contains(rel, ":") && strings.HasPrefix(deprel, rel) && len(deprel) > len(rel) && deprel[len(rel)] == ':'
+}
+
+// Default returns a parser with the model embedded in the binary (about a
+// second to load): load it once and share it.
+func Default() (*Parser, error) {
+	m, err := Load(model.Gzipped())
+	if err != nil {
+		return nil, err
+	}
+	return NewParser(m), nil
 }

@@ -29,7 +29,9 @@ type TrainOptions struct {
 	// Clusters maps lower-cased forms to cluster bit paths (optional).
 	Clusters     map[string]uint32
 	ClusterShift uint
-	Log          io.Writer
+	// Joint makes the parser choose move and label together.
+	Joint bool
+	Log   io.Writer
 }
 
 // Train fits a model on annotated sentences.
@@ -79,7 +81,12 @@ func Train(data []conllu.Sentence, o TrainOptions) (*Model, error) {
 	}
 	m.trainTagging(samples, o.TagEpochs, o.Seed)
 	fmt.Fprintf(log, "tagger: %d features UPOS, %d morphology, %d lemma scripts\n", m.pos.n, m.morph.n, len(m.scripts))
-	m.trainParser(psamples, o.ParseEpochs, rng)
+	if o.Joint {
+		m.joint = true
+		m.trainJoint(psamples, o.ParseEpochs, rng)
+	} else {
+		m.trainParser(psamples, o.ParseEpochs, rng)
+	}
 	fmt.Fprintf(log, "parser: %d features, %d labels\n", m.trans.n, len(m.labels))
 	m.trainContractions(data, o.TagEpochs, rng)
 	return m, nil
@@ -616,4 +623,88 @@ func minValid(xs ...int) int {
 		}
 	}
 	return m
+}
+
+// trainJoint fits a parser whose classes are labelled moves, with the
+// dynamic oracle: a move that makes a gold arc must carry its label.
+func (m *Model) trainJoint(samples []*psample, epochs int, rng *rand.Rand) {
+	L := len(m.labels)
+	tr := newTrainer(1 + 2*L)
+	sc := make([]float64, 1+2*L)
+	var st state
+	var buf []uint32
+	order := make([]int, len(samples))
+	for i := range order {
+		order[i] = i
+	}
+	inStack := []bool{}
+	move := func(c int) (int, int) {
+		switch {
+		case c == 0:
+			return moveShift, 0
+		case c <= L:
+			return moveLeft, c - 1
+		}
+		return moveRight, c - 1 - L
+	}
+	for e := 0; e < epochs; e++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, si := range order {
+			ps := samples[si]
+			n := len(ps.words)
+			st.reset(n)
+			if cap(inStack) < n+1 {
+				inStack = make([]bool, n+1)
+			}
+			inStack = inStack[:n+1]
+			clear(inStack)
+			for !st.terminal() {
+				buf = st.features(ps.words, ps.punct, buf[:0])
+				tr.score(buf, sc)
+				pred := bestJoint(&st, sc, L, m.rootLabel)
+				costs := moveCosts(&st, ps, inStack)
+				least := minValid(costs[:]...)
+				zero := func(c int) bool {
+					mv, l := move(c)
+					if costs[mv] != least {
+						return false
+					}
+					if mv == moveShift {
+						return true
+					}
+					h, d := st.arc(mv)
+					return ps.heads[d] != h || ps.labels[d] == l
+				}
+				next := pred
+				if !zero(pred) {
+					gold := -1
+					for c := range sc {
+						mv, l := move(c)
+						if costs[mv] < 0 || !zero(c) {
+							continue
+						}
+						if mv != moveShift {
+							h, _ := st.arc(mv)
+							if (h == n) != (l == m.rootLabel) {
+								continue
+							}
+						}
+						if gold < 0 || sc[c] > sc[gold] {
+							gold = c
+						}
+					}
+					tr.update(buf, gold, 1)
+					tr.update(buf, pred, -1)
+					if e == 0 || rng.Float64() >= 0.9 {
+						next = gold
+					}
+				}
+				tr.tick()
+				mv, l := move(next)
+				applyTracked(&st, mv, l, inStack)
+			}
+		}
+	}
+	m.trans = tr.freeze()
+	m.labw = newTrainer(L).freeze()
 }
