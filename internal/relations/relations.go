@@ -92,6 +92,7 @@ func (w *work) sentence(si int) {
 	if len(w.t) == len(w.d.Sentences) {
 		w.treeEvents(si)
 		w.statementsFr(si)
+		w.treeRoles(si)
 		w.noteRootSubject(si)
 		return
 	}
