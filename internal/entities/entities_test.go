@@ -59,7 +59,7 @@ func TestRecognizeAndMerge(t *testing.T) {
 			[]string{"ORG Cour de cassation", "ORG Cour des comptes"}},
 		{"Etat hébreu", "L’Etat hébreu a rappelé son ambassadeur.", []string{"GPE Israël [Etat hébreu] Q801"}},
 		{"de after a place noun", "Les combats continuent près de Bakhmout et dans la région de Zaporijia.",
-			[]string{"GPE Bakhmout", "GPE Zaporijia"}},
+			[]string{"GPE Bakhmout", "GPE Zaporijjia [Zaporijia]"}},
 		{"an organisation after its kind", "Selon l’institut Ipsos, rien ne change.", []string{"ORG Ipsos"}},
 		{"initials vouch for the first word", "Le Nouveau Front populaire (NFP) progresse. Le NFP exulte.",
 			[]string{"ORG Nouveau Front populaire [NFP]"}},

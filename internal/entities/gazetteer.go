@@ -16,6 +16,9 @@ var countriesTSV string
 //go:embed data/kb.tsv
 var kbTSV string
 
+//go:embed data/places_fr.tsv
+var placesTSV string
+
 // kbEntry is one thing the bundled data knows: a country, city, region,
 // organisation or well-known person.
 type kbEntry struct {
@@ -39,6 +42,10 @@ type gazOut struct {
 	caps   []bool // which tokens must be capitalised in the text
 	exact  []string
 	enOnly bool
+	// contextual names are also words, first names or surnames ("Tours",
+	// "Nancy", "Metz"): they are places only after a preposition of place
+	// or a word that says what kind of place follows.
+	contextual bool
 }
 
 type trieNode struct {
@@ -64,6 +71,7 @@ type gazetteer struct {
 	entries []kbEntry
 	root    *trieNode
 	iso     map[string]int
+	places  int // entries from this index on come from places_fr.tsv
 }
 
 // ambiguousNames are country names that are also common words or first
@@ -143,7 +151,48 @@ func newGazetteer() (*gazetteer, error) {
 	if err := g.loadKB(); err != nil {
 		return nil, err
 	}
+	if err := g.loadPlaces(); err != nil {
+		return nil, err
+	}
 	return g, nil
+}
+
+// loadPlaces adds the places of data/places_fr.tsv (cmd/build-places):
+// French communes, départements and régions, the world's cities and the
+// first-level divisions of large countries. Names its ambiguous column
+// lists match only in context.
+func (g *gazetteer) loadPlaces() error {
+	g.places = len(g.entries)
+	for n, l := range strings.Split(placesTSV, "\n") {
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		f := strings.Split(l, "\t")
+		if len(f) != 10 {
+			return fmt.Errorf("entities: places_fr.tsv line %d: %d columns, want 10", n+1, len(f))
+		}
+		contextual := map[string]bool{}
+		for _, a := range strings.Split(f[8], "|") {
+			contextual[a] = a != ""
+		}
+		idx := len(g.entries)
+		g.entries = append(g.entries, kbEntry{Type: f[0], Name: f[1]})
+		g.insert(f[1], idx, kindName, false, false, contextual[f[1]])
+		for _, a := range splitNonEmpty(f[2]) {
+			g.insert(a, idx, kindName, false, false, contextual[a])
+		}
+		for _, a := range splitNonEmpty(f[3]) {
+			g.insert(a, idx, kindName, true, false, contextual[a])
+		}
+	}
+	return nil
+}
+
+func splitNonEmpty(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "|")
 }
 
 func (g *gazetteer) loadKB() error {
@@ -197,21 +246,21 @@ func stripParen(s string) string {
 }
 
 func (g *gazetteer) add(name string, entry int, kind nameKind, enOnly bool) {
-	g.insert(name, entry, kind, enOnly, false)
+	g.insert(name, entry, kind, enOnly, false, false)
 }
 
 // addFirst adds a name of a user's entity ahead of any bundled entity
 // spelled the same.
 func (g *gazetteer) addFirst(name string, entry int) {
-	g.insert(name, entry, kindName, false, true)
+	g.insert(name, entry, kindName, false, true, false)
 }
 
-func (g *gazetteer) insert(name string, entry int, kind nameKind, enOnly, first bool) {
+func (g *gazetteer) insert(name string, entry int, kind nameKind, enOnly, first, contextual bool) {
 	toks := text.Tokenize(name)
 	if len(toks) == 0 {
 		return
 	}
-	o := gazOut{entry: entry, kind: kind, enOnly: enOnly, caps: make([]bool, len(toks))}
+	o := gazOut{entry: entry, kind: kind, enOnly: enOnly, caps: make([]bool, len(toks)), contextual: contextual}
 	if len(toks) == 1 && toks[0].Upper && kind == kindName {
 		o.kind = kindAcronym
 		o.exact = []string{toks[0].Text}
@@ -254,7 +303,7 @@ func (g *gazetteer) longest(toks []text.Token, i, end int, lang string) (span, b
 			break
 		}
 		for _, o := range n.out {
-			if !g.valid(o, toks[i:j+1], lang) {
+			if !g.valid(o, toks[i:j+1], lang) || o.contextual && !placeContext(toks, i) {
 				continue
 			}
 			if !found || j+1 > best.last || (j+1 == best.last && o.kind < best.kind) {
@@ -263,6 +312,20 @@ func (g *gazetteer) longest(toks []text.Token, i, end int, lang string) (span, b
 		}
 	}
 	return best, found
+}
+
+// placeContexts are the words after which a name that is also a common
+// word or a person's name is a place: "à Tours", "la ville de Nancy".
+var placeContexts = map[string]bool{
+	"a": true, "au": true, "en": true, "de": true, "d'": true, "du": true, "dans": true, "pres": true, "vers": true,
+	"depuis": true, "ville": true, "commune": true, "departement": true, "region": true, "province": true,
+	"etat": true, "prefecture": true, "in": true, "near": true, "city": true, "to": true, "from": true,
+}
+
+// placeContext reports whether the word before token i makes a place of
+// the name at i.
+func placeContext(toks []text.Token, i int) bool {
+	return i > 0 && placeContexts[toks[i-1].Norm]
 }
 
 func (g *gazetteer) valid(o gazOut, toks []text.Token, lang string) bool {

@@ -211,8 +211,11 @@ func (r *Recognizer) keepSpan(d *text.Doc, sp span, s text.Sentence) bool {
 	if sp.kind == kindAcronym && sp.last < s.Last && d.Tokens[sp.last].Kind == text.Number {
 		return false // "RN 174" is a road, "G7 2021" fine either way
 	}
-	if sp.kind == kindName && r.insideLongerName(d, sp, s) {
+	if sp.kind == kindName && (r.insideLongerName(d, sp, s) || r.particleName(d, sp, s)) {
 		return false
+	}
+	if cardinal[d.Tokens[sp.first].Norm] && sp.last-sp.first == 1 && sp.last < s.Last && (d.Tokens[sp.last].Norm == "de" || d.Tokens[sp.last].Norm == "d'" || d.Tokens[sp.last].Norm == "du") {
+		return false // "au Nord d'Islamabad": a direction, not the département
 	}
 	if sp.last-sp.first != 1 || sp.first == s.First {
 		return true
@@ -229,6 +232,30 @@ func (r *Recognizer) keepSpan(d *text.Doc, sp span, s text.Sentence) bool {
 		return false
 	}
 	return !r.lex.firstNames[prev.Norm]
+}
+
+// cardinal points are directions before "de", and places alone.
+var cardinal = map[string]bool{"nord": true, "sud": true, "est": true, "ouest": true}
+
+// particleName reports whether a place is the end of a person's name
+// with a particle: "Leila de Lima", "Bernardino de Sahagún": a first name,
+// then "de", then the place.
+func (r *Recognizer) particleName(d *text.Doc, sp span, s text.Sentence) bool {
+	e := r.gaz.entries[sp.entry]
+	if e.Type != kg.GPE && e.Type != kg.Loc || sp.first-2 < s.First {
+		return false
+	}
+	toks := d.Tokens
+	p, pp := toks[sp.first-1], toks[sp.first-2]
+	if !(p.Norm == "de" || p.Norm == "da" || p.Norm == "do" || p.Norm == "del") || !pp.Cap || pp.Upper || isOpening(d, s, sp.first-2) {
+		return false
+	}
+	if r.lex.firstNames[pp.Norm] || r.genders[pp.Norm] != 0 {
+		return true
+	}
+	// A name no list knows, never written in lower case: "Leila de Lima".
+	_, known := r.gaz.longest(toks, sp.first-2, sp.first-1, d.Lang)
+	return !known && r.lowerShare(pp.Norm) == 0 && !r.lex.capNouns[pp.Norm] && !institutionHeads[pp.Norm]
 }
 
 // insideLongerName reports whether a place the gazetteer knows is only a
@@ -455,8 +482,8 @@ func (r *Recognizer) cluster(d *text.Doc, cands []cand, candAt []int) []*cluster
 	return cl
 }
 
-// surnamesOverPlaces unlinks a lone known name that is the surname of a
-// person the article names in full: "Hollande" in an article about François
+// surnamesOverPlaces unlinks a lone known name that is the surname (or the
+// first name) of a person the article names in full: "Hollande" in an article about François
 // Hollande is him, not the Netherlands; "Washington" after George
 // Washington is him. After a determiner or a preposition of place ("la
 // Hollande", "en Hollande", "à Washington") the place stays.
@@ -472,14 +499,15 @@ func (r *Recognizer) surnamesOverPlaces(d *text.Doc, cands []cand) {
 		}
 		if person {
 			surnames[d.Tokens[c.last-1].Norm] = true
+			surnames[d.Tokens[c.first].Norm] = true // "Nancy" after Nancy Pelosi
 		}
 	}
 	for i, c := range cands {
 		if c.entry < 0 || c.last-c.first != 1 || c.demonym || c.acronym || !surnames[c.norm] || r.gaz.entries[c.entry].Type == kg.Person {
 			continue
 		}
-		if c.first > 0 && placeWords[d.Tokens[c.first-1].Norm] {
-			continue
+		if c.first > 0 && placeWords[d.Tokens[c.first-1].Norm] && c.entry < r.gaz.places {
+			continue // "en Hollande"; a town ("à Nancy") yields to the person the article names
 		}
 		cands[i].entry, cands[i].guess, cands[i].sure = -1, kg.Person, true
 	}
