@@ -23,7 +23,7 @@ func TestDebugTree(t *testing.T) {
 	a := r.Recognize(d)
 	x := mustNew(t)
 	tr := trees(t, d)
-	w := &work{x: x, a: a, d: d, t: tr, g: newArgs(a, x.verbs), seen: map[string]bool{}, lastSpeaker: -1, lastSpeakerSent: -1, lastSubj: -1, lastSubjSent: -1}
+	w := &work{x: x, a: a, d: d, t: tr, g: newArgs(a), seen: map[string]bool{}, lastSpeaker: -1, lastSpeakerSent: -1, lastSubj: -1, lastSubjSent: -1}
 	name := func(us []int) string {
 		out := ""
 		for _, u := range us {

@@ -81,6 +81,15 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 		rule = ruleTreeShared
 	}
 	subs := w.argUnits(si, s, subjWords)
+	if len(subs) == 0 && len(subjWords) == 1 {
+		// "Les deux ministres ont discuté": the two people named last.
+		if sw := s.Words[subjWords[0]]; pairNouns[text.Fold(sw.Form)] != "" && s.Dependent(subjWords[0], "nummod") >= 0 {
+			if t := wordToken(s, subjWords[0]); t >= 0 {
+				subs = w.pairBefore(si, t, pairNouns[text.Fold(sw.Form)])
+				rule = rulePair
+			}
+		}
+	}
 	if len(subs) == 0 && c.passive && f.target == "obj" {
 		return // "Y a été reçu": no one named receives
 	}
@@ -96,10 +105,22 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 		}
 		objs = w.argUnits(si, s, tw)
 	}
+	var topics []int
+	if f.talk {
+		// "ont discuté de l'Iran et de la Syrie": what the talks were about.
+		for _, k := range s.Dependents(v, "obl") {
+			if caseIs(s, k, "de") || caseIs(s, k, "sur") {
+				for _, u := range w.argUnits(si, s, []int{k}) {
+					topics = append(topics, w.a.Units[u].Entity)
+				}
+			}
+		}
+	}
+	f.about = topics
 	if f.sym && len(objs) == 0 && len(subs) >= 2 {
 		for i := 0; i < len(subs); i++ {
 			for j := i + 1; j < len(subs); j++ {
-				w.treePairs(si, s, v, f, subs[j:j+1], subs[i:i+1], c.modality, ruleTreeReciprocal)
+				w.treePairs(si, s, v, f, subs[i:i+1], subs[j:j+1], c.modality, ruleTreeReciprocal)
 			}
 		}
 		return
@@ -112,12 +133,16 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 // noun is the object or the occasion of), "la visite de X à Y".
 func (w *work) nounFrame(si int, s *syntax.Sentence, n int, f frame) {
 	var ends []int
-	for _, k := range s.Dependents(n, "nmod") {
+	gv := governingVerb(s, n)
+	between := s.Dependents(n, "nmod")
+	if gv >= 0 && s.Words[n].Head == gv {
+		between = append(between, s.Dependents(gv, "obl")...) // the parser hung "entre X et Y" on the verb
+	}
+	for _, k := range between {
 		if caseIs(s, k, "entre") {
 			ends = append(ends, w.argUnits(si, s, []int{k})...)
 		}
 	}
-	gv := governingVerb(s, n)
 	c := clause{}
 	if gv >= 0 {
 		c = clauseOf(s, gv)
@@ -126,7 +151,7 @@ func (w *work) nounFrame(si int, s *syntax.Sentence, n int, f frame) {
 		return
 	}
 	if len(ends) >= 2 {
-		w.treePairs(si, s, n, f, ends[1:2], ends[:1], c.modality, ruleTreeNoun)
+		w.treePairs(si, s, n, f, ends[:1], ends[1:2], c.modality, ruleTreeNoun)
 		return
 	}
 	var objs []int
@@ -137,11 +162,11 @@ func (w *work) nounFrame(si int, s *syntax.Sentence, n int, f frame) {
 	}
 	if len(objs) == 0 {
 		// "X et Y ont eu un entretien": the pair a light verb gives it.
-		if f.sym && gv >= 0 && s.Words[n].Rel() == "obj" {
+		if f.sym && gv >= 0 && heldBy(s, n, gv) {
 			if subs := w.argUnits(si, s, subjectOf(s, gv, false)); len(subs) >= 2 {
 				for i := 0; i < len(subs); i++ {
 					for j := i + 1; j < len(subs); j++ {
-						w.treePairs(si, s, n, f, subs[j:j+1], subs[i:i+1], c.modality, ruleTreeReciprocal)
+						w.treePairs(si, s, n, f, subs[i:i+1], subs[j:j+1], c.modality, ruleTreeReciprocal)
 					}
 				}
 			}
@@ -157,13 +182,49 @@ func (w *work) nounFrame(si int, s *syntax.Sentence, n int, f frame) {
 			subs = w.argUnits(si, s, []int{k})
 		}
 	}
-	if len(subs) == 0 && gv >= 0 {
-		rel := s.Words[n].Rel()
-		if rel == "obj" || rel == "obl" || rel == "nmod" && s.Words[s.Words[n].Head].Rel() == "obl" {
-			subs = w.argUnits(si, s, subjectOf(s, gv, false))
-		}
+	if len(subs) == 0 && gv >= 0 && heldBy(s, n, gv) {
+		subs = w.argUnits(si, s, subjectOf(s, gv, false))
 	}
 	w.treePairs(si, s, n, f, subs, objs, c.modality, ruleTreeNoun)
+}
+
+// holders are the verbs that make an event noun their subject's: "a eu
+// un entretien", "a tenu une réunion", "a mené des négociations".
+var holders = set("avoir", "tenir", "mener", "organiser", "conduire", "entamer", "engager", "achever", "poursuivre",
+	"effectuer", "faire", "rendre", "participer", "accorder")
+
+// heldBy reports whether event noun n is held by the subject of verb gv:
+// gv is a light verb it is the object of, or it is gv's occasion ("lors
+// de son entretien avec X", "à l'issue de la rencontre"); "a évoqué les
+// négociations avec l'Iran" names a topic, not an event of the speaker.
+func heldBy(s *syntax.Sentence, n, gv int) bool {
+	w := s.Words[n]
+	switch w.Rel() {
+	case "obj":
+		return w.Head == gv && holders[s.Words[gv].Lemma]
+	case "obl":
+		c := s.Case(n)
+		return w.Head == gv && (c == "lors" || c == "de" && s.Dependent(n, "case") >= 0 && occasion(s, n) || c == "pendant" || c == "durant" || c == "après")
+	}
+	return false
+}
+
+// occasion reports whether the case of n is a locution of time: "lors de",
+// "au cours de", "à l'issue de".
+func occasion(s *syntax.Sentence, n int) bool {
+	for _, k := range s.Dependents(n, "case") {
+		switch s.Words[k].Lemma {
+		case "lors", "cours", "issue", "terme", "marge":
+			return true
+		}
+		for _, f := range s.Dependents(k, "fixed") {
+			switch s.Words[f].Lemma {
+			case "lors", "cours", "issue", "terme", "marge":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lightFrame records the act a light verb gives its subject: "X a ouvert
@@ -211,11 +272,31 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 			}
 			us, uo := w.a.Units[su], w.a.Units[ou]
 			tok := wordToken(s, v)
-			w.add(si, Fact{Subj: se, Obj: oe, Rule: rule, Relation: kg.Relation{Predicate: pred, Cameo: cameo, Modality: modality,
+			w.add(si, Fact{Subj: se, Obj: oe, Rule: rule, Topics: topicsOf(f.about, se, oe), Relation: kg.Relation{Predicate: pred, Cameo: cameo, Modality: modality,
 				Date: w.clauseDate(s, clauseVerb(s, v), modality), Confidence: confidence(rule, cameo, modality)},
 				from: min(us.First, uo.First, tok), to: max(us.Last, uo.Last, tok+1)})
 		}
 	}
+}
+
+// topicsOf drops the parties from the topics of their talks.
+func topicsOf(about []int, se, oe int) []int {
+	var out []int
+	for _, t := range about {
+		if t != se && t != oe && !containsInt(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseVerb is v itself for a verb, the verb that governs a noun.
@@ -226,20 +307,13 @@ func clauseVerb(s *syntax.Sentence, v int) int {
 	return governingVerb(s, v)
 }
 
-// authoredNouns are what someone said or did: criticising "les propos de
-// X" or "la gestion de X" is criticising X. ("L'assassinat de X" is not:
-// X is its victim.)
-var authoredNouns = set("propos", "déclaration", "décision", "politique", "gestion", "attitude", "comportement",
-	"remarque", "choix", "stratégie", "projet", "plan", "initiative", "réforme", "position", "discours", "action",
-	"parole", "mot", "tweet", "message", "annonce", "proposition", "méthode", "silence", "inaction", "réaction")
-
 // authors replaces each target noun that is something authored by the
 // author its "de" complement names ("les propos de Patrick Chaimovitch").
 func authors(s *syntax.Sentence, ks []int) []int {
 	out := ks[:0:0]
 	for _, k := range ks {
 		w := s.Words[k]
-		if w.UPOS == syntax.NOUN && authoredNouns[w.Lemma] {
+		if w.UPOS == syntax.NOUN && agentNouns[text.Fold(w.Form)] {
 			for _, n := range s.Dependents(k, "nmod") {
 				if caseIs(s, n, "de") {
 					out = append(out, n)

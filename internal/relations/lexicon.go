@@ -25,6 +25,8 @@ type frame struct {
 	court     bool   // a court as actor makes it a sentence
 	verbal    bool   // a person as actor makes it criticism
 	lawsuit   bool   // only with "en justice"
+	talk      bool   // talks: "de X", "sur X" are their topics
+	about     []int  // the topics found for one occurrence
 	clitic    string // a clitic besides "se": "en" for "s'en prendre"
 	objNoun   string // the object that makes the phrase: "hommage"
 	lights    map[string]bool
@@ -70,6 +72,8 @@ func readLexicon(src string) (*lexicon, error) {
 				fr.verbal = true
 			case "lawsuit":
 				fr.lawsuit = true
+			case "talk":
+				fr.talk = true
 			case "clitic":
 				fr.clitic = val
 			case "obj":

@@ -36,6 +36,23 @@ var negLemmas = set("ne", "pas", "jamais", "aucunement", "nullement", "guère", 
 // rencontré", "a refusé de recevoir".
 var deniers = set("démentir", "nier", "refuser", "renoncer", "exclure", "empêcher", "éviter", "interdire", "réfuter")
 
+// accusers govern a clause they allege: "accuse X d'avoir attaqué Y".
+var accusers = set("accuser", "soupçonner", "suspecter", "reprocher", "incriminer", "imputer", "attribuer")
+
+// infinitive reports whether verb k is an infinitive, or a participle
+// with an infinitive auxiliary ("avoir rencontré").
+func infinitive(s *syntax.Sentence, k int) bool {
+	if s.Words[k].Feats.VerbForm == syntax.VerbFormInf {
+		return true
+	}
+	for _, a := range s.Dependents(k, "aux") {
+		if s.Words[a].Feats.VerbForm == syntax.VerbFormInf {
+			return true
+		}
+	}
+	return false
+}
+
 // planners make the clause they govern a plan: "doit rencontrer", "va
 // recevoir", "prévoit de se rendre".
 var planners = set("aller", "devoir", "compter", "prévoir", "envisager", "projeter", "programmer", "préparer", "s'apprêter", "apprêter")
@@ -118,15 +135,19 @@ func clauseOf(s *syntax.Sentence, v int) clause {
 	for k, hops := v, 0; hops < 3; hops++ {
 		kw := s.Words[k]
 		rel := kw.Rel()
-		if kw.Head < 0 || !(rel == "xcomp" || rel == "ccomp" && kw.Feats.VerbForm == syntax.VerbFormInf) {
+		if kw.Head < 0 || !(rel == "xcomp" || rel == "ccomp" && infinitive(s, k)) {
 			break
 		}
 		g := kw.Head
 		gw := s.Words[g]
 		gc := clauseOf(s, g)
 		switch {
-		case gc.negated || deniers[gw.Lemma]:
+		case gc.negated || deniers[gw.Lemma] || accusers[gw.Lemma]:
+			// "dément avoir rencontré", "accuse X d'avoir bombardé Y": not
+			// asserted; the accusation is the event.
 			c.negated = true
+		case planners[gw.Lemma] && (gw.Feats.Tense == syntax.TenseImp || gw.Feats.Mood == syntax.MoodCnd || gc.modality == "hedged"):
+			c.modality = "hedged" // "devait rencontrer": was to, may not have
 		case planners[gw.Lemma] && c.modality == "":
 			c.modality = "future"
 		case hedgers[gw.Lemma]:
@@ -245,6 +266,22 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 		for _, k := range s.Dependents(v, "obj") {
 			if s.Words[k].UPOS != syntax.PRON || s.Words[k].Feats.PronType == syntax.PronTypePrs {
 				out = append(out, k)
+			}
+		}
+		if len(out) == 0 {
+			// A name after the verb with no preposition is its object,
+			// whatever the parser called it ("a reçu à Paris Olaf
+			// Scholz", "a menacé l'Iran" as xcomp).
+			for _, k := range s.Children(v) {
+				k := int(k)
+				d := s.Words[k]
+				if k < v || d.UPOS != syntax.PROPN || s.Case(k) != "" {
+					continue
+				}
+				switch d.Rel() {
+				case "xcomp", "obl", "dep", "appos", "nmod":
+					out = append(out, k)
+				}
 			}
 		}
 		return out
@@ -383,6 +420,17 @@ func (w *work) namedBy(s *syntax.Sentence, k int) int {
 		}
 		if ui := w.g.unitAt[wordToken(s, c)]; ui >= 0 && w.a.Units[ui].Entity >= 0 {
 			return ui
+		}
+	}
+	// "le président du Conseil européen, Charles Michel": the parser hung
+	// the name on the complement.
+	if titleNoun(s.Words[k].Lemma) {
+		for _, c := range s.Dependents(k, "nmod") {
+			for _, a := range s.Dependents(c, "appos") {
+				if ui := w.g.unitAt[wordToken(s, a)]; ui >= 0 && w.a.Units[ui].Entity >= 0 && w.a.Entities[w.a.Units[ui].Entity].Type == kg.Person {
+					return ui
+				}
+			}
 		}
 	}
 	return -1
