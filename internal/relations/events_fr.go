@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/kg"
@@ -70,6 +71,9 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 	if f.urge && !hasComplementClause(s, v) {
 		return
 	}
+	if f.qualify && !negativeQualifier(s, v) {
+		return // "a qualifié X de partenaire": no criticism
+	}
 	if f.objNoun == "" && s.Words[v].Feats.VerbForm == syntax.VerbFormPart && s.Words[v].Rel() == "amod" {
 		return // "le pays accusé de ...": the participle describes
 	}
@@ -116,8 +120,24 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 			}
 		}
 	}
+	if f.talk {
+		// "a parlé avec X de la Chine": the parser hangs the topic on the name.
+		for _, t := range targetsOf(s, v, f, c) {
+			if s.Words[t].UPOS != syntax.PROPN {
+				continue
+			}
+			for _, k := range s.Dependents(t, "nmod") {
+				if caseIs(s, k, "de") || caseIs(s, k, "sur") {
+					for _, u := range w.argUnits(si, s, []int{k}) {
+						topics = append(topics, w.a.Units[u].Entity)
+					}
+				}
+			}
+		}
+	}
 	f.about = topics
 	if f.sym && len(objs) == 0 && len(subs) >= 2 {
+		sort.Slice(subs, func(i, j int) bool { return w.a.Units[subs[i]].First < w.a.Units[subs[j]].First })
 		for i := 0; i < len(subs); i++ {
 			for j := i + 1; j < len(subs); j++ {
 				w.treePairs(si, s, v, f, subs[i:i+1], subs[j:j+1], c.modality, ruleTreeReciprocal)
@@ -324,6 +344,45 @@ func authors(s *syntax.Sentence, ks []int) []int {
 		out = append(out, k)
 	}
 	return out
+}
+
+// negativeWords make "qualifier X de ..." and "traiter X de ..." a
+// criticism (folded).
+var negativeWords = set("scandaleux", "scandaleuse", "inacceptable", "illegal", "illegale", "illegitime", "honteux",
+	"honteuse", "irresponsable", "absurde", "dangereux", "dangereuse", "injuste", "inadmissible", "ridicule", "errone",
+	"erronee", "provocation", "provocateur", "provocatrice", "hostile", "terroriste", "criminel", "criminelle",
+	"mensonger", "mensongere", "menteur", "menteuse", "inquietant", "inquietante", "regrettable", "deplorable",
+	"odieux", "odieuse", "grave", "insultant", "insultante", "choquant", "choquante", "antisemite", "raciste",
+	"menace", "dictateur", "fasciste", "traitre", "incompetent", "incompetente", "lache", "voyou", "assassin",
+	"escroc", "imposteur", "populiste", "extremiste", "faute", "erreur", "mensonge", "trahison", "scandale")
+
+// negativeQualifier reports whether verb v ("qualifier", "traiter") gives
+// its object a negative name: "de « menace dangereuse »", "de menteur".
+func negativeQualifier(s *syntax.Sentence, v int) bool {
+	var de []int
+	for _, k := range s.Children(v) {
+		if r := s.Words[k].Rel(); (r == "obl" || r == "xcomp" || r == "nmod") && caseIs(s, int(k), "de") {
+			de = append(de, int(k))
+		}
+	}
+	for _, o := range s.Dependents(v, "obj") {
+		for _, k := range s.Dependents(o, "nmod") {
+			if caseIs(s, k, "de") {
+				de = append(de, k)
+			}
+		}
+	}
+	for _, k := range de {
+		if negativeWords[text.Fold(s.Words[k].Form)] {
+			return true
+		}
+		for _, a := range s.Dependents(k, "amod") {
+			if negativeWords[text.Fold(s.Words[a].Form)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasObjLemma reports whether verb v has an object with lemma l ("rendre

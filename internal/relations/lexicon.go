@@ -26,6 +26,7 @@ type frame struct {
 	verbal    bool   // a person as actor makes it criticism
 	lawsuit   bool   // only with "en justice"
 	talk      bool   // talks: "de X", "sur X" are their topics
+	qualify   bool   // only when "de" gives the target a negative name
 	about     []int  // the topics found for one occurrence
 	clitic    string // a clitic besides "se": "en" for "s'en prendre"
 	objNoun   string // the object that makes the phrase: "hommage"
@@ -74,6 +75,8 @@ func readLexicon(src string) (*lexicon, error) {
 				fr.lawsuit = true
 			case "talk":
 				fr.talk = true
+			case "qualify":
+				fr.qualify = true
 			case "clitic":
 				fr.clitic = val
 			case "obj":

@@ -48,14 +48,15 @@ func (w *work) statementsFr(si int) {
 			continue
 		}
 		speaker, rule := w.speakerIncise(si, s, q)
-		if speaker < 0 {
+		if speaker < 0 && rule == "" {
 			speaker, rule = w.speakerIntro(si, s, q)
 		}
-		if speaker < 0 {
-			speaker, rule = w.speakerContinued(si, q)
-		}
-		if speaker < 0 {
-			speaker, rule = w.speakerTopic(si, q)
+		if speaker < 0 && rule == "" {
+			// No attribution at all: the speaker of the quotation just
+			// before, or the person the sentence before was about.
+			if speaker, rule = w.speakerContinued(si, q); speaker < 0 {
+				speaker, rule = w.speakerTopic(si, q)
+			}
 		}
 		if speaker < 0 || !w.actor(speaker) {
 			continue
@@ -114,7 +115,10 @@ func (w *work) speakerIncise(si int, s *syntax.Sentence, q text.Quote) (int, str
 		if !speechLemmas[wd.Lemma] {
 			return -1, ""
 		}
-		return w.speakerOf(si, s, k, inciseSubject(s, k), ruleQuoteIncise)
+		if e, rule := w.speakerOf(si, s, k, inciseSubject(s, k), ruleQuoteIncise); e >= 0 {
+			return e, rule
+		}
+		return -1, ruleQuoteIncise // attributed, to no one the article names
 	}
 	return -1, ""
 }
@@ -144,9 +148,12 @@ func (w *work) speakerIntro(si int, s *syntax.Sentence, q text.Quote) (int, stri
 		wd := s.Words[k]
 		if wd.UPOS == syntax.VERB && speechLemmas[wd.Lemma] {
 			if c := clauseOf(s, k); c.negated || c.passive {
-				return -1, ""
+				return -1, ruleQuoteIntro
 			}
-			return w.speakerOf(si, s, k, subjectOf(s, k, false), ruleQuoteIntro)
+			if e, rule := w.speakerOf(si, s, k, subjectOf(s, k, false), ruleQuoteIntro); e >= 0 {
+				return e, rule
+			}
+			return -1, ruleQuoteIntro
 		}
 		if wd.Lemma == "selon" && wd.Rel() == "case" && wd.Head >= 0 {
 			if us := w.unitsOf(s, wd.Head); len(us) == 1 {
@@ -163,6 +170,12 @@ func (w *work) speakerIntro(si int, s *syntax.Sentence, q text.Quote) (int, stri
 // ajouté"), and a parser trained on few incises often calls it an object:
 // the first noun phrase after the verb is its subject, whatever its label.
 func inciseSubject(s *syntax.Sentence, v int) []int {
+	for _, k := range s.Children(v) {
+		// "a-t-elle ajouté": the inverted clitic, whatever its label.
+		if f := strings.ToLower(s.Words[k].Form); s.Words[k].UPOS == syntax.PRON && strings.HasPrefix(f, "-") {
+			return []int{int(k)}
+		}
+	}
 	for _, k := range s.Dependents(v, "nsubj") {
 		if s.Words[k].UPOS == syntax.PRON || k > v {
 			return []int{k}
@@ -187,7 +200,7 @@ func inciseSubject(s *syntax.Sentence, v int) []int {
 			return []int{k}
 		}
 	}
-	return subjectOf(s, v, false)
+	return nil // an incise has its own subject; the quotation's is not it
 }
 
 // timeNoun reports whether a noun dates a clause ("jeudi", "soir").
@@ -218,6 +231,17 @@ func (w *work) speakerOf(si int, s *syntax.Sentence, v int, subj []int, rule str
 	p := s.Words[k]
 	if p.UPOS == syntax.PRON {
 		g := pronounGenderOf(p)
+		// "X ne s'est pas opposé à Y, mais il a rappelé que": the subject
+		// of the clause this one is coordinated with.
+		if h := s.Words[v].Head; h >= 0 && (s.Words[v].Rel() == "conj" || s.Words[v].Rel() == "parataxis") {
+			if hs := subjectOf(s, h, false); len(hs) == 1 {
+				if us := w.unitsOf(s, hs[0]); len(us) == 1 {
+					if e := w.a.Units[us[0]].Entity; e >= 0 && w.agrees(e, g) {
+						return e, ruleQuotePronoun
+					}
+				}
+			}
+		}
 		if w.lastSpeakerSent >= 0 && w.lastSpeaker >= 0 && si-w.lastSpeakerSent <= 3 && w.agrees(w.lastSpeaker, g) {
 			return w.lastSpeaker, ruleQuotePronoun
 		}
