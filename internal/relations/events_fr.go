@@ -152,6 +152,7 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 // "son entretien avec Y" (the possessor, or the subject of the verb the
 // noun is the object or the occasion of), "la visite de X à Y".
 func (w *work) nounFrame(si int, s *syntax.Sentence, n int, f frame) {
+	needs := len(f.lights) > 0 && !hasAmod(s, n, f.lights) // "un appel" alone is as often an appeal as a call
 	var ends []int
 	gv := governingVerb(s, n)
 	between := s.Dependents(n, "nmod")
@@ -171,11 +172,19 @@ func (w *work) nounFrame(si int, s *syntax.Sentence, n int, f frame) {
 		return
 	}
 	if len(ends) >= 2 {
+		// "l'appel entre X et Y": two parties make it a call.
 		w.treePairs(si, s, n, f, ends[:1], ends[1:2], c.modality, ruleTreeNoun)
 		return
 	}
+	if needs {
+		return
+	}
 	var objs []int
-	for _, k := range s.Dependents(n, "nmod") {
+	targets := s.Dependents(n, "nmod")
+	if gv >= 0 && heldBy(s, n, gv) {
+		targets = append(targets, s.Dependents(gv, "obl")...) // "a eu une conversation | avec X"
+	}
+	for _, k := range targets {
 		if caseIs(s, k, f.target) {
 			objs = append(objs, w.argUnits(si, s, []int{k})...)
 		}
@@ -219,6 +228,9 @@ var holders = set("avoir", "tenir", "mener", "organiser", "conduire", "entamer",
 // négociations avec l'Iran" names a topic, not an event of the speaker.
 func heldBy(s *syntax.Sentence, n, gv int) bool {
 	w := s.Words[n]
+	if h := w.Head; h >= 0 && s.Words[h].Lemma == "lors" && s.Words[h].Head == gv {
+		return true // "lors de sa rencontre", parsed with "lors" as its head
+	}
 	switch w.Rel() {
 	case "obj":
 		return w.Head == gv && holders[s.Words[gv].Lemma]
@@ -256,7 +268,7 @@ func (w *work) lightFrame(si int, s *syntax.Sentence, v, o int, f frame) {
 	}
 	subs := w.argUnits(si, s, subjectOf(s, v, false))
 	var objs []int
-	for _, k := range append(s.Dependents(o, "nmod"), s.Dependents(v, "obl")...) {
+	for _, k := range append(append(s.Dependents(o, "nmod"), s.Dependents(o, "obl")...), s.Dependents(v, "obl")...) {
 		if caseIs(s, k, f.target) || f.target == "contre" && (s.Case(k) == "visant" || caseIs(s, k, "à l'encontre de")) {
 			objs = append(objs, w.argUnits(si, s, []int{k})...)
 		}
@@ -313,6 +325,16 @@ func topicsOf(about []int, se, oe int) []int {
 func containsInt(xs []int, x int) bool {
 	for _, y := range xs {
 		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAmod reports whether noun n has an adjective among lemmas.
+func hasAmod(s *syntax.Sentence, n int, lemmas map[string]bool) bool {
+	for _, a := range s.Dependents(n, "amod") {
+		if lemmas[s.Words[a].Lemma] {
 			return true
 		}
 	}
@@ -410,6 +432,14 @@ func enJustice(s *syntax.Sentence, v int) bool {
 // asks for: "appeler Y à cesser", "demander à Y de partir", "exhorter Y à
 // la retenue".
 func hasComplementClause(s *syntax.Sentence, v int) bool {
+	for _, o := range s.Dependents(v, "obj") {
+		// "a prié X de faire": the parser hangs the clause on X.
+		for _, k := range s.Dependents(o, "acl") {
+			if s.Words[k].Feats.VerbForm == syntax.VerbFormInf {
+				return true
+			}
+		}
+	}
 	for _, k := range s.Children(v) {
 		d := s.Words[k]
 		switch d.Rel() {

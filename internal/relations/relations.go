@@ -76,6 +76,11 @@ type work struct {
 	// lastSubj is the person last seen as a clause's subject and its
 	// sentence, for "Il s'est rendu ..." in the next one.
 	lastSubj, lastSubjSent int
+	// scene is the last day the text named and its sentence: a clause in
+	// the perfect that names none happened that day ("Dimanche, X a
+	// annoncé ... Il a aussi appelé ...").
+	scene     string
+	sceneSent int
 }
 
 func (w *work) sentence(si int) {
@@ -83,6 +88,9 @@ func (w *work) sentence(si int) {
 	w.dates = nil
 	if w.hasPub {
 		w.dates = Dates(w.d, s.First, s.Last, w.pub)
+		if len(w.dates) > 0 {
+			w.scene, w.sceneSent = w.dates[len(w.dates)-1].date, si
+		}
 	}
 	if w.d.Lang == "en" {
 		w.sentenceEn(si)

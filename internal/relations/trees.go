@@ -77,9 +77,16 @@ func clauseOf(s *syntax.Sentence, v int) clause {
 	c := clause{clitics: map[string]bool{}}
 	w := s.Words[v]
 	c.passive = w.Feats.Voice == syntax.VoicePass
+	defer func() {
+		if c.reflex {
+			c.passive = false // "s'en est pris", "s'est opposée": pronominal, not passive
+		}
+	}()
 	for _, k := range s.Children(v) {
 		d := s.Words[k]
 		switch {
+		case d.UPOS == syntax.PRON && (d.Lemma == "en" || d.Lemma == "y"):
+			c.clitics[d.Lemma] = true // "s'en prendre", whatever its label
 		case negLemmas[d.Lemma] && (d.Rel() == "advmod" || d.UPOS == syntax.ADV), d.Feats.Polarity == syntax.PolarityNeg:
 			c.negated = true
 		case d.Deprel == "aux:pass", d.Deprel == "nsubj:pass", d.Deprel == "obl:agent":
@@ -182,9 +189,25 @@ func subjectOf(s *syntax.Sentence, v int, passive bool) []int {
 		}
 		return nil
 	}
-	if ks := drop(s, s.Dependents(v, want), "nsubj:pass"); len(ks) > 0 {
+	ks := drop(s, s.Dependents(v, want), "nsubj:pass")
+	if len(ks) == 0 && reflexive(s, v) {
+		// A pronominal verb's subject, which parsers take for a passive's.
+		for _, k := range s.Dependents(v, "nsubj:pass") {
+			if s.Words[k].UPOS != syntax.PRON {
+				ks = append(ks, k)
+			}
+		}
+	}
+	if len(ks) > 0 {
 		// Two subjects are a parse of a headline ("Johnny Hallyday :
-		// «…», Christine Angot fustige X"): the nearer one is the verb's.
+		// «…», Christine Angot fustige X") or of an emphatic pronoun
+		// ("Nicola Sturgeon a elle aussi appelé"): the nearer noun is
+		// the verb's.
+		for i := len(ks) - 1; i >= 0; i-- {
+			if s.Words[ks[i]].UPOS != syntax.PRON {
+				return ks[i : i+1]
+			}
+		}
 		return ks[len(ks)-1:]
 	}
 	w := s.Words[v]
@@ -220,6 +243,16 @@ func subjectOf(s *syntax.Sentence, v int, passive bool) []int {
 		}
 	}
 	return nil
+}
+
+// reflexive reports whether verb v has a reflexive clitic.
+func reflexive(s *syntax.Sentence, v int) bool {
+	for _, k := range s.Children(v) {
+		if d := s.Words[k]; d.UPOS == syntax.PRON && (d.Feats.Reflex || d.Lemma == "soi" || d.Lemma == "se") {
+			return true
+		}
+	}
+	return false
 }
 
 // agentOf returns the agent of passive verb v: its obl:agent, or the "par"
@@ -264,7 +297,7 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 		}
 		var out []int
 		for _, k := range s.Dependents(v, "obj") {
-			if s.Words[k].UPOS != syntax.PRON || s.Words[k].Feats.PronType == syntax.PronTypePrs {
+			if d := s.Words[k]; (d.UPOS != syntax.PRON || d.Feats.PronType == syntax.PronTypePrs) && !timeNoun(d.Lemma) {
 				out = append(out, k)
 			}
 		}
@@ -314,6 +347,9 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 // of "au" and "aux").
 func caseIs(s *syntax.Sentence, k int, prep string) bool {
 	c := s.Case(k)
+	if c == "d'" || c == "d’" {
+		c = "de" // "la visite d'Emmanuel Macron"
+	}
 	if c == prep {
 		return true
 	}
@@ -391,8 +427,9 @@ func (w *work) unitOfWord(s *syntax.Sentence, k int) int {
 	if ui < 0 || w.a.Units[ui].Entity < 0 {
 		return -1
 	}
-	if w.a.Units[ui].Kind == entities.UnitDemonym && !institutions[text.Fold(s.Words[k].Form)] {
-		// "russe" in "le président russe" is no argument by itself
+	if w.a.Units[ui].Kind == entities.UnitDemonym && s.Words[k].UPOS == syntax.ADJ {
+		// "russe" in "le président russe" is no argument by itself; "les
+		// Britanniques" (a noun) are their country
 		return -1
 	}
 	return ui
@@ -402,7 +439,13 @@ func (w *work) unitOfWord(s *syntax.Sentence, k int) int {
 // complement or nationality adjective names: "le président Emmanuel
 // Macron", "les autorités russes"; -1 when none does.
 func (w *work) namedBy(s *syntax.Sentence, k int) int {
+	courtesy := personTitles[text.Fold(strings.TrimSuffix(s.Words[k].Form, "."))]
 	for _, c := range s.Children(k) {
+		if courtesy { // "M. Le Maire": the name under the title
+			if ui := w.g.unitAt[max(wordToken(s, int(c)), 0)]; ui >= 0 && wordToken(s, int(c)) >= 0 && w.a.Units[ui].Entity >= 0 {
+				return ui
+			}
+		}
 		c := int(c)
 		d := s.Words[c]
 		switch d.Deprel {
@@ -496,6 +539,37 @@ func (w *work) argUnits(si int, s *syntax.Sentence, ks []int) []int {
 // expression whose words hang on v (through obl, nmod, advmod, and the
 // words of a date), or "" when the clause gives none.
 func (w *work) clauseDate(s *syntax.Sentence, v int, modality string) string {
+	if d := w.ownDate(s, v, modality); d != "" || modality != "" || v < 0 {
+		return d
+	}
+	// No day in the clause: a perfect or a present reports the day the
+	// text last named, in this sentence or the two before.
+	if w.scene != "" && w.sceneSent >= w.d.SentOf[max(wordToken(s, v), 0)]-2 && perfect(s, v) {
+		return w.scene
+	}
+	return ""
+}
+
+// perfect reports whether verb v is in the passé composé or the present:
+// what it tells happened on the day the text speaks of, not before it.
+func perfect(s *syntax.Sentence, v int) bool {
+	w := s.Words[v]
+	if w.Feats.VerbForm == syntax.VerbFormFin {
+		return w.Feats.Tense == syntax.TensePres && w.Feats.Mood == syntax.MoodInd
+	}
+	if w.Feats.VerbForm != syntax.VerbFormPart {
+		return false
+	}
+	for _, a := range s.Dependents(v, "aux") {
+		if t := s.Words[a].Feats; t.Tense != syntax.TensePres || t.Mood != syntax.MoodInd {
+			return false // "avait appelé", "aura reçu"
+		}
+	}
+	return len(s.Dependents(v, "aux")) > 0
+}
+
+// ownDate is the date expression of verb v's own clause, or "".
+func (w *work) ownDate(s *syntax.Sentence, v int, modality string) string {
 	for _, m := range w.dates {
 		k := s.WordOf(m.tok)
 		if k < 0 {
