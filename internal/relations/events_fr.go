@@ -24,6 +24,9 @@ const (
 // treeEvents records the events the verbs and nouns of sentence si state.
 func (w *work) treeEvents(si int) {
 	s := w.tree(si)
+	if question(w.d, w.d.Sentences[si]) {
+		return // "Nicolas Hulot menacé par Monsanto ?": asked, not told
+	}
 	for v := range s.Words {
 		wd := s.Words[v]
 		if t := wd.Token; t >= 0 && w.d.InQuote[t] {
@@ -53,6 +56,33 @@ func (w *work) treeEvents(si int) {
 	}
 }
 
+// inverted reports whether verb v is an incise after a quotation ("« …
+// », défend X", "« … », accuse X"): the speaker follows it, and it
+// states no event between named parties.
+func (w *work) inverted(s *syntax.Sentence, v int) bool {
+	t := wordToken(s, v)
+	if t < 0 {
+		return false
+	}
+	k := t - 1
+	for k > 0 && (w.d.Tokens[k].Text == "," || s.WordOf(k) >= 0 && s.Words[s.WordOf(k)].UPOS == syntax.AUX) {
+		k--
+	}
+	return k >= 0 && text.IsQuoteMark(w.d.Tokens[k]) && k < t-1
+}
+
+// question reports whether a sentence ends with a question mark.
+func question(d *text.Doc, sn text.Sentence) bool {
+	for k := sn.Last - 1; k >= sn.First; k-- {
+		t := d.Tokens[k]
+		if text.IsQuoteMark(t) || t.Text == ")" {
+			continue
+		}
+		return t.Text == "?" || t.Text == "?!" || t.Text == "!?"
+	}
+	return false
+}
+
 // verbFrame records what verb v states by frame f.
 func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 	c := clauseOf(s, v)
@@ -79,6 +109,11 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 	}
 	rule := ruleTreeVerb
 	subjWords := subjectOf(s, v, c.passive && f.target == "obj")
+	if w.inverted(s, v) {
+		// "« … », défend Nicole Belloubet": an incise; its subject comes
+		// after it, and what it is about is the quotation.
+		return
+	}
 	if c.passive && f.target == "obj" {
 		rule = ruleTreePassive
 	} else if len(s.Dependents(v, "nsubj")) == 0 && len(subjWords) > 0 {

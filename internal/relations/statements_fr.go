@@ -61,6 +61,9 @@ func (w *work) statementsFr(si int) {
 		if speaker < 0 || !w.actor(speaker) {
 			continue
 		}
+		if (rule == ruleQuotePronoun || rule == ruleQuoteContinued || rule == ruleQuoteTopic) && w.namedIn(speaker, q) {
+			continue // "« Si Loukachenko s'écroule … », a-t-il ajouté": not Loukachenko
+		}
 		w.lastSpeaker, w.lastSpeakerSent = speaker, si
 		if w.a.Entities[speaker].Type == kg.Person {
 			w.lastSubj, w.lastSubjSent = speaker, si
@@ -74,6 +77,17 @@ func (w *work) statementsFr(si int) {
 		w.add(si, Fact{Subj: speaker, Obj: -1, Rule: rule, Relation: kg.Relation{Predicate: kg.Said, Cameo: "010", Quote: quote,
 			Date: nearest(w.dates, q.Open), Confidence: confidence(rule, "010", "")}, from: q.Open, to: end})
 	}
+}
+
+// namedIn reports whether entity e is named inside quotation q: a
+// speaker inferred from context does not speak of himself by name.
+func (w *work) namedIn(e int, q text.Quote) bool {
+	for _, u := range w.a.Units {
+		if u.Entity == e && u.First > q.Open && (q.Close < 0 || u.First < q.Close) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteWords counts the words of a quotation.
@@ -187,10 +201,13 @@ func inciseSubject(s *syntax.Sentence, v int) []int {
 			continue
 		}
 		d := s.Words[k]
+		if s.Case(k) != "" {
+			continue // "raconte l'artiste sur Europe 1": not Europe 1
+		}
 		switch d.Rel() {
 		case "nsubj", "obj", "xcomp", "appos", "iobj", "dep":
 		case "nmod", "obl":
-			if s.Case(k) != "" || d.UPOS == syntax.NOUN && timeNoun(d.Lemma) {
+			if d.UPOS == syntax.NOUN && timeNoun(d.Lemma) {
 				continue
 			}
 		default:

@@ -34,7 +34,7 @@ var negLemmas = set("ne", "pas", "jamais", "aucunement", "nullement", "guère", 
 
 // deniers govern a clause they deny or take back: "a démenti avoir
 // rencontré", "a refusé de recevoir".
-var deniers = set("démentir", "nier", "refuser", "renoncer", "exclure", "empêcher", "éviter", "interdire", "réfuter")
+var deniers = set("démentir", "nier", "refuser", "renoncer", "exclure", "empêcher", "éviter", "interdire", "réfuter", "faillir", "manquer")
 
 // accusers govern a clause they allege: "accuse X d'avoir attaqué Y".
 var accusers = set("accuser", "soupçonner", "suspecter", "reprocher", "incriminer", "imputer", "attribuer")
@@ -439,6 +439,16 @@ func (w *work) unitOfWord(s *syntax.Sentence, k int) int {
 // complement or nationality adjective names: "le président Emmanuel
 // Macron", "les autorités russes"; -1 when none does.
 func (w *work) namedBy(s *syntax.Sentence, k int) int {
+	// A person in apposition comes first: "le chef de file des députés
+	// LREM, Richard Ferrand" is Ferrand, not LREM.
+	for _, c := range s.Children(k) {
+		if d := s.Words[c].Deprel; d == "appos" || d == "flat:name" {
+			if ui := w.g.unitAt[max(wordToken(s, int(c)), 0)]; ui >= 0 && wordToken(s, int(c)) >= 0 && w.a.Units[ui].Entity >= 0 &&
+				w.a.Entities[w.a.Units[ui].Entity].Type == kg.Person {
+				return ui
+			}
+		}
+	}
 	courtesy := personTitles[text.Fold(strings.TrimSuffix(s.Words[k].Form, "."))]
 	for _, c := range s.Children(k) {
 		if courtesy { // "M. Le Maire": the name under the title
