@@ -15,7 +15,7 @@ import (
 )
 
 // Version is the extractor version stored in each fact's provenance.
-const Version = "newsgraph-rules/0.1"
+const Version = "newsgraph-rules/0.2"
 
 // Extractor is safe for concurrent use: it holds only read-only tables.
 type Extractor struct {
@@ -84,6 +84,7 @@ func (x *Extractor) Extract(a kg.Article, text_ string) kg.Record {
 			r.About = append(r.About, entityID(t))
 		}
 		r.Extractor = Version
+		r.Rule = f.Rule
 		rec.Relations = append(rec.Relations, r)
 	}
 	sort.SliceStable(rec.Relations, func(i, j int) bool { return rec.Relations[i].Sentence < rec.Relations[j].Sentence })

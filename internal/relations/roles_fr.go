@@ -80,7 +80,17 @@ func (w *work) treeRoles(si int) {
 func (w *work) titleOf(s *syntax.Sentence, k int) int {
 	isTitle := func(n int) bool {
 		d := s.Words[n]
-		return d.UPOS == syntax.NOUN && roleNouns[strings.TrimPrefix(d.Lemma, "ex-")] && !w.d.InQuote[max(wordToken(s, n), 0)]
+		if d.UPOS != syntax.NOUN || !roleNouns[strings.TrimPrefix(d.Lemma, "ex-")] || w.d.InQuote[max(wordToken(s, n), 0)] {
+			return false
+		}
+		// "selon un diplomate européen, X ...": an unnamed source, not X's title.
+		if s.Case(n) != "" {
+			return false
+		}
+		if det := s.Dependent(n, "det"); det >= 0 && s.Words[det].Feats.Definite == syntax.DefiniteInd {
+			return false
+		}
+		return true
 	}
 	for _, c := range s.Dependents(k, "appos") {
 		if isTitle(c) {
@@ -139,16 +149,11 @@ func (w *work) titlePhrase(s *syntax.Sentence, n int) (string, int) {
 			if c != last+2 && c != last+3 || cs != "de" && cs != "à" && cs != "chez" {
 				continue
 			}
-			if us := w.unitsOf(s, c); len(us) == 1 {
-				if e := w.a.Units[us[0]].Entity; e >= 0 {
-					switch w.a.Entities[e].Type {
-					case kg.GPE, kg.Org, kg.Loc:
-						if country < 0 {
-							country = e
-						}
-					}
-					continue // the body is the title's object, not its words
+			if e := w.bodyAt(wordToken(s, c)); e >= 0 {
+				if country < 0 {
+					country = e
 				}
+				continue // the body is the title's object, not its words
 			}
 			if d.UPOS == syntax.NOUN {
 				_, l := s.Subtree(c)
@@ -171,4 +176,24 @@ func (w *work) titlePhrase(s *syntax.Sentence, n int) (string, int) {
 	}
 	title := strings.Join(strings.Fields(w.d.Text[w.d.Tokens[ft].Start:w.d.Tokens[lt].End]), " ")
 	return strings.Trim(title, " ,"), country
+}
+
+// bodyAt returns the country, place or organisation a unit starting at
+// token t names, or -1: the title's own unit may cover the token too.
+func (w *work) bodyAt(t int) int {
+	if t < 0 {
+		return -1
+	}
+	for _, u := range w.a.Units {
+		if u.First > t {
+			break
+		}
+		if u.First == t && u.Entity >= 0 {
+			switch w.a.Entities[u.Entity].Type {
+			case kg.GPE, kg.Org, kg.Loc:
+				return u.Entity
+			}
+		}
+	}
+	return -1
 }
