@@ -56,6 +56,7 @@ type options struct {
 	maxHops int
 	depth   int
 	limit   int
+	after   int
 	cameo   string
 	since   string
 	until   string
@@ -81,6 +82,7 @@ func (o *options) register(fs *flag.FlagSet) {
 	fs.IntVar(&o.maxHops, "max-hops", 4, "path: longest chain of facts to look for")
 	fs.IntVar(&o.depth, "depth", 1, "neighbors: 1 for direct neighbours, 2 for theirs too")
 	fs.IntVar(&o.limit, "limit", 0, "neighbors: neighbours per level (default 20); events, timeline, quotes, search: answers (default 100, 100, 100, 20)")
+	fs.IntVar(&o.after, "after", 0, "neighbors (depth 1), events, timeline: skip the first N answers; with --limit N, the next page")
 	fs.StringVar(&o.cameo, "cameo", "", "neighbors, events, timeline: only facts of this CAMEO code (040, 111, ...)")
 	fs.StringVar(&o.since, "since", "", "neighbors, events, timeline: only facts on or after this day (YYYY-MM-DD)")
 	fs.StringVar(&o.until, "until", "", "neighbors, events, timeline: only facts on or before this day (YYYY-MM-DD)")
@@ -204,16 +206,16 @@ func answerFor(ctx context.Context, s *dgraph.Store, cmd string, args []string, 
 		info, err := s.EntityInfo(ctx, args[0])
 		return entityAnswer(info), err
 	case "neighbors":
-		h, err := s.Neighbors(ctx, args[0], dgraph.NeighborOptions{Depth: o.depth, FactFilter: filter, Limit: o.limit})
+		h, err := s.Neighbors(ctx, args[0], dgraph.NeighborOptions{Depth: o.depth, FactFilter: filter, Limit: o.limit, After: o.after})
 		return neighborsAnswer(h, o.depth), err
 	case "path":
 		hops, err := s.Path(ctx, args[0], args[1], o.maxHops)
 		return pathAnswer(args[0], args[1], o.maxHops, hops), err
 	case "events":
-		facts, err := s.Events(ctx, dgraph.EventQuery{Actor: o.actor, Target: o.target, FactFilter: filter, Limit: o.limit})
+		facts, err := s.Events(ctx, dgraph.EventQuery{Actor: o.actor, Target: o.target, FactFilter: filter, Limit: o.limit, After: o.after})
 		return factsAnswer(facts, "no events match"), err
 	case "timeline":
-		who, facts, err := s.Timeline(ctx, args[0], filter, o.limit)
+		who, facts, err := s.TimelinePage(ctx, args[0], filter, o.limit, o.after)
 		a := factsAnswer(facts, "no facts about it")
 		a.data = struct {
 			Entity dgraph.EntityRef `json:"entity"`

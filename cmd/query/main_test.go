@@ -64,8 +64,23 @@ func load(t *testing.T, uri string) {
 	}
 }
 
-// TestGolden runs each command on both backends; both must print exactly
-// the golden answer.
+// summarise refreshes the summaries of a store, as ingest does after
+// loading.
+func summarise(t *testing.T, uri string) {
+	t.Helper()
+	ctx := dgraphtest.Context(t)
+	s, err := dgraph.Open(ctx, uri)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Summarise(ctx, false); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestGolden runs each command on every backend, answering from facts and
+// then from summaries; each must print exactly the golden answer.
 func TestGolden(t *testing.T) {
 	type tc struct {
 		name string
@@ -87,6 +102,8 @@ func TestGolden(t *testing.T) {
 		{"neighbors-depth2", []string{"neighbors", "--depth", "2", "Blinken"}, 0},
 		{"neighbors-filtered", []string{"neighbors", "Ashkenazi", "--cameo", "040", "--since", "2021-02-01", "--until", "2021-02-28"}, 0},
 		{"neighbors-limit", []string{"neighbors", "Ashkenazi", "--limit", "2"}, 0},
+		{"neighbors-after", []string{"neighbors", "Ashkenazi", "--limit", "1", "--after", "1"}, 0},
+		{"neighbors-after-depth2", []string{"neighbors", "Ashkenazi", "--depth", "2", "--after", "1"}, 1},
 		{"neighbors-dot", []string{"neighbors", "Ashkenazi", "--format", "dot"}, 0},
 		{"neighbors-mermaid", []string{"neighbors", "--depth", "2", "Lavrov", "--format", "mermaid"}, 0},
 		{"neighbors-bad-date", []string{"neighbors", "Ashkenazi", "--since", "8 février"}, 1},
@@ -99,8 +116,10 @@ func TestGolden(t *testing.T) {
 		{"events-actor-target", []string{"events", "--actor", "Ashkenazi", "--target", "Blinken"}, 0},
 		{"events-cameo-csv", []string{"events", "--cameo", "040", "--since", "2021-02-08", "--format", "csv"}, 0},
 		{"events-dot", []string{"events", "--target", "Blinken", "--format", "dot"}, 0},
+		{"events-after", []string{"events", "--limit", "2", "--after", "1"}, 0},
 		{"timeline", []string{"timeline", "Blinken"}, 0},
 		{"timeline-json", []string{"timeline", "Lavrov", "--format", "json"}, 0},
+		{"timeline-after", []string{"timeline", "Blinken", "--limit", "7", "--after", "2"}, 0},
 		{"quotes", []string{"quotes", "Antony Blinken"}, 0},
 		{"quotes-json", []string{"quotes", "Ashkenazi", "--format", "json"}, 0},
 		{"article", []string{"article", "../../examples/ashkenazi-blinken.txt"}, 0},
@@ -138,34 +157,50 @@ func TestGolden(t *testing.T) {
 	}
 	for _, b := range dgraphtest.Backends(t) {
 		t.Run(b.Name, func(t *testing.T) {
-			load(t, b.URI)
-			for _, tc := range cases {
-				t.Run(tc.name, func(t *testing.T) {
-					var out, errb bytes.Buffer
-					code := run(dgraphtest.Context(t), append([]string{"--dgraph", b.URI}, tc.args...), &out, &errb)
-					if code != tc.code {
-						t.Fatalf("exit %d, want %d; stderr: %s", code, tc.code, errb.String())
-					}
-					got := out.String() + errb.String()
-					golden := filepath.Join("testdata", tc.name+".golden")
-					if *update && b.Name == "embedded" {
-						if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-							t.Fatal(err)
-						}
-					}
-					want, err := os.ReadFile(golden)
-					if err != nil {
-						t.Fatal(err)
-					}
-					if got != string(want) {
-						t.Errorf("query %s:\n%s\nwant (%s):\n%s", strings.Join(tc.args, " "), got, golden, want)
+			// The same answers from facts, then from the summaries that
+			// ingest writes after loading. The embedded engine hangs on its
+			// next write once one store has been opened some seventy times
+			// in a process (modusgraph v0.2.0; one open a process, as the
+			// commands do, is fine), so summaries go to a fresh store.
+			for _, from := range []string{"facts", "summaries"} {
+				uri := b.URI
+				if from == "summaries" && b.Name == "embedded" {
+					uri = "file://" + t.TempDir()
+				}
+				load(t, uri)
+				if from == "summaries" {
+					summarise(t, uri)
+				}
+				t.Run(from, func(t *testing.T) {
+					for _, tc := range cases {
+						t.Run(tc.name, func(t *testing.T) {
+							var out, errb bytes.Buffer
+							code := run(dgraphtest.Context(t), append([]string{"--dgraph", uri}, tc.args...), &out, &errb)
+							if code != tc.code {
+								t.Fatalf("exit %d, want %d; stderr: %s", code, tc.code, errb.String())
+							}
+							got := out.String() + errb.String()
+							golden := filepath.Join("testdata", tc.name+".golden")
+							if *update && b.Name == "embedded" && from == "facts" {
+								if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+									t.Fatal(err)
+								}
+							}
+							want, err := os.ReadFile(golden)
+							if err != nil {
+								t.Fatal(err)
+							}
+							if got != string(want) {
+								t.Errorf("query %s:\n%s\nwant (%s):\n%s", strings.Join(tc.args, " "), got, golden, want)
+							}
+						})
 					}
 				})
-			}
-			// The hostile names changed nothing.
-			var out bytes.Buffer
-			if code := run(dgraphtest.Context(t), []string{"--dgraph", b.URI, "stats"}, &out, &out); code != 0 || !strings.Contains(out.String(), "articles   2") {
-				t.Errorf("after hostile names, stats = %d %s", code, out.String())
+				// The hostile names changed nothing.
+				var out bytes.Buffer
+				if code := run(dgraphtest.Context(t), []string{"--dgraph", uri, "stats"}, &out, &out); code != 0 || !strings.Contains(out.String(), "articles   2") {
+					t.Errorf("after hostile names, stats = %d %s", code, out.String())
+				}
 			}
 		})
 	}

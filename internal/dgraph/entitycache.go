@@ -9,8 +9,9 @@ import (
 // holds; the cache holds at most two generations.
 const entityGeneration = 16384
 
-// entityCache remembers, for the entities used most recently, the uid and
-// the aliases known to be committed, so that an entity named in many
+// entityCache remembers, for the entities used most recently, the uid, what
+// the node answers (key, name, type, Wikidata id: what the display values of
+// their facts show) and the aliases known to be committed, so that an entity named in many
 // articles is neither looked up nor rewritten by each of them.
 //
 // It is bounded so that a load's memory does not grow with the corpus: an
@@ -29,13 +30,14 @@ type entityCache struct {
 // cached: adding aliases caches a new one.
 type cachedEntity struct {
 	uid     string
+	ref     EntityRef
 	aliases []string // sorted
 }
 
 // newCachedEntity sorts and dedupes aliases, which it takes.
-func newCachedEntity(uid string, aliases []string) *cachedEntity {
+func newCachedEntity(uid string, ref EntityRef, aliases []string) *cachedEntity {
 	slices.Sort(aliases)
-	return &cachedEntity{uid: uid, aliases: slices.Compact(aliases)}
+	return &cachedEntity{uid: uid, ref: ref, aliases: slices.Compact(aliases)}
 }
 
 func (e *cachedEntity) has(alias string) bool {
@@ -60,8 +62,9 @@ func (c *entityCache) get(key string) *cachedEntity {
 	return e
 }
 
-// put caches e under key, with the aliases it already has plus more.
-func (c *entityCache) put(key, uid string, aliases ...string) {
+// put caches the node uid under key, with the aliases it already has plus
+// more.
+func (c *entityCache) put(key, uid string, ref EntityRef, aliases ...string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	var known []string
@@ -72,7 +75,7 @@ func (c *entityCache) put(key, uid string, aliases ...string) {
 	}
 	all := make([]string, 0, len(known)+len(aliases))
 	all = append(append(all, known...), aliases...)
-	c.putLocked(key, newCachedEntity(uid, all))
+	c.putLocked(key, newCachedEntity(uid, ref, all))
 }
 
 func (c *entityCache) putLocked(key string, e *cachedEntity) {

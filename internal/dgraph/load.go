@@ -82,12 +82,12 @@ func (s *Store) Load(ctx context.Context, recs []kg.Record, opts LoadOptions) (L
 	}
 	for _, chunk := range chunks(dedupe(recs)) {
 		var res LoadResult
-		var uids map[string]string
+		var nodes map[string]*cachedEntity
 		attempts := 0
 		err := s.retry(ctx, func() error {
 			attempts++
 			var err error
-			uids, res.Entities, res.NQuads, err = s.ensureEntities(ctx, chunk)
+			nodes, res.Entities, res.NQuads, err = s.ensureEntities(ctx, chunk)
 			return err
 		})
 		res.Retries = attempts - 1
@@ -100,7 +100,7 @@ func (s *Store) Load(ctx context.Context, recs []kg.Record, opts LoadOptions) (L
 		err = s.retry(ctx, func() error {
 			attempts++
 			var err error
-			res, err = s.writeArticles(ctx, chunk, uids, opts)
+			res, err = s.writeArticles(ctx, chunk, nodes, opts)
 			return err
 		})
 		total.Refused = append(total.Refused, res.Refused...)
@@ -176,9 +176,12 @@ type foundArticle struct {
 }
 
 type foundEntity struct {
-	UID     string   `json:"uid"`
-	Key     string   `json:"entity.key"`
-	Aliases []string `json:"entity.alias"`
+	UID      string   `json:"uid"`
+	Key      string   `json:"entity.key"`
+	Name     string   `json:"name"`
+	Type     string   `json:"entity.type"`
+	Wikidata string   `json:"entity.wikidata"`
+	Aliases  []string `json:"entity.alias"`
 }
 
 // wantedEntity is what a chunk says of one canonical key.
@@ -188,11 +191,12 @@ type wantedEntity struct {
 }
 
 // ensureEntities makes every entity of the chunk a node with all its
-// aliases, caches them, and returns the uid of each canonical key. Reads
+// aliases, caches them, and returns the node of each canonical key (its uid,
+// and what it answers, which the display values of facts show). Reads
 // take no locks in Dgraph; two transactions creating the same key both
 // write its @upsert index entry, so the later one aborts, and its retry
 // finds the other's node.
-func (s *Store) ensureEntities(ctx context.Context, recs []kg.Record) (uids map[string]string, created, written int, err error) {
+func (s *Store) ensureEntities(ctx context.Context, recs []kg.Record) (nodes map[string]*cachedEntity, created, written int, err error) {
 	want := map[string]*wantedEntity{}
 	var order []string
 	for _, r := range recs {
@@ -222,7 +226,7 @@ func (s *Store) ensureEntities(ctx context.Context, recs []kg.Record) (uids map[
 	txn := s.dg.NewTxn()
 	defer txn.Discard(ctx)
 	if len(unknown) > 0 {
-		resp, err := txn.Query(ctx, "{ e(func: eq(entity.key, "+quoteList(unknown)+")) { uid entity.key entity.alias } }")
+		resp, err := txn.Query(ctx, "{ e(func: eq(entity.key, "+quoteList(unknown)+")) { uid entity.key name entity.type entity.wikidata entity.alias } }")
 		if err != nil {
 			return nil, 0, 0, fmt.Errorf("look up entities: %w", err)
 		}
@@ -233,7 +237,7 @@ func (s *Store) ensureEntities(ctx context.Context, recs []kg.Record) (uids map[
 			return nil, 0, 0, fmt.Errorf("decode entity lookup: %w", err)
 		}
 		for _, e := range out.E {
-			known[e.Key] = newCachedEntity(e.UID, e.Aliases)
+			known[e.Key] = newCachedEntity(e.UID, EntityRef{Key: e.Key, Name: e.Name, Type: e.Type, Wikidata: e.Wikidata}, e.Aliases)
 		}
 	}
 
@@ -249,8 +253,9 @@ func (s *Store) ensureEntities(ctx context.Context, recs []kg.Record) (uids map[
 		} else {
 			ref = "_:e" + strconv.Itoa(len(blank))
 			blank[k] = ref
-			ce = &cachedEntity{}
 			e := w.first
+			ce = &cachedEntity{ref: storedRef(k, e.Name, e.Type, e.Wikidata)}
+			known[k] = ce
 			q.str(ref, "dgraph.type", "Entity")
 			q.str(ref, "name", e.Name)
 			q.str(ref, "entity.key", k)
@@ -276,29 +281,27 @@ func (s *Store) ensureEntities(ctx context.Context, recs []kg.Record) (uids map[
 		got = resp.GetUids()
 	}
 
-	uids = make(map[string]string, len(order))
+	nodes = make(map[string]*cachedEntity, len(order))
 	for _, k := range order {
-		var uid string
+		ce := known[k]
+		uid := ce.uid
 		if ref, ok := blank[k]; ok {
 			if uid, ok = got[ref[2:]]; !ok {
 				return nil, 0, 0, fmt.Errorf("no uid for new entity %s", k)
 			}
-			s.cache.put(k, uid, added[k]...)
-		} else {
-			uid = known[k].uid
-			if !cached[k] || len(added[k]) > 0 {
-				s.cache.put(k, uid, append(slices.Clip(known[k].aliases), added[k]...)...)
-			}
+			s.cache.put(k, uid, ce.ref, added[k]...)
+		} else if !cached[k] || len(added[k]) > 0 {
+			s.cache.put(k, uid, ce.ref, append(slices.Clip(ce.aliases), added[k]...)...)
 		}
-		uids[k] = uid
+		nodes[k] = &cachedEntity{uid: uid, ref: ce.ref}
 	}
-	return uids, len(blank), q.n, nil
+	return nodes, len(blank), q.n, nil
 }
 
 // writeArticles writes the chunk's articles with their mentions and facts
 // in one transaction, skipping (or, with Reprocess, replacing) those already
-// in the graph. uids holds the node of every entity the chunk names.
-func (s *Store) writeArticles(ctx context.Context, recs []kg.Record, uids map[string]string, opts LoadOptions) (LoadResult, error) {
+// in the graph. nodes holds the node of every entity the chunk names.
+func (s *Store) writeArticles(ctx context.Context, recs []kg.Record, nodes map[string]*cachedEntity, opts LoadOptions) (LoadResult, error) {
 	var res LoadResult
 	keys := make([]string, len(recs))
 	for i, r := range recs {
@@ -327,11 +330,11 @@ func (s *Store) writeArticles(ctx context.Context, recs []kg.Record, uids map[st
 	}
 
 	w := &writer{loadedAt: time.Now().UTC().Format(time.RFC3339)}
-	w.ref = func(e kg.Entity) string {
-		if uid := uids[e.CanonicalKey()]; uid != "" {
-			return "<" + uid + ">"
+	w.ref = func(e kg.Entity) (string, EntityRef) {
+		if n := nodes[e.CanonicalKey()]; n != nil && n.uid != "" {
+			return "<" + n.uid + ">", n.ref
 		}
-		return ""
+		return "", EntityRef{}
 	}
 	var del nquads
 	for i, r := range recs {
@@ -355,6 +358,13 @@ func (s *Store) writeArticles(ctx context.Context, recs []kg.Record, uids map[st
 			for _, m := range prev.Mentions {
 				del.deleteNode(m.UID)
 			}
+			// What the new version lacks goes too: the display values of
+			// its facts show the article as it is now.
+			for _, v := range articleValues(r.Article) {
+				if v.val == "" {
+					del.edge(subj, v.pred, "*")
+				}
+			}
 			res.Reprocessed++
 		}
 		res.Articles++
@@ -375,9 +385,10 @@ func (s *Store) writeArticles(ctx context.Context, recs []kg.Record, uids map[st
 	return res, nil
 }
 
-// writer turns articles into N-Quads; ref names the node of an entity.
+// writer turns articles into N-Quads; ref names the node of an entity and
+// what it answers.
 type writer struct {
-	ref      func(kg.Entity) string
+	ref      func(kg.Entity) (string, EntityRef)
 	set      nquads
 	loadedAt string
 	facts    int
@@ -415,25 +426,23 @@ func (w *writer) article(subj string, r kg.Record) error {
 	q := &w.set
 	q.str(subj, "dgraph.type", "Article")
 	q.str(subj, "name", name)
-	q.str(subj, "article.key", a.ID)
-	q.str(subj, "article.source", a.Source)
-	q.str(subj, "article.url", a.URL)
-	q.str(subj, "article.title", a.Title)
-	q.str(subj, "article.author", a.Author)
-	q.str(subj, "article.published", a.Published)
-	q.str(subj, "article.lang", a.Lang)
+	for _, v := range articleValues(a) {
+		q.str(subj, v.pred, v.val)
+	}
 	q.int(subj, "article.sentences", a.Sentences)
 	q.str(subj, "article.loaded_at", w.loadedAt)
+	shownArticle := ArticleRef{ID: stored(a.ID), Source: stored(a.Source), Title: stored(a.Title), Published: a.Published}
 
 	refs := make(map[string]string, len(r.Entities))
 	names := make(map[string]string, len(r.Entities))
 	keys := make(map[string]string, len(r.Entities))
+	shown := make(map[string]EntityRef, len(r.Entities))
 	for _, e := range r.Entities {
-		ref := w.ref(e)
+		ref, node := w.ref(e)
 		if ref == "" {
 			return fmt.Errorf("entity %s has no node", e.CanonicalKey())
 		}
-		refs[e.ID], names[e.ID], keys[e.ID] = ref, e.Name, e.CanonicalKey()
+		refs[e.ID], names[e.ID], keys[e.ID], shown[e.ID] = ref, e.Name, e.CanonicalKey(), node
 		for _, m := range e.Mentions {
 			mn := w.next("_:m")
 			q.str(mn, "dgraph.type", "Mention")
@@ -482,9 +491,46 @@ func (w *writer) article(subj string, r kg.Record) error {
 			q.float(fn, "fact.confidence", rel.Confidence)
 		}
 		q.str(fn, "fact.extractor", rel.Extractor)
+		show, err := displayOf(key, shownFact(rel, shown, shownArticle))
+		if err != nil {
+			return err
+		}
+		q.str(fn, "fact.display", show)
 		w.facts++
 	}
 	return nil
+}
+
+// articleValues are an article's string predicates, as the loader writes
+// them ("" is not written).
+func articleValues(a kg.Article) []struct{ pred, val string } {
+	return []struct{ pred, val string }{
+		{"article.key", a.ID}, {"article.source", a.Source}, {"article.url", a.URL}, {"article.title", a.Title},
+		{"article.author", a.Author}, {"article.published", a.Published}, {"article.lang", a.Lang},
+	}
+}
+
+// shownFact is a relation as its display value shows it: the values the
+// writer stores for it, and its ends as their nodes answer.
+func shownFact(rel kg.Relation, ends map[string]EntityRef, article ArticleRef) Fact {
+	f := Fact{
+		Subject: ends[rel.Subject], Predicate: stored(rel.Predicate), Cameo: stored(rel.Cameo),
+		Role: stored(rel.Role), Quote: stored(rel.Quote), Modality: stored(rel.Modality), Date: rel.Date,
+		Article: article, Sentence: rel.Sentence, Evidence: stored(rel.Evidence), Confidence: max(rel.Confidence, 0),
+	}
+	if rel.Object != "" {
+		o := ends[rel.Object]
+		f.Object = &o
+	}
+	seen := map[string]bool{}
+	for _, t := range rel.About {
+		if r := ends[t]; !seen[r.Key] {
+			seen[r.Key] = true
+			f.About = append(f.About, r)
+		}
+	}
+	sortRefs(f.About)
+	return f
 }
 
 func factName(r kg.Relation, names map[string]string) string {

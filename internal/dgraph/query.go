@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -175,18 +176,110 @@ func (s *Store) degrees(ctx context.Context, ns []entityNode) error {
 // "Vladimir Poutine"), then a fuzzy match. Several equally good candidates are
 // an AmbiguousError, not a guess.
 func (s *Store) resolve(ctx context.Context, name string) (entityNode, error) {
+	n, _, err := resolveReading[entityNode](ctx, s, name, "")
+	return n, err
+}
+
+// located is an entity as resolveReading decodes it, with the fields read
+// along.
+type located interface{ node() entityNode }
+
+func (n entityNode) node() entityNode { return n }
+
+// resolveReading is resolve that also reads fields of the entity, in the
+// same query, when its key, name or alias matches exactly (one round trip
+// instead of two, for the answers that read a summary), and decodes them
+// once into a T; with is nil when the entity was found by words or
+// fuzzily, and the caller reads the fields itself.
+func resolveReading[T located](ctx context.Context, s *Store, name, fields string) (n entityNode, with *T, err error) {
 	name = strings.TrimSpace(name)
 	if name == "" {
-		return entityNode{}, fmt.Errorf("dgraph: empty entity name")
+		return entityNode{}, nil, fmt.Errorf("dgraph: empty entity name")
 	}
+	vars := map[string]string{"$name": name}
+	var exact map[string][]T
+	if err := s.query(ctx, "query q($name: string) {\n"+exactSteps("", "$name", fields)+"}", vars, &exact); err != nil {
+		return entityNode{}, nil, fmt.Errorf("dgraph: find %q: %w", name, err)
+	}
+	if found := firstFound(exact, ""); found != nil {
+		i, ns, err := chooseFrom(ctx, s, name, found)
+		if err != nil {
+			return entityNode{}, nil, err
+		}
+		return ns[i], &found[i], nil
+	}
+	n, err = s.resolveByWords(ctx, name)
+	return n, nil, err
+}
+
+// resolvePair is resolveReading for two names at once, in one query when
+// both match exactly.
+func resolvePair[T located](ctx context.Context, s *Store, a, b, fields string) (ends [2]entityNode, with [2]*T, err error) {
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	if a == "" || b == "" {
+		return ends, with, fmt.Errorf("dgraph: empty entity name")
+	}
+	var exact map[string][]T
+	q := "query q($a: string, $b: string) {\n" + exactSteps("0", "$a", fields) + exactSteps("1", "$b", fields) + "}"
+	if err := s.query(ctx, q, map[string]string{"$a": a, "$b": b}, &exact); err != nil {
+		return ends, with, fmt.Errorf("dgraph: find %q and %q: %w", a, b, err)
+	}
+	for i, name := range []string{a, b} {
+		found := firstFound(exact, strconv.Itoa(i))
+		if found == nil {
+			if ends[i], err = s.resolveByWords(ctx, name); err != nil {
+				return ends, with, err
+			}
+			continue
+		}
+		j, ns, err := chooseFrom(ctx, s, name, found)
+		if err != nil {
+			return ends, with, err
+		}
+		ends[i], with[i] = ns[j], &found[j]
+	}
+	return ends, with, nil
+}
+
+// exactSteps are resolve's exact steps for the name in variable v, as
+// blocks k, n and a (suffixed) of one query, each leaving out what an
+// earlier one found: the first that finds anything answers. Each reads
+// fields besides what resolve needs.
+func exactSteps(suffix, v, fields string) string {
+	f := resolveFields + " " + fields
+	return `  x` + suffix + ` as k` + suffix + `(func: eq(entity.key, ` + v + `)) @filter(type(Entity)) { ` + f + ` }
+  y` + suffix + ` as n` + suffix + `(func: eq(name, ` + v + `)) @filter(type(Entity) AND NOT uid(x` + suffix + `)) { ` + f + ` }
+  a` + suffix + `(func: eq(entity.alias, ` + v + `)) @filter(type(Entity) AND NOT uid(x` + suffix + `, y` + suffix + `)) { ` + f + ` }
+`
+}
+
+// firstFound is what the first exact step that found anything found.
+func firstFound[T any](exact map[string][]T, suffix string) []T {
+	for _, b := range []string{"k", "n", "a"} {
+		if found := exact[b+suffix]; len(found) > 0 {
+			return found
+		}
+	}
+	return nil
+}
+
+// chooseFrom is choose over the entities of found.
+func chooseFrom[T located](ctx context.Context, s *Store, name string, found []T) (int, []entityNode, error) {
+	ns := make([]entityNode, len(found))
+	for i := range found {
+		ns[i] = found[i].node()
+	}
+	i, err := s.choose(ctx, name, ns)
+	return i, ns, err
+}
+
+// resolveByWords is resolve's last steps: every word of the name in one
+// alias, then a fuzzy match.
+func (s *Store) resolveByWords(ctx context.Context, name string) (entityNode, error) {
 	steps := []string{
-		`k(func: eq(entity.key, $name)) @filter(type(Entity))`,
-		`k(func: eq(name, $name)) @filter(type(Entity))`,
-		`k(func: eq(entity.alias, $name)) @filter(type(Entity))`,
 		`k(func: allofterms(entity.alias, $name), first: 20) @filter(type(Entity))`,
 		`k(func: match(entity.alias, $name, 3), first: 20) @filter(type(Entity))`,
 	}
-	vars := map[string]string{"$name": name}
 	for i, step := range steps {
 		if i == len(steps)-1 && len([]rune(name)) < 4 {
 			break
@@ -195,37 +288,49 @@ func (s *Store) resolve(ctx context.Context, name string) (entityNode, error) {
 		var out struct {
 			K []entityNode `json:"k"`
 		}
-		if err := s.query(ctx, q, vars, &out); err != nil {
+		if err := s.query(ctx, q, map[string]string{"$name": name}, &out); err != nil {
 			return entityNode{}, fmt.Errorf("dgraph: find %q: %w", name, err)
 		}
-		switch len(out.K) {
-		case 0:
-			continue
-		case 1:
-			return out.K[0], nil
-		}
-		// Several: a clear favourite (the only one with facts, or an
-		// exact name among aliases) wins; otherwise ask. Those without a
-		// summary have their facts counted.
-		if err := s.degrees(ctx, out.K); err != nil {
-			return entityNode{}, fmt.Errorf("dgraph: find %q: %w", name, err)
-		}
-		sort.SliceStable(out.K, func(a, b int) bool {
-			if out.K[a].Degree != out.K[b].Degree {
-				return out.K[a].Degree > out.K[b].Degree
+		if len(out.K) > 0 {
+			i, err := s.choose(ctx, name, out.K)
+			if err != nil {
+				return entityNode{}, err
 			}
-			return out.K[a].Key < out.K[b].Key
-		})
-		if out.K[1].Degree == 0 && out.K[0].Degree > 0 {
-			return out.K[0], nil
+			return out.K[i], nil
 		}
-		amb := &AmbiguousError{Name: name}
-		for _, c := range out.K {
-			amb.Candidates = append(amb.Candidates, c.ref())
-		}
-		return entityNode{}, amb
 	}
 	return entityNode{}, fmt.Errorf("dgraph: %q: %w", name, ErrNotFound)
+}
+
+// choose picks the entity among the candidates one step found: the only
+// one, or a clear favourite (the only one with facts); otherwise it asks.
+// Those without a summary have their facts counted.
+func (s *Store) choose(ctx context.Context, name string, ns []entityNode) (int, error) {
+	if len(ns) == 1 {
+		return 0, nil
+	}
+	if err := s.degrees(ctx, ns); err != nil {
+		return 0, fmt.Errorf("dgraph: find %q: %w", name, err)
+	}
+	order := make([]int, len(ns))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		x, y := ns[order[a]], ns[order[b]]
+		if x.Degree != y.Degree {
+			return x.Degree > y.Degree
+		}
+		return x.Key < y.Key
+	})
+	if ns[order[1]].Degree == 0 && ns[order[0]].Degree > 0 {
+		return order[0], nil
+	}
+	amb := &AmbiguousError{Name: name}
+	for _, i := range order {
+		amb.Candidates = append(amb.Candidates, ns[i].ref())
+	}
+	return 0, amb
 }
 
 // Entity returns the entity a name stands for.
@@ -243,6 +348,7 @@ const factFields = `fact.key fact.predicate fact.cameo fact.role fact.quote fact
 
 type factNode struct {
 	UID        string  `json:"uid"`
+	Display    string  `json:"fact.display"`
 	Key        string  `json:"fact.key"`
 	Predicate  string  `json:"fact.predicate"`
 	Cameo      string  `json:"fact.cameo"`
@@ -278,6 +384,7 @@ func (f factNode) fact() Fact {
 	for _, a := range f.About {
 		out.About = append(out.About, a.ref())
 	}
+	sortRefs(out.About)
 	return out
 }
 

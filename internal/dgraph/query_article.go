@@ -56,7 +56,7 @@ func (s *Store) Article(ctx context.Context, id string) (ArticleInfo, error) {
   a(func: uid(a1, a2, a3, a4), first: 20) @filter(type(Article)) {
     ` + articleFields + `
     ~mention.article { e as mention.entity }
-    facts: ~fact.article (orderasc: fact.sentence) { uid ` + factFields + ` }
+    facts: ~fact.article (orderasc: fact.sentence) { ` + factShown + ` }
   }
   entities(func: uid(e)) { n: count(uid) }
 }`
@@ -83,6 +83,9 @@ func (s *Store) Article(ctx context.Context, id string) (ArticleInfo, error) {
 		return ArticleInfo{}, fmt.Errorf("%s", b.String())
 	}
 	a := out.A[0]
+	if err := s.showFacts(ctx, refs(a.Facts, self)); err != nil {
+		return ArticleInfo{}, fmt.Errorf("dgraph: article %q: %w", id, err)
+	}
 	info := ArticleInfo{Article: a.ref(), URL: a.URL, Author: a.Author, Lang: a.Lang, Sentences: a.Sentences, Facts: []Fact{}}
 	if len(out.Entities) > 0 {
 		info.Entities = out.Entities[0].N

@@ -35,32 +35,32 @@ type Role struct {
 // EntityInfo describes the entity a name stands for. It reads the entity's
 // summary when it has one; otherwise it counts and groups its facts.
 func (s *Store) EntityInfo(ctx context.Context, name string) (EntityInfo, error) {
-	n, err := s.resolve(ctx, name)
-	if err != nil {
-		return EntityInfo{}, err
-	}
-	q := `query q($id: string) {
-  e(func: uid($id)) {
-    entity.alias entity.summarised entity.facts entity.articles
-    r: entity.role @facets(facts, first, last) { uid ` + factFields + ` }
-  }
-}`
+	const fields = `entity.alias entity.summarised entity.facts entity.articles
+    r: entity.role @facets(facts, first, last) { ` + factShown + ` }`
 	type roleEdge struct {
 		factNode
 		Facts int    `json:"r|facts"`
 		First string `json:"r|first"`
 		Last  string `json:"r|last"`
 	}
-	var out struct {
-		E []struct {
-			Aliases    []string   `json:"entity.alias"`
-			Summarised string     `json:"entity.summarised"`
-			Facts      int        `json:"entity.facts"`
-			Articles   int        `json:"entity.articles"`
-			Roles      []roleEdge `json:"r"`
-		} `json:"e"`
+	type summary struct {
+		entityNode
+		Aliases    []string   `json:"entity.alias"`
+		Summarised string     `json:"entity.summarised"`
+		Facts      int        `json:"entity.facts"`
+		Articles   int        `json:"entity.articles"`
+		Roles      []roleEdge `json:"r"`
 	}
-	if err := s.query(ctx, q, map[string]string{"$id": n.UID}, &out); err != nil {
+	n, with, err := resolveReading[summary](ctx, s, name, fields)
+	if err != nil {
+		return EntityInfo{}, err
+	}
+	var out struct {
+		E []summary `json:"e"`
+	}
+	if with != nil {
+		out.E = []summary{*with}
+	} else if err := s.query(ctx, "query q($id: string) {\n  e(func: uid($id)) { "+fields+" }\n}", map[string]string{"$id": n.UID}, &out); err != nil {
 		return EntityInfo{}, fmt.Errorf("dgraph: entity %q: %w", name, err)
 	}
 	info := EntityInfo{Entity: n.ref(), Aliases: []string{}, Roles: []Role{}}
@@ -74,6 +74,9 @@ func (s *Store) EntityInfo(ctx context.Context, name string) (EntityInfo, error)
 		return s.entityInfoLive(ctx, name, n, info)
 	}
 	info.Facts, info.Articles = e.Facts, e.Articles
+	if err := s.showFacts(ctx, refs(e.Roles, func(r *roleEdge) *factNode { return &r.factNode })); err != nil {
+		return EntityInfo{}, fmt.Errorf("dgraph: entity %q: %w", name, err)
+	}
 	for _, r := range e.Roles {
 		f := r.fact()
 		info.Roles = append(info.Roles, Role{Role: f.Role, Of: f.Object, Facts: r.Facts, First: r.First, Last: r.Last, Latest: f})
@@ -93,7 +96,7 @@ func (s *Store) entityInfoLive(ctx context.Context, name string, n entityNode, i
   articles(func: uid(a)) { n: count(uid) }
   entity(func: uid($id)) {
     s: count(~fact.subject) o: count(~fact.object) t: count(~fact.about)
-    roles: ~fact.subject @filter(uid(xr)) { uid ` + factFields + ` }
+    roles: ~fact.subject @filter(uid(xr)) { ` + factShown + ` }
   }
 }`
 	type roleFact = factNode
@@ -109,6 +112,13 @@ func (s *Store) entityInfoLive(ctx context.Context, name string, n entityNode, i
 	}
 	if len(out.Articles) > 0 {
 		info.Articles = out.Articles[0].N
+	}
+	var roles []*factNode
+	for i := range out.Entity {
+		roles = append(roles, refs(out.Entity[i].Roles, self)...)
+	}
+	if err := s.showFacts(ctx, roles); err != nil {
+		return EntityInfo{}, fmt.Errorf("dgraph: entity %q: %w", name, err)
 	}
 	byRole := map[string]*Role{}
 	var newest = map[string]sumFact{}

@@ -14,20 +14,25 @@ type EventQuery struct {
 	Target string
 	FactFilter
 	Limit int // default 100
+	After int // skips that many of the newest first: with Limit, pages
 }
 
 // Events lists events (facts that are neither roles nor statements), newest
-// first, at most q.Limit.
+// first, at most q.Limit after the q.After newest. Leaving roles and
+// statements out reads the lists of every role and statement in the graph.
 func (s *Store) Events(ctx context.Context, eq EventQuery) ([]Fact, error) {
 	if eq.Limit <= 0 {
 		eq.Limit = 100
+	}
+	if eq.After < 0 {
+		return nil, fmt.Errorf("dgraph: events: --after %d: give a count of events to skip", eq.After)
 	}
 	vars := map[string]string{}
 	blocks, filter, err := eq.sets(vars, true)
 	if err != nil {
 		return nil, err
 	}
-	var root string
+	root := ""
 	for _, end := range []struct{ name, edge string }{{eq.Actor, "fact.subject"}, {eq.Target, "fact.object"}} {
 		if end.name == "" {
 			continue
@@ -40,7 +45,8 @@ func (s *Store) Events(ctx context.Context, eq EventQuery) ([]Fact, error) {
 			return nil, fmt.Errorf("dgraph: events: bad uid %q", n.UID)
 		}
 		if root == "" {
-			root = fmt.Sprintf("var(func: uid(%s)) { ev as ~%s }\n  events(func: uid(ev)", n.UID, end.edge)
+			blocks += fmt.Sprintf("  var(func: uid(%s)) { ev as ~%s }\n", n.UID, end.edge)
+			root = "uid(ev)"
 			continue
 		}
 		blocks += fmt.Sprintf("  var(func: uid(%s)) { xt as ~%s }\n", n.UID, end.edge)
@@ -49,20 +55,16 @@ func (s *Store) Events(ctx context.Context, eq EventQuery) ([]Fact, error) {
 	switch {
 	case root != "":
 	case eq.Cameo != "":
-		root = "events(func: eq(fact.cameo, $cameo)"
+		root = "eq(fact.cameo, $cameo)"
 	default:
-		root = "events(func: type(Fact)"
+		root = "type(Fact)"
 	}
-	root += ", orderdesc: fact.date, first: " + strconv.Itoa(eq.Limit) + ") @filter(" + filter + ")"
-	q := fmt.Sprintf("query q(%s) {\n%s  %s { uid %s }\n}", declare(vars), blocks, root, factFields)
-	var out struct {
-		Events []factNode `json:"events"`
-	}
-	if err := s.query(ctx, q, vars, &out); err != nil {
+	page, err := s.newestFirst(ctx, vars, blocks, root, filter, eq.Limit, eq.After)
+	if err != nil {
 		return nil, fmt.Errorf("dgraph: events: %w", err)
 	}
 	facts := []Fact{}
-	for _, f := range out.Events {
+	for _, f := range page {
 		facts = append(facts, f.fact())
 	}
 	sortFacts(facts)
@@ -74,8 +76,22 @@ func (s *Store) Events(ctx context.Context, eq EventQuery) ([]Fact, error) {
 // facts without a date follow, by their article's publication day, when
 // there is room.
 func (s *Store) Timeline(ctx context.Context, name string, f FactFilter, limit int) (EntityRef, []Fact, error) {
+	return s.TimelinePage(ctx, name, f, limit, 0)
+}
+
+// TimelinePage is Timeline after skipping the after latest facts: with
+// limit, it pages back in time, and the undated facts come last (see
+// newestFirst for the order within a day).
+//
+// It reads the uids of the entity's facts, which grow with the entity, and
+// the date index from the newest day down to the page; the values it reads
+// are those of the page.
+func (s *Store) TimelinePage(ctx context.Context, name string, f FactFilter, limit, after int) (EntityRef, []Fact, error) {
 	if limit <= 0 {
 		limit = 100
+	}
+	if after < 0 {
+		return EntityRef{}, nil, fmt.Errorf("dgraph: timeline: --after %d: give a count of facts to skip", after)
 	}
 	n, err := s.resolve(ctx, name)
 	if err != nil {
@@ -86,46 +102,22 @@ func (s *Store) Timeline(ctx context.Context, name string, f FactFilter, limit i
 	if err != nil {
 		return EntityRef{}, nil, err
 	}
-	// The latest dated facts, read from the date index; undated ones only
-	// to fill the page, so that a hub's thousands of facts are not read.
-	var facts, undated []Fact
-	for _, dated := range []bool{true, false} {
-		want := limit - len(facts)
-		if want <= 0 {
-			break
-		}
-		sel := fmt.Sprintf("orderdesc: fact.date, first: %d)", want)
-		if filter != "" {
-			sel += " @filter(" + filter + ")"
-		}
-		if !dated {
-			and := ""
-			if filter != "" {
-				and = " AND " + filter
-			}
-			sel = fmt.Sprintf("first: %d) @filter(NOT has(fact.date)%s)", want, and)
-		}
-		q := fmt.Sprintf(`query q(%s) {
-%s  var(func: uid($id)) {
+	blocks += `  var(func: uid($id)) {
     f1 as ~fact.subject
     f2 as ~fact.object
     f3 as ~fact.about
   }
-  t(func: uid(f1, f2, f3), %s { uid %s }
-}`, declare(vars), blocks, sel, factFields)
-		var out struct {
-			T []factNode `json:"t"`
-		}
-		if err := s.query(ctx, q, vars, &out); err != nil {
-			return EntityRef{}, nil, fmt.Errorf("dgraph: timeline of %q: %w", name, err)
-		}
-		for _, f := range out.T {
-			switch {
-			case !dated:
-				undated = append(undated, f.fact())
-			case f.Date != "": // a sort puts facts without a date last
-				facts = append(facts, f.fact())
-			}
+`
+	page, err := s.newestFirst(ctx, vars, blocks, "uid(f1, f2, f3)", filter, limit, after)
+	if err != nil {
+		return EntityRef{}, nil, fmt.Errorf("dgraph: timeline of %q: %w", name, err)
+	}
+	var facts, undated []Fact
+	for _, f := range page {
+		if f.Date == "" {
+			undated = append(undated, f.fact())
+		} else {
+			facts = append(facts, f.fact())
 		}
 	}
 	sortChrono(facts)
@@ -135,6 +127,35 @@ func (s *Store) Timeline(ctx context.Context, name string, f FactFilter, limit i
 		facts = []Fact{}
 	}
 	return n.ref(), facts, nil
+}
+
+// newestFirst reads one page (limit after after) of a set of facts, newest
+// first, from the date index: the values it reads are those of the page
+// (and the dates of its first and last days). Dgraph puts the facts without
+// a date after the others, so they fill the last pages. Facts of one day,
+// and undated facts, come in the store's order, not by key: sorting by key
+// too reads every fact of the days it crosses (8.6 against 74 ms for a
+// hub's newest 100 on 10,000 articles), and filtering out undated facts
+// (has) reads every fact of the entity (150 ms).
+//
+// root is the DQL function that names the set, filter what keeps a fact of
+// it, and blocks declare the variables they use.
+func (s *Store) newestFirst(ctx context.Context, vars map[string]string, blocks, root, filter string, limit, after int) ([]factNode, error) {
+	if filter != "" {
+		filter = " @filter(" + filter + ")"
+	}
+	q := fmt.Sprintf("query q(%s) {\n%s  t(func: %s, orderdesc: fact.date, first: %d, offset: %d)%s { %s }\n}",
+		declare(vars), blocks, root, limit, after, filter, factShown)
+	var out struct {
+		T []factNode `json:"t"`
+	}
+	if err := s.query(ctx, q, vars, &out); err != nil {
+		return nil, err
+	}
+	if err := s.showFacts(ctx, refs(out.T, self)); err != nil {
+		return nil, err
+	}
+	return out.T, nil
 }
 
 // sortChrono orders facts by date, then publication day, article and
@@ -159,7 +180,9 @@ func sortChrono(facts []Fact) {
 }
 
 // Quotes returns the entity a name stands for and what it said, newest
-// first (by the fact's date, else its article's), at most limit (default 100).
+// first (by the fact's date, else its article's), at most limit (default
+// 100): the newest by the fact's date, undated last. Statements are found
+// by intersecting its facts with every statement in the graph.
 func (s *Store) Quotes(ctx context.Context, name string, limit int) (EntityRef, []Fact, error) {
 	if limit <= 0 {
 		limit = 100
@@ -171,7 +194,7 @@ func (s *Store) Quotes(ctx context.Context, name string, limit int) (EntityRef, 
 	q := `query q($id: string) {
   xs as var(func: eq(fact.predicate, "said"))
   e(func: uid($id)) {
-    said: ~fact.subject @filter(uid(xs)) (first: ` + strconv.Itoa(limit) + `) { uid ` + factFields + ` }
+    said: ~fact.subject @filter(uid(xs)) (orderdesc: fact.date, first: ` + strconv.Itoa(limit) + `) { ` + factShown + ` }
   }
 }`
 	var out struct {
@@ -180,6 +203,13 @@ func (s *Store) Quotes(ctx context.Context, name string, limit int) (EntityRef, 
 		} `json:"e"`
 	}
 	if err := s.query(ctx, q, map[string]string{"$id": n.UID}, &out); err != nil {
+		return EntityRef{}, nil, fmt.Errorf("dgraph: quotes of %q: %w", name, err)
+	}
+	var said []*factNode
+	for i := range out.E {
+		said = append(said, refs(out.E[i].Said, self)...)
+	}
+	if err := s.showFacts(ctx, said); err != nil {
 		return EntityRef{}, nil, fmt.Errorf("dgraph: quotes of %q: %w", name, err)
 	}
 	facts := []Fact{}

@@ -2,6 +2,7 @@ package dgraph
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -70,11 +71,14 @@ func declare(vars map[string]string) string {
 }
 
 // NeighborOptions bounds a neighbourhood: how many facts away (1 or 2), the
-// facts walked, and how many neighbours each level keeps.
+// facts walked, and which neighbours each level keeps.
 type NeighborOptions struct {
 	Depth int
 	FactFilter
 	Limit int // neighbours per level, most connected first; default 20
+	// After skips the most connected neighbours (depth 1 only): with
+	// Limit, pages through them.
+	After int
 }
 
 // Neighbor is an entity near the one asked about.
@@ -124,12 +128,22 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
 	if opts.Limit <= 0 {
 		opts.Limit = 20
 	}
-	n, err := s.resolve(ctx, name)
+	if opts.After < 0 || opts.After > 0 && opts.Depth != 1 {
+		return Neighborhood{}, fmt.Errorf("dgraph: neighbors: --after pages depth-1 neighbours; give a count, at depth 1")
+	}
+	// A summary answers unfiltered pages within its ranked neighbours; it
+	// is read with the entity.
+	summarised := opts.FactFilter == (FactFilter{}) && opts.After+opts.Limit <= summaryNeighbors
+	fields := ""
+	if summarised {
+		fields = summaryPage(opts)
+	}
+	n, with, err := resolveReading[summaryPageNode](ctx, s, name, fields)
 	if err != nil {
 		return Neighborhood{}, err
 	}
-	if opts.FactFilter == (FactFilter{}) && opts.Limit <= summaryNeighbors {
-		h, ok, err := s.neighborsSummary(ctx, name, n, opts)
+	if summarised {
+		h, ok, err := s.neighborsSummary(ctx, name, n, with, opts)
 		if err != nil || ok {
 			return h, err
 		}
@@ -154,13 +168,13 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
     f2 as ~fact.object @filter(%[1]s) (first: %[2]d) { fact.subject { w2 as math(one) } }
   }
   var(func: uid(w1, w2)) { w as math(w1 + w2) }
-  top as var(func: uid(w), orderdesc: val(w), first: %[3]d) @filter(NOT uid(root))
+  top as var(func: uid(w), orderdesc: val(w), first: %[3]d, offset: %[6]d) @filter(NOT uid(root))
   hop1(func: uid(top)) {
     %[4]s score: val(w)
-    a: ~fact.object @filter(uid(f1)) { uid %[5]s }
-    b: ~fact.subject @filter(uid(f2)) { uid %[5]s }
+    a: ~fact.object @filter(uid(f1)) { %[5]s }
+    b: ~fact.subject @filter(uid(f2)) { %[5]s }
   }
-`, filter, neighborWindow, opts.Limit, entityFieldsUID, factFields)
+`, filter, neighborWindow, opts.Limit, entityFieldsUID, factShown, opts.After)
 	if opts.Depth == 2 {
 		fmt.Fprintf(&b, `  var(func: uid(top)) {
     two as math(1)
@@ -170,10 +184,10 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
   var(func: uid(v1, v2)) { v as math(v1 + v2) }
   hop2(func: uid(v), orderdesc: val(v), first: %[3]d) @filter(NOT uid(root) AND NOT uid(top)) {
     %[4]s score: val(v)
-    a: ~fact.object @filter(uid(g1)) { uid %[5]s }
-    b: ~fact.subject @filter(uid(g2)) { uid %[5]s }
+    a: ~fact.object @filter(uid(g1)) { %[5]s }
+    b: ~fact.subject @filter(uid(g2)) { %[5]s }
   }
-`, filter, secondHopFacts, opts.Limit, entityFieldsUID, factFields)
+`, filter, secondHopFacts, opts.Limit, entityFieldsUID, factShown)
 	}
 	b.WriteString("}")
 	type ranked struct {
@@ -187,6 +201,16 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
 		Second []ranked `json:"hop2"`
 	}
 	if err := s.query(ctx, b.String(), vars, &out); err != nil {
+		return Neighborhood{}, fmt.Errorf("dgraph: neighbors of %q: %w", name, err)
+	}
+	var read []*factNode
+	for _, rs := range [][]ranked{out.First, out.Second} {
+		for i := range rs {
+			read = append(read, refs(rs[i].A, self)...)
+			read = append(read, refs(rs[i].B, self)...)
+		}
+	}
+	if err := s.showFacts(ctx, read); err != nil {
 		return Neighborhood{}, fmt.Errorf("dgraph: neighbors of %q: %w", name, err)
 	}
 	h := Neighborhood{Entity: n.ref(), Neighbors: []Neighbor{}, Facts: []Fact{}}
@@ -231,71 +255,66 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
 
 const entityFieldsUID = `uid entity.key name entity.type entity.wikidata`
 
-// summaryEdge is a neighbour as an entity's summary lists it.
+// summaryEdge is a neighbour as an entity's summary lists it: ranked, with
+// what the neighbour answers, so that a list of neighbours reads no
+// neighbour.
 type summaryEdge struct {
+	UID      string `json:"uid"`
+	Rank     int    `json:"nb|rank"`
+	Key      string `json:"nb|key"`
+	Name     string `json:"nb|name"`
+	Type     string `json:"nb|type"`
+	Wikidata string `json:"nb|wikidata"`
+	Events   int    `json:"nb|events"`
+	Recent   string `json:"nb|recent"`
+	RecentEv string `json:"nb|recent_events"`
+	Ranking  string `json:"entity.ranking"` // its own neighbours (depth 2)
+}
+
+func (e summaryEdge) ref() EntityRef {
+	return EntityRef{Key: e.Key, Name: e.Name, Type: e.Type, Wikidata: e.Wikidata}
+}
+
+// summaryPageNode is an entity with a page of its ranked neighbours.
+type summaryPageNode struct {
 	entityNode
-	Summarised string `json:"entity.summarised"`
-	Events     int    `json:"nb|events"`
-	Facts      int    `json:"nb|facts"`
-	Recent     string `json:"nb|recent"`
-	RecentEv   string `json:"nb|recent_events"`
-	Next       []struct {
-		UID      string `json:"uid"`
-		Key      string `json:"nb2|key"`
-		Events   int    `json:"nb2|events"`
-		Recent   string `json:"nb2|recent"`
-		RecentEv string `json:"nb2|recent_events"`
-	} `json:"nb2"`
+	Format int           `json:"entity.summary"`
+	Nb     []summaryEdge `json:"nb"`
 }
 
-// rankEvents orders neighbours as the live query ranks them: most events
-// first, then by key; those joined by no event are left out.
-func rankEvents(es []summaryEdge) []summaryEdge {
-	out := es[:0:0]
-	for _, e := range es {
-		if e.Events > 0 {
-			out = append(out, e)
-		}
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Events != out[j].Events {
-			return out[i].Events > out[j].Events
-		}
-		return out[i].Key < out[j].Key
-	})
-	return out
-}
-
-// neighborsSummary answers Neighbors from summaries: the entity's ranked
-// neighbours, and at depth 2 theirs, then the newest facts joining them, in
-// two queries that read no hub's facts. ok is false when a summary needed is
-// missing.
-func (s *Store) neighborsSummary(ctx context.Context, name string, n entityNode, opts NeighborOptions) (Neighborhood, bool, error) {
+// summaryPage is what a page of an entity's ranked neighbours reads of it:
+// the edges ranked After to After+Limit, and at depth 2 their own
+// neighbours, one value each (entity.ranking).
+func summaryPage(opts NeighborOptions) string {
 	next := ""
 	if opts.Depth == 2 {
-		next = "nb2: entity.neighbor @facets(events, key, recent, recent_events) { uid }"
+		next = "entity.ranking"
 	}
-	q := `query q($id: string) {
-  e(func: uid($id)) { entity.summarised
-    nb: entity.neighbor @facets(facts, events, recent, recent_events) { ` + entityFieldsUID + ` entity.summarised ` + next + ` }
-  }
-}`
+	return fmt.Sprintf(`entity.summary
+    nb: entity.neighbor @facets(ge(rank, %d) AND lt(rank, %d)) @facets(rank, key, name, type, wikidata, events, recent, recent_events) { uid %s }`,
+		opts.After, opts.After+opts.Limit, next)
+}
+
+// neighborsSummary answers Neighbors from summaries, reading no hub's facts
+// and no neighbour node: the page of the entity's ranked neighbour edges
+// (rank After to After+Limit) and at depth 2 the ranking value of each of
+// those, read with the entity when with holds them (else by one more
+// query), then the display values of the facts shown. ok is false when a
+// summary needed is missing, or older than summaryFormat.
+func (s *Store) neighborsSummary(ctx context.Context, name string, n entityNode, with *summaryPageNode, opts NeighborOptions) (Neighborhood, bool, error) {
 	var out struct {
-		E []struct {
-			Summarised string        `json:"entity.summarised"`
-			Nb         []summaryEdge `json:"nb"`
-		} `json:"e"`
+		E []summaryPageNode `json:"e"`
 	}
-	if err := s.query(ctx, q, map[string]string{"$id": n.UID}, &out); err != nil {
+	if with != nil {
+		out.E = []summaryPageNode{*with}
+	} else if err := s.query(ctx, "query q($id: string) {\n  e(func: uid($id)) { "+summaryPage(opts)+" }\n}", map[string]string{"$id": n.UID}, &out); err != nil {
 		return Neighborhood{}, false, fmt.Errorf("dgraph: neighbors of %q: %w", name, err)
 	}
-	if len(out.E) == 0 || out.E[0].Summarised == "" {
+	if len(out.E) == 0 || out.E[0].Format < summaryFormat {
 		return Neighborhood{}, false, nil
 	}
-	top := rankEvents(out.E[0].Nb)
-	if len(top) > opts.Limit {
-		top = top[:opts.Limit]
-	}
+	top := out.E[0].Nb
+	sort.Slice(top, func(i, j int) bool { return top[i].Rank < top[j].Rank })
 	h := Neighborhood{Entity: n.ref(), Neighbors: []Neighbor{}, Facts: []Fact{}}
 	// want lists the facts to show, each with the neighbour it is shown for.
 	type shown struct {
@@ -318,17 +337,21 @@ func (s *Store) neighborsSummary(ctx context.Context, name string, n entityNode,
 		key := map[string]string{}
 		via := map[string][]string{} // neighbour uid -> newest fact through each via
 		for _, t := range top {
-			if t.Summarised == "" {
+			if t.Ranking == "" {
 				return Neighborhood{}, false, nil
 			}
-			for _, x := range t.Next {
-				if inTop[x.UID] || x.Events == 0 {
+			var next []rankEntry
+			if err := json.Unmarshal([]byte(t.Ranking), &next); err != nil {
+				return Neighborhood{}, false, fmt.Errorf("dgraph: neighbors of %q: ranking of %s: %w", name, t.Key, err)
+			}
+			for _, x := range next {
+				if inTop[x.uid] || x.events == 0 {
 					continue
 				}
-				score[x.UID] += x.Events
-				key[x.UID] = x.Key
-				if f := strings.Fields(events(x.RecentEv, x.Recent)); len(f) > 0 {
-					via[x.UID] = append(via[x.UID], f[0])
+				score[x.uid] += x.events
+				key[x.uid] = x.key
+				if x.latest != "" {
+					via[x.uid] = append(via[x.uid], x.latest)
 				}
 			}
 		}
@@ -407,7 +430,10 @@ func (s *Store) factsByUID(ctx context.Context, uids []string) (map[string]Fact,
 	var res struct {
 		F []factNode `json:"f"`
 	}
-	if err := s.query(ctx, "{ f(func: uid("+strings.Join(ok, ", ")+")) { uid "+factFields+" } }", nil, &res); err != nil {
+	if err := s.query(ctx, "{ f(func: uid("+strings.Join(ok, ", ")+")) { "+factShown+" } }", nil, &res); err != nil {
+		return nil, err
+	}
+	if err := s.showFacts(ctx, refs(res.F, self)); err != nil {
 		return nil, err
 	}
 	for _, f := range res.F {

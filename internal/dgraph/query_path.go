@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -23,13 +24,18 @@ type Hop struct {
 // Path returns the shortest chain of facts joining two entities, at most
 // maxHops facts long; nil when there is none.
 func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]Hop, error) {
-	a, err := s.resolve(ctx, from)
+	// Both ends, and their rankings: the first level of the search on
+	// each side needs no query of its own.
+	ends, with, err := resolvePair[pathEnd](ctx, s, from, to, "entity.ranking")
 	if err != nil {
 		return nil, err
 	}
-	b, err := s.resolve(ctx, to)
-	if err != nil {
-		return nil, err
+	a, b := ends[0], ends[1]
+	read := map[string]expansion{}
+	for _, e := range with {
+		if e != nil && e.Ranking != "" {
+			read[e.UID] = expansion{UID: e.UID, Ranking: e.Ranking}
+		}
 	}
 	if maxHops <= 0 {
 		maxHops = 4
@@ -37,17 +43,20 @@ func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]Hop, 
 	if !isUID(a.UID) || !isUID(b.UID) {
 		return nil, fmt.Errorf("dgraph: path: bad uid")
 	}
-	chain, err := s.chain(ctx, a, b, maxHops)
+	chain, lister, err := s.chain(ctx, a, b, maxHops, read)
 	if err != nil || chain == nil {
 		return nil, err
 	}
 	// The chain's entities, and for each hop the facts joining it as a
-	// summary lists them (from either end), in one query.
+	// summary lists them, in one query: from the end whose summary the
+	// search found the hop in, else from either end.
 	var b1 strings.Builder
 	b1.WriteString("{\n n(func: uid(" + strings.Join(chain, ", ") + ")) { uid " + entityFieldsPlain + " }\n")
 	for i := 0; i+1 < len(chain); i++ {
 		for j, pair := range [2][2]string{{chain[i], chain[i+1]}, {chain[i+1], chain[i]}} {
-			fmt.Fprintf(&b1, " h%d_%d(func: uid(%s)) { nb: entity.neighbor @filter(uid(%s)) @facets(facts, recent) { uid } }\n", i, j, pair[0], pair[1])
+			if l := lister[[2]string{chain[i], chain[i+1]}]; l == "" || l == pair[0] {
+				fmt.Fprintf(&b1, " h%d_%d(func: uid(%s)) { nb: entity.neighbor @filter(uid(%s)) @facets(facts, recent) { uid } }\n", i, j, pair[0], pair[1])
+			}
 		}
 	}
 	b1.WriteString("}")
@@ -101,8 +110,8 @@ func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]Hop, 
 		if recent[i] != nil {
 			continue
 		}
-		fmt.Fprintf(&b2, "h%[1]d(func: uid(%[2]s)) { out: ~fact.subject @filter(uid_in(fact.object, %[3]s)) (first: %[4]d) { uid %[5]s } in: ~fact.object @filter(uid_in(fact.subject, %[3]s)) (first: %[4]d) { uid %[5]s } }\n",
-			i, chain[i], chain[i+1], pathFactsPerHop, factFields)
+		fmt.Fprintf(&b2, "h%[1]d(func: uid(%[2]s)) { out: ~fact.subject @filter(uid_in(fact.object, %[3]s)) (first: %[4]d) { %[5]s } in: ~fact.object @filter(uid_in(fact.subject, %[3]s)) (first: %[4]d) { %[5]s } }\n",
+			i, chain[i], chain[i+1], pathFactsPerHop, factShown)
 	}
 	b2.WriteString("}")
 	between := map[string][]struct {
@@ -111,6 +120,15 @@ func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]Hop, 
 	}{}
 	if b2.Len() > 4 {
 		if err := s.query(ctx, b2.String(), nil, &between); err != nil {
+			return nil, fmt.Errorf("dgraph: path: facts between: %w", err)
+		}
+		var read []*factNode
+		for _, hs := range between {
+			for i := range hs {
+				read = append(append(read, refs(hs[i].Out, self)...), refs(hs[i].In, self)...)
+			}
+		}
+		if err := s.showFacts(ctx, read); err != nil {
 			return nil, fmt.Errorf("dgraph: path: facts between: %w", err)
 		}
 	}
@@ -173,10 +191,11 @@ const (
 // chain finds the entities of a shortest bounded chain of facts from a to b:
 // a breadth-first search from both ends, the smaller frontier first, one
 // query per level. Among equally short chains it keeps the one through the
-// smallest entity keys, so both backends give the same answer.
-func (s *Store) chain(ctx context.Context, a, b entityNode, maxHops int) ([]string, error) {
+// smallest entity keys, so both backends give the same answer. lister names,
+// for each hop found in a summary, the end whose summary lists the other.
+func (s *Store) chain(ctx context.Context, a, b entityNode, maxHops int, read map[string]expansion) (uids []string, lister map[[2]string]string, err error) {
 	if a.UID == b.UID {
-		return nil, nil
+		return nil, nil, nil
 	}
 	type side struct {
 		parent   map[string]string // uid -> uid it was reached from ("" at the end)
@@ -189,14 +208,15 @@ func (s *Store) chain(ctx context.Context, a, b entityNode, maxHops int) ([]stri
 		{parent: map[string]string{b.UID: ""}, depth: map[string]int{b.UID: 0}, frontier: []string{b.UID}},
 	}
 	keys := map[string]string{a.UID: a.Key, b.UID: b.Key}
+	summarised := map[string]bool{} // entities expanded through their summary
 	for ends[0].d+ends[1].d < maxHops && len(ends[0].frontier) > 0 && len(ends[1].frontier) > 0 {
 		x, other := ends[0], ends[1]
 		if len(ends[1].frontier) < len(ends[0].frontier) {
 			x, other = ends[1], ends[0]
 		}
-		next, err := s.expand(ctx, x.frontier, keys)
+		next, err := s.expand(ctx, x.frontier, keys, summarised, read)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		x.d++
 		var found []string
@@ -227,31 +247,82 @@ func (s *Store) chain(ctx context.Context, a, b entityNode, maxHops int) ([]stri
 			for u := ends[1].parent[meet]; u != ""; u = ends[1].parent[u] {
 				right = append(right, u)
 			}
-			return append(left, right...), nil
+			uids = append(left, right...)
+			lister = map[[2]string]string{}
+			for i := 0; i+1 < len(uids); i++ {
+				x, y := uids[i], uids[i+1]
+				switch {
+				case ends[0].parent[y] == x && summarised[x], ends[1].parent[y] == x && summarised[x]:
+					lister[[2]string{x, y}] = x
+				case ends[0].parent[x] == y && summarised[y], ends[1].parent[x] == y && summarised[y]:
+					lister[[2]string{x, y}] = y
+				}
+			}
+			return uids, lister, nil
 		}
 		if len(x.frontier) > pathFrontier {
 			x.frontier = x.frontier[:pathFrontier]
 		}
 	}
-	return nil, nil
+	return nil, nil, nil
 }
 
 type step struct{ from, to string }
 
+// pathEnd is an end of a path, found with its ranking.
+type pathEnd struct {
+	entityNode
+	Ranking string `json:"entity.ranking"`
+}
+
+// expansion is what a path search reads of an entity to step from it: its
+// ranking, its summary's edges (summarised before rankings existed), or
+// its first facts (no summary).
+type expansion struct {
+	UID     string `json:"uid"`
+	Ranking string `json:"entity.ranking"`
+	S       []struct {
+		UID string `json:"uid"`
+		Key string `json:"s|key"` // the neighbour's key, kept on the edge
+	} `json:"s"`
+	O []pathVia `json:"o"`
+	I []pathVia `json:"i"`
+}
+
+type pathVia struct {
+	N *pathStep `json:"n"`
+}
+
+// pathStep is an entity one fact away.
+type pathStep struct {
+	UID string `json:"uid"`
+	Key string `json:"entity.key"`
+}
+
 // expand reads the entities one fact away from each of frontier, in the
-// order of their parents and then of their keys, and records their keys.
-func (s *Store) expand(ctx context.Context, frontier []string, keys map[string]string) ([]step, error) {
+// order of their parents and then of their keys, and records their keys,
+// and which of frontier it read through their summaries. read holds what
+// was read of entities before (the ends come with their rankings), and
+// gets what this reads.
+func (s *Store) expand(ctx context.Context, frontier []string, keys map[string]string, summarised map[string]bool, read map[string]expansion) ([]step, error) {
+	var need []string
 	for _, u := range frontier {
 		if !isUID(u) {
 			return nil, fmt.Errorf("dgraph: path: bad uid %q", u)
 		}
+		if _, ok := read[u]; !ok {
+			need = append(need, u)
+		}
 	}
-	// An entity with a summary lists its most connected neighbours;
-	// one without is read through its first facts.
-	fan := strconv.Itoa(pathFanout)
-	list := strings.Join(frontier, ", ")
-	q := `{
-  f(func: uid(` + list + `)) @filter(has(entity.summarised)) { uid
+	if len(need) > 0 {
+		// An entity with a summary lists its most connected neighbours, in
+		// one value (or, summarised before rankings existed, as edges); one
+		// without is read through its first facts.
+		fan := strconv.Itoa(pathFanout)
+		list := strings.Join(need, ", ")
+		q := `{
+  f(func: uid(` + list + `)) @filter(has(entity.ranking)) { uid entity.ranking }
+  e(func: uid(` + list + `)) @filter(has(entity.summarised) AND NOT has(entity.ranking)) { uid
     s: entity.neighbor @facets(key) { uid }
   }
   g(func: uid(` + list + `)) @filter(NOT has(entity.summarised)) { uid
@@ -259,34 +330,37 @@ func (s *Store) expand(ctx context.Context, frontier []string, keys map[string]s
     i: ~fact.object (first: ` + fan + `) { n: fact.subject { uid entity.key } }
   }
 }`
-	type end struct {
-		UID string `json:"uid"`
-		Key string `json:"entity.key"`
+		var out struct {
+			F []expansion `json:"f"`
+			E []expansion `json:"e"`
+			G []expansion `json:"g"`
+		}
+		if err := s.query(ctx, q, nil, &out); err != nil {
+			return nil, fmt.Errorf("dgraph: path: %w", err)
+		}
+		for _, f := range slices.Concat(out.F, out.E, out.G) {
+			read[f.UID] = f
+		}
 	}
-	type via struct {
-		N *end `json:"n"`
-	}
-	type row struct {
-		UID string `json:"uid"`
-		S   []struct {
-			UID string `json:"uid"`
-			Key string `json:"s|key"` // the neighbour's key, kept on the edge
-		} `json:"s"`
-		O []via `json:"o"`
-		I []via `json:"i"`
-	}
-	var out struct {
-		F []row `json:"f"`
-		G []row `json:"g"`
-	}
-	if err := s.query(ctx, q, nil, &out); err != nil {
-		return nil, fmt.Errorf("dgraph: path: %w", err)
-	}
-	byUID := map[string][]end{}
-	for _, f := range append(out.F, out.G...) {
-		var ends []end
+	byUID := map[string][]pathStep{}
+	for _, u := range frontier {
+		f, ok := read[u]
+		if !ok {
+			continue
+		}
+		summarised[u] = f.Ranking != "" || len(f.S) > 0
+		var ends []pathStep
 		for _, x := range f.S {
-			ends = append(ends, end{x.UID, x.Key})
+			ends = append(ends, pathStep{x.UID, x.Key})
+		}
+		if f.Ranking != "" {
+			var nbs []rankEntry
+			if err := json.Unmarshal([]byte(f.Ranking), &nbs); err != nil {
+				return nil, fmt.Errorf("dgraph: path: ranking of %s: %w", f.UID, err)
+			}
+			for _, x := range nbs {
+				ends = append(ends, pathStep{x.uid, x.key})
+			}
 		}
 		for _, x := range append(f.O, f.I...) {
 			if x.N != nil {
@@ -295,7 +369,7 @@ func (s *Store) expand(ctx context.Context, frontier []string, keys map[string]s
 		}
 		for _, x := range ends {
 			if x.Key != "" && isUID(x.UID) {
-				byUID[f.UID] = append(byUID[f.UID], x)
+				byUID[u] = append(byUID[u], x)
 				keys[x.UID] = x.Key
 			}
 		}

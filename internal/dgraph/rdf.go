@@ -21,6 +21,7 @@ type RDFWriter struct {
 	n        int
 	articles map[string]bool
 	aliases  map[string]map[string]bool // entity blank node -> aliases written
+	nodes    map[string]EntityRef       // entity blank node -> what it answers
 	// marked lists what entity marks the article being written made, to
 	// take them back when it fails.
 	marked []alias
@@ -30,14 +31,16 @@ type alias struct{ ref, name string }
 
 // NewRDFWriter writes to out.
 func NewRDFWriter(out io.Writer) *RDFWriter {
-	r := &RDFWriter{out: out, articles: map[string]bool{}, aliases: map[string]map[string]bool{}}
+	r := &RDFWriter{out: out, articles: map[string]bool{}, aliases: map[string]map[string]bool{}, nodes: map[string]EntityRef{}}
 	r.w = &writer{ref: r.entity, loadedAt: time.Now().UTC().Format(time.RFC3339)}
 	return r
 }
 
 // entity names an entity's node after its key, writing its attributes the
-// first time and any alias not written before.
-func (r *RDFWriter) entity(e kg.Entity) string {
+// first time and any alias not written before; the node answers with those
+// of the first time (in an empty graph: ingest --summarise rewrites the
+// display values of facts that name an entity the graph already held).
+func (r *RDFWriter) entity(e kg.Entity) (string, EntityRef) {
 	key := e.CanonicalKey()
 	ref := "_:e" + blankID(key)
 	q := &r.w.set
@@ -51,6 +54,7 @@ func (r *RDFWriter) entity(e kg.Entity) string {
 		q.str(ref, "entity.key", key)
 		q.str(ref, "entity.type", e.Type)
 		q.str(ref, "entity.wikidata", e.Wikidata)
+		r.nodes[ref] = storedRef(key, e.Name, e.Type, e.Wikidata)
 	}
 	for _, a := range append([]string{e.Name}, e.Aliases...) {
 		if a != "" && !have[a] {
@@ -59,7 +63,7 @@ func (r *RDFWriter) entity(e kg.Entity) string {
 			q.str(ref, "entity.alias", a)
 		}
 	}
-	return ref
+	return ref, r.nodes[ref]
 }
 
 // Write adds records; an article seen before is skipped. An invalid
@@ -98,6 +102,7 @@ func (r *RDFWriter) unmark() {
 	for _, m := range r.marked {
 		if m.name == "" {
 			delete(r.aliases, m.ref)
+			delete(r.nodes, m.ref)
 		} else if have := r.aliases[m.ref]; have != nil {
 			delete(have, m.name)
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -423,4 +424,77 @@ func TestUnreachableServer(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "file:///") {
 		t.Errorf("err = %v, want the supported schemes", err)
 	}
+}
+
+// TestTimelineAndEventPages checks that pages of a timeline and of events
+// (limit, after) put end to end hold what one answer holds, newest pages
+// first, the undated facts last.
+func TestTimelineAndEventPages(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, ctx context.Context, s *dgraph.Store) {
+		var recs []kg.Record
+		for i := range 6 {
+			r := call(fmt.Sprintf("p%d", i))
+			r.Relations[0].Date = fmt.Sprintf("2021-02-%02d", 10-i%4) // days shared by two articles
+			recs = append(recs, r)
+		}
+		if _, err := s.Load(ctx, recs, dgraph.LoadOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		key := func(f dgraph.Fact) string {
+			return f.Article.ID + "#" + fmt.Sprint(f.Sentence) + " " + f.Predicate + " " + f.Date
+		}
+		_, all, err := s.Timeline(ctx, "Gabi Ashkenazi", dgraph.FactFilter{}, 100)
+		if err != nil || len(all) != 24 {
+			t.Fatalf("timeline: %d facts, %v; want 24", len(all), err)
+		}
+		seen := map[string]bool{}
+		last := "9999"
+		for after := 0; after < 24; after += 5 {
+			_, page, err := s.TimelinePage(ctx, "Gabi Ashkenazi", dgraph.FactFilter{}, 5, after)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(page) != min(5, 24-after) {
+				t.Errorf("page after %d: %d facts", after, len(page))
+			}
+			for _, f := range page {
+				if seen[key(f)] {
+					t.Errorf("%s on two pages", key(f))
+				}
+				seen[key(f)] = true
+				if f.Date != "" && f.Date > last {
+					t.Errorf("page after %d shows %s, newer than the page before", after, key(f))
+				}
+			}
+			for _, f := range page {
+				if f.Date != "" {
+					last = min(last, f.Date)
+				} else {
+					last = "" // undated: every later page is undated
+				}
+			}
+		}
+		if len(seen) != 24 {
+			t.Errorf("pages showed %d facts, want 24", len(seen))
+		}
+		var events []string
+		for after := 0; after < 12; after += 5 {
+			page, err := s.Events(ctx, dgraph.EventQuery{Actor: "Gabi Ashkenazi", Limit: 5, After: after})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range page {
+				events = append(events, key(f))
+			}
+		}
+		once, err := s.Events(ctx, dgraph.EventQuery{Actor: "Gabi Ashkenazi", Limit: 100})
+		if err != nil || len(once) != 12 || len(events) != 12 {
+			t.Fatalf("events: %d at once (%v), %d in pages; want 12", len(once), err, len(events))
+		}
+		for _, f := range once {
+			if !slices.Contains(events, key(f)) {
+				t.Errorf("%s is on no page", key(f))
+			}
+		}
+	})
 }

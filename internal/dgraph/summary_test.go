@@ -105,6 +105,14 @@ func TestSummariesAnswerAsFactsDo(t *testing.T) {
 			t.Errorf("hub facts %d after the second load, %d before", after.Facts, before)
 		}
 		summarised := answers(t, ctx, s, keys, append(ends, hubs...), true)
+		// Summaries of the earlier format answer the same, from facts
+		// where they lack what the answer reads (depth 2 through hubs,
+		// read from facts, is approximate: left out).
+		format2 := answers(t, ctx, s, keys, append(ends, hubs...), false)
+		if err := dgraph.MakeSummariesLegacy(ctx, s); err != nil {
+			t.Fatal(err)
+		}
+		sameAnswers(t, "summaries of format 1 against format 2", format2, answers(t, ctx, s, keys, append(ends, hubs...), false))
 		// A refresh of everything gives the same summaries.
 		if _, err := s.Summarise(ctx, true); err != nil {
 			t.Fatal(err)
@@ -147,4 +155,53 @@ func ranking(h dgraph.Neighborhood) map[int][]string {
 		out[n.Depth] = append(out[n.Depth], r)
 	}
 	return out
+}
+
+// TestNeighborPages checks that pages of neighbours (Limit, After) put end
+// to end are the list asked for at once, with the same facts, from
+// summaries and from facts (there, neighbours tied on facts come in the
+// store's order, so only the counts are compared).
+func TestNeighborPages(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, ctx context.Context, s *dgraph.Store) {
+		recs := synth.Records(synth.Config{Seed: 5, Articles: 150})
+		if _, err := s.Load(ctx, recs, dgraph.LoadOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		hubs, _ := hubsAndTail(recs)
+		pages := func(exact bool) {
+			t.Helper()
+			all, err := s.Neighbors(ctx, hubs[0], dgraph.NeighborOptions{Limit: 7})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var joined dgraph.Neighborhood
+			for after := 0; after < 7; after += 3 {
+				p, err := s.Neighbors(ctx, hubs[0], dgraph.NeighborOptions{Limit: min(3, 7-after), After: after})
+				if err != nil {
+					t.Fatal(err)
+				}
+				joined.Neighbors = append(joined.Neighbors, p.Neighbors...)
+				joined.Facts = append(joined.Facts, p.Facts...)
+			}
+			if len(all.Neighbors) != 7 {
+				t.Fatalf("%d neighbours, want 7", len(all.Neighbors))
+			}
+			for i, n := range all.Neighbors {
+				if got := joined.Neighbors[i]; got.Facts != n.Facts || exact && got.Entity != n.Entity {
+					t.Errorf("neighbour %d: pages give %+v, at once %+v", i, got, n)
+				}
+			}
+			if exact && len(joined.Facts) != len(all.Facts) {
+				t.Errorf("pages show %d facts, at once %d", len(joined.Facts), len(all.Facts))
+			}
+		}
+		pages(false)
+		if _, err := s.Summarise(ctx, false); err != nil {
+			t.Fatal(err)
+		}
+		pages(true)
+		if _, err := s.Neighbors(ctx, hubs[0], dgraph.NeighborOptions{Depth: 2, After: 3}); err == nil {
+			t.Error("--after at depth 2: no error")
+		}
+	})
 }

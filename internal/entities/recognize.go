@@ -467,10 +467,14 @@ func (r *Recognizer) cluster(d *text.Doc, cands []cand, candAt []int) []*cluster
 			continue
 		}
 		k := -1
+		next := -1 // the name right after the handle: "@POTUS Biden"
+		if c.last < len(candAt) && !toks[c.last].Newline {
+			next = candAt[c.last]
+		}
 		if kk, ok := byName[handleWords(toks[c.first].Text)]; ok {
 			k = kk
-		} else if nx := candAt[c.last]; nx >= 0 && !toks[c.last].Newline && cands[nx].cluster >= 0 && !cands[nx].handle {
-			k = cands[nx].cluster
+		} else if next >= 0 && cands[next].cluster >= 0 && !cands[next].handle {
+			k = cands[next].cluster
 		} else if kk, ok := surname[handleWords(toks[c.first].Text)]; ok && kk >= 0 {
 			k = kk
 		}

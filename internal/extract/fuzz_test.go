@@ -19,6 +19,11 @@ var crashers = []string{
 	"Dénonçant la décision du gouvernement, les syndicats ont appelé à la grève.",
 	"Accusant Moscou d'ingérence, le président a convoqué l'ambassadeur.",
 	"Titre\n\nSaluant le travail des soignants, Emmanuel Macron a remercié les infirmières.",
+	// cluster read the candidate after a handle that ends the text (found
+	// by FuzzExtract in CI).
+	"Emmanuel Macron a parlé à @EmmanuelMacron",
+	"@Gabi_Ashkenazi",
+	"@Qwertz",
 }
 
 // slow is how long one text under 64 KiB may take, with a wide margin for a
