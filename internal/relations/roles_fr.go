@@ -178,20 +178,23 @@ func (w *work) titlePhrase(s *syntax.Sentence, n int) (string, int) {
 	return strings.Trim(title, " ,"), country
 }
 
-// bodyAt returns the country, place or organisation a unit starting at
-// token t names, or -1: the title's own unit may cover the token too.
+// bodyAt returns the country, place or organisation a mention starting at
+// token t names, or -1. Mentions are read, not units: a title the
+// recogniser kept as a description ("le président de la Fédération
+// française de rugby") covers the body's name, whose unit it then is.
 func (w *work) bodyAt(t int) int {
 	if t < 0 {
 		return -1
 	}
-	for _, u := range w.a.Units {
-		if u.First > t {
-			break
+	for ei, e := range w.a.Entities {
+		switch e.Type {
+		case kg.GPE, kg.Org, kg.Loc:
+		default:
+			continue
 		}
-		if u.First == t && u.Entity >= 0 {
-			switch w.a.Entities[u.Entity].Type {
-			case kg.GPE, kg.Org, kg.Loc:
-				return u.Entity
+		for _, m := range e.Mentions {
+			if m.First == t {
+				return ei
 			}
 		}
 	}
