@@ -79,14 +79,15 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		var readErr error
-		cl := syntax.Cluster(corpusSentences(*corpus, &readErr), syntax.ClusterOptions{
-			MinCount: *clusterMin, Contexts: *clusterContexts, Dim: 128, Top: 32, Sub: 16, Iter: 10, Seed: *seed,
-		})
+		corp := syntax.NewCorpus(corpusSentences(*corpus, &readErr))
 		if readErr != nil {
 			fmt.Fprintf(stderr, "train-syntax: %s: %v\n", *corpus, readErr)
 			return 1
 		}
-		opts.Clusters, opts.ClusterShift = cl.Of, cl.Shift
+		cl := syntax.Cluster(corp, syntax.ClusterOptions{
+			MinCount: *clusterMin, Contexts: *clusterContexts, Dim: 128, Top: 32, Sub: 16, Iter: 10, Seed: *seed,
+		})
+		opts.Clusters = cl
 		fmt.Fprintf(stdout, "clusters: %d words of %d running words in %s, %s\n", len(cl.Of), cl.Words, filepath.Base(*corpus), time.Since(start).Round(time.Second))
 	}
 	n := 0
@@ -132,7 +133,7 @@ func readCoNLLU(path string) ([]conllu.Sentence, error) {
 	return s, nil
 }
 
-// corpusSentences yields the lower-cased tokens of every line of every
+// corpusSentences yields the tokens of every line of every
 // article's text in a JSON Lines gzip file; the first read error is
 // stored in *errp.
 func corpusSentences(path string, errp *error) iter.Seq[[]string] {
@@ -156,18 +157,15 @@ func corpusSentences(path string, errp *error) iter.Seq[[]string] {
 			if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
 				continue
 			}
-			words = words[:0]
-			for _, t := range text.Tokenize(rec.Text) {
-				if t.Newline && len(words) > 0 {
-					if !yield(words) {
-						return
-					}
-					words = words[:0]
+			d := text.Analyze(rec.Text)
+			for _, se := range d.Sentences {
+				words = words[:0]
+				for _, t := range d.Tokens[se.First:se.Last] {
+					words = append(words, t.Text)
 				}
-				words = append(words, strings.ToLower(t.Text))
-			}
-			if len(words) > 0 && !yield(words) {
-				return
+				if !yield(words) {
+					return
+				}
 			}
 		}
 		if err := sc.Err(); err != nil {

@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"unicode"
+	"unicode/utf8"
 )
 
 // ClusterOptions sets how Cluster groups words.
@@ -27,37 +28,126 @@ type Clusters struct {
 	// above Shift, the sub-cluster below.
 	Of    map[string]uint32
 	Shift uint
+	// Caps tells how often a word is written with a capital inside a
+	// sentence: 1 under a tenth of the time, 2 under half, 3 under nine
+	// tenths, 4 more (names); words seen fewer than three times there
+	// have none.
+	Caps map[string]uint8
 	// Vocab holds the words seen at least VocabMin times.
 	Vocab map[string]bool
 	Words int // running words read
 }
 
-// Cluster reads sentences of lower-cased words and groups the words that
-// occur between the same neighbours (the commonest words, left and
-// right): context counts, square-rooted and normalised (Hellinger), are
-// projected on Dim random directions and clustered by k-means twice, into
-// Top groups and each of those into Sub. Deterministic: the same text and
-// options give the same clusters.
-func Cluster(sentences iter.Seq[[]string], o ClusterOptions) *Clusters {
+// Corpus is unannotated text read once and held as word ids.
+type Corpus struct {
+	forms []string // id -> the form as written
+	seq   []int32  // ids, -1 after each sentence
+}
+
+// NewCorpus reads sentences of words as written.
+func NewCorpus(sentences iter.Seq[[]string]) *Corpus {
+	c := &Corpus{}
 	ids := map[string]int32{}
-	var names []string
-	var counts []int
-	var seq []int32 // word ids, -1 between sentences
 	for s := range sentences {
 		for _, w := range s {
 			id, ok := ids[w]
 			if !ok {
-				id = int32(len(names))
+				id = int32(len(c.forms))
 				ids[w] = id
-				names = append(names, w)
-				counts = append(counts, 0)
+				c.forms = append(c.forms, w)
 			}
-			counts[id]++
-			seq = append(seq, id)
+			c.seq = append(c.seq, id)
 		}
-		seq = append(seq, -1)
+		c.seq = append(c.seq, -1)
 	}
-	out := &Clusters{Of: map[string]uint32{}, Words: len(seq)}
+	return c
+}
+
+// Words returns the number of running words.
+func (c *Corpus) Words() int { return len(c.seq) - c.sentences() }
+
+func (c *Corpus) sentences() int {
+	n := 0
+	for _, id := range c.seq {
+		if id < 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// each calls fn with the forms of every sentence (the slice is reused).
+func (c *Corpus) each(fn func(forms []string)) {
+	var s []string
+	for _, id := range c.seq {
+		if id < 0 {
+			fn(s)
+			s = s[:0]
+			continue
+		}
+		s = append(s, c.forms[id])
+	}
+}
+
+// Cluster groups the lower-cased words of c that occur between the same
+// neighbours (the commonest words, left and right): context counts,
+// square-rooted and normalised (Hellinger), are projected on Dim random
+// directions and clustered by k-means twice, into Top groups and each of
+// those into Sub. Deterministic: the same text and options give the same
+// clusters.
+func Cluster(c *Corpus, o ClusterOptions) *Clusters {
+	ids := map[string]int32{}
+	var names []string
+	var counts []int
+	lower := make([]int32, len(c.forms)) // form id -> lower-cased id
+	for i, f := range c.forms {
+		w := lowerWord(f)
+		id, ok := ids[w]
+		if !ok {
+			id = int32(len(names))
+			ids[w] = id
+			names = append(names, w)
+			counts = append(counts, 0)
+		}
+		lower[i] = id
+	}
+	seq := make([]int32, len(c.seq)) // word ids, -1 between sentences
+	for i, id := range c.seq {
+		seq[i] = -1
+		if id >= 0 {
+			seq[i] = lower[id]
+			counts[seq[i]]++
+		}
+	}
+	out := &Clusters{Of: map[string]uint32{}, Caps: map[string]uint8{}, Words: c.Words()}
+	capCount := make([]int32, len(names))
+	inner := make([]int32, len(names))
+	for i, id := range c.seq {
+		if id < 0 || i == 0 || c.seq[i-1] < 0 {
+			continue // a sentence's first word is capitalised anyway
+		}
+		l := lower[id]
+		inner[l]++
+		if r, _ := utf8.DecodeRuneInString(c.forms[id]); unicode.IsUpper(r) {
+			capCount[l]++
+		}
+	}
+	for l, n := range inner {
+		if n < 3 {
+			continue
+		}
+		r := float64(capCount[l]) / float64(n)
+		switch {
+		case r < 0.1:
+			out.Caps[names[l]] = 1
+		case r < 0.5:
+			out.Caps[names[l]] = 2
+		case r < 0.9:
+			out.Caps[names[l]] = 3
+		default:
+			out.Caps[names[l]] = 4
+		}
+	}
 	if o.VocabMin > 0 {
 		out.Vocab = map[string]bool{}
 		for i, n := range names {

@@ -18,7 +18,8 @@ type Model struct {
 	dict         map[string]uint32 // lower-cased form -> bit set of the UPOS it had in training
 	clusters     map[string]uint32 // lower-cased form -> cluster path bits
 	clusterShift uint
-	vocab        map[string]bool // forms seen in unannotated news, to check guessed lemmas
+	caps         map[string]uint8 // lower-cased form -> how often news capitalises it (Clusters.Caps)
+	vocab        map[string]bool  // forms seen in unannotated news, to check guessed lemmas
 
 	pos   *weights // UPOS
 	morph *weights // feature bundles
@@ -181,6 +182,14 @@ func Load(gz []byte) (*Model, error) {
 	}
 	n = count()
 	if n > 0 {
+		m.caps = make(map[string]uint8, n)
+	}
+	for range n {
+		k := str()
+		m.caps[k] = uint8(v.uvarint())
+	}
+	n = count()
+	if n > 0 {
 		m.vocab = make(map[string]bool, n)
 	}
 	for range n {
@@ -280,6 +289,12 @@ func (m *Model) Save(w io.Writer) error {
 	for _, k := range keys {
 		str(k)
 		put(uint64(m.clusters[k]))
+	}
+	keys = slices.Sorted(maps.Keys(m.caps))
+	put(uint64(len(keys)))
+	for _, k := range keys {
+		str(k)
+		put(uint64(m.caps[k]))
 	}
 	keys = slices.Sorted(maps.Keys(m.vocab))
 	put(uint64(len(keys)))

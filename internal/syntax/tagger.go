@@ -30,6 +30,10 @@ const (
 	tTm1Amb
 	tTm1Sufp
 	tAmbAmbp1
+	tCaps
+	tCapsFirst
+	tShapem1
+	tShapep1
 )
 
 func wordAt(v []info, i int) uint64 {
@@ -51,6 +55,16 @@ func ambAt(v []info, i int) uint64 {
 	}
 	if v[i].known {
 		return v[i].amb
+	}
+	return v[i].shape
+}
+
+func shapeAt(v []info, i int) uint64 {
+	switch {
+	case i < 0:
+		return hStart
+	case i >= len(v):
+		return hEnd
 	}
 	return v[i].shape
 }
@@ -100,6 +114,10 @@ func posStatic(v []info, i int, out []uint32) []uint32 {
 	)
 	if i == 0 {
 		out = append(out, f1(tFirst, x.shape))
+	}
+	out = append(out, f1(tShapem1, shapeAt(v, i-1)), f1(tShapep1, shapeAt(v, i+1)))
+	if x.caps != 0 {
+		out = append(out, f2(tCaps, x.caps, x.shape), f3(tCapsFirst, x.caps, x.shape, b2u(i == 0)))
 	}
 	if x.clus[0] != 0 {
 		out = append(out, f1(tClus, x.clus[0]), f1(tClus2, x.clus[1]))

@@ -26,9 +26,9 @@ type TrainOptions struct {
 	// Vocab lists forms of unannotated news (optional): a guessed lemma
 	// found there is preferred.
 	Vocab map[string]bool
-	// Clusters maps lower-cased forms to cluster bit paths (optional).
-	Clusters     map[string]uint32
-	ClusterShift uint
+	// Clusters are word classes and capitalisation of unannotated news
+	// (optional).
+	Clusters *Clusters
 	// Joint makes the parser choose move and label together.
 	Joint bool
 	Log   io.Writer
@@ -47,7 +47,10 @@ func Train(data []conllu.Sentence, o TrainOptions) (*Model, error) {
 	for i := range data {
 		samples[i] = fromCoNLLU(&data[i])
 	}
-	m := &Model{vocab: o.Vocab, clusters: o.Clusters, clusterShift: o.ClusterShift}
+	m := &Model{vocab: o.Vocab}
+	if o.Clusters != nil {
+		m.clusters, m.clusterShift, m.caps = o.Clusters.Of, o.Clusters.Shift, o.Clusters.Caps
+	}
 	m.buildBundles(samples)
 	m.buildLabels(samples, max(1, o.MinLabel))
 	rng := rand.New(rand.NewPCG(o.Seed, o.Seed^0x5851f42d4c957f2d))
@@ -70,7 +73,7 @@ func Train(data []conllu.Sentence, o TrainOptions) (*Model, error) {
 					tr = append(tr, i)
 				}
 			}
-			sub := &Model{vocab: m.vocab, clusters: m.clusters, clusterShift: m.clusterShift,
+			sub := &Model{vocab: m.vocab, clusters: m.clusters, clusterShift: m.clusterShift, caps: m.caps,
 				bundles: m.bundles, bundleFeats: m.bundleFeats, bundleM: m.bundleM, allowed: m.allowed}
 			sub.trainTagging(pick(samples, tr), o.TagEpochs, o.Seed+uint64(k)+1)
 			for _, i := range held {

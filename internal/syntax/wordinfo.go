@@ -15,6 +15,7 @@ type info struct {
 	pre   [3]uint64 // first 1..3 letters
 	amb   uint64    // the tags the word had in training (0: unseen)
 	clus  [2]uint64 // word cluster, at two depths (0: none)
+	caps  uint64    // how often news capitalises the word (0: too rare)
 	known bool
 }
 
@@ -96,6 +97,7 @@ func (m *Model) fillInfo(forms []string, out []info) {
 		if a, ok := m.dict[in.lower]; ok {
 			in.amb, in.known = uint64(a)+1, true
 		}
+		in.caps = uint64(m.caps[in.lower])
 		in.clus = [2]uint64{}
 		if c, ok := m.clusters[in.lower]; ok {
 			in.clus = [2]uint64{uint64(c>>m.clusterShift) + 1, uint64(c) + 1}

@@ -103,6 +103,14 @@ func (m *Model) words(d *text.Doc, first, last int) []Word {
 				continue
 			}
 			if strings.ContainsRune(t.Text, '-') || strings.ContainsRune(t.Text, '‑') {
+				if parts := splitGluedDash(t.Text); len(parts) > 1 {
+					off := t.Start
+					for _, p := range parts {
+						add(p, i, off, off+len(p))
+						off += len(p)
+					}
+					continue
+				}
 				parts := splitClitics(t.Text)
 				if len(parts) > 1 {
 					off := t.Start
@@ -202,6 +210,27 @@ func splitClitics(s string) []string {
 		out = append(out, tail[k])
 	}
 	return out
+}
+
+// splitGluedDash splits a dash glued between two words by wire or OCR text
+// when an elided clitic follows it, which no compound has: "Etat-n'a" is
+// "Etat", "-", "n'", "a" ("main-d'oeuvre" stays whole).
+func splitGluedDash(s string) []string {
+	for i := 1; i < len(s)-2; i++ {
+		if s[i] != '-' {
+			continue
+		}
+		rest := s[i+1:]
+		for _, e := range []string{"n", "s", "qu", "j", "c", "m"} {
+			if len(rest) > len(e)+1 && strings.EqualFold(rest[:len(e)], e) {
+				r, w := utf8.DecodeRuneInString(rest[len(e):])
+				if (r == '\'' || r == '’') && len(rest) > len(e)+w {
+					return []string{s[:i], "-", rest[:len(e)+w], rest[len(e)+w:]}
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // endsVerbLike reports whether a hyphenated remainder may still end in a
