@@ -83,8 +83,10 @@ func (w *work) titleOf(s *syntax.Sentence, k int) int {
 		if d.UPOS != syntax.NOUN || !roleNouns[strings.TrimPrefix(d.Lemma, "ex-")] || w.d.InQuote[max(wordToken(s, n), 0)] {
 			return false
 		}
-		// "selon un diplomate européen, X ...": an unnamed source, not X's title.
-		if s.Case(n) != "" {
+		// "selon un diplomate européen, X ...": an unnamed source, not X's
+		// title. A title that runs into the name keeps its preposition:
+		// "avec l'immunologue Anthony Fauci", "par l'ex-dictateur Marcos".
+		if s.Case(n) != "" && !runsInto(s, n, k) {
 			return false
 		}
 		if det := s.Dependent(n, "det"); det >= 0 && s.Words[det].Feats.Definite == syntax.DefiniteInd {
@@ -108,6 +110,20 @@ func (w *work) titleOf(s *syntax.Sentence, k int) int {
 		}
 	}
 	return -1
+}
+
+// runsInto reports whether title n runs into the name at k with nothing
+// but its adjectives between them: "le prédicateur turc Fethullah Gülen".
+func runsInto(s *syntax.Sentence, n, k int) bool {
+	if n >= k {
+		return false
+	}
+	for j := n + 1; j < k; j++ {
+		if s.Words[j].UPOS != syntax.ADJ || s.Words[j].Head != n {
+			return false
+		}
+	}
+	return true
 }
 
 // negatedCopula reports whether the copula of noun h is denied or in the
