@@ -135,15 +135,17 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 	if len(subs) > 0 && len(subjWords) > 0 && s.Words[subjWords[0]].UPOS == syntax.PRON && s.Words[subjWords[0]].Feats.PronType != syntax.PronTypeRel {
 		rule = ruleTreePronoun
 	}
-	w.noteSubject(si, subs)
 	var objs []int
 	if !(c.reflex && f.sym && f.target == "obj") { // "X et Y se sont rencontrés": reciprocal
 		tw := targetsOf(s, v, f, c)
 		if evaluative(f.cameo) {
 			tw = authors(s, tw)
 		}
+		// Before this clause's subject is noted: "Il a été reçu par Y"
+		// is about the person before.
 		objs = w.argUnits(si, s, tw)
 	}
+	w.noteSubject(si, subs)
 	var topics []int
 	if f.talk {
 		// "ont discuté de l'Iran et de la Syrie": what the talks were about.
@@ -216,6 +218,13 @@ func (w *work) nounFrame(si int, s *syntax.Sentence, n int, f frame) {
 	}
 	var objs []int
 	targets := s.Dependents(n, "nmod")
+	for _, k := range targets {
+		if s.Words[k].UPOS == syntax.PROPN {
+			// "la visite d'Emmanuel Macron à Alger": the parser hangs the
+			// place on the name.
+			targets = append(targets, s.Dependents(k, "nmod")...)
+		}
+	}
 	if gv >= 0 && heldBy(s, n, gv) {
 		targets = append(targets, s.Dependents(gv, "obl")...) // "a eu une conversation | avec X"
 	}
@@ -455,7 +464,7 @@ func hasObjLemma(s *syntax.Sentence, v int, l string) bool {
 
 // enJustice reports whether "en justice" qualifies verb v.
 func enJustice(s *syntax.Sentence, v int) bool {
-	for _, k := range s.Dependents(v, "obl") {
+	for _, k := range obliques(s, v) {
 		if s.Words[k].Lemma == "justice" && s.Case(k) == "en" {
 			return true
 		}
@@ -482,13 +491,28 @@ func hasComplementClause(s *syntax.Sentence, v int) bool {
 			if d.UPOS == syntax.VERB && d.Feats.VerbForm == syntax.VerbFormInf {
 				return true
 			}
-		case "obl":
-			if s.Case(int(k)) == "à" && d.UPOS == syntax.NOUN {
-				return true // "à la retenue", "au calme"
-			}
+		}
+	}
+	for _, k := range obliques(s, v) {
+		if s.Case(k) == "à" && s.Words[k].UPOS == syntax.NOUN {
+			return true // "à la retenue", "au calme"
 		}
 	}
 	return false
+}
+
+// obliques returns the prepositional phrases of verb v: its obl, and the
+// nmod of a named object, which parsers often hang there ("appelé la
+// Chine à la retenue", "poursuit la Hongrie en justice"): a name rarely
+// takes a complement.
+func obliques(s *syntax.Sentence, v int) []int {
+	ks := s.Dependents(v, "obl")
+	for _, o := range s.Dependents(v, "obj") {
+		if s.Words[o].UPOS == syntax.PROPN {
+			ks = append(ks, s.Dependents(o, "nmod")...)
+		}
+	}
+	return ks
 }
 
 // sentence reports whether verb v carries a penalty: "condamné à huit ans

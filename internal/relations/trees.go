@@ -32,6 +32,15 @@ func wordToken(s *syntax.Sentence, i int) int { return s.Words[i].Token }
 // negLemmas are the lemmas that deny a clause: "ne", "pas", "jamais".
 var negLemmas = set("ne", "pas", "jamais", "aucunement", "nullement", "guère", "point")
 
+// denierForms are forms of deniers the lemmatiser can miss ("dément"
+// taken for a form of "démer").
+var denierForms = set("dément", "démentent", "démenti", "démentie", "démentait", "nie", "nient", "niait")
+
+// denies reports whether word w is a denier.
+func denies(w syntax.Word) bool {
+	return deniers[w.Lemma] || denierForms[strings.ToLower(w.Form)]
+}
+
 // deniers govern a clause they deny or take back: "a démenti avoir
 // rencontré", "a refusé de recevoir".
 var deniers = set("démentir", "nier", "refuser", "renoncer", "exclure", "empêcher", "éviter", "interdire", "réfuter", "faillir", "manquer")
@@ -51,6 +60,21 @@ func infinitive(s *syntax.Sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// hasAux reports whether verb v has an auxiliary of lemma l and none of
+// être: "a arrêté" has avoir, "a été arrêté" has both.
+func hasAux(s *syntax.Sentence, v int, l string) bool {
+	found := false
+	for _, k := range s.Children(v) {
+		if d := s.Words[k]; d.UPOS == syntax.AUX {
+			if d.Lemma == "être" {
+				return false
+			}
+			found = found || d.Lemma == l
+		}
+	}
+	return found
 }
 
 // planners make the clause they govern a plan: "doit rencontrer", "va
@@ -89,14 +113,20 @@ func clauseOf(s *syntax.Sentence, v int) clause {
 			c.clitics[d.Lemma] = true // "s'en prendre", whatever its label
 		case negLemmas[d.Lemma] && (d.Rel() == "advmod" || d.UPOS == syntax.ADV), d.Feats.Polarity == syntax.PolarityNeg:
 			c.negated = true
-		case d.Deprel == "aux:pass", d.Deprel == "nsubj:pass", d.Deprel == "obl:agent":
-			c.passive = true
-		case d.Rel() == "expl", d.UPOS == syntax.PRON && d.Feats.Reflex:
+		case d.Rel() == "expl", d.UPOS == syntax.PRON && (d.Feats.Reflex || d.Lemma == "soi" || d.Lemma == "se"):
+			// Before the passive: parsers label "se" nsubj:pass ("se sont
+			// exprimés").
 			if d.Lemma == "soi" || d.Lemma == "se" || d.Feats.Reflex {
 				c.reflex = true
 			} else {
 				c.clitics[d.Lemma] = true
 			}
+		case d.Deprel == "aux:pass", d.Deprel == "obl:agent":
+			c.passive = true
+		case d.Deprel == "nsubj:pass" && !hasAux(s, v, "avoir"):
+			// "La police a arrêté X" labelled nsubj:pass is active: a
+			// passive takes être, never avoir alone.
+			c.passive = true
 		case d.UPOS == syntax.PRON && (d.Lemma == "en" || d.Lemma == "y"):
 			c.clitics[d.Lemma] = true
 		case d.UPOS == syntax.AUX:
@@ -118,6 +148,9 @@ func clauseOf(s *syntax.Sentence, v int) clause {
 				c.modality = "future"
 			}
 		}
+	}
+	if c.passive && !c.reflex && hasAux(s, v, "avoir") {
+		c.passive = false // "a arrêté X" tagged Voice=Pass: avoir alone is active
 	}
 	if w.Feats.Mood == syntax.MoodCnd {
 		c.modality = "hedged"
@@ -149,7 +182,7 @@ func clauseOf(s *syntax.Sentence, v int) clause {
 		gw := s.Words[g]
 		gc := clauseOf(s, g)
 		switch {
-		case gc.negated || deniers[gw.Lemma] || accusers[gw.Lemma]:
+		case gc.negated || denies(gw) || accusers[gw.Lemma]:
 			// "dément avoir rencontré", "accuse X d'avoir bombardé Y": not
 			// asserted; the accusation is the event.
 			c.negated = true
@@ -190,8 +223,9 @@ func subjectOf(s *syntax.Sentence, v int, passive bool) []int {
 		return nil
 	}
 	ks := drop(s, s.Dependents(v, want), "nsubj:pass")
-	if len(ks) == 0 && reflexive(s, v) {
-		// A pronominal verb's subject, which parsers take for a passive's.
+	if len(ks) == 0 && (reflexive(s, v) || hasAux(s, v, "avoir")) {
+		// A pronominal verb's subject, which parsers take for a passive's,
+		// and an active one they mislabelled ("la police a arrêté X").
 		for _, k := range s.Dependents(v, "nsubj:pass") {
 			if s.Words[k].UPOS != syntax.PRON {
 				ks = append(ks, k)
@@ -301,6 +335,15 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 				out = append(out, k)
 			}
 		}
+		if len(out) > 0 {
+			// "a accusé Paris et Berlin": a second object the parser made
+			// the verb's conjunct.
+			for _, k := range s.Dependents(v, "conj") {
+				if k > out[len(out)-1] && s.Words[k].UPOS == syntax.PROPN && s.Dependent(k, "cc") >= 0 && s.Dependent(k, "nsubj") < 0 {
+					out = append(out, k)
+				}
+			}
+		}
 		if len(out) == 0 {
 			// A name after the verb with no preposition is its object,
 			// whatever the parser called it ("a reçu à Paris Olaf
@@ -314,6 +357,21 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 				switch d.Rel() {
 				case "xcomp", "obl", "dep", "appos", "nmod":
 					out = append(out, k)
+				}
+			}
+		}
+		if len(out) == 0 {
+			// An infinitive has no subject of its own: a name the parser
+			// made one is the governing verb's object ("accuse la Russie
+			// d'avoir bombardé Y").
+			for _, k := range s.Children(v) {
+				d := s.Words[k]
+				if r := d.Rel(); (r == "ccomp" || r == "xcomp") && infinitive(s, int(k)) {
+					for _, n := range s.Dependents(int(k), "nsubj") {
+						if n > v && s.Words[n].UPOS == syntax.PROPN {
+							out = append(out, n)
+						}
+					}
 				}
 			}
 		}
@@ -331,8 +389,10 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 			out = append(out, k)
 			continue
 		}
-		// "au téléphone avec X", "lundi avec X": one level down.
-		if rel == "obl" {
+		// "au téléphone avec X", "lundi avec X": one level down; "la
+		// visite d'Emmanuel Macron à Alger": the parser hangs the place on
+		// the name.
+		if rel == "obl" || rel == "nmod" && d.UPOS == syntax.PROPN {
 			for _, n := range s.Dependents(k, "nmod") {
 				if caseIs(s, n, f.target) {
 					out = append(out, n)
@@ -503,6 +563,16 @@ func (w *work) resolvePronoun(si int, s *syntax.Sentence, k int) []int {
 		v := p.Head
 		if v >= 0 && s.Words[v].Rel() == "acl" && s.Words[v].Head >= 0 {
 			return w.unitsOf(s, s.Words[v].Head)
+		}
+		// A relative clause the parser hung elsewhere: "qui" right after
+		// a name and its comma is that name ("a reçu Olaf Scholz, qui a
+		// critiqué Y").
+		if strings.EqualFold(p.Form, "qui") && k >= 2 && s.Words[k-1].Form == "," {
+			if t := wordToken(s, k-2); t >= 0 {
+				if ui := w.g.unitAt[t]; ui >= 0 && w.a.Units[ui].Last == t+1 && w.a.Units[ui].Entity >= 0 {
+					return []int{ui}
+				}
+			}
 		}
 		return nil
 	}
