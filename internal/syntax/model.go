@@ -47,6 +47,7 @@ type Model struct {
 // scratch holds the buffers one analysis needs, so that a call allocates
 // little; it is not shared between goroutines.
 type scratch struct {
+	forms   []string // forms with straight apostrophes, when some had curly ones
 	info    []info
 	tags    []UPOS
 	bundles []uint16
@@ -59,6 +60,8 @@ type scratch struct {
 	buf     []uint32
 	scores  []int32
 }
+
+var apostrophes = strings.NewReplacer("’", "'", "ʼ", "'")
 
 func (sc *scratch) reset(n, nScores int) {
 	if cap(sc.info) < n {
@@ -89,9 +92,21 @@ func (m *Model) maxClasses() int {
 	return n
 }
 
-// tag fills sc.tags, sc.bundles and sc.lemmas for forms.
+// tag fills sc.tags, sc.bundles and sc.lemmas for forms. A typographic
+// apostrophe is read as the treebanks' straight one: news writes "s’est"
+// where the training text has "s'est".
 func (m *Model) tag(forms []string, sc *scratch) {
 	n := len(forms)
+	for i, f := range forms {
+		if strings.ContainsAny(f, "’ʼ") {
+			sc.forms = append(sc.forms[:0], forms...)
+			for j := i; j < n; j++ {
+				sc.forms[j] = apostrophes.Replace(forms[j])
+			}
+			forms = sc.forms
+			break
+		}
+	}
 	m.fillInfo(forms, sc.info)
 	sc.buf = m.tagPOS(sc.info, sc.tags, sc.buf, sc.scores[:m.pos.nClass])
 	sc.buf = m.tagMorph(sc.info, sc.tags, sc.bundles, sc.buf, sc.scores[:m.morph.nClass])
