@@ -610,9 +610,55 @@ func (w *work) argUnits(si int, s *syntax.Sentence, ks []int) []int {
 			out = append(out, us...)
 			continue
 		}
-		out = append(out, w.resolvePronoun(si, s, k)...)
+		if us := w.resolvePronoun(si, s, k); len(us) > 0 {
+			out = append(out, us...)
+			continue
+		}
+		if ui := w.latter(si, s, k); ui >= 0 {
+			out = append(out, ui)
+		}
 	}
 	return out
+}
+
+// latter resolves "ce dernier", "cette dernière" to the person named
+// last before it, in this sentence or the one before, whose gender agrees
+// when the article tells it; -1 otherwise.
+func (w *work) latter(si int, s *syntax.Sentence, k int) int {
+	d := s.Words[k]
+	if d.Lemma != "dernier" || strings.ToLower(d.Form) != "dernier" && strings.ToLower(d.Form) != "dernière" {
+		return -1
+	}
+	det := s.Dependent(k, "det")
+	if det < 0 || det != k-1 || d.Feats.Number == syntax.NumberPlur {
+		return -1
+	}
+	if f := strings.ToLower(s.Words[det].Form); f != "ce" && f != "cette" {
+		return -1
+	}
+	g := byte('m')
+	if strings.ToLower(d.Form) == "dernière" {
+		g = 'f'
+	}
+	t := wordToken(s, det)
+	for ui := len(w.a.Units) - 1; ui >= 0; ui-- {
+		u := w.a.Units[ui]
+		if u.First >= t || u.Entity < 0 || w.d.InQuote[u.First] {
+			continue
+		}
+		if u.Sentence < si-1 {
+			break
+		}
+		e := w.a.Entities[u.Entity]
+		if e.Type != kg.Person {
+			return -1 // "ce dernier" is then as likely the place or body named last
+		}
+		if e.Gender != 0 && e.Gender != g {
+			return -1
+		}
+		return ui
+	}
+	return -1
 }
 
 // clauseDate returns the date of the clause headed by verb v: a date
