@@ -266,6 +266,13 @@ func subjectOf(s *syntax.Sentence, v int, passive bool) []int {
 			return ks
 		}
 		return subjectOf(s, h, false)
+	case "advcl":
+		// "doit se rendre à Washington pour rencontrer Y": an infinitive
+		// of purpose shares its head's subject.
+		if m := s.Dependent(v, "mark"); m >= 0 && (s.Words[m].Lemma == "pour" || s.Words[m].Lemma == "afin") &&
+			infinitive(s, v) && s.Words[w.Head].UPOS == syntax.VERB {
+			return subjectOf(s, w.Head, false)
+		}
 	case "acl":
 		// "Y, reçu par X": the participle's head is its patient; "X, qui
 		// a reçu Y" goes through the relative pronoun below.
@@ -331,7 +338,18 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 		}
 		var out []int
 		for _, k := range s.Dependents(v, "obj") {
-			if d := s.Words[k]; (d.UPOS != syntax.PRON || d.Feats.PronType == syntax.PronTypePrs) && !timeNoun(d.Lemma) {
+			d := s.Words[k]
+			if timeNoun(d.Lemma) {
+				// "rencontrer la semaine prochaine le président X": the
+				// object the parser put in apposition to the time.
+				for _, a := range s.Dependents(k, "appos") {
+					if !timeNoun(s.Words[a].Lemma) && s.Words[a].UPOS != syntax.PRON {
+						out = append(out, a)
+					}
+				}
+				continue
+			}
+			if d.UPOS != syntax.PRON || d.Feats.PronType == syntax.PronTypePrs {
 				out = append(out, k)
 			}
 		}
@@ -665,7 +683,16 @@ func (w *work) latter(si int, s *syntax.Sentence, k int) int {
 // expression whose words hang on v (through obl, nmod, advmod, and the
 // words of a date), or "" when the clause gives none.
 func (w *work) clauseDate(s *syntax.Sentence, v int, modality string) string {
-	if d := w.ownDate(s, v, modality); d != "" || modality != "" || v < 0 {
+	d := ""
+	if v >= 0 {
+		d = w.ownDate(s, v, modality)
+		if r := s.Words[v].Rel(); d == "" && (r == "xcomp" || r == "advcl") && infinitive(s, v) {
+			// "doit se rendre jeudi à Washington pour rencontrer Y": an
+			// infinitive happens on its governor's day.
+			d = w.ownDate(s, s.Words[v].Head, modality)
+		}
+	}
+	if d != "" || modality != "" || v < 0 {
 		return d
 	}
 	// No day in the clause: a perfect or a present reports the day the
