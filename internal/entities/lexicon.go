@@ -104,7 +104,7 @@ func newLexicon() *lexicon {
 			"emmanuelle", "ségolène", "rachida", "najat", "amelie", "elise", "eva", "sabine", "sylvie", "yael", "yaël"),
 		personTitle: set("m", "mme", "mlle", "mm", "mmes", "dr", "pr", "me", "mgr", "monsieur", "madame", "mademoiselle",
 			"sir", "lord", "lady", "cheikh", "sheikh", "mr", "mrs", "ms", "docteur", "professeur", "maitre", "saint", "sainte"),
-		orgWords: set("ministere", "parti", "banque", "universite", "association", "federation", "union", "conseil", "agence",
+		orgWords: set("forum", "ong", "ngo", "collectif", "consortium", "ministere", "parti", "banque", "universite", "association", "federation", "union", "conseil", "agence",
 			"commission", "front", "mouvement", "institut", "comite", "tribunal", "cour", "assemblee", "senat", "armee",
 			"groupe", "societe", "fondation", "organisation", "office", "bureau", "parlement", "gouvernement", "compagnie",
 			"corporation", "inc", "sa", "airlines", "airways", "bank", "party", "council", "committee", "university",

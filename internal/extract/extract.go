@@ -9,25 +9,41 @@ import (
 	"github.com/newsgraph/newsgraph/internal/entities"
 	"github.com/newsgraph/newsgraph/internal/kg"
 	"github.com/newsgraph/newsgraph/internal/relations"
+	"github.com/newsgraph/newsgraph/internal/syntax"
+	"github.com/newsgraph/newsgraph/internal/syntax/model"
 	"github.com/newsgraph/newsgraph/internal/text"
 )
 
 // Version is the extractor version stored in each fact's provenance.
-const Version = "newsgraph-rules/0.1"
+const Version = "newsgraph-rules/0.2"
 
 // Extractor is safe for concurrent use: it holds only read-only tables.
 type Extractor struct {
-	ents *entities.Recognizer
-	rels *relations.Extractor
+	ents   *entities.Recognizer
+	rels   *relations.Extractor
+	parser *syntax.Parser // French trees
 }
 
-// New builds an extractor from the embedded gazetteers and word lists.
+// New builds an extractor from the embedded gazetteers, word lists and
+// models.
 func New() (*Extractor, error) {
 	ents, err := entities.New()
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{ents: ents, rels: relations.New()}, nil
+	return build(ents)
+}
+
+func build(ents *entities.Recognizer) (*Extractor, error) {
+	rels, err := relations.New()
+	if err != nil {
+		return nil, err
+	}
+	m, err := syntax.Load(model.Gzipped())
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{ents: ents, rels: rels, parser: syntax.NewParser(m)}, nil
 }
 
 // Extract analyses text. a.Source, a.ID and a.Published come from the
@@ -44,6 +60,10 @@ func (x *Extractor) Extract(a kg.Article, text_ string) kg.Record {
 	}
 	a.Lang = doc.Lang
 	a.Sentences = len(doc.Sentences)
+	var trees []syntax.Sentence
+	if doc.Lang == "fr" {
+		trees = x.parser.ParseDoc(doc)
+	}
 	an := x.ents.Recognize(doc)
 	rec := kg.Record{Article: a, Entities: make([]kg.Entity, 0, len(an.Entities)), Relations: []kg.Relation{}}
 	for i, e := range an.Entities {
@@ -54,7 +74,7 @@ func (x *Extractor) Extract(a kg.Article, text_ string) kg.Record {
 		}
 		rec.Entities = append(rec.Entities, ke)
 	}
-	for _, f := range x.rels.Extract(an, a.Published) {
+	for _, f := range x.rels.Extract(an, trees, a.Published) {
 		r := f.Relation
 		r.Subject = entityID(f.Subj)
 		if f.Obj >= 0 {
@@ -64,6 +84,7 @@ func (x *Extractor) Extract(a kg.Article, text_ string) kg.Record {
 			r.About = append(r.About, entityID(t))
 		}
 		r.Extractor = Version
+		r.Rule = f.Rule
 		rec.Relations = append(rec.Relations, r)
 	}
 	sort.SliceStable(rec.Relations, func(i, j int) bool { return rec.Relations[i].Sentence < rec.Relations[j].Sentence })

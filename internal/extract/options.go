@@ -5,7 +5,6 @@ import (
 	"os"
 
 	"github.com/newsgraph/newsgraph/internal/entities"
-	"github.com/newsgraph/newsgraph/internal/relations"
 )
 
 // Options configure an Extractor beyond the embedded data.
@@ -34,5 +33,5 @@ func NewWithOptions(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{ents: ents, rels: relations.New()}, nil
+	return build(ents)
 }

@@ -92,6 +92,9 @@ type Relation struct {
 	Evidence   string   `json:"evidence,omitempty"`
 	Confidence float64  `json:"confidence,omitempty"`
 	Extractor  string   `json:"extractor,omitempty"`
+	// Rule names the extractor's rule that found the fact ("tree-verb",
+	// "quote-incise"): its confidence is that rule's measured precision.
+	Rule string `json:"rule,omitempty"`
 }
 
 // CanonicalKey is the entity's identity across articles: its Wikidata id when

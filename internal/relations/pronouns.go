@@ -4,45 +4,6 @@ import (
 	"github.com/newsgraph/newsgraph/internal/kg"
 )
 
-// pronounSubject resolves "il" or "elle" as the subject of the verb at v
-// to the person who was the subject of the previous clause, in this
-// sentence or the one before ("Viktor Orbán s'est rendu à Moscou, où il a
-// rencontré Vladimir Poutine"; "X a remercié Y. Il s'est ensuite rendu
-// à Z."). News French keeps its topic as subject; an object is not taken.
-// It returns the person's unit, or nil.
-func (w *work) pronounSubject(si, v int) []int {
-	s := w.d.Sentences[si]
-	toks := w.d.Tokens
-	if v == s.First {
-		return nil // "Dénonçant ...": a participle opens the sentence
-	}
-	k := v - 1
-	for k > s.First && auxiliaries[toks[k].Norm] {
-		k--
-	}
-	if n := toks[k].Norm; n != "il" && n != "elle" || w.d.InQuote[k] {
-		return nil
-	}
-	if k > s.First && (toks[k-1].Norm == "qu'" || toks[k-1].Norm == "que") {
-		return nil // "X a dit qu'il ...": handled by subjects, or unknown
-	}
-	// "Mark Rutte ne s'est pas opposé à Madrid, mais il a rappelé ...":
-	// the sentence's own leading subject comes first, whatever became of
-	// its verb.
-	if ui := w.leadingPerson(si); ui >= 0 && w.a.Units[ui].First < k {
-		return []int{ui}
-	}
-	if w.lastSubj < 0 || w.lastSubjSent < si-1 {
-		return nil
-	}
-	for ui := len(w.a.Units) - 1; ui >= 0; ui-- {
-		if u := w.a.Units[ui]; u.Entity == w.lastSubj && u.First < k {
-			return []int{ui}
-		}
-	}
-	return nil
-}
-
 // noteSubject records a clause's single person subject.
 func (w *work) noteSubject(si int, subs []int) {
 	if len(subs) != 1 {

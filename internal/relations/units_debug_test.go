@@ -39,7 +39,7 @@ func TestDebugUnits(t *testing.T) {
 		t.Logf("unit %d-%d kind=%d %q -> %s", u.First, u.Last, u.Kind, ws, name)
 	}
 	var facts []string
-	for _, f := range New().Extract(a, os.Getenv("DEBUG_PUBLISHED")) {
+	for _, f := range mustNew(t).Extract(a, trees(t, a.Doc), os.Getenv("DEBUG_PUBLISHED")) {
 		facts = append(facts, describe(a, f))
 		t.Logf("%s", facts[len(facts)-1])
 	}

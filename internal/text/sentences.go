@@ -8,7 +8,7 @@ var abbreviations = map[string]bool{
 	"m": true, "mm": true, "mme": true, "mmes": true, "mlle": true, "mlles": true,
 	"dr": true, "pr": true, "me": true, "mgr": true, "st": true, "ste": true,
 	"gen": true, "gal": true, "col": true, "cdt": true, "lt": true, "sgt": true,
-	"cf": true, "etc": true, "ex": true, "env": true, "p": true, "pp": true,
+	"cf": true, "ex": true, "env": true, "p": true, "pp": true,
 	"vol": true, "chap": true, "fig": true, "art": true, "al": true, "no": true,
 	"av": true, "apr": true, "jr": true, "sr": true, "inc": true, "ltd": true,
 	"co": true, "corp": true, "vs": true, "mr": true, "mrs": true, "ms": true,
@@ -39,6 +39,18 @@ func isCloseQuote(t Token) bool {
 // IsQuoteMark reports whether t is a quotation mark.
 func IsQuoteMark(t Token) bool { return isOpenQuote(t) || isCloseQuote(t) }
 
+// maxQuoteHold is the most tokens a quotation may run and still hold its
+// sentences together ("« C'est fini. Nous partons », a dit Paul." is one
+// sentence, for the speaker to meet the words). A quotation mark that does
+// not close within it, or never closes, holds nothing: a stray mark would
+// otherwise glue the rest of the paragraph into one sentence.
+const maxQuoteHold = 120
+
+type openQuote struct {
+	tok  int
+	hold bool // closes within maxQuoteHold tokens, in the same paragraph
+}
+
 // split fills Sentences, Quotes, InQuote and SentOf.
 func (d *Doc) split() {
 	toks := d.Tokens
@@ -49,7 +61,7 @@ func (d *Doc) split() {
 		return
 	}
 	first := 0
-	var stack []int // open quote tokens in the current paragraph
+	var stack []openQuote // open quote tokens in the current paragraph
 	lineStart := toks[0].Start
 	closeSentence := func(last int) { // tokens [first, last)
 		if last <= first {
@@ -64,7 +76,7 @@ func (d *Doc) split() {
 	}
 	flushQuotes := func(end int) { // unclosed quotes run to the paragraph end
 		for len(stack) > 0 {
-			o := stack[0]
+			o := stack[0].tok
 			stack = stack[1:]
 			last := end - 1
 			for last > o && IsQuoteMark(toks[last]) {
@@ -76,9 +88,11 @@ func (d *Doc) split() {
 		}
 		stack = stack[:0]
 	}
+	headEnd := -1 // the closing dash of a section head being read
+	wrap := wrapWidth(d.Text)
 	for i := 0; i < n; i++ {
 		t := toks[i]
-		if i > first && t.Newline && d.hardBreak(i, lineStart) {
+		if i > first && t.Newline && d.hardBreak(i, lineStart, wrap) {
 			flushQuotes(i)
 			closeSentence(i)
 		} else if i > first && t.Glued && len(stack) == 0 {
@@ -87,37 +101,46 @@ func (d *Doc) split() {
 		if t.Newline {
 			lineStart = t.Start
 		}
-		if t.Kind == Punct && IsQuoteMark(t) {
-			closing := false
-			if len(stack) > 0 {
-				top := toks[stack[len(stack)-1]].Text
-				switch {
-				case t.Text == "»" || t.Text == "”":
-					closing = true
-				case t.Text == "\"":
-					closing = top == "\"" || top == "“"
-				default: // « or “ used to close: nothing quotable follows
-					closing = i+1 >= n || toks[i+1].Newline || (toks[i+1].Kind == Punct && !IsQuoteMark(toks[i+1]) && toks[i+1].Text != "(")
-				}
+		if i == headEnd {
+			// "- Fermeté allemande -" is a sentence of its own
+			closeSentence(i + 1)
+			headEnd = -1
+			continue
+		}
+		if i == first && isDash(t) {
+			if e := d.sectionHead(i); e > 0 {
+				headEnd = e
+				continue
 			}
-			if closing {
-				o := stack[len(stack)-1]
+		}
+		if t.Kind == Punct && IsQuoteMark(t) {
+			if closing := d.closesQuote(stack, i); closing {
+				o := stack[len(stack)-1].tok
 				stack = stack[:len(stack)-1]
 				d.addQuote(o, i, i)
-				if len(stack) == 0 && i > 0 && isTerminal(toks[i-1]) && i+1 < n && toks[i+1].Kind == Word && toks[i+1].Cap {
+				if len(stack) == 0 && i > 0 && isTerminal(toks[i-1]) && i+1 < n && opensSentence(toks, i+1) {
 					closeSentence(i + 1)
 				}
 				continue
 			}
+			if t.Text == "\"" && straightCloses(toks, i) {
+				continue // a stray closing mark
+			}
+			if t.Text == "\"" && len(stack) > 0 && toks[stack[len(stack)-1].tok].Text == "\"" {
+				// `"fera "respecter`: the first mark never closed
+				o := stack[len(stack)-1].tok
+				stack = stack[:len(stack)-1]
+				d.addQuote(o, -1, i)
+			}
 			if isOpenQuote(t) {
-				stack = append(stack, i)
+				stack = append(stack, openQuote{tok: i, hold: d.quoteCloses(i, wrap)})
 			}
 			continue
 		}
 		if len(stack) > 0 {
 			d.InQuote[i] = true
 		}
-		if len(stack) == 0 && isTerminal(t) && d.softBreak(i) {
+		if (len(stack) == 0 || !stack[0].hold) && isTerminal(t) && d.softBreak(i) {
 			closeSentence(i + 1)
 		}
 	}
@@ -126,6 +149,117 @@ func (d *Doc) split() {
 	for qi := range d.Quotes {
 		d.Quotes[qi].Sentence = d.SentOf[d.Quotes[qi].Open]
 	}
+}
+
+// closesQuote reports whether quote mark i closes the innermost open
+// quotation.
+func (d *Doc) closesQuote(stack []openQuote, i int) bool {
+	if len(stack) == 0 {
+		return false
+	}
+	toks := d.Tokens
+	t := toks[i]
+	top := toks[stack[len(stack)-1].tok].Text
+	switch {
+	case t.Text == "»" || t.Text == "”":
+		return true
+	case t.Text == "\"":
+		return !straightOpens(toks, i) && (top == "\"" || top == "“")
+	}
+	// « or “ used to close: nothing quotable follows
+	n := len(toks)
+	return i+1 >= n || toks[i+1].Newline || (toks[i+1].Kind == Punct && !IsQuoteMark(toks[i+1]) && toks[i+1].Text != "(")
+}
+
+// straightOpens reports whether the straight quotation mark at i can only
+// open a quotation: a space before it, a word glued after it (` "fera`).
+func straightOpens(toks []Token, i int) bool {
+	return (i == 0 || toks[i].Space) && i+1 < len(toks) && !toks[i+1].Space && toks[i+1].Kind != Punct
+}
+
+// straightCloses reports whether the straight quotation mark at i can only
+// close one: glued to the word before it, a space or a mark after it.
+func straightCloses(toks []Token, i int) bool {
+	return i > 0 && !toks[i].Space && toks[i-1].Kind != Punct &&
+		(i+1 >= len(toks) || toks[i+1].Space || toks[i+1].Kind == Punct && !IsQuoteMark(toks[i+1]))
+}
+
+// quoteCloses reports whether the quotation opened at i closes within
+// maxQuoteHold tokens and before a paragraph break.
+func (d *Doc) quoteCloses(i, wrap int) bool {
+	toks := d.Tokens
+	stack := []openQuote{{tok: i}}
+	lineStart := toks[i].Start
+	for k := i + 1; k < len(toks) && k <= i+maxQuoteHold; k++ {
+		t := toks[k]
+		if t.Newline {
+			if d.hardBreak(k, lineStart, wrap) {
+				return false
+			}
+			lineStart = t.Start
+		}
+		if t.Kind != Punct || !IsQuoteMark(t) {
+			continue
+		}
+		if d.closesQuote(stack, k) {
+			stack = stack[:len(stack)-1]
+			if len(stack) == 0 {
+				return true
+			}
+			continue
+		}
+		if t.Text == "\"" && straightCloses(toks, k) {
+			continue
+		}
+		if t.Text == "\"" && toks[stack[len(stack)-1].tok].Text == "\"" {
+			if len(stack) == 1 {
+				return false
+			}
+			stack = stack[:len(stack)-1]
+		}
+		if isOpenQuote(t) {
+			stack = append(stack, openQuote{tok: k})
+		}
+	}
+	return false
+}
+
+func isDash(t Token) bool {
+	return t.Kind == Punct && (t.Text == "-" || t.Text == "–" || t.Text == "—")
+}
+
+// sectionHead returns the closing dash of a section head that opens at
+// dash i ("- Fermeté allemande -"): a few words, the first capitalised,
+// no sentence-final mark, then the same dash before a capitalised word,
+// a quotation mark or a line break. It returns -1 when there is none.
+func (d *Doc) sectionHead(i int) int {
+	toks := d.Tokens
+	if i+1 >= len(toks) || toks[i+1].Kind != Word || !toks[i+1].Cap {
+		return -1
+	}
+	for k := i + 2; k < len(toks) && k <= i+16; k++ {
+		t := toks[k]
+		if t.Newline || isTerminal(t) || IsQuoteMark(t) {
+			return -1
+		}
+		if t.Text == toks[i].Text {
+			if k == i+1 || k+1 >= len(toks) {
+				return k
+			}
+			if next := toks[k+1]; next.Newline || opensSentence(toks, k+1) || IsQuoteMark(next) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// opensSentence reports whether token i can start a sentence: a
+// capitalised word, or a number.
+func opensSentence(toks []Token, i int) bool {
+	t := toks[i]
+	return t.Kind == Word && t.Cap || t.Kind == Number || isOpenQuote(t) || isDash(t)
 }
 
 func (d *Doc) addQuote(open, close, end int) {
@@ -141,8 +275,11 @@ func (d *Doc) addQuote(open, close, end int) {
 
 // hardBreak decides whether the line break before token i ends a sentence:
 // always after a blank line or sentence-final punctuation, and after a short
-// line (a title); a long line that stops mid-sentence is a wrapped line.
-func (d *Doc) hardBreak(i, lineStart int) bool {
+// line (a title); a long line that stops mid-sentence is a wrapped line, and
+// so is a full line of text wrapped at wrap bytes (0: not wrapped), a line
+// that ends on a word that cannot end one ("de", "le"), and a line that
+// breaks a name ("Jacques\nChirac").
+func (d *Doc) hardBreak(i, lineStart, wrap int) bool {
 	prev, t := d.Tokens[i-1], d.Tokens[i]
 	if strings.Count(d.Text[prev.End:t.Start], "\n") >= 2 {
 		return true
@@ -150,13 +287,83 @@ func (d *Doc) hardBreak(i, lineStart int) bool {
 	if isTerminal(prev) || isCloseQuote(prev) || prev.Text == ":" {
 		return true
 	}
-	if isOpenQuote(t) || t.Text == "-" || t.Text == "—" || t.Text == "–" || t.Text == "•" {
+	if isOpenQuote(t) || isDash(t) || t.Text == "•" {
 		return true
 	}
 	if prev.Text == "," || prev.Text == ";" {
 		return false
 	}
-	return prev.End-lineStart < 90 && (t.Cap || t.Kind == Number)
+	if !t.Cap && t.Kind != Number {
+		return false
+	}
+	if prev.Kind == Word && !prev.Cap && continues[prev.Norm] {
+		return false
+	}
+	n := prev.End - lineStart
+	if wrap > 0 && n >= wrap*4/5 {
+		return false
+	}
+	if (n >= 40 || wrap > 0) && prev.Kind == Word && prev.Cap && !prev.Upper && t.Kind == Word && !t.Upper && !opensClause[t.Norm] {
+		return false // a name broken by a wrapped line; a heading is shorter
+	}
+	return n < 90
+}
+
+// continues lists words a line cannot end on unless it was wrapped:
+// articles, prepositions, conjunctions, clitics.
+var continues = map[string]bool{
+	"le": true, "la": true, "les": true, "l'": true, "un": true, "une": true, "des": true, "du": true,
+	"de": true, "d'": true, "a": true, "au": true, "aux": true, "et": true, "ou": true, "en": true,
+	"pour": true, "par": true, "sur": true, "dans": true, "avec": true, "sans": true, "sous": true,
+	"entre": true, "vers": true, "chez": true, "que": true, "qu'": true, "qui": true, "dont": true,
+	"son": true, "sa": true, "ses": true, "leur": true, "leurs": true, "ce": true, "cet": true,
+	"cette": true, "ces": true, "se": true, "s'": true, "ne": true, "n'": true, "the": true,
+	"of": true, "and": true, "to": true, "in": true, "for": true, "with": true, "by": true,
+}
+
+// opensClause lists capitalised words that commonly open a sentence: after
+// a line that ends on a capitalised word, another capitalised word not in
+// this list continues a name ("Jacques\nChirac").
+var opensClause = map[string]bool{
+	"le": true, "la": true, "les": true, "l'": true, "un": true, "une": true, "des": true, "du": true,
+	"de": true, "d'": true, "il": true, "elle": true, "ils": true, "elles": true, "on": true,
+	"je": true, "j'": true, "nous": true, "vous": true, "ce": true, "c'": true, "cet": true,
+	"cette": true, "ces": true, "en": true, "au": true, "aux": true, "a": true, "dans": true,
+	"pour": true, "selon": true, "mais": true, "et": true, "depuis": true, "apres": true,
+	"avant": true, "lors": true, "si": true, "quand": true, "alors": true, "son": true, "sa": true,
+	"ses": true, "leur": true, "leurs": true, "par": true, "sur": true, "pendant": true,
+	"ainsi": true, "enfin": true, "or": true, "puis": true, "toutefois": true, "cependant": true,
+	"pourtant": true, "aujourd'hui": true, "hier": true, "lundi": true, "mardi": true,
+	"mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
+	"the": true, "in": true, "he": true, "she": true, "they": true, "it": true,
+}
+
+// wrapWidth returns the width text is wrapped at: the longest of its
+// lines that a single line break ends, when there are at least two, none
+// is longer than 100 bytes and the longest has 50; else 0.
+func wrapWidth(text string) int {
+	w, n := 0, 0
+	for len(text) > 0 {
+		i := strings.IndexByte(text, '\n')
+		if i < 0 {
+			break
+		}
+		line := text[:i]
+		text = text[i+1:]
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(text, "\n") || strings.HasPrefix(text, "\r\n") {
+			continue // a paragraph's last line may be short
+		}
+		l := len(strings.TrimRight(line, " \r\t"))
+		if l > 100 {
+			return 0
+		}
+		w = max(w, l)
+		n++
+	}
+	if n < 2 || w < 50 {
+		return 0
+	}
+	return w
 }
 
 // softBreak decides whether terminal punctuation at i ends a sentence.
@@ -169,8 +376,11 @@ func (d *Doc) softBreak(i int) bool {
 	if next.Newline {
 		return false // the line break decides
 	}
+	var prev Token
+	if i > 0 {
+		prev = toks[i-1]
+	}
 	if t.Text == "." && i > 0 && !t.Space {
-		prev := toks[i-1]
 		if prev.Kind == Word && (abbreviations[prev.Norm] || isInitial(prev)) {
 			return false
 		}
@@ -178,14 +388,50 @@ func (d *Doc) softBreak(i int) bool {
 	switch {
 	case next.Kind == Word && next.Cap:
 		if !next.Space {
-			// "l'Iran.Ils": only when a real word precedes and follows.
-			return i > 0 && toks[i-1].Kind == Word && len(toks[i-1].Norm) >= 2 && !next.Upper && !toks[i-1].Upper
+			return gluedBreak(toks, i)
 		}
 		return true
 	case next.Kind == Number, next.Kind == Handle, next.Kind == Hashtag:
 		return next.Space
-	case isOpenQuote(next) && next.Space, next.Text == "—", next.Text == "–", next.Text == "(" && next.Space:
+	case isOpenQuote(next):
+		// `."Je ne sais pas"`: a quotation glued to the sentence before it
+		return next.Space || i+2 < len(toks) && toks[i+2].Kind == Word && toks[i+2].Cap && !toks[i+2].Space
+	case isDash(next):
+		// a dash opens a reply or a section head ("refuse.- Fermeté allemande -")
+		return next.Space || d.sectionHead(i+1) > 0 ||
+			i+2 < len(toks) && toks[i+2].Space && toks[i+2].Kind == Word && toks[i+2].Cap
+	case next.Text == "(" && next.Space:
 		return true
+	}
+	return false
+}
+
+// gluedBreak decides whether the mark at i, with a capitalised word glued
+// after it ("Paris.Le", "l'AFP.Le", "(FRS).Je", "12h.Le", "course.RFI"),
+// ends a sentence: not after an initial or an acronym written with stops
+// ("J.K.", "U.S.Army").
+func gluedBreak(toks []Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev, next := toks[i-1], toks[i+1]
+	switch prev.Kind {
+	case Word:
+		if len(prev.Norm) < 2 || isInitial(prev) {
+			return false
+		}
+		if i >= 2 && toks[i-2].Text == "." && !prev.Space {
+			return false // "U.S.Army"
+		}
+		if next.Upper {
+			// two acronyms: "AFP.RFI" is more likely one name
+			return !prev.Upper && len(prev.Norm) >= 3
+		}
+		return true
+	case Number:
+		return !next.Upper
+	case Punct:
+		return prev.Text == ")" || isCloseQuote(prev)
 	}
 	return false
 }

@@ -1,0 +1,539 @@
+package relations
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/kg"
+	"github.com/newsgraph/newsgraph/internal/syntax"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// Rules of the French tree reader; each fact names its rule, and its
+// confidence is that rule's measured precision (confidence.go).
+const (
+	ruleTreeVerb       = "tree-verb"       // "X a critiqué Y": nsubj, obj
+	ruleTreePassive    = "tree-passive"    // "Y a été reçu par X": obl:agent, nsubj:pass
+	ruleTreeReciprocal = "tree-reciprocal" // "X et Y ont discuté", "X et Y se sont rencontrés"
+	ruleTreeShared     = "tree-shared"     // the subject of another verb: conjunct, control, relative
+	ruleTreePronoun    = "tree-pronoun"    // "Il a reçu Y" after a clause about X
+	ruleTreeNoun       = "tree-noun"       // "un entretien entre X et Y", "la visite de X à Y"
+	ruleTreeLight      = "tree-light"      // "X a ouvert une enquête sur Y"
+)
+
+// treeEvents records the events the verbs and nouns of sentence si state.
+func (w *work) treeEvents(si int) {
+	s := w.tree(si)
+	if question(w.d, w.d.Sentences[si]) {
+		return // "Nicolas Hulot menacé par Monsanto ?": asked, not told
+	}
+	for v := range s.Words {
+		wd := s.Words[v]
+		if t := wd.Token; t >= 0 && w.d.InQuote[t] {
+			continue // a quotation's words are its speaker's statement
+		}
+		switch wd.UPOS {
+		case syntax.VERB:
+			for _, f := range w.x.lex.verbs[wd.Lemma] {
+				w.verbFrame(si, s, v, f)
+			}
+			for _, o := range s.Dependents(v, "obj") {
+				for _, f := range w.x.lex.lights[s.Words[o].Lemma] {
+					if f.lights[wd.Lemma] {
+						w.lightFrame(si, s, v, o, f)
+					}
+				}
+			}
+		case syntax.NOUN:
+			lemma := wd.Lemma
+			if head, _, ok := strings.Cut(lemma, "-"); ok && len(w.x.lex.nouns[lemma]) == 0 {
+				lemma = head // "visite-surprise", "entretien-fleuve"
+			}
+			for _, f := range w.x.lex.nouns[lemma] {
+				w.nounFrame(si, s, v, f)
+			}
+		}
+	}
+}
+
+// inverted reports whether verb v is an incise after a quotation ("« …
+// », défend X", "« … », accuse X"): the speaker follows it, and it
+// states no event between named parties.
+func (w *work) inverted(s *syntax.Sentence, v int) bool {
+	t := wordToken(s, v)
+	if t < 0 {
+		return false
+	}
+	k := t - 1
+	for k > 0 && (w.d.Tokens[k].Text == "," || s.WordOf(k) >= 0 && s.Words[s.WordOf(k)].UPOS == syntax.AUX) {
+		k--
+	}
+	return k >= 0 && text.IsQuoteMark(w.d.Tokens[k]) && k < t-1
+}
+
+// question reports whether a sentence ends with a question mark.
+func question(d *text.Doc, sn text.Sentence) bool {
+	for k := sn.Last - 1; k >= sn.First; k-- {
+		t := d.Tokens[k]
+		if text.IsQuoteMark(t) || t.Text == ")" {
+			continue
+		}
+		return t.Text == "?" || t.Text == "?!" || t.Text == "!?"
+	}
+	return false
+}
+
+// verbFrame records what verb v states by frame f.
+func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
+	c := clauseOf(s, v)
+	if c.negated || f.refl && !c.reflex || f.norefl && c.reflex && !f.sym {
+		return
+	}
+	if f.clitic != "" && !c.clitics[f.clitic] {
+		return
+	}
+	if f.objNoun != "" && !hasObjLemma(s, v, f.objNoun) {
+		return
+	}
+	if f.lawsuit != enJustice(s, v) && (f.lawsuit || root(f.cameo) == "19") {
+		return // "attaquer en justice" is a lawsuit, not force
+	}
+	if f.urge && !hasComplementClause(s, v) {
+		return
+	}
+	if f.qualify && !negativeQualifier(s, v) {
+		return // "a qualifié X de partenaire": no criticism
+	}
+	if f.objNoun == "" && s.Words[v].Feats.VerbForm == syntax.VerbFormPart && s.Words[v].Rel() == "amod" {
+		return // "le pays accusé de ...": the participle describes
+	}
+	rule := ruleTreeVerb
+	subjWords := subjectOf(s, v, c.passive && f.target == "obj")
+	if w.inverted(s, v) {
+		// "« … », défend Nicole Belloubet": an incise; its subject comes
+		// after it, and what it is about is the quotation.
+		return
+	}
+	if c.passive && f.target == "obj" {
+		rule = ruleTreePassive
+	} else if len(s.Dependents(v, "nsubj")) == 0 && len(subjWords) > 0 {
+		rule = ruleTreeShared
+	}
+	subs := w.argUnits(si, s, subjWords)
+	if len(subs) == 0 && len(subjWords) == 1 {
+		// "Les deux ministres ont discuté": the two people named last.
+		if sw := s.Words[subjWords[0]]; pairNouns[text.Fold(sw.Form)] != "" && s.Dependent(subjWords[0], "nummod") >= 0 {
+			if t := wordToken(s, subjWords[0]); t >= 0 {
+				subs = w.pairBefore(si, t, pairNouns[text.Fold(sw.Form)])
+				rule = rulePair
+			}
+		}
+	}
+	if len(subs) == 0 && c.passive && f.target == "obj" {
+		return // "Y a été reçu": no one named receives
+	}
+	if len(subs) > 0 && len(subjWords) > 0 && s.Words[subjWords[0]].UPOS == syntax.PRON && s.Words[subjWords[0]].Feats.PronType != syntax.PronTypeRel {
+		rule = ruleTreePronoun
+	}
+	var objs []int
+	if !(c.reflex && f.sym && f.target == "obj") { // "X et Y se sont rencontrés": reciprocal
+		tw := targetsOf(s, v, f, c)
+		if evaluative(f.cameo) {
+			tw = authors(s, tw)
+		}
+		// Before this clause's subject is noted: "Il a été reçu par Y"
+		// is about the person before.
+		objs = w.argUnits(si, s, tw)
+	}
+	w.noteSubject(si, subs)
+	var topics []int
+	if f.talk {
+		// "ont discuté de l'Iran et de la Syrie": what the talks were about.
+		for _, k := range s.Dependents(v, "obl") {
+			if caseIs(s, k, "de") || caseIs(s, k, "sur") {
+				for _, u := range w.argUnits(si, s, []int{k}) {
+					topics = append(topics, w.a.Units[u].Entity)
+				}
+			}
+		}
+	}
+	if f.talk {
+		// "a parlé avec X de la Chine": the parser hangs the topic on the name.
+		for _, t := range targetsOf(s, v, f, c) {
+			if s.Words[t].UPOS != syntax.PROPN {
+				continue
+			}
+			for _, k := range s.Dependents(t, "nmod") {
+				if caseIs(s, k, "de") || caseIs(s, k, "sur") {
+					for _, u := range w.argUnits(si, s, []int{k}) {
+						topics = append(topics, w.a.Units[u].Entity)
+					}
+				}
+			}
+		}
+	}
+	f.about = topics
+	if f.sym && len(objs) == 0 && len(subs) >= 2 {
+		sort.Slice(subs, func(i, j int) bool { return w.a.Units[subs[i]].First < w.a.Units[subs[j]].First })
+		for i := 0; i < len(subs); i++ {
+			for j := i + 1; j < len(subs); j++ {
+				w.treePairs(si, s, v, f, subs[i:i+1], subs[j:j+1], c.modality, ruleTreeReciprocal)
+			}
+		}
+		return
+	}
+	w.treePairs(si, s, v, f, subs, objs, c.modality, rule)
+}
+
+// nounFrame records the event noun n names: "un entretien entre X et Y",
+// "son entretien avec Y" (the possessor, or the subject of the verb the
+// noun is the object or the occasion of), "la visite de X à Y".
+func (w *work) nounFrame(si int, s *syntax.Sentence, n int, f frame) {
+	needs := len(f.lights) > 0 && !hasAmod(s, n, f.lights) // "un appel" alone is as often an appeal as a call
+	var ends []int
+	gv := governingVerb(s, n)
+	between := s.Dependents(n, "nmod")
+	if gv >= 0 && s.Words[n].Head == gv {
+		between = append(between, s.Dependents(gv, "obl")...) // the parser hung "entre X et Y" on the verb
+	}
+	for _, k := range between {
+		if caseIs(s, k, "entre") {
+			ends = append(ends, w.argUnits(si, s, []int{k})...)
+		}
+	}
+	c := clause{}
+	if gv >= 0 {
+		c = clauseOf(s, gv)
+	}
+	if c.negated {
+		return
+	}
+	if len(ends) >= 2 {
+		// "l'appel entre X et Y": two parties make it a call.
+		w.treePairs(si, s, n, f, ends[:1], ends[1:2], c.modality, ruleTreeNoun)
+		return
+	}
+	if needs {
+		return
+	}
+	var objs []int
+	targets := s.Dependents(n, "nmod")
+	for _, k := range targets {
+		if s.Words[k].UPOS == syntax.PROPN {
+			// "la visite d'Emmanuel Macron à Alger": the parser hangs the
+			// place on the name.
+			targets = append(targets, s.Dependents(k, "nmod")...)
+		}
+	}
+	if gv >= 0 && heldBy(s, n, gv) {
+		targets = append(targets, s.Dependents(gv, "obl")...) // "a eu une conversation | avec X"
+	}
+	for _, k := range targets {
+		if caseIs(s, k, f.target) {
+			objs = append(objs, w.argUnits(si, s, []int{k})...)
+		}
+	}
+	if len(objs) == 0 {
+		// "X et Y ont eu un entretien": the pair a light verb gives it.
+		if f.sym && gv >= 0 && heldBy(s, n, gv) {
+			if subs := w.argUnits(si, s, subjectOf(s, gv, false)); len(subs) >= 2 {
+				for i := 0; i < len(subs); i++ {
+					for j := i + 1; j < len(subs); j++ {
+						w.treePairs(si, s, n, f, subs[i:i+1], subs[j:j+1], c.modality, ruleTreeReciprocal)
+					}
+				}
+			}
+		}
+		return
+	}
+	// The actor: "la visite de X", else whoever the clause is about when
+	// the noun is its object or occasion ("X a eu un entretien avec Y",
+	// "lors de son entretien avec Y").
+	var subs []int
+	for _, k := range s.Dependents(n, "nmod") {
+		if caseIs(s, k, "de") && w.unitOfWord(s, k) >= 0 {
+			subs = w.argUnits(si, s, []int{k})
+		}
+	}
+	if len(subs) == 0 && gv >= 0 && heldBy(s, n, gv) {
+		subs = w.argUnits(si, s, subjectOf(s, gv, false))
+	}
+	w.treePairs(si, s, n, f, subs, objs, c.modality, ruleTreeNoun)
+}
+
+// holders are the verbs that make an event noun their subject's: "a eu
+// un entretien", "a tenu une réunion", "a mené des négociations".
+var holders = set("avoir", "tenir", "mener", "organiser", "conduire", "entamer", "engager", "achever", "poursuivre",
+	"effectuer", "faire", "rendre", "participer", "accorder")
+
+// heldBy reports whether event noun n is held by the subject of verb gv:
+// gv is a light verb it is the object of, or it is gv's occasion ("lors
+// de son entretien avec X", "à l'issue de la rencontre"); "a évoqué les
+// négociations avec l'Iran" names a topic, not an event of the speaker.
+func heldBy(s *syntax.Sentence, n, gv int) bool {
+	w := s.Words[n]
+	if h := w.Head; h >= 0 && s.Words[h].Lemma == "lors" && s.Words[h].Head == gv {
+		return true // "lors de sa rencontre", parsed with "lors" as its head
+	}
+	switch w.Rel() {
+	case "obj":
+		return w.Head == gv && holders[s.Words[gv].Lemma]
+	case "obl":
+		c := s.Case(n)
+		return w.Head == gv && (c == "lors" || c == "de" && s.Dependent(n, "case") >= 0 && occasion(s, n) || c == "pendant" || c == "durant" || c == "après")
+	}
+	return false
+}
+
+// occasion reports whether the case of n is a locution of time: "lors de",
+// "au cours de", "à l'issue de".
+func occasion(s *syntax.Sentence, n int) bool {
+	for _, k := range s.Dependents(n, "case") {
+		switch s.Words[k].Lemma {
+		case "lors", "cours", "issue", "terme", "marge":
+			return true
+		}
+		for _, f := range s.Dependents(k, "fixed") {
+			switch s.Words[f].Lemma {
+			case "lors", "cours", "issue", "terme", "marge":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lightFrame records the act a light verb gives its subject: "X a ouvert
+// une enquête sur Y", "X a rendu hommage à Y".
+func (w *work) lightFrame(si int, s *syntax.Sentence, v, o int, f frame) {
+	c := clauseOf(s, v)
+	if c.negated || c.passive {
+		return
+	}
+	subs := w.argUnits(si, s, subjectOf(s, v, false))
+	var objs []int
+	for _, k := range append(append(s.Dependents(o, "nmod"), s.Dependents(o, "obl")...), s.Dependents(v, "obl")...) {
+		if caseIs(s, k, f.target) || f.target == "contre" && (s.Case(k) == "visant" || caseIs(s, k, "à l'encontre de")) {
+			objs = append(objs, w.argUnits(si, s, []int{k})...)
+		}
+	}
+	if f.target == "à" {
+		objs = append(objs, w.argUnits(si, s, s.Dependents(v, "iobj"))...)
+	}
+	w.treePairs(si, s, v, f, subs, objs, c.modality, ruleTreeLight)
+}
+
+// treePairs records one fact per actor and target unit.
+func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs []int, modality, rule string) {
+	for _, su := range subs {
+		for _, ou := range objs {
+			se, oe := w.a.Units[su].Entity, w.a.Units[ou].Entity
+			if se < 0 || oe < 0 || se == oe || !w.actor(se) || w.ownCountry(se, oe) || w.ownCountry(oe, se) {
+				continue
+			}
+			ot := w.a.Entities[oe].Type
+			if f.place && ot != kg.GPE && ot != kg.Loc {
+				continue
+			}
+			if !f.place && !w.actor(oe) {
+				continue
+			}
+			pred, cameo := f.predicate, f.cameo
+			st := w.a.Entities[se].Type
+			if f.verbal && st == kg.Person {
+				pred, cameo = "criticized", "111"
+			}
+			if f.court && (sentence(s, v) || courtName(w.a.Entities[se].Name)) {
+				pred, cameo = "sentenced", "173"
+			}
+			us, uo := w.a.Units[su], w.a.Units[ou]
+			tok := wordToken(s, v)
+			w.add(si, Fact{Subj: se, Obj: oe, Rule: rule, Topics: topicsOf(f.about, se, oe), Relation: kg.Relation{Predicate: pred, Cameo: cameo, Modality: modality,
+				Date: w.clauseDate(s, clauseVerb(s, v), modality), Confidence: confidence(rule, cameo, modality)},
+				from: min(us.First, uo.First, tok), to: max(us.Last, uo.Last, tok+1)})
+		}
+	}
+}
+
+// topicsOf drops the parties from the topics of their talks.
+func topicsOf(about []int, se, oe int) []int {
+	var out []int
+	for _, t := range about {
+		if t != se && t != oe && !containsInt(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAmod reports whether noun n has an adjective among lemmas.
+func hasAmod(s *syntax.Sentence, n int, lemmas map[string]bool) bool {
+	for _, a := range s.Dependents(n, "amod") {
+		if lemmas[s.Words[a].Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseVerb is v itself for a verb, the verb that governs a noun.
+func clauseVerb(s *syntax.Sentence, v int) int {
+	if s.Words[v].UPOS == syntax.VERB {
+		return v
+	}
+	return governingVerb(s, v)
+}
+
+// authors replaces each target noun that is something authored by the
+// author its "de" complement names ("les propos de Patrick Chaimovitch").
+func authors(s *syntax.Sentence, ks []int) []int {
+	out := ks[:0:0]
+	for _, k := range ks {
+		w := s.Words[k]
+		if w.UPOS == syntax.NOUN && agentNouns[text.Fold(w.Form)] {
+			for _, n := range s.Dependents(k, "nmod") {
+				if caseIs(s, n, "de") {
+					out = append(out, n)
+				}
+			}
+			continue
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// negativeWords make "qualifier X de ..." and "traiter X de ..." a
+// criticism (folded).
+var negativeWords = set("scandaleux", "scandaleuse", "inacceptable", "illegal", "illegale", "illegitime", "honteux",
+	"honteuse", "irresponsable", "absurde", "dangereux", "dangereuse", "injuste", "inadmissible", "ridicule", "errone",
+	"erronee", "provocation", "provocateur", "provocatrice", "hostile", "terroriste", "criminel", "criminelle",
+	"mensonger", "mensongere", "menteur", "menteuse", "inquietant", "inquietante", "regrettable", "deplorable",
+	"odieux", "odieuse", "grave", "insultant", "insultante", "choquant", "choquante", "antisemite", "raciste",
+	"menace", "dictateur", "fasciste", "traitre", "incompetent", "incompetente", "lache", "voyou", "assassin",
+	"escroc", "imposteur", "populiste", "extremiste", "faute", "erreur", "mensonge", "trahison", "scandale")
+
+// negativeQualifier reports whether verb v ("qualifier", "traiter") gives
+// its object a negative name: "de « menace dangereuse »", "de menteur".
+func negativeQualifier(s *syntax.Sentence, v int) bool {
+	var de []int
+	for _, k := range s.Children(v) {
+		if r := s.Words[k].Rel(); (r == "obl" || r == "xcomp" || r == "nmod") && caseIs(s, int(k), "de") {
+			de = append(de, int(k))
+		}
+	}
+	for _, o := range s.Dependents(v, "obj") {
+		for _, k := range s.Dependents(o, "nmod") {
+			if caseIs(s, k, "de") {
+				de = append(de, k)
+			}
+		}
+	}
+	for _, k := range de {
+		if negativeWords[text.Fold(s.Words[k].Form)] {
+			return true
+		}
+		for _, a := range s.Dependents(k, "amod") {
+			if negativeWords[text.Fold(s.Words[a].Form)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasObjLemma reports whether verb v has an object with lemma l ("rendre
+// hommage").
+func hasObjLemma(s *syntax.Sentence, v int, l string) bool {
+	for _, k := range s.Dependents(v, "obj") {
+		if s.Words[k].Lemma == l {
+			return true
+		}
+	}
+	return false
+}
+
+// enJustice reports whether "en justice" qualifies verb v.
+func enJustice(s *syntax.Sentence, v int) bool {
+	for _, k := range obliques(s, v) {
+		if s.Words[k].Lemma == "justice" && s.Case(k) == "en" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasComplementClause reports whether verb v governs a clause of what it
+// asks for: "appeler Y à cesser", "demander à Y de partir", "exhorter Y à
+// la retenue".
+func hasComplementClause(s *syntax.Sentence, v int) bool {
+	for _, o := range s.Dependents(v, "obj") {
+		// "a prié X de faire": the parser hangs the clause on X.
+		for _, k := range s.Dependents(o, "acl") {
+			if s.Words[k].Feats.VerbForm == syntax.VerbFormInf {
+				return true
+			}
+		}
+	}
+	for _, k := range s.Children(v) {
+		d := s.Words[k]
+		switch d.Rel() {
+		case "xcomp", "ccomp", "advcl":
+			if d.UPOS == syntax.VERB && d.Feats.VerbForm == syntax.VerbFormInf {
+				return true
+			}
+		}
+	}
+	for _, k := range obliques(s, v) {
+		if s.Case(k) == "à" && s.Words[k].UPOS == syntax.NOUN {
+			return true // "à la retenue", "au calme"
+		}
+	}
+	return false
+}
+
+// obliques returns the prepositional phrases of verb v: its obl, and the
+// nmod of a named object, which parsers often hang there ("appelé la
+// Chine à la retenue", "poursuit la Hongrie en justice"): a name rarely
+// takes a complement.
+func obliques(s *syntax.Sentence, v int) []int {
+	ks := s.Dependents(v, "obl")
+	for _, o := range s.Dependents(v, "obj") {
+		if s.Words[o].UPOS == syntax.PROPN {
+			ks = append(ks, s.Dependents(o, "nmod")...)
+		}
+	}
+	return ks
+}
+
+// sentence reports whether verb v carries a penalty: "condamné à huit ans
+// de prison", "à une amende".
+func sentence(s *syntax.Sentence, v int) bool {
+	for _, k := range s.Dependents(v, "obl") {
+		switch s.Words[k].Lemma {
+		case "an", "mois", "prison", "réclusion", "peine", "amende", "emprisonnement", "perpétuité", "mort", "détention":
+			return true
+		}
+	}
+	return false
+}
+
+// courtName reports whether an organisation's name is a court's.
+func courtName(name string) bool {
+	n := text.Fold(name)
+	for _, w := range []string{"tribunal", "cour ", "justice", "juge", "parquet"} {
+		if strings.HasPrefix(n, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,108 @@
+package relations
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+)
+
+//go:embed data/events_fr.tsv
+var eventsFr string
+
+// frame is one way a French verb or noun states an event: its predicate,
+// CAMEO code, where its target is in the tree, and what else it needs.
+type frame struct {
+	kind      string // "verb", "noun" or "light"
+	lemma     string
+	predicate string
+	cameo     string
+	target    string // "obj", a preposition, or "-" for none
+	sym       bool   // a consultation: either end may act
+	refl      bool   // only with "se"
+	norefl    bool   // not with "se"
+	place     bool   // the target is a place
+	urge      bool   // only with a complement clause ("à cesser", "de partir")
+	court     bool   // a court as actor makes it a sentence
+	verbal    bool   // a person as actor makes it criticism
+	lawsuit   bool   // only with "en justice"
+	talk      bool   // talks: "de X", "sur X" are their topics
+	qualify   bool   // only when "de" gives the target a negative name
+	about     []int  // the topics found for one occurrence
+	clitic    string // a clitic besides "se": "en" for "s'en prendre"
+	objNoun   string // the object that makes the phrase: "hommage"
+	lights    map[string]bool
+}
+
+// lexicon holds the frames by lemma and kind.
+type lexicon struct {
+	verbs, nouns, lights map[string][]frame
+}
+
+// readLexicon parses the event lexicon (data/events_fr.tsv).
+func readLexicon(src string) (*lexicon, error) {
+	lx := &lexicon{verbs: map[string][]frame{}, nouns: map[string][]frame{}, lights: map[string][]frame{}}
+	for n, line := range strings.Split(src, "\n") {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 6 {
+			return nil, fmt.Errorf("relations: events_fr.tsv line %d: %d columns, want 6", n+1, len(f))
+		}
+		fr := frame{kind: f[0], lemma: f[1], predicate: f[2], cameo: f[3], target: f[4]}
+		if len(fr.cameo) != 3 || fr.predicate == "" || fr.target == "" {
+			return nil, fmt.Errorf("relations: events_fr.tsv line %d: a predicate, a 3-digit CAMEO code and a target are needed", n+1)
+		}
+		for _, flag := range strings.Split(f[5], ",") {
+			name, val, _ := strings.Cut(strings.TrimSpace(flag), ":")
+			switch name {
+			case "":
+			case "sym":
+				fr.sym = true
+			case "refl":
+				fr.refl = true
+			case "norefl":
+				fr.norefl = true
+			case "place":
+				fr.place = true
+			case "urge":
+				fr.urge = true
+			case "court":
+				fr.court = true
+			case "verbal":
+				fr.verbal = true
+			case "lawsuit":
+				fr.lawsuit = true
+			case "talk":
+				fr.talk = true
+			case "qualify":
+				fr.qualify = true
+			case "clitic":
+				fr.clitic = val
+			case "obj":
+				fr.objNoun = val
+			case "with":
+				fr.lights = map[string]bool{}
+				for _, l := range strings.Split(val, "|") {
+					fr.lights[l] = true
+				}
+			default:
+				return nil, fmt.Errorf("relations: events_fr.tsv line %d: unknown flag %q", n+1, name)
+			}
+		}
+		switch fr.kind {
+		case "verb":
+			lx.verbs[fr.lemma] = append(lx.verbs[fr.lemma], fr)
+		case "noun":
+			lx.nouns[fr.lemma] = append(lx.nouns[fr.lemma], fr)
+		case "light":
+			if len(fr.lights) == 0 {
+				return nil, fmt.Errorf("relations: events_fr.tsv line %d: a light noun needs with:verbs", n+1)
+			}
+			lx.lights[fr.lemma] = append(lx.lights[fr.lemma], fr)
+		default:
+			return nil, fmt.Errorf("relations: events_fr.tsv line %d: kind %q is not verb, noun or light", n+1, fr.kind)
+		}
+	}
+	return lx, nil
+}

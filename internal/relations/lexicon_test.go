@@ -1,0 +1,140 @@
+package relations
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLexiconEntries runs every entry of data/events_fr.tsv on a sentence
+// of its own, through the tagger, the parser and the recogniser, and
+// checks the fact it gives. A new entry comes with its sentence here.
+func TestLexiconEntries(t *testing.T) {
+	tests := []struct {
+		kind, lemma, target string // the entry
+		in, want            string
+	}{
+		{"verb", "rencontrer", "obj", "Emmanuel Macron a rencontré Olaf Scholz à Berlin.", "Emmanuel Macron|met|Olaf Scholz|040"},
+		{"verb", "recevoir", "obj", "Le président Joe Biden a reçu Volodymyr Zelensky à la Maison Blanche.", "Joe Biden|hosted|Volodymyr Zelensky|043"},
+		{"verb", "accueillir", "obj", "Angela Merkel a accueilli Emmanuel Macron à Berlin.", "Angela Merkel|hosted|Emmanuel Macron|043"},
+		{"verb", "réunir", "obj", "Emmanuel Macron a réuni Olaf Scholz et Mario Draghi à Paris.", "Emmanuel Macron|met|Olaf Scholz|040"},
+		{"verb", "entretenir", "avec", "Emmanuel Macron s'est entretenu avec Vladimir Poutine.", "Emmanuel Macron|spoke_with|Vladimir Poutine|040"},
+		{"verb", "parler", "avec", "Joe Biden a parlé avec Xi Jinping.", "Joe Biden|spoke_with|Xi Jinping|040"},
+		{"verb", "discuter", "avec", "Antony Blinken a discuté avec Sergueï Lavrov.", "Antony Blinken|spoke_with|Sergueï Lavrov|040"},
+		{"verb", "échanger", "avec", "Olaf Scholz a échangé avec Emmanuel Macron.", "Olaf Scholz|spoke_with|Emmanuel Macron|040"},
+		{"verb", "converser", "avec", "Boris Johnson a conversé avec Joe Biden.", "Boris Johnson|spoke_with|Joe Biden|040"},
+		{"verb", "exprimer", "-", "Gabi Ashkenazi et Antony Blinken se sont exprimés lundi.", "Gabi Ashkenazi|spoke_with|Antony Blinken|040"},
+		{"verb", "téléphoner", "à", "Emmanuel Macron a téléphoné à Vladimir Poutine.", "Emmanuel Macron|phoned|Vladimir Poutine|041"},
+		{"verb", "négocier", "avec", "L'Union européenne a négocié avec le Royaume-Uni.", "Union européenne|negotiated_with|Royaume-Uni|046"},
+		{"verb", "visiter", "obj", "Joe Biden a visité la Pologne.", "Joe Biden|visited|Pologne|042"},
+		{"verb", "rendre", "à", "Emmanuel Macron s'est rendu à Kiev.", "Emmanuel Macron|visited|Kiev|042"},
+		{"verb", "rendre", "en", "Olaf Scholz s'est rendu en Chine.", "Olaf Scholz|visited|Chine|042"},
+		{"verb", "inviter", "obj", "Jair Bolsonaro a invité Marion Maréchal.", "Jair Bolsonaro|invited|Marion Maréchal|036"},
+		{"verb", "remercier", "obj", "Volodymyr Zelensky a remercié la Pologne.", "Volodymyr Zelensky|thanked|Pologne|051"},
+		{"verb", "saluer", "obj", "Antony Blinken a salué le Maroc.", "Antony Blinken|praised|Maroc|051"},
+		{"verb", "féliciter", "obj", "Emmanuel Macron a félicité Joe Biden.", "Emmanuel Macron|praised|Joe Biden|051"},
+		{"verb", "soutenir", "obj", "La France soutient l'Ukraine.", "France|supported|Ukraine|051"},
+		{"verb", "appuyer", "obj", "Les États-Unis appuient Israël.", "États-Unis|supported|Israël|051"},
+		{"verb", "défendre", "obj", "Antony Blinken a défendu Israël.", "Antony Blinken|defended|Israël|052"},
+		{"verb", "encourager", "obj", "Emmanuel Macron a encouragé Manuel Valls.", "Emmanuel Macron|encouraged|Manuel Valls|051"},
+		{"verb", "coopérer", "avec", "La France a coopéré avec l'Allemagne.", "France|cooperated|Allemagne|060"},
+		{"verb", "convenir", "avec", "La Turquie est convenue avec la Russie de rouvrir le corridor.", "Turquie|agreed_with|Russie|030"},
+		{"verb", "appeler", "obj", "Antony Blinken a appelé la Chine à la retenue.", "Antony Blinken|urged|Chine|020"},
+		{"verb", "exhorter", "obj", "Le pape François a exhorté la Russie à cesser le feu.", "pape François|urged|Russie|020"},
+		{"verb", "inviter", "obj", "Jack Lang a invité Anne Hidalgo à prendre exemple sur Tokyo.", "Jack Lang|urged|Anne Hidalgo|020"},
+		{"verb", "demander", "à", "La France a demandé à l'Iran de libérer les otages.", "France|asked|Iran|020"},
+		{"verb", "prier", "obj", "Joe Biden a prié Benjamin Netanyahu de faire preuve de retenue.", "Joe Biden|asked|Benjamin Netanyahu|020"},
+		{"verb", "presser", "obj", "Washington a pressé Israël de protéger les civils.", "Washington|urged|Israël|020"},
+		{"verb", "enjoindre", "à", "La Cour internationale de justice a enjoint à Israël de prévenir les actes de génocide.", "Cour internationale de justice|urged|Israël|020"},
+		{"verb", "supplier", "obj", "Volodymyr Zelensky a supplié l'Otan de fermer le ciel.", "Volodymyr Zelensky|asked|Otan|020"},
+		{"verb", "exiger", "de", "L'Ukraine a exigé de la Russie le retrait de ses troupes.", "Ukraine|demands|Russie|100"},
+		{"verb", "sommer", "obj", "Le Conseil de sécurité a sommé l'Iran de coopérer.", "Conseil de sécurité de l'ONU|demands|Iran|100"},
+		{"verb", "critiquer", "obj", "François Bayrou a vivement critiqué Nicolas Sarkozy.", "François Bayrou|criticized|Nicolas Sarkozy|111"},
+		{"verb", "dénoncer", "obj", "Amnesty International a dénoncé l'Égypte.", "Amnesty International|criticized|Égypte|111"},
+		{"verb", "fustiger", "obj", "Eric Dupond-Moretti a fustigé Eliane Houlette.", "Eric Dupond-Moretti|criticized|Eliane Houlette|111"},
+		{"verb", "blâmer", "obj", "Donald Trump a blâmé la Chine.", "Donald Trump|criticized|Chine|111"},
+		{"verb", "épingler", "obj", "Le Comité des droits de l'homme a épinglé la France.", "Comité des droits de l'homme|criticized|France|111"},
+		{"verb", "tacler", "obj", "Marine Le Pen a taclé Emmanuel Macron.", "Marine Le Pen|criticized|Emmanuel Macron|111"},
+		{"verb", "étriller", "obj", "Jean-Luc Mélenchon a étrillé François Hollande.", "Jean-Luc Mélenchon|criticized|François Hollande|111"},
+		{"verb", "dénigrer", "obj", "Donald Trump a dénigré Joe Biden.", "Donald Trump|criticized|Joe Biden|111"},
+		{"verb", "railler", "obj", "Boris Johnson a raillé Jeremy Corbyn.", "Boris Johnson|criticized|Jeremy Corbyn|111"},
+		{"verb", "condamner", "obj", "Le Royaume-Uni a condamné la Russie.", "Royaume-Uni|criticized|Russie|111"},
+		{"verb", "accuser", "obj", "François Ruffin accuse Emmanuel Macron de se renier.", "François Ruffin|accused|Emmanuel Macron|112"},
+		{"verb", "qualifier", "obj", "Sergueï Lavrov a qualifié l'Otan de « menace dangereuse ».", "Sergueï Lavrov|criticized|Otan|111"},
+		{"verb", "traiter", "obj", "Donald Trump a traité Joe Biden de menteur.", "Donald Trump|criticized|Joe Biden|111"},
+		{"verb", "reprocher", "à", "Ségolène Royal reproche à Roselyne Bachelot d'avoir pris l'avion.", "Ségolène Royal|accused|Roselyne Bachelot|112"},
+		{"verb", "prendre", "à", "Donald Trump s'en est pris à Deborah Birx.", "Donald Trump|criticized|Deborah Birx|111"},
+		{"verb", "attaquer", "obj", "La Russie a attaqué l'Ukraine.", "Russie|attacked|Ukraine|190"},
+		{"verb", "attaquer", "obj", "Sea Shepherd a attaqué Nausicaá en justice.", "Sea Shepherd|sued|Nausicaá|115"},
+		{"verb", "opposer", "à", "L'Allemagne s'est opposée à la Pologne.", "Allemagne|opposes|Pologne|110"},
+		{"verb", "moquer", "de", "Donald Trump s'est moqué de Joe Biden.", "Donald Trump|criticized|Joe Biden|111"},
+		{"verb", "poursuivre", "obj", "Apple poursuit Samsung en justice.", "Apple|sued|Samsung|115"},
+		{"verb", "assigner", "obj", "Apple a assigné Samsung en justice.", "Apple|sued|Samsung|115"},
+		{"verb", "rejeter", "obj", "Le Hamas a rejeté Israël.", "Hamas|rejected|Israël|120"},
+		{"verb", "menacer", "obj", "La Turquie a menacé la Grèce de représailles.", "Turquie|threatens|Grèce|130"},
+		{"verb", "sanctionner", "obj", "Les États-Unis ont sanctionné la Russie.", "États-Unis|sanctions|Russie|163"},
+		{"verb", "arrêter", "obj", "La police turque a arrêté Metin Topuz.", "Turquie|arrested|Metin Topuz|173"},
+		{"verb", "emprisonner", "obj", "L'Iran a emprisonné Ahmadreza Djalali.", "Iran|arrested|Ahmadreza Djalali|173"},
+		{"verb", "expulser", "obj", "La Russie a expulsé Alexander Lukashevich.", "Russie|expelled|Alexander Lukashevich|174"},
+		{"verb", "tuer", "obj", "Les États-Unis ont tué Oussama Ben Laden.", "États-Unis|killed|Oussama Ben Laden|180"},
+		{"verb", "assassiner", "obj", "Yvan Colonna a assassiné Claude Erignac.", "Yvan Colonna|killed|Claude Erignac|186"},
+		{"verb", "bombarder", "obj", "La Russie a bombardé l'Ukraine.", "Russie|attacked|Ukraine|195"},
+		{"noun", "entretien", "avec", "Emmanuel Macron a eu un entretien avec Joe Biden.", "Emmanuel Macron|spoke_with|Joe Biden|040"},
+		{"noun", "conversation", "avec", "Joe Biden a eu une conversation avec Vladimir Poutine.", "Joe Biden|spoke_with|Vladimir Poutine|040"},
+		{"noun", "échange", "avec", "Olaf Scholz a eu un échange avec Emmanuel Macron.", "Olaf Scholz|spoke_with|Emmanuel Macron|040"},
+		{"noun", "discussion", "avec", "Antony Blinken a eu une discussion avec Wang Yi.", "Antony Blinken|spoke_with|Wang Yi|040"},
+		{"noun", "rencontre", "avec", "Emmanuel Macron a parlé de l'Ukraine lors de sa rencontre avec Joe Biden.", "Emmanuel Macron|met|Joe Biden|040"},
+		{"noun", "réunion", "avec", "Emmanuel Macron a tenu une réunion avec Olaf Scholz.", "Emmanuel Macron|met|Olaf Scholz|040"},
+		{"noun", "entrevue", "avec", "Le pape François a eu une entrevue avec Joe Biden.", "pape François|met|Joe Biden|040"},
+		{"noun", "sommet", "avec", "Joe Biden a tenu un sommet avec Vladimir Poutine.", "Joe Biden|met|Vladimir Poutine|040"},
+		{"noun", "appel", "avec", "Emmanuel Macron a eu un appel téléphonique avec Vladimir Poutine.", "Emmanuel Macron|phoned|Vladimir Poutine|041"},
+		{"noun", "pourparlers", "avec", "La Russie a mené des pourparlers avec l'Ukraine.", "Russie|negotiated_with|Ukraine|046"},
+		{"noun", "pourparler", "avec", "L'Iran a conduit des pourparlers avec les États-Unis.", "Iran|negotiated_with|États-Unis|046"},
+		{"noun", "négociation", "avec", "L'Iran a entamé une négociation avec les États-Unis.", "Iran|negotiated_with|États-Unis|046"},
+		{"noun", "visite", "à", "La visite d'Emmanuel Macron à Alger a duré deux jours.", "Emmanuel Macron|visited|Alger|042"},
+		{"noun", "visite", "en", "La visite de Joe Biden en Israël a été reportée.", "Joe Biden|visited|Israël|042"},
+		{"noun", "accord", "avec", "Un accord entre Israël et le Maroc a été signé.", "Israël|agreed_with|Maroc|057"},
+		{"light", "hommage", "à", "Édouard Philippe a rendu hommage à Jacques Chirac.", "Édouard Philippe|paid_tribute|Jacques Chirac|051"},
+		{"light", "appel", "à", "Carlos Ghosn a fait appel à la France.", "Carlos Ghosn|urged|France|020"},
+		{"light", "soutien", "à", "La France a apporté son soutien à l'Ukraine.", "France|supported|Ukraine|051"},
+		{"light", "enquête", "sur", "Le parquet de Paris a ouvert une enquête sur Gérald Darmanin.", "parquet de Paris|investigates|Gérald Darmanin|090"},
+		{"light", "enquête", "contre", "Le parquet de Paris a ouvert une enquête contre Gérald Darmanin.", "parquet de Paris|investigates|Gérald Darmanin|090"},
+		{"light", "plainte", "contre", "Gérald Darmanin a porté plainte contre Patrick Chaimovitch.", "Gérald Darmanin|sued|Patrick Chaimovitch|115"},
+		{"light", "sanction", "contre", "L'Union européenne a imposé des sanctions contre la Russie.", "Union européenne|sanctions|Russie|163"},
+		{"light", "sanction", "à", "Les États-Unis ont infligé des sanctions à la Russie.", "États-Unis|sanctions|Russie|163"},
+		{"light", "accord", "avec", "Le Maroc a signé un accord avec Israël.", "Maroc|agreed_with|Israël|057"},
+	}
+	lex, err := readLexicon(eventsFr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	covered := map[string]bool{}
+	for _, tt := range tests {
+		covered[tt.kind+"/"+tt.lemma+"/"+tt.target] = true
+	}
+	for kind, byLemma := range map[string]map[string][]frame{"verb": lex.verbs, "noun": lex.nouns, "light": lex.lights} {
+		for lemma, frames := range byLemma {
+			for _, f := range frames {
+				if !covered[kind+"/"+lemma+"/"+f.target] {
+					t.Errorf("entry %s %s (target %s) has no sentence in this test", kind, lemma, f.target)
+				}
+			}
+		}
+	}
+	for _, tt := range tests {
+		t.Run(tt.kind+"/"+tt.lemma+"/"+tt.target, func(t *testing.T) {
+			var events []string
+			for _, f := range facts(t, tt.in) {
+				if p := strings.Split(f, "|"); p[1] != "said" && p[1] != "holds_role" {
+					events = append(events, strings.Join(p[:4], "|"))
+				}
+			}
+			found := tt.want == "" && len(events) == 0
+			for _, e := range events {
+				found = found || e == tt.want
+			}
+			if !found {
+				t.Errorf("%s\ngot  %q\nwant %q", tt.in, events, tt.want)
+			}
+		})
+	}
+}

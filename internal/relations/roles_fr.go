@@ -1,0 +1,218 @@
+package relations
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/kg"
+	"github.com/newsgraph/newsgraph/internal/syntax"
+)
+
+// ruleTreeRole is a title a tree gives a named person: in apposition
+// ("Ann-Kathrin Stracke, journaliste à la WDR"), before the name ("le
+// vice-président Guillermo Castillo") or as the attribute of a present
+// copula ("X est avocat").
+const ruleTreeRole = "tree-role"
+
+// roleNouns are the functions and trades a title names. Family ties
+// ("son épouse"), ages and nationalities are not titles.
+var roleNouns = set("président", "présidente", "vice-président", "vice-présidente", "ministre", "secrétaire",
+	"porte-parole", "directeur", "directrice", "pdg", "patron", "patronne", "chef", "cheffe", "dirigeant",
+	"dirigeante", "responsable", "coordinateur", "coordinatrice", "délégué", "déléguée", "conseiller", "conseillère",
+	"avocat", "avocate", "juge", "procureur", "procureure", "magistrat", "magistrate", "journaliste", "éditorialiste",
+	"chroniqueur", "chroniqueuse", "correspondant", "correspondante", "photographe", "écrivain", "écrivaine", "auteur",
+	"autrice", "romancier", "romancière", "philosophe", "historien", "historienne", "sociologue", "politologue",
+	"économiste", "analyste", "chercheur", "chercheuse", "professeur", "professeure", "enseignant", "enseignante",
+	"médecin", "infectiologue", "épidémiologiste", "immunologue", "virologue", "chirurgien", "chirurgienne",
+	"pharmacien", "pharmacienne", "scientifique", "ingénieur", "architecte", "acteur", "actrice", "comédien",
+	"comédienne", "chanteur", "chanteuse", "musicien", "musicienne", "réalisateur", "réalisatrice", "producteur",
+	"productrice", "animateur", "animatrice", "présentateur", "présentatrice", "humoriste", "footballeur", "joueur",
+	"joueuse", "entraîneur", "sélectionneur", "athlète", "pilote", "militant", "militante", "syndicaliste", "député",
+	"députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée", "maire", "adjoint", "adjointe", "élu", "élue",
+	"candidat", "candidate", "préfet", "préfète", "ambassadeur", "ambassadrice", "consul", "diplomate", "général",
+	"colonel", "commandant", "officier", "policier", "policière", "gendarme", "commissaire", "prédicateur", "imam",
+	"rabbin", "évêque", "archevêque", "cardinal", "pape", "prêtre", "pasteur", "roi", "reine", "prince", "princesse",
+	"émir", "sultan", "fondateur", "fondatrice", "cofondateur", "cofondatrice", "propriétaire", "milliardaire",
+	"entrepreneur", "entrepreneuse", "banquier", "employé", "employée", "salarié", "salariée", "membre", "leader",
+	"dictateur", "chancelier", "chancelière", "gouverneur", "gouverneure", "commissaire", "négociateur", "négociatrice",
+	"émissaire", "envoyé", "envoyée", "médiateur", "médiatrice", "représentant", "représentante", "défenseur",
+	"défenseure", "parlementaire", "opposant", "opposante", "activiste", "lanceur", "lanceuse", "expert", "experte",
+	"président-directeur", "patriarche", "ayatollah", "guide", "vice-premier", "premier", "première", "gérant",
+	"gérante", "trésorier", "trésorière", "rapporteur", "rapporteure", "questeur", "président-fondateur")
+
+// treeRoles records the titles the trees of sentence si give named
+// persons the recogniser found no title for in that sentence.
+func (w *work) treeRoles(si int) {
+	s := w.tree(si)
+	titled := map[int]bool{}
+	for _, r := range w.a.Roles {
+		if r.Sentence == si && r.Person >= 0 {
+			titled[r.Person] = true
+		}
+	}
+	for k := range s.Words {
+		t := wordToken(s, k)
+		if t < 0 || w.d.InQuote[t] {
+			continue
+		}
+		ui := w.g.unitAt[t]
+		if ui < 0 || w.a.Units[ui].Entity < 0 || w.a.Units[ui].First != t {
+			continue
+		}
+		e := w.a.Units[ui].Entity
+		if w.a.Entities[e].Type != kg.Person || titled[e] {
+			continue
+		}
+		if n := w.titleOf(s, k); n >= 0 && !(wordToken(s, n) >= w.a.Units[ui].First && wordToken(s, n) < w.a.Units[ui].Last) {
+			title, country := w.titlePhrase(s, n)
+			if title == "" || country == e {
+				continue
+			}
+			titled[e] = true
+			w.add(si, Fact{Subj: e, Obj: country, Rule: ruleTreeRole, Relation: kg.Relation{Predicate: kg.HoldsRole, Role: title,
+				Confidence: confidence(ruleTreeRole, "", "")}, from: min(t, wordToken(s, n)), to: max(w.a.Units[ui].Last, wordToken(s, n)+1)})
+		}
+	}
+}
+
+// titleOf returns the title noun that word k, the first word of a
+// person's name, is tied to: an apposition of the name, the noun the
+// name is in apposition to, or the attribute of a present copula; -1.
+func (w *work) titleOf(s *syntax.Sentence, k int) int {
+	isTitle := func(n int) bool {
+		d := s.Words[n]
+		if d.UPOS != syntax.NOUN || !roleNouns[strings.TrimPrefix(d.Lemma, "ex-")] || w.d.InQuote[max(wordToken(s, n), 0)] {
+			return false
+		}
+		// "selon un diplomate européen, X ...": an unnamed source, not X's
+		// title. A title that runs into the name keeps its preposition:
+		// "avec l'immunologue Anthony Fauci", "par l'ex-dictateur Marcos".
+		if s.Case(n) != "" && !runsInto(s, n, k) {
+			return false
+		}
+		if det := s.Dependent(n, "det"); det >= 0 && s.Words[det].Feats.Definite == syntax.DefiniteInd {
+			return false
+		}
+		return true
+	}
+	for _, c := range s.Dependents(k, "appos") {
+		if isTitle(c) {
+			return c
+		}
+	}
+	if h := s.Words[k].Head; h >= 0 {
+		rel := s.Words[k].Deprel
+		if (rel == "appos" || rel == "flat:name" || rel == "nmod" && s.Case(k) == "") && isTitle(h) && h < k {
+			return h
+		}
+		// "X est avocat": the name is the subject of a noun with a copula.
+		if rel == "nsubj" && isTitle(h) && s.Dependent(h, "cop") >= 0 && !w.negatedCopula(s, h) {
+			return h
+		}
+	}
+	return -1
+}
+
+// runsInto reports whether title n runs into the name at k with nothing
+// but its adjectives between them: "le prédicateur turc Fethullah Gülen".
+func runsInto(s *syntax.Sentence, n, k int) bool {
+	if n >= k {
+		return false
+	}
+	for j := n + 1; j < k; j++ {
+		if s.Words[j].UPOS != syntax.ADJ || s.Words[j].Head != n {
+			return false
+		}
+	}
+	return true
+}
+
+// negatedCopula reports whether the copula of noun h is denied or in the
+// past: "n'a pas été élu maire", "était ministre".
+func (w *work) negatedCopula(s *syntax.Sentence, h int) bool {
+	if clauseOf(s, h).negated {
+		return true
+	}
+	if c := s.Dependent(h, "cop"); c >= 0 && s.Words[c].Feats.Tense != syntax.TensePres {
+		return true
+	}
+	return false
+}
+
+// titlePhrase writes the title noun n with what makes it a title: the
+// adjectives and complements that say of what ("ministre des Affaires
+// étrangères", "présidente de la région"), the words before it that change
+// it ("ancienne", "ex-"), and returns the country or organisation its
+// complement or nationality adjective names (-1 when none).
+func (w *work) titlePhrase(s *syntax.Sentence, n int) (string, int) {
+	first, last := n, n
+	country := -1
+	for _, c := range s.Children(n) {
+		c := int(c)
+		d := s.Words[c]
+		switch d.Rel() {
+		case "amod":
+			if ui := w.g.unitAt[max(wordToken(s, c), 0)]; ui >= 0 && w.a.Units[ui].Entity >= 0 && wordToken(s, c) >= 0 {
+				if country < 0 {
+					country = w.a.Units[ui].Entity
+				}
+				continue // "le président russe": the country, not the title
+			}
+			if c < n && (d.Lemma == "ancien" || d.Lemma == "premier" || d.Lemma == "futur" || d.Lemma == "nouveau") || c > n && c == last+1 {
+				first, last = min(first, c), max(last, c)
+			}
+		case "nmod":
+			cs := s.Case(c)
+			if c != last+2 && c != last+3 || cs != "de" && cs != "à" && cs != "chez" {
+				continue
+			}
+			if e := w.bodyAt(wordToken(s, c)); e >= 0 {
+				if country < 0 {
+					country = e
+				}
+				continue // the body is the title's object, not its words
+			}
+			if d.UPOS == syntax.NOUN {
+				_, l := s.Subtree(c)
+				if l-n <= 6 {
+					last = l
+				}
+			}
+		}
+	}
+	if country >= 0 {
+		switch w.a.Entities[country].Type {
+		case kg.GPE, kg.Org, kg.Loc:
+		default:
+			country = -1
+		}
+	}
+	ft, lt := wordToken(s, first), wordToken(s, last)
+	if ft < 0 || lt < 0 {
+		return "", -1
+	}
+	title := strings.Join(strings.Fields(w.d.Text[w.d.Tokens[ft].Start:w.d.Tokens[lt].End]), " ")
+	return strings.Trim(title, " ,"), country
+}
+
+// bodyAt returns the country, place or organisation a mention starting at
+// token t names, or -1. Mentions are read, not units: a title the
+// recogniser kept as a description ("le président de la Fédération
+// française de rugby") covers the body's name, whose unit it then is.
+func (w *work) bodyAt(t int) int {
+	if t < 0 {
+		return -1
+	}
+	for ei, e := range w.a.Entities {
+		switch e.Type {
+		case kg.GPE, kg.Org, kg.Loc:
+		default:
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.First == t {
+				return ei
+			}
+		}
+	}
+	return -1
+}

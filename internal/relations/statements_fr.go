@@ -1,0 +1,410 @@
+package relations
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/entities"
+	"github.com/newsgraph/newsgraph/internal/kg"
+	"github.com/newsgraph/newsgraph/internal/syntax"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// Rules of the French quotations read from trees.
+const (
+	ruleQuoteIncise    = "quote-incise"    // "« … », a déclaré X", "« … », estime X"
+	ruleQuoteIntro     = "quote-intro"     // "X a déclaré : « … »", "X a estimé que « … »"
+	ruleQuoteSelon     = "quote-selon"     // "selon X, « … »"
+	ruleQuoteColon     = "quote-colon"     // "X : « … »" (headlines)
+	ruleQuotePronoun   = "quote-pronoun"   // "« … », a-t-elle ajouté"
+	ruleQuoteTitle     = "quote-title"     // "« … », a déclaré le ministre": the one the article gave that title
+	ruleQuoteContinued = "quote-continued" // a quotation that goes on what the previous one's speaker said
+	ruleQuoteTopic     = "quote-topic"     // a quoted sentence after a sentence about a person
+)
+
+// speechLemmas are the verbs that report what someone said.
+var speechLemmas = set("dire", "déclarer", "affirmer", "estimer", "souligner", "ajouter", "expliquer", "indiquer",
+	"assurer", "annoncer", "rappeler", "insister", "juger", "tweeter", "twitter", "marteler", "lancer", "confier",
+	"commenter", "plaider", "préciser", "poursuivre", "conclure", "répondre", "répliquer", "réagir", "déplorer",
+	"noter", "observer", "raconter", "avertir", "écrire", "exclamer", "interroger", "trancher", "résumer",
+	"argumenter", "soutenir", "répéter", "réitérer", "regretter", "avouer", "ironiser", "reconnaître", "admettre",
+	"promettre", "prévenir", "dénoncer", "fustiger", "critiquer", "insurger", "indigner", "inquiéter", "féliciter",
+	"réjouir", "étonner", "témoigner", "confirmer", "démentir", "détailler", "lâcher", "glisser", "souffler",
+	"asséner", "relever", "pointer", "clamer", "proclamer", "agacer", "emporter", "tonner", "avancer", "considérer",
+	"penser", "croire", "espérer", "martèler", "s'exclamer", "s'interroger", "accuser", "mettre", "alerter",
+	"défendre", "protester", "s'emporter", "prédire", "écrire", "publier", "justifier", "assumer", "balayer",
+	"s'agacer", "résumer", "rétorquer", "objecter", "signaler", "certifier", "jurer", "garantir", "compléter",
+	"renchérir", "enchaîner", "nuancer", "tempérer", "concéder", "riposter", "rapporter", "relater", "analyser",
+	"développer", "mentionner", "évoquer", "suggérer", "recommander", "conseiller", "tempêter", "fulminer",
+	"désoler", "alarmer", "offusquer", "énerver", "exhorter", "réclamer", "exiger", "contester", "nier",
+	"continuer", "embrayer", "décrypter", "interpeller", "raconter", "souhaiter", "insister", "confesser")
+
+// statementsFr records who said each quotation of sentence si, read from
+// its tree.
+func (w *work) statementsFr(si int) {
+	s := w.tree(si)
+	toks := w.d.Tokens
+	for _, q := range w.d.Quotes {
+		if q.Sentence != si || quoteWords(w.d, q) < 3 || q.Open > w.d.Sentences[si].First && w.d.InQuote[q.Open-1] {
+			continue
+		}
+		speaker, rule := w.speakerIncise(si, s, q)
+		if speaker < 0 && rule == "" {
+			speaker, rule = w.speakerIntro(si, s, q)
+		}
+		if speaker < 0 && rule == "" {
+			// No attribution at all: the speaker of the quotation just
+			// before, or the person the sentence before was about.
+			if speaker, rule = w.speakerContinued(si, q); speaker < 0 {
+				speaker, rule = w.speakerTopic(si, q)
+			}
+		}
+		if speaker < 0 || !w.actor(speaker) {
+			continue
+		}
+		if (rule == ruleQuotePronoun || rule == ruleQuoteContinued || rule == ruleQuoteTopic) && w.namedIn(speaker, q) {
+			continue // "« Si Loukachenko s'écroule … », a-t-il ajouté": not Loukachenko
+		}
+		w.lastSpeaker, w.lastSpeakerSent = speaker, si
+		if w.a.Entities[speaker].Type == kg.Person {
+			w.lastSubj, w.lastSubjSent = speaker, si
+		}
+		quote := strings.TrimRight(strings.TrimSpace(w.d.Text[q.Start:q.End]), " ,")
+		end := q.Close + 1
+		if q.Close < 0 {
+			end = w.d.Sentences[si].Last
+		}
+		_ = toks
+		w.add(si, Fact{Subj: speaker, Obj: -1, Rule: rule, Relation: kg.Relation{Predicate: kg.Said, Cameo: "010", Quote: quote,
+			Date: nearest(w.dates, q.Open), Confidence: confidence(rule, "010", "")}, from: q.Open, to: end})
+	}
+}
+
+// namedIn reports whether entity e is named inside quotation q: a
+// speaker inferred from context does not speak of himself by name.
+func (w *work) namedIn(e int, q text.Quote) bool {
+	for _, u := range w.a.Units {
+		if u.Entity == e && u.First > q.Open && (q.Close < 0 || u.First < q.Close) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteWords counts the words of a quotation.
+func quoteWords(d *text.Doc, q text.Quote) int {
+	n := 0
+	for k := q.Open + 1; k < len(d.Tokens) && d.Tokens[k].Start < q.End; k++ {
+		if d.Tokens[k].Kind == text.Word {
+			n++
+		}
+	}
+	return n
+}
+
+// speakerIncise finds the verb of saying that follows the quotation
+// ("« … », a déclaré jeudi le ministre X", "« … », a-t-elle ajouté") and
+// returns its subject.
+func (w *work) speakerIncise(si int, s *syntax.Sentence, q text.Quote) (int, string) {
+	if q.Close < 0 {
+		return -1, ""
+	}
+	toks := w.d.Tokens
+	// The verb group starts after the closing mark and a comma; only
+	// auxiliaries, clitics and adverbs may come before the verb.
+	for t := q.Close + 1; t < s.Last && t <= q.Close+6; t++ {
+		if w.d.InQuote[t] || text.IsQuoteMark(toks[t]) {
+			return -1, ""
+		}
+		k := s.WordOf(t)
+		if k < 0 {
+			continue
+		}
+		wd := s.Words[k]
+		if wd.UPOS == syntax.PUNCT && wd.Form != "," || wd.UPOS == syntax.NOUN || wd.UPOS == syntax.PROPN {
+			return -1, ""
+		}
+		if wd.UPOS != syntax.VERB {
+			continue
+		}
+		if !speechLemmas[wd.Lemma] {
+			return -1, ""
+		}
+		if e, rule := w.speakerOf(si, s, k, inciseSubject(s, k), ruleQuoteIncise); e >= 0 {
+			return e, rule
+		}
+		return -1, ruleQuoteIncise // attributed, to no one the article names
+	}
+	return -1, ""
+}
+
+// speakerIntro finds the speaker a clause before the quotation gives: the
+// subject of a verb of saying whose clause leads into it ("X a déclaré :
+// « … »", "X a estimé que « … »"), "selon X", or "X :" in a headline.
+func (w *work) speakerIntro(si int, s *syntax.Sentence, q text.Quote) (int, string) {
+	toks := w.d.Tokens
+	sn := w.d.Sentences[si]
+	if q.Open-1 > sn.First && toks[q.Open-1].Text == ":" {
+		// "X : « … »": a name right before the colon.
+		if k := s.WordOf(q.Open - 2); k >= 0 {
+			if us := w.unitsOf(s, k); len(us) == 1 && w.a.Units[us[0]].Last == q.Open-1 {
+				return w.a.Units[us[0]].Entity, ruleQuoteColon
+			}
+		}
+	}
+	for t := q.Open - 1; t >= sn.First && q.Open-t < 40; t-- {
+		if w.d.InQuote[t] || text.IsQuoteMark(toks[t]) || toks[t].Text == ";" {
+			return -1, ""
+		}
+		k := s.WordOf(t)
+		if k < 0 {
+			continue
+		}
+		wd := s.Words[k]
+		if wd.UPOS == syntax.VERB && speechLemmas[wd.Lemma] {
+			if c := clauseOf(s, k); c.negated || c.passive {
+				return -1, ruleQuoteIntro
+			}
+			if e, rule := w.speakerOf(si, s, k, subjectOf(s, k, false), ruleQuoteIntro); e >= 0 {
+				return e, rule
+			}
+			return -1, ruleQuoteIntro
+		}
+		if wd.Lemma == "selon" && wd.Rel() == "case" && wd.Head >= 0 {
+			if us := w.unitsOf(s, wd.Head); len(us) == 1 {
+				return w.a.Units[us[0]].Entity, ruleQuoteSelon
+			}
+			return -1, ""
+		}
+	}
+	return -1, ""
+}
+
+// inciseSubject returns the subject of a verb of saying that follows a
+// quotation. French inverts it ("a déclaré le ministre", "a-t-elle
+// ajouté"), and a parser trained on few incises often calls it an object:
+// the first noun phrase after the verb is its subject, whatever its label.
+func inciseSubject(s *syntax.Sentence, v int) []int {
+	for _, k := range s.Children(v) {
+		// "a-t-elle ajouté": the inverted clitic, whatever its label.
+		if f := strings.ToLower(s.Words[k].Form); s.Words[k].UPOS == syntax.PRON && strings.HasPrefix(f, "-") {
+			return []int{int(k)}
+		}
+	}
+	for _, k := range s.Dependents(v, "nsubj") {
+		if s.Words[k].UPOS == syntax.PRON || k > v {
+			return []int{k}
+		}
+	}
+	for _, k := range s.Children(v) {
+		k := int(k)
+		if k < v {
+			continue
+		}
+		d := s.Words[k]
+		if s.Case(k) != "" {
+			continue // "raconte l'artiste sur Europe 1": not Europe 1
+		}
+		switch d.Rel() {
+		case "nsubj", "obj", "xcomp", "appos", "iobj", "dep":
+		case "nmod", "obl":
+			if d.UPOS == syntax.NOUN && timeNoun(d.Lemma) {
+				continue
+			}
+		default:
+			continue
+		}
+		if d.UPOS == syntax.PROPN || d.UPOS == syntax.NOUN || d.UPOS == syntax.PRON {
+			return []int{k}
+		}
+	}
+	return nil // an incise has its own subject; the quotation's is not it
+}
+
+// timeNoun reports whether a noun dates a clause ("jeudi", "soir").
+func timeNoun(lemma string) bool {
+	switch lemma {
+	case "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin", "hier", "jour", "semaine", "mois", "an", "année":
+		return true
+	}
+	return false
+}
+
+// speakerOf returns the speaker that subj, the subject of speech verb v,
+// names: a name, a title the article gave someone, or a pronoun.
+func (w *work) speakerOf(si int, s *syntax.Sentence, v int, subj []int, rule string) (int, string) {
+	if len(subj) != 1 {
+		return -1, ""
+	}
+	k := subj[0]
+	if us := w.unitsOf(s, k); len(us) == 1 {
+		u := w.a.Units[us[0]]
+		if u.Kind == entities.UnitDescription && u.Entity < 0 {
+			return w.titledSpeaker(si, s, k, u)
+		}
+		return u.Entity, rule
+	} else if len(us) > 1 {
+		return -1, ""
+	}
+	p := s.Words[k]
+	if p.UPOS == syntax.PRON {
+		g := pronounGenderOf(p)
+		// "X ne s'est pas opposé à Y, mais il a rappelé que": the subject
+		// of the clause this one is coordinated with.
+		if h := s.Words[v].Head; h >= 0 && (s.Words[v].Rel() == "conj" || s.Words[v].Rel() == "parataxis") {
+			if hs := subjectOf(s, h, false); len(hs) == 1 {
+				if us := w.unitsOf(s, hs[0]); len(us) == 1 {
+					if e := w.a.Units[us[0]].Entity; e >= 0 && w.agrees(e, g) {
+						return e, ruleQuotePronoun
+					}
+				}
+			}
+		}
+		if w.lastSpeakerSent >= 0 && w.lastSpeaker >= 0 && si-w.lastSpeakerSent <= 3 && w.agrees(w.lastSpeaker, g) {
+			return w.lastSpeaker, ruleQuotePronoun
+		}
+		if p := w.onlyPerson(si); p >= 0 && w.agrees(p, g) {
+			return p, ruleQuotePronoun
+		}
+		if us := w.resolvePronoun(si, s, k); len(us) == 1 {
+			return w.a.Units[us[0]].Entity, ruleQuotePronoun
+		}
+		return -1, ""
+	}
+	if p.UPOS == syntax.NOUN {
+		// "a déclaré la présidente de la CNDP": a title; the person the
+		// article gave it, else the speaker of the quotation before.
+		if ui := w.g.unitAt[wordToken(s, k)]; ui >= 0 {
+			return w.titledSpeaker(si, s, k, w.a.Units[ui])
+		}
+		return w.titleFallback(si, s, k)
+	}
+	return -1, ""
+}
+
+// titledSpeaker resolves a title unit the recogniser left without a person.
+func (w *work) titledSpeaker(si int, s *syntax.Sentence, k int, u entities.Unit) (int, string) {
+	if u.Role >= 0 {
+		for ui := range w.a.Units {
+			if w.a.Units[ui].First == u.First && w.a.Units[ui].Last == u.Last {
+				if e := w.describedPerson(ui); e >= 0 {
+					return e, ruleQuoteTitle
+				}
+			}
+		}
+	}
+	return w.titleFallback(si, s, k)
+}
+
+// titleFallback gives a title the speaker of the quotation just before,
+// when gender agrees: "« … », a poursuivi l'ancienne ministre" goes on
+// with the person quoted before.
+func (w *work) titleFallback(si int, s *syntax.Sentence, k int) (int, string) {
+	if !titleNoun(s.Words[k].Lemma) && !roleLike(s.Words[k].Lemma) {
+		return -1, ""
+	}
+	g := byte(0)
+	switch s.Words[k].Feats.Gender {
+	case syntax.GenderFem:
+		g = 'f'
+	case syntax.GenderMasc:
+		g = 'm'
+	}
+	if w.lastSpeaker >= 0 && si-w.lastSpeakerSent <= 2 && w.agrees(w.lastSpeaker, g) {
+		return w.lastSpeaker, ruleQuoteTitle
+	}
+	if p := w.protagonist(); p >= 0 && w.agrees(p, g) && s.Words[k].Feats.Number != syntax.NumberPlur && definite(s, k) {
+		return p, ruleQuoteTitle
+	}
+	return -1, ""
+}
+
+// definite reports whether noun k has a definite article: "le ministre",
+// not "un ministre".
+func definite(s *syntax.Sentence, k int) bool {
+	d := s.Dependent(k, "det")
+	return d >= 0 && s.Words[d].Feats.Definite == syntax.DefiniteDef
+}
+
+// protagonist returns the person the article is most about: named more
+// often than any other, twice at least; -1 when none stands out.
+func (w *work) protagonist() int {
+	counts := make([]int, len(w.a.Entities))
+	for _, u := range w.a.Units {
+		if u.Entity >= 0 && w.a.Entities[u.Entity].Type == kg.Person && !w.d.InQuote[u.First] {
+			counts[u.Entity]++
+		}
+	}
+	best, second := -1, 0
+	for e, n := range counts {
+		if best < 0 || n > counts[best] {
+			if best >= 0 {
+				second = counts[best]
+			}
+			best = e
+		} else if n > second {
+			second = n
+		}
+	}
+	if best < 0 || counts[best] < 2 || counts[best] <= second {
+		return -1
+	}
+	return best
+}
+
+// roleLike reports whether a noun names what a person is: a function or
+// a trade ("présidente", "avocat", "porte-parole").
+func roleLike(lemma string) bool {
+	switch lemma {
+	case "présidente", "directeur", "directrice", "avocat", "avocate", "porte-parole", "sénatrice", "sénateur",
+		"députée", "élu", "élue", "responsable", "dirigeante", "patron", "patronne", "procureur", "juge",
+		"syndicaliste", "militant", "militante", "candidat", "candidate", "leader", "cheffe", "ancien", "ancienne":
+		return true
+	}
+	return false
+}
+
+// pronounGenderOf is the gender of a subject pronoun: 'f' for "elle", 'm'
+// for "il", 0 otherwise.
+func pronounGenderOf(p syntax.Word) byte {
+	switch strings.ToLower(strings.TrimLeft(p.Form, "-t")) {
+	case "elle":
+		return 'f'
+	case "il":
+		return 'm'
+	}
+	return 0
+}
+
+// speakerContinued gives a quotation without attribution the speaker of
+// the quotation just before it, when it opens its sentence and only
+// quotations came between: paragraphs of one interview.
+func (w *work) speakerContinued(si int, q text.Quote) (int, string) {
+	sn := w.d.Sentences[si]
+	if w.lastSpeaker < 0 || si-w.lastSpeakerSent > 1 || w.a.Entities[w.lastSpeaker].Type != kg.Person {
+		return -1, ""
+	}
+	if q.Open != sn.First && !(q.Open == sn.First+1 && w.d.Tokens[sn.First].Kind == text.Punct) {
+		return -1, ""
+	}
+	// Another person named outside quotations in between would take it.
+	for _, u := range w.a.Units {
+		if u.Sentence == si && !w.d.InQuote[u.First] && u.Entity >= 0 && u.Entity != w.lastSpeaker && w.a.Entities[u.Entity].Type == kg.Person {
+			return -1, ""
+		}
+	}
+	return w.lastSpeaker, ruleQuoteContinued
+}
+
+// speakerTopic gives a quotation that is a whole sentence without
+// attribution to the person the sentence before was about: "X a repris
+// sa ligne d'attaque. « Je ne respecte pas … »".
+func (w *work) speakerTopic(si int, q text.Quote) (int, string) {
+	sn := w.d.Sentences[si]
+	if si == 0 || w.lastSubj < 0 || w.lastSubjSent != si-1 || q.Close < 0 {
+		return -1, ""
+	}
+	if q.Open != sn.First || q.Close < sn.Last-2 {
+		return -1, ""
+	}
+	return w.lastSubj, ruleQuoteTopic
+}

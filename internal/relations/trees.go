@@ -1,0 +1,782 @@
+package relations
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/entities"
+	"github.com/newsgraph/newsgraph/internal/kg"
+	"github.com/newsgraph/newsgraph/internal/syntax"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+// A French clause is read from its dependency tree: the arguments of a
+// verb are its grammatical functions (nsubj, obj, obl:arg, obl:agent,
+// iobj), whatever words sit between them, and coordination, apposition,
+// relative clauses and control give them to the verbs that share them.
+
+// clause is what the tree says of one verb's clause beyond its arguments.
+type clause struct {
+	negated  bool
+	modality string // "", "hedged" or "future"
+	passive  bool
+	reflex   bool
+	clitics  map[string]bool // lemmas of the other clitics: "en", "y"
+}
+
+// tree returns the parse of sentence si.
+func (w *work) tree(si int) *syntax.Sentence { return &w.t[si] }
+
+// token returns the document token of word i of s.
+func wordToken(s *syntax.Sentence, i int) int { return s.Words[i].Token }
+
+// negLemmas are the lemmas that deny a clause: "ne", "pas", "jamais".
+var negLemmas = set("ne", "pas", "jamais", "aucunement", "nullement", "guère", "point")
+
+// denierForms are forms of deniers the lemmatiser can miss ("dément"
+// taken for a form of "démer").
+var denierForms = set("dément", "démentent", "démenti", "démentie", "démentait", "nie", "nient", "niait")
+
+// denies reports whether word w is a denier.
+func denies(w syntax.Word) bool {
+	return deniers[w.Lemma] || denierForms[strings.ToLower(w.Form)]
+}
+
+// deniers govern a clause they deny or take back: "a démenti avoir
+// rencontré", "a refusé de recevoir".
+var deniers = set("démentir", "nier", "refuser", "renoncer", "exclure", "empêcher", "éviter", "interdire", "réfuter", "faillir", "manquer")
+
+// accusers govern a clause they allege: "accuse X d'avoir attaqué Y".
+var accusers = set("accuser", "soupçonner", "suspecter", "reprocher", "incriminer", "imputer", "attribuer")
+
+// infinitive reports whether verb k is an infinitive, or a participle
+// with an infinitive auxiliary ("avoir rencontré").
+func infinitive(s *syntax.Sentence, k int) bool {
+	if s.Words[k].Feats.VerbForm == syntax.VerbFormInf {
+		return true
+	}
+	for _, a := range s.Dependents(k, "aux") {
+		if s.Words[a].Feats.VerbForm == syntax.VerbFormInf {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAux reports whether verb v has an auxiliary of lemma l and none of
+// être: "a arrêté" has avoir, "a été arrêté" has both.
+func hasAux(s *syntax.Sentence, v int, l string) bool {
+	found := false
+	for _, k := range s.Children(v) {
+		if d := s.Words[k]; d.UPOS == syntax.AUX {
+			if d.Lemma == "être" {
+				return false
+			}
+			found = found || d.Lemma == l
+		}
+	}
+	return found
+}
+
+// planners make the clause they govern a plan: "doit rencontrer", "va
+// recevoir", "prévoit de se rendre".
+var planners = set("aller", "devoir", "compter", "prévoir", "envisager", "projeter", "programmer", "préparer", "s'apprêter", "apprêter")
+
+// hedgers make the clause they govern a wish or a possibility: "veut
+// rencontrer", "pourrait recevoir", "souhaite s'entretenir".
+var hedgers = set("vouloir", "souhaiter", "espérer", "chercher", "tenter", "essayer", "pouvoir", "proposer", "demander",
+	"appeler", "inviter", "exhorter", "menacer", "promettre", "accepter", "décider", "sembler", "paraître", "risquer")
+
+// unaccusative verbs take "être" in the active: "il est venu".
+var unaccusative = set("aller", "venir", "arriver", "partir", "entrer", "sortir", "rester", "tomber", "mourir", "naître",
+	"devenir", "revenir", "rentrer", "retourner", "passer", "monter", "descendre", "parvenir", "intervenir", "survenir")
+
+// attempts are the hedgers whose past tense reports what was done: "a pu
+// rencontrer", "a tenté de défendre".
+var attempts = set("pouvoir", "tenter", "essayer", "chercher")
+
+// clauseOf reads the negation, modality, voice and clitics of verb v,
+// climbing the verbs that govern it by xcomp or ccomp ("n'a pas voulu
+// rencontrer", "a démenti avoir reçu").
+func clauseOf(s *syntax.Sentence, v int) clause {
+	c := clause{clitics: map[string]bool{}}
+	w := s.Words[v]
+	c.passive = w.Feats.Voice == syntax.VoicePass
+	defer func() {
+		if c.reflex {
+			c.passive = false // "s'en est pris", "s'est opposée": pronominal, not passive
+		}
+	}()
+	for _, k := range s.Children(v) {
+		d := s.Words[k]
+		switch {
+		case d.UPOS == syntax.PRON && (d.Lemma == "en" || d.Lemma == "y"):
+			c.clitics[d.Lemma] = true // "s'en prendre", whatever its label
+		case negLemmas[d.Lemma] && (d.Rel() == "advmod" || d.UPOS == syntax.ADV), d.Feats.Polarity == syntax.PolarityNeg:
+			c.negated = true
+		case d.Rel() == "expl", d.UPOS == syntax.PRON && (d.Feats.Reflex || d.Lemma == "soi" || d.Lemma == "se"):
+			// Before the passive: parsers label "se" nsubj:pass ("se sont
+			// exprimés").
+			if d.Lemma == "soi" || d.Lemma == "se" || d.Feats.Reflex {
+				c.reflex = true
+			} else {
+				c.clitics[d.Lemma] = true
+			}
+		case d.Deprel == "aux:pass", d.Deprel == "obl:agent":
+			c.passive = true
+		case d.Deprel == "nsubj:pass" && !hasAux(s, v, "avoir"):
+			// "La police a arrêté X" labelled nsubj:pass is active: a
+			// passive takes être, never avoir alone.
+			c.passive = true
+		case d.UPOS == syntax.PRON && (d.Lemma == "en" || d.Lemma == "y"):
+			c.clitics[d.Lemma] = true
+		case d.UPOS == syntax.AUX:
+			if d.Feats.Mood == syntax.MoodCnd {
+				c.modality = "hedged"
+			} else if d.Feats.Tense == syntax.TenseFut && c.modality == "" {
+				c.modality = "future"
+			}
+			if d.Lemma == "aller" && c.modality == "" {
+				c.modality = "future"
+			}
+		case d.Rel() == "mark" && d.Lemma == "sans":
+			c.negated = true // "sans se rendre à Ramallah"
+		case d.Rel() == "mark" && (d.Lemma == "si" || d.Lemma == "pour" || d.Lemma == "afin"):
+			// "si X rencontre Y", "pour rencontrer Y": not a fact yet
+			if d.Lemma == "si" {
+				c.modality = "hedged"
+			} else if c.modality == "" {
+				c.modality = "future"
+			}
+		}
+	}
+	if c.passive && !c.reflex && hasAux(s, v, "avoir") {
+		c.passive = false // "a arrêté X" tagged Voice=Pass: avoir alone is active
+	}
+	if w.Feats.Mood == syntax.MoodCnd {
+		c.modality = "hedged"
+	} else if w.Feats.Tense == syntax.TenseFut && c.modality == "" {
+		c.modality = "future"
+	}
+	if !c.passive && !c.reflex && w.Feats.VerbForm == syntax.VerbFormPart && !unaccusative[w.Lemma] {
+		// "sera reçu par X": être and a participle, whatever label the
+		// parser gave the auxiliary.
+		for _, k := range s.Children(v) {
+			if d := s.Words[k]; d.UPOS == syntax.AUX && d.Lemma == "être" {
+				c.passive = true
+				if d.Feats.Tense == syntax.TenseFut && c.modality == "" {
+					c.modality = "future"
+				}
+			}
+		}
+	}
+	// Governors: "veut rencontrer", "n'a pas pu recevoir", "a démenti
+	// avoir rencontré"; a conjunct shares its head's negation only when
+	// they share one auxiliary ("n'a ni rencontré ni appelé" is rare).
+	for k, hops := v, 0; hops < 3; hops++ {
+		kw := s.Words[k]
+		rel := kw.Rel()
+		if kw.Head < 0 || !(rel == "xcomp" || rel == "ccomp" && infinitive(s, k)) {
+			break
+		}
+		g := kw.Head
+		gw := s.Words[g]
+		gc := clauseOf(s, g)
+		switch {
+		case gc.negated || denies(gw) || accusers[gw.Lemma]:
+			// "dément avoir rencontré", "accuse X d'avoir bombardé Y": not
+			// asserted; the accusation is the event.
+			c.negated = true
+		case planners[gw.Lemma] && (gw.Feats.Tense == syntax.TenseImp || gw.Feats.Mood == syntax.MoodCnd || gc.modality == "hedged"):
+			c.modality = "hedged" // "devait rencontrer": was to, may not have
+		case planners[gw.Lemma] && c.modality == "":
+			c.modality = "future"
+		case hedgers[gw.Lemma]:
+			// "a pu rencontrer", "a tenté de défendre": a past ability or
+			// attempt happened; a wish did not yet.
+			if attempts[gw.Lemma] && gw.Feats.VerbForm == syntax.VerbFormPart && gc.modality == "" {
+				break
+			}
+			c.modality = "hedged"
+		}
+		if gc.modality == "hedged" || gc.modality == "future" && c.modality == "" {
+			c.modality = gc.modality
+		}
+		k = g
+	}
+	return c
+}
+
+// subjectOf returns the words that fill verb v's subject: its nsubj (or
+// the agent of a passive), else the subject of the verb it is a conjunct
+// of ("X a reçu Y et l'a remercié"), of the verb that controls it ("X a
+// décidé de rencontrer Y"), or the noun a relative or participial clause
+// hangs on ("X, qui a rencontré Y").
+func subjectOf(s *syntax.Sentence, v int, passive bool) []int {
+	want := "nsubj"
+	if passive {
+		want = "obl:agent"
+	}
+	if passive {
+		if a := agentOf(s, v); a >= 0 {
+			return []int{a}
+		}
+		return nil
+	}
+	ks := drop(s, s.Dependents(v, want), "nsubj:pass")
+	if len(ks) == 0 && (reflexive(s, v) || hasAux(s, v, "avoir")) {
+		// A pronominal verb's subject, which parsers take for a passive's,
+		// and an active one they mislabelled ("la police a arrêté X").
+		for _, k := range s.Dependents(v, "nsubj:pass") {
+			if s.Words[k].UPOS != syntax.PRON {
+				ks = append(ks, k)
+			}
+		}
+	}
+	if len(ks) > 0 {
+		// Two subjects are a parse of a headline ("Johnny Hallyday :
+		// «…», Christine Angot fustige X") or of an emphatic pronoun
+		// ("Nicola Sturgeon a elle aussi appelé"): the nearer noun is
+		// the verb's.
+		for i := len(ks) - 1; i >= 0; i-- {
+			if s.Words[ks[i]].UPOS != syntax.PRON {
+				return ks[i : i+1]
+			}
+		}
+		return ks[len(ks)-1:]
+	}
+	w := s.Words[v]
+	if w.Head < 0 {
+		return nil
+	}
+	switch w.Rel() {
+	case "conj":
+		// The head verb's subject, unless the head is passive and v is not.
+		h := w.Head
+		if s.Words[h].UPOS == syntax.VERB {
+			hc := clauseOf(s, h)
+			if hc.passive == passive || !hc.passive {
+				return subjectOf(s, h, false)
+			}
+		}
+	case "xcomp":
+		// Subject control: "X a décidé de rencontrer Y"; with an object
+		// the object controls ("X a appelé Y à rencontrer Z").
+		h := w.Head
+		if ks := s.Dependents(h, "obj"); len(ks) > 0 {
+			return ks
+		}
+		return subjectOf(s, h, false)
+	case "advcl":
+		// "doit se rendre à Washington pour rencontrer Y": an infinitive
+		// of purpose shares its head's subject.
+		if m := s.Dependent(v, "mark"); m >= 0 && (s.Words[m].Lemma == "pour" || s.Words[m].Lemma == "afin") &&
+			infinitive(s, v) && s.Words[w.Head].UPOS == syntax.VERB {
+			return subjectOf(s, w.Head, false)
+		}
+	case "acl":
+		// "Y, reçu par X": the participle's head is its patient; "X, qui
+		// a reçu Y" goes through the relative pronoun below.
+		if passive {
+			return nil
+		}
+		if w.Feats.VerbForm == syntax.VerbFormPart && w.Feats.Tense == syntax.TensePres {
+			return []int{w.Head} // "X, accusant Y de ..."
+		}
+	}
+	return nil
+}
+
+// reflexive reports whether verb v has a reflexive clitic.
+func reflexive(s *syntax.Sentence, v int) bool {
+	for _, k := range s.Children(v) {
+		if d := s.Words[k]; d.UPOS == syntax.PRON && (d.Feats.Reflex || d.Lemma == "soi" || d.Lemma == "se") {
+			return true
+		}
+	}
+	return false
+}
+
+// agentOf returns the agent of passive verb v: its obl:agent, or the "par"
+// phrase the parser gave another relation; -1 when none.
+func agentOf(s *syntax.Sentence, v int) int {
+	if k := s.Dependent(v, "obl:agent"); k >= 0 {
+		return k
+	}
+	for _, k := range s.Children(v) {
+		if r := s.Words[k].Rel(); (r == "obl" || r == "obj" || r == "nmod") && s.Case(int(k)) == "par" {
+			return int(k)
+		}
+	}
+	return -1
+}
+
+// drop removes the words whose relation is rel.
+func drop(s *syntax.Sentence, ks []int, rel string) []int {
+	out := ks[:0:0]
+	for _, k := range ks {
+		if s.Words[k].Deprel != rel {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// targetsOf returns the words that fill the target of frame f on verb v:
+// its direct object, or the complement the preposition introduces, as
+// oblique, indirect object, or a noun's complement the parser hung on
+// an oblique ("s'est entretenu au téléphone avec X").
+func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
+	switch f.target {
+	case "-":
+		return nil
+	case "obj":
+		if c.passive {
+			if ks := s.Dependents(v, "nsubj:pass"); len(ks) > 0 {
+				return ks
+			}
+			return s.Dependents(v, "nsubj") // the parser missed the passive
+		}
+		var out []int
+		for _, k := range s.Dependents(v, "obj") {
+			d := s.Words[k]
+			if timeNoun(d.Lemma) {
+				// "rencontrer la semaine prochaine le président X": the
+				// object the parser put in apposition to the time.
+				for _, a := range s.Dependents(k, "appos") {
+					if !timeNoun(s.Words[a].Lemma) && s.Words[a].UPOS != syntax.PRON {
+						out = append(out, a)
+					}
+				}
+				continue
+			}
+			if d.UPOS != syntax.PRON || d.Feats.PronType == syntax.PronTypePrs {
+				out = append(out, k)
+			}
+		}
+		if len(out) > 0 {
+			// "a accusé Paris et Berlin": a second object the parser made
+			// the verb's conjunct.
+			for _, k := range s.Dependents(v, "conj") {
+				if k > out[len(out)-1] && s.Words[k].UPOS == syntax.PROPN && s.Dependent(k, "cc") >= 0 && s.Dependent(k, "nsubj") < 0 {
+					out = append(out, k)
+				}
+			}
+		}
+		if len(out) == 0 {
+			// A name after the verb with no preposition is its object,
+			// whatever the parser called it ("a reçu à Paris Olaf
+			// Scholz", "a menacé l'Iran" as xcomp).
+			for _, k := range s.Children(v) {
+				k := int(k)
+				d := s.Words[k]
+				if k < v || d.UPOS != syntax.PROPN || s.Case(k) != "" {
+					continue
+				}
+				switch d.Rel() {
+				case "xcomp", "obl", "dep", "appos", "nmod":
+					out = append(out, k)
+				}
+			}
+		}
+		if len(out) == 0 {
+			// An infinitive has no subject of its own: a name the parser
+			// made one is the governing verb's object ("accuse la Russie
+			// d'avoir bombardé Y").
+			for _, k := range s.Children(v) {
+				d := s.Words[k]
+				if r := d.Rel(); (r == "ccomp" || r == "xcomp") && infinitive(s, int(k)) {
+					for _, n := range s.Dependents(int(k), "nsubj") {
+						if n > v && s.Words[n].UPOS == syntax.PROPN {
+							out = append(out, n)
+						}
+					}
+				}
+			}
+		}
+		return out
+	}
+	var out []int
+	for _, k := range s.Children(v) {
+		k := int(k)
+		d := s.Words[k]
+		rel := d.Rel()
+		if rel != "obl" && rel != "iobj" && rel != "nmod" {
+			continue
+		}
+		if caseIs(s, k, f.target) {
+			out = append(out, k)
+			continue
+		}
+		// "au téléphone avec X", "lundi avec X": one level down; "la
+		// visite d'Emmanuel Macron à Alger": the parser hangs the place on
+		// the name.
+		if rel == "obl" || rel == "nmod" && d.UPOS == syntax.PROPN {
+			for _, n := range s.Dependents(k, "nmod") {
+				if caseIs(s, n, f.target) {
+					out = append(out, n)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// caseIs reports whether word k's preposition is prep ("à" matches the "à"
+// of "au" and "aux").
+func caseIs(s *syntax.Sentence, k int, prep string) bool {
+	c := s.Case(k)
+	if c == "d'" || c == "d’" {
+		c = "de" // "la visite d'Emmanuel Macron"
+	}
+	if c == prep {
+		return true
+	}
+	return prep == "en" && c == "dans"
+}
+
+// unitsOf returns the units (entity mentions) that word k of s stands
+// for: the unit around its token, or else the name its appositions, flat
+// names or case-less complements give ("le président Emmanuel Macron", "le
+// ministre de l'Intérieur Gérald Darmanin"), or the country of an
+// institution's adjective ("les autorités russes"), then the same for
+// every word coordinated with it.
+func (w *work) unitsOf(s *syntax.Sentence, k int) []int {
+	var out []int
+	var walk func(k, depth int)
+	walk = func(k, depth int) {
+		if ui := w.unitOfWord(s, k); ui >= 0 {
+			out = append(out, ui)
+		} else if depth == 0 {
+			if ui := w.namedBy(s, k); ui >= 0 {
+				out = append(out, ui)
+			}
+		}
+		if depth > 3 {
+			return
+		}
+		for _, c := range conjuncts(s, k) {
+			walk(c, depth+1)
+		}
+	}
+	walk(k, 0)
+	return out
+}
+
+// conjuncts returns the words coordinated with the noun phrase headed by
+// k: its conj dependents, and those the parser hung on the name inside it
+// ("le chef de la diplomatie allemande Heiko Maas et le Premier ministre
+// grec").
+func conjuncts(s *syntax.Sentence, k int) []int {
+	out := s.Dependents(k, "conj")
+	for _, c := range s.Children(k) {
+		switch s.Words[c].Deprel {
+		case "appos", "flat:name", "nmod":
+			for _, cj := range s.Dependents(int(c), "conj") {
+				// Under a complement ("de la diplomatie allemande"), only a
+				// conjunct that is a title or a name like the head.
+				if s.Words[c].Deprel == "nmod" && s.Case(int(c)) != "" && s.Words[cj].Lemma != s.Words[k].Lemma &&
+					s.Words[cj].UPOS != syntax.PROPN && !titleNoun(s.Words[cj].Lemma) {
+					continue
+				}
+				out = append(out, cj)
+			}
+		}
+	}
+	return out
+}
+
+// titleNoun reports whether a lemma is one of the titles people hold.
+func titleNoun(lemma string) bool {
+	switch lemma {
+	case "ministre", "président", "chef", "secrétaire", "chancelier", "dirigeant", "roi", "reine", "premier", "ambassadeur", "porte-parole", "maire", "gouverneur", "député", "sénateur":
+		return true
+	}
+	return false
+}
+
+// unitOfWord returns the unit covering word k's token when it names an
+// entity that can take part in an event, or -1.
+func (w *work) unitOfWord(s *syntax.Sentence, k int) int {
+	t := wordToken(s, k)
+	if t < 0 {
+		return -1
+	}
+	ui := w.g.unitAt[t]
+	if ui < 0 || w.a.Units[ui].Entity < 0 {
+		return -1
+	}
+	if w.a.Units[ui].Kind == entities.UnitDemonym && s.Words[k].UPOS == syntax.ADJ {
+		// "russe" in "le président russe" is no argument by itself; "les
+		// Britanniques" (a noun) are their country
+		return -1
+	}
+	return ui
+}
+
+// namedBy returns the unit a noun's apposition, flat name, case-less
+// complement or nationality adjective names: "le président Emmanuel
+// Macron", "les autorités russes"; -1 when none does.
+func (w *work) namedBy(s *syntax.Sentence, k int) int {
+	// A person in apposition comes first: "le chef de file des députés
+	// LREM, Richard Ferrand" is Ferrand, not LREM.
+	for _, c := range s.Children(k) {
+		if d := s.Words[c].Deprel; d == "appos" || d == "flat:name" {
+			if ui := w.g.unitAt[max(wordToken(s, int(c)), 0)]; ui >= 0 && wordToken(s, int(c)) >= 0 && w.a.Units[ui].Entity >= 0 &&
+				w.a.Entities[w.a.Units[ui].Entity].Type == kg.Person {
+				return ui
+			}
+		}
+	}
+	courtesy := personTitles[text.Fold(strings.TrimSuffix(s.Words[k].Form, "."))]
+	for _, c := range s.Children(k) {
+		if courtesy { // "M. Le Maire": the name under the title
+			if ui := w.g.unitAt[max(wordToken(s, int(c)), 0)]; ui >= 0 && wordToken(s, int(c)) >= 0 && w.a.Units[ui].Entity >= 0 {
+				return ui
+			}
+		}
+		c := int(c)
+		d := s.Words[c]
+		switch d.Deprel {
+		case "appos", "flat:name", "flat":
+		case "nmod":
+			if s.Case(c) != "" {
+				continue
+			}
+		case "amod":
+			if !institutions[text.Fold(s.Words[k].Form)] && !institutions[s.Words[k].Lemma] {
+				continue
+			}
+		default:
+			continue
+		}
+		if ui := w.g.unitAt[wordToken(s, c)]; ui >= 0 && w.a.Units[ui].Entity >= 0 {
+			return ui
+		}
+	}
+	// "le président du Conseil européen, Charles Michel": the parser hung
+	// the name on the complement.
+	if titleNoun(s.Words[k].Lemma) {
+		for _, c := range s.Dependents(k, "nmod") {
+			for _, a := range s.Dependents(c, "appos") {
+				if ui := w.g.unitAt[wordToken(s, a)]; ui >= 0 && w.a.Units[ui].Entity >= 0 && w.a.Entities[w.a.Units[ui].Entity].Type == kg.Person {
+					return ui
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// resolvePronoun gives a subject pronoun ("il", "elle") the person it
+// stands for: the subject of the clause before, in this sentence or the
+// one before, when gender agrees; relative "qui" is the noun its clause
+// hangs on.
+func (w *work) resolvePronoun(si int, s *syntax.Sentence, k int) []int {
+	p := s.Words[k]
+	if p.UPOS != syntax.PRON {
+		return nil
+	}
+	if p.Feats.PronType == syntax.PronTypeRel {
+		// "X, qui a rencontré Y": the relative clause's verb hangs on X.
+		v := p.Head
+		if v >= 0 && s.Words[v].Rel() == "acl" && s.Words[v].Head >= 0 {
+			return w.unitsOf(s, s.Words[v].Head)
+		}
+		// A relative clause the parser hung elsewhere: "qui" right after
+		// a name and its comma is that name ("a reçu Olaf Scholz, qui a
+		// critiqué Y").
+		if strings.EqualFold(p.Form, "qui") && k >= 2 && s.Words[k-1].Form == "," {
+			if t := wordToken(s, k-2); t >= 0 {
+				if ui := w.g.unitAt[t]; ui >= 0 && w.a.Units[ui].Last == t+1 && w.a.Units[ui].Entity >= 0 {
+					return []int{ui}
+				}
+			}
+		}
+		return nil
+	}
+	lemma := strings.ToLower(p.Form)
+	if lemma != "il" && lemma != "elle" {
+		return nil
+	}
+	g := byte('m')
+	if lemma == "elle" {
+		g = 'f'
+	}
+	if w.lastSubj < 0 || w.lastSubjSent < si-1 || !w.agreesAsSubject(w.lastSubj, g) {
+		return nil
+	}
+	for ui := len(w.a.Units) - 1; ui >= 0; ui-- {
+		if u := w.a.Units[ui]; u.Entity == w.lastSubj && u.First < wordToken(s, k) {
+			return []int{ui}
+		}
+	}
+	return nil
+}
+
+// agreesAsSubject reports whether a person of the article can be what a
+// subject pronoun of gender g stands for.
+func (w *work) agreesAsSubject(e int, g byte) bool {
+	ent := w.a.Entities[e]
+	return ent.Type == kg.Person && (ent.Gender == 0 || ent.Gender == g)
+}
+
+// argUnits turns argument words into units, resolving pronouns.
+func (w *work) argUnits(si int, s *syntax.Sentence, ks []int) []int {
+	var out []int
+	for _, k := range ks {
+		if us := w.unitsOf(s, k); len(us) > 0 {
+			out = append(out, us...)
+			continue
+		}
+		if us := w.resolvePronoun(si, s, k); len(us) > 0 {
+			out = append(out, us...)
+			continue
+		}
+		if ui := w.latter(si, s, k); ui >= 0 {
+			out = append(out, ui)
+		}
+	}
+	return out
+}
+
+// latter resolves "ce dernier", "cette dernière" to the person named
+// last before it, in this sentence or the one before, whose gender agrees
+// when the article tells it; -1 otherwise.
+func (w *work) latter(si int, s *syntax.Sentence, k int) int {
+	d := s.Words[k]
+	if d.Lemma != "dernier" || strings.ToLower(d.Form) != "dernier" && strings.ToLower(d.Form) != "dernière" {
+		return -1
+	}
+	det := s.Dependent(k, "det")
+	if det < 0 || det != k-1 || d.Feats.Number == syntax.NumberPlur {
+		return -1
+	}
+	if f := strings.ToLower(s.Words[det].Form); f != "ce" && f != "cette" {
+		return -1
+	}
+	g := byte('m')
+	if strings.ToLower(d.Form) == "dernière" {
+		g = 'f'
+	}
+	t := wordToken(s, det)
+	for ui := len(w.a.Units) - 1; ui >= 0; ui-- {
+		u := w.a.Units[ui]
+		if u.First >= t || u.Entity < 0 || w.d.InQuote[u.First] {
+			continue
+		}
+		if u.Sentence < si-1 {
+			break
+		}
+		e := w.a.Entities[u.Entity]
+		if e.Type != kg.Person {
+			return -1 // "ce dernier" is then as likely the place or body named last
+		}
+		if e.Gender != 0 && e.Gender != g {
+			return -1
+		}
+		return ui
+	}
+	return -1
+}
+
+// clauseDate returns the date of the clause headed by verb v: a date
+// expression whose words hang on v (through obl, nmod, advmod, and the
+// words of a date), or "" when the clause gives none.
+func (w *work) clauseDate(s *syntax.Sentence, v int, modality string) string {
+	d := ""
+	if v >= 0 {
+		d = w.ownDate(s, v, modality)
+		if r := s.Words[v].Rel(); d == "" && (r == "xcomp" || r == "advcl") && infinitive(s, v) {
+			// "doit se rendre jeudi à Washington pour rencontrer Y": an
+			// infinitive happens on its governor's day.
+			d = w.ownDate(s, s.Words[v].Head, modality)
+		}
+	}
+	if d != "" || modality != "" || v < 0 {
+		return d
+	}
+	// No day in the clause: a perfect or a present reports the day the
+	// text last named, in this sentence or the two before.
+	if w.scene != "" && w.sceneSent >= w.d.SentOf[max(wordToken(s, v), 0)]-2 && perfect(s, v) {
+		return w.scene
+	}
+	return ""
+}
+
+// perfect reports whether verb v is in the passé composé or the present:
+// what it tells happened on the day the text speaks of, not before it.
+func perfect(s *syntax.Sentence, v int) bool {
+	w := s.Words[v]
+	if w.Feats.VerbForm == syntax.VerbFormFin {
+		return w.Feats.Tense == syntax.TensePres && w.Feats.Mood == syntax.MoodInd
+	}
+	if w.Feats.VerbForm != syntax.VerbFormPart {
+		return false
+	}
+	for _, a := range s.Dependents(v, "aux") {
+		if t := s.Words[a].Feats; t.Tense != syntax.TensePres || t.Mood != syntax.MoodInd {
+			return false // "avait appelé", "aura reçu"
+		}
+	}
+	return len(s.Dependents(v, "aux")) > 0
+}
+
+// ownDate is the date expression of verb v's own clause, or "".
+func (w *work) ownDate(s *syntax.Sentence, v int, modality string) string {
+	for _, m := range w.dates {
+		k := s.WordOf(m.tok)
+		if k < 0 {
+			continue
+		}
+		if governingVerb(s, k) != v {
+			continue
+		}
+		if modality != "future" {
+			return m.date
+		}
+		pub := w.pub.Format("2006-01-02")
+		switch {
+		case m.date >= pub:
+			return m.date
+		case m.bareWeekday:
+			d, _ := ParseDay(m.date)
+			return d.AddDate(0, 0, 7).Format("2006-01-02")
+		}
+		return ""
+	}
+	return ""
+}
+
+// governingVerb returns the verb whose clause word k belongs to: the
+// first VERB up its chain of heads, through nouns and prepositions, or -1.
+func governingVerb(s *syntax.Sentence, k int) int {
+	for hops := 0; k >= 0 && hops < 8; hops++ {
+		h := s.Words[k].Head
+		if h < 0 {
+			return -1
+		}
+		if s.Words[h].UPOS == syntax.VERB {
+			return h
+		}
+		k = h
+	}
+	return -1
+}
+
+// noteRootSubject records the person the main clause of sentence si is
+// about, for the pronouns and quotations of the next sentence.
+func (w *work) noteRootSubject(si int) {
+	s := w.tree(si)
+	if s.Root < 0 || w.lastSubjSent == si {
+		return
+	}
+	subj := s.Dependents(s.Root, "nsubj")
+	if len(subj) != 1 || wordToken(s, subj[0]) >= 0 && w.d.InQuote[wordToken(s, subj[0])] {
+		return
+	}
+	if us := w.unitsOf(s, subj[0]); len(us) == 1 {
+		if e := w.a.Units[us[0]].Entity; e >= 0 && w.a.Entities[e].Type == kg.Person {
+			w.lastSubj, w.lastSubjSent = e, si
+		}
+	}
+}

@@ -1,0 +1,169 @@
+package syntax
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// A script turns a form into its lemma: take the form (lower-cased unless
+// keep), cut its last cut runes and append add ("reçus" -> "recevoir" is
+// lower, cut 3, add "evoir").
+type script struct {
+	keep bool
+	cut  int
+	add  string
+}
+
+func (s script) String() string {
+	k := "l"
+	if s.keep {
+		k = "k"
+	}
+	return k + strconv.Itoa(s.cut) + "|" + s.add
+}
+
+func parseScript(s string) (script, bool) {
+	if len(s) < 3 {
+		return script{}, false
+	}
+	n, add, ok := strings.Cut(s[1:], "|")
+	cut, err := strconv.Atoi(n)
+	if !ok || err != nil || (s[0] != 'k' && s[0] != 'l') {
+		return script{}, false
+	}
+	return script{keep: s[0] == 'k', cut: cut, add: add}, true
+}
+
+// makeScript finds the script from form to lemma that keeps the longest
+// common prefix, preferring the lower-cased form.
+func makeScript(form, lemma string) script {
+	best := script{cut: -1}
+	bestPrefix := -1
+	for _, keep := range []bool{false, true} {
+		base := form
+		if !keep {
+			base = strings.ToLower(form)
+		}
+		p := commonPrefix(base, lemma)
+		if p > bestPrefix {
+			bestPrefix = p
+			best = script{keep: keep, cut: utf8.RuneCountInString(base[p:]), add: lemma[p:]}
+		}
+	}
+	return best
+}
+
+func commonPrefix(a, b string) int {
+	i := 0
+	for i < len(a) && i < len(b) {
+		ra, wa := utf8.DecodeRuneInString(a[i:])
+		rb, wb := utf8.DecodeRuneInString(b[i:])
+		if ra != rb || wa != wb {
+			break
+		}
+		i += wa
+	}
+	return i
+}
+
+// apply runs s on form; false when form is too short.
+func (s script) apply(form, lower string) (string, bool) {
+	base := lower
+	if s.keep {
+		base = form
+	}
+	j := len(base)
+	for k := 0; k < s.cut; k++ {
+		if j == 0 {
+			return "", false
+		}
+		_, w := utf8.DecodeLastRuneInString(base[:j])
+		j -= w
+	}
+	if s.add == "" {
+		return base[:j], j > 0
+	}
+	return base[:j] + s.add, true
+}
+
+type lexKey struct {
+	form string
+	pos  UPOS
+}
+
+// Lemma feature templates.
+const (
+	lBias uint64 = iota + 300
+	lSuf
+	lBundle
+	lBundleSuf
+	lShape
+	lPre
+)
+
+func lemmaFeats(x *info, p UPOS, bundle uint16, out []uint32) []uint32 {
+	pp := uint64(p)
+	return append(out,
+		f2(lBias, pp, 0),
+		f2(lSuf, pp, x.suf[0]), f2(lSuf, pp, x.suf[1]), f2(lSuf, pp, x.suf[2]), f2(lSuf, pp, x.suf[3]), f2(lSuf, pp, x.suf[4]),
+		f2(lBundle, pp, uint64(bundle)),
+		f3(lBundleSuf, pp, uint64(bundle), x.suf[1]),
+		f3(lBundleSuf, pp, uint64(bundle), x.suf[2]),
+		f2(lShape, pp, x.shape),
+		f2(lPre, pp, x.pre[0]),
+	)
+}
+
+// lemma returns the lemma of a word: from the training lexicon when the
+// form was seen with this tag, else by the best edit script that applies.
+func (m *Model) lemma(form string, x *info, p UPOS, bundle uint16, buf []uint32, scores []int32) (string, []uint32) {
+	if l, ok := m.lexicon[lexKey{form, p}]; ok {
+		return l, buf
+	}
+	if l, ok := m.lexLower[lexKey{x.lower, p}]; ok {
+		return l, buf
+	}
+	buf = lemmaFeats(x, p, bundle, buf[:0])
+	m.lemw.score(buf, scores)
+	order := m.scriptOrder(scores)
+	first := ""
+	for _, c := range order {
+		l, ok := m.scripts[c].apply(form, x.lower)
+		if !ok {
+			continue
+		}
+		if first == "" {
+			first = l
+		}
+		if m.vocab == nil || m.vocab[l] || p == PROPN {
+			return l, buf
+		}
+	}
+	if first == "" {
+		return form, buf
+	}
+	return first, buf
+}
+
+// scriptOrder returns the script classes by falling score, the best few
+// only: a lemma outside them is not worth checking.
+func (m *Model) scriptOrder(scores []int32) []int {
+	const k = 4
+	var top [k]int
+	n := 0
+	for c, s := range scores {
+		if n < k {
+			top[n] = c
+			n++
+		} else if s <= scores[top[k-1]] {
+			continue
+		} else {
+			top[k-1] = c
+		}
+		for j := n - 1; j > 0 && scores[top[j]] > scores[top[j-1]]; j-- {
+			top[j], top[j-1] = top[j-1], top[j]
+		}
+	}
+	return top[:n]
+}

@@ -1,0 +1,113 @@
+// Package syntax tags, lemmatises and parses French sentences into
+// Universal Dependencies trees, with models trained by cmd/train-syntax.
+package syntax
+
+import (
+	"github.com/newsgraph/newsgraph/internal/syntax/model"
+	"strings"
+	"sync"
+)
+
+// Word is one syntactic word of a parsed sentence.
+type Word struct {
+	Form  string // as the parser saw it: "de" and "le" for "du"
+	Lemma string
+	UPOS  UPOS
+	Feats Feats
+	// UDFeats is the FEATS column as Universal Dependencies writes it
+	// ("_" when empty).
+	UDFeats string
+	// Head is the index in Sentence.Words of the head word, -1 for the
+	// root of the sentence.
+	Head int
+	// Deprel is the relation to the head, with its subtype ("obl:arg").
+	Deprel string
+	// Token is the index in text.Doc.Tokens of the token the word comes
+	// from (-1 when parsed from bare words); Start and End are the bytes
+	// of that token or of the word's part of it ("a" and "-t-il" in
+	// "a-t-il"). The words of a contraction share their token's bytes.
+	Token      int
+	Start, End int
+}
+
+// Rel returns the universal relation, without subtype ("obl" for
+// "obl:arg").
+func (w *Word) Rel() string { return universal(w.Deprel) }
+
+// Parser analyses text with a Model; it is safe for concurrent use.
+type Parser struct {
+	m    *Model
+	pool sync.Pool
+}
+
+// NewParser returns a parser using m.
+func NewParser(m *Model) *Parser {
+	p := &Parser{m: m}
+	p.pool.New = func() any { return new(scratch) }
+	return p
+}
+
+// Model returns the parser's model.
+func (p *Parser) Model() *Model { return p.m }
+
+// ParseWords tags, lemmatises and parses one sentence given as words (a
+// treebank's tokenisation). Token, Start and End are -1.
+func (p *Parser) ParseWords(forms []string) []Word {
+	words := make([]Word, len(forms))
+	for i, f := range forms {
+		words[i] = Word{Form: f, Token: -1, Start: -1, End: -1}
+	}
+	p.analyse(words)
+	return words
+}
+
+// analyse fills the predicted fields of words from their forms.
+func (p *Parser) analyse(words []Word) {
+	if len(words) == 0 {
+		return
+	}
+	m := p.m
+	sc := p.pool.Get().(*scratch)
+	defer p.pool.Put(sc)
+	forms := make([]string, len(words))
+	for i := range words {
+		forms[i] = words[i].Form
+	}
+	sc.reset(len(words), m.maxClasses())
+	m.tag(forms, sc)
+	m.parserWords(sc)
+	sc.buf = m.parse1(sc)
+	for i := range words {
+		w := &words[i]
+		w.UPOS = sc.tags[i]
+		w.Lemma = sc.lemmas[i]
+		b := sc.bundles[i]
+		w.Feats = m.bundleFeats[b]
+		w.UDFeats = m.bundles[b]
+		w.Head = sc.heads[i]
+		w.Deprel = m.labels[sc.labels[i]]
+	}
+}
+
+func (m *Model) parse1(sc *scratch) []uint32 {
+	return m.parse(sc.pw, sc.punct, &sc.st, sc.buf, sc.scores, sc.heads, sc.labels)
+}
+
+// matchRel reports whether deprel matches rel: exactly, or by its
+// universal relation when rel has no subtype ("obl" matches "obl:arg").
+func matchRel(deprel, rel string) bool {
+	if deprel == rel {
+		return true
+	}
+	return !strings.Contains(rel, ":") && strings.HasPrefix(deprel, rel) && len(deprel) > len(rel) && deprel[len(rel)] == ':'
+}
+
+// Default returns a parser with the model embedded in the binary (about a
+// second to load): load it once and share it.
+func Default() (*Parser, error) {
+	m, err := Load(model.Gzipped())
+	if err != nil {
+		return nil, err
+	}
+	return NewParser(m), nil
+}

@@ -1,0 +1,163 @@
+package syntax
+
+// Tagger feature templates.
+const (
+	tBias uint64 = iota + 100
+	tW
+	tSuf
+	tPre
+	tShape
+	tWm1
+	tWp1
+	tWm2
+	tWp2
+	tSufm1
+	tSufp1
+	tWm1W
+	tWWp1
+	tAmb
+	tAmbp1
+	tAmbp2
+	tAmbm1
+	tFirst
+	tClus
+	tClus2
+	tClusm1
+	tClusp1
+	tTm1
+	tTm2Tm1
+	tTm1W
+	tTm1Amb
+	tTm1Sufp
+	tAmbAmbp1
+	tCaps
+	tCapsFirst
+	tShapem1
+	tShapep1
+)
+
+func wordAt(v []info, i int) uint64 {
+	switch {
+	case i < 0:
+		return hStart
+	case i >= len(v):
+		return hEnd
+	}
+	return v[i].w
+}
+
+func ambAt(v []info, i int) uint64 {
+	switch {
+	case i < 0:
+		return hStart
+	case i >= len(v):
+		return hEnd
+	}
+	if v[i].known {
+		return v[i].amb
+	}
+	return v[i].shape
+}
+
+func shapeAt(v []info, i int) uint64 {
+	switch {
+	case i < 0:
+		return hStart
+	case i >= len(v):
+		return hEnd
+	}
+	return v[i].shape
+}
+
+func sufAt(v []info, i, k int) uint64 {
+	switch {
+	case i < 0:
+		return hStart
+	case i >= len(v):
+		return hEnd
+	}
+	return v[i].suf[k]
+}
+
+func clusAt(v []info, i int) uint64 {
+	switch {
+	case i < 0:
+		return hStart
+	case i >= len(v):
+		return hEnd
+	}
+	return v[i].clus[0]
+}
+
+// posStatic appends the tagger features of word i that do not depend on
+// tags.
+func posStatic(v []info, i int, out []uint32) []uint32 {
+	x := &v[i]
+	out = append(out,
+		f1(tBias, 0),
+		f1(tW, x.w),
+		f1(tSuf, x.suf[0]), f1(tSuf, x.suf[1]), f1(tSuf, x.suf[2]), f1(tSuf, x.suf[3]),
+		f1(tPre, x.pre[0]), f1(tPre, x.pre[1]), f1(tPre, x.pre[2]),
+		f1(tShape, x.shape),
+		f1(tWm1, wordAt(v, i-1)),
+		f1(tWp1, wordAt(v, i+1)),
+		f1(tWm2, wordAt(v, i-2)),
+		f1(tWp2, wordAt(v, i+2)),
+		f1(tSufm1, sufAt(v, i-1, 2)),
+		f1(tSufp1, sufAt(v, i+1, 2)),
+		f2(tWm1W, wordAt(v, i-1), x.w),
+		f2(tWWp1, x.w, wordAt(v, i+1)),
+		f1(tAmb, ambAt(v, i)),
+		f1(tAmbp1, ambAt(v, i+1)),
+		f1(tAmbp2, ambAt(v, i+2)),
+		f2(tAmbAmbp1, ambAt(v, i), ambAt(v, i+1)),
+	)
+	if i == 0 {
+		out = append(out, f1(tFirst, x.shape))
+	}
+	out = append(out, f1(tShapem1, shapeAt(v, i-1)), f1(tShapep1, shapeAt(v, i+1)))
+	if x.caps != 0 {
+		out = append(out, f2(tCaps, x.caps, x.shape), f3(tCapsFirst, x.caps, x.shape, b2u(i == 0)))
+	}
+	if x.clus[0] != 0 {
+		out = append(out, f1(tClus, x.clus[0]), f1(tClus2, x.clus[1]))
+	}
+	out = append(out, f1(tClusm1, clusAt(v, i-1)), f1(tClusp1, clusAt(v, i+1)))
+	return out
+}
+
+// posDynamic appends the features of word i that depend on the tags
+// already given to the words before it.
+func posDynamic(v []info, i int, tags []UPOS, out []uint32) []uint32 {
+	var t1, t2 uint64 = 99, 99
+	if i > 0 {
+		t1 = uint64(tags[i-1])
+	}
+	if i > 1 {
+		t2 = uint64(tags[i-2])
+	}
+	return append(out,
+		f1(tTm1, t1),
+		f2(tTm2Tm1, t2, t1),
+		f2(tTm1W, t1, v[i].w),
+		f2(tTm1Amb, t1, ambAt(v, i)),
+		f2(tTm1Sufp, t1, v[i].suf[2]),
+	)
+}
+
+// tagPOS tags words left to right.
+func (m *Model) tagPOS(v []info, tags []UPOS, buf []uint32, scores []int32) []uint32 {
+	for i := range v {
+		buf = posStatic(v, i, buf[:0])
+		buf = posDynamic(v, i, tags, buf)
+		m.pos.score(buf, scores)
+		best := 1
+		for c := 2; c < int(nUPOS); c++ {
+			if scores[c] > scores[best] {
+				best = c
+			}
+		}
+		tags[i] = UPOS(best)
+	}
+	return buf
+}
