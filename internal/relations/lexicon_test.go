@@ -58,6 +58,7 @@ func TestLexiconEntries(t *testing.T) {
 		{"verb", "dénigrer", "obj", "Donald Trump a dénigré Joe Biden.", "Donald Trump|criticized|Joe Biden|111"},
 		{"verb", "railler", "obj", "Boris Johnson a raillé Jeremy Corbyn.", "Boris Johnson|criticized|Jeremy Corbyn|111"},
 		{"verb", "condamner", "obj", "Le Royaume-Uni a condamné la Russie.", "Royaume-Uni|criticized|Russie|111"},
+		{"verb", "enquêter", "sur", "La Cour pénale internationale a enquêté sur Omar el-Béchir.", "Cour pénale internationale|investigates|Omar el-Béchir|090"},
 		{"verb", "accuser", "obj", "François Ruffin accuse Emmanuel Macron de se renier.", "François Ruffin|accused|Emmanuel Macron|112"},
 		{"verb", "qualifier", "obj", "Sergueï Lavrov a qualifié l'Otan de « menace dangereuse ».", "Sergueï Lavrov|criticized|Otan|111"},
 		{"verb", "traiter", "obj", "Donald Trump a traité Joe Biden de menteur.", "Donald Trump|criticized|Joe Biden|111"},

@@ -265,6 +265,15 @@ func subjectOf(s *syntax.Sentence, v int, passive bool) []int {
 		if ks := s.Dependents(h, "obj"); len(ks) > 0 {
 			return ks
 		}
+		// "s'opposaient à la décision de la CPI d'enquêter": an
+		// infinitive after a noun complement of the verb is likely that
+		// noun's, whose actor is someone else.
+		for _, c := range s.Children(h) {
+			c := int(c)
+			if d := s.Words[c]; c > h && c < v && d.Rel() == "obl" && d.Deprel != "obl:mod" && d.UPOS == syntax.NOUN && !timeNoun(d.Lemma) {
+				return nil
+			}
+		}
 		return subjectOf(s, h, false)
 	case "advcl":
 		// "doit se rendre à Washington pour rencontrer Y": an infinitive
@@ -356,8 +365,18 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 		if len(out) > 0 {
 			// "a accusé Paris et Berlin": a second object the parser made
 			// the verb's conjunct.
-			for _, k := range s.Dependents(v, "conj") {
-				if k > out[len(out)-1] && s.Words[k].UPOS == syntax.PROPN && s.Dependent(k, "cc") >= 0 && s.Dependent(k, "nsubj") < 0 {
+			// "a remercié Blinken et le président des États-Unis": or an
+			// oblique, but a coordinated one with no preposition.
+			for _, c := range s.Children(v) {
+				k := int(c)
+				d := s.Words[k]
+				switch d.Rel() {
+				case "conj", "obl", "obj":
+				default:
+					continue
+				}
+				if k > out[len(out)-1] && (d.UPOS == syntax.PROPN || d.UPOS == syntax.NOUN) && s.Case(k) == "" &&
+					s.Dependent(k, "cc") >= 0 && s.Dependent(k, "nsubj") < 0 && !timeNoun(d.Lemma) {
 					out = append(out, k)
 				}
 			}
@@ -468,20 +487,37 @@ func (w *work) unitsOf(s *syntax.Sentence, k int) []int {
 // grec").
 func conjuncts(s *syntax.Sentence, k int) []int {
 	out := s.Dependents(k, "conj")
-	for _, c := range s.Children(k) {
-		switch s.Words[c].Deprel {
-		case "appos", "flat:name", "nmod":
-			for _, cj := range s.Dependents(int(c), "conj") {
+	// The name inside the phrase may sit under its complement ("le
+	// ministre des Affaires étrangères Gabi Ashkenazi et le secrétaire
+	// d'État", with the name hung on "Affaires"): two levels down.
+	var under func(h, depth int)
+	under = func(h, depth int) {
+		for _, c := range s.Children(h) {
+			c := int(c)
+			switch s.Words[c].Deprel {
+			case "appos", "flat:name", "nmod":
+			default:
+				continue
+			}
+			for _, cj := range s.Dependents(c, "conj") {
 				// Under a complement ("de la diplomatie allemande"), only a
-				// conjunct that is a title or a name like the head.
-				if s.Words[c].Deprel == "nmod" && s.Case(int(c)) != "" && s.Words[cj].Lemma != s.Words[k].Lemma &&
+				// conjunct that is a title or a name like the head, and no
+				// complement itself ("et de l'Allemagne").
+				if s.Words[c].Deprel == "nmod" && s.Case(c) != "" && s.Words[cj].Lemma != s.Words[k].Lemma &&
 					s.Words[cj].UPOS != syntax.PROPN && !titleNoun(s.Words[cj].Lemma) {
+					continue
+				}
+				if depth > 0 && s.Case(cj) != "" {
 					continue
 				}
 				out = append(out, cj)
 			}
+			if depth == 0 {
+				under(c, depth+1)
+			}
 		}
 	}
+	under(k, 0)
 	return out
 }
 
@@ -602,6 +638,9 @@ func (w *work) resolvePronoun(si int, s *syntax.Sentence, k int) []int {
 	if lemma == "elle" {
 		g = 'f'
 	}
+	if us := w.reportedSubject(s, k, g); len(us) > 0 {
+		return us
+	}
 	if w.lastSubj < 0 || w.lastSubjSent < si-1 || !w.agreesAsSubject(w.lastSubj, g) {
 		return nil
 	}
@@ -611,6 +650,47 @@ func (w *work) resolvePronoun(si int, s *syntax.Sentence, k int) []int {
 		}
 	}
 	return nil
+}
+
+// reportedSubject resolves the subject pronoun k of a clause reported by
+// another verb to that verb's subject, a person or not, when the subject's
+// noun has the pronoun's gender: "la Cour a décidé qu'elle pouvait
+// enquêter" (elle is the Court). nil when it does not apply.
+func (w *work) reportedSubject(s *syntax.Sentence, k int, g byte) []int {
+	v := s.Words[k].Head
+	for hops := 0; v >= 0 && hops < 3 && s.Words[v].Rel() == "xcomp"; hops++ {
+		v = s.Words[v].Head
+	}
+	if v < 0 || s.Words[v].Rel() != "ccomp" || s.Words[v].Head < 0 || s.Dependent(v, "mark") < 0 {
+		return nil
+	}
+	gov := s.Words[v].Head
+	subj := s.Dependents(gov, "nsubj")
+	if len(subj) != 1 || s.Words[subj[0]].UPOS == syntax.PRON {
+		return nil
+	}
+	h := s.Words[subj[0]]
+	want := syntax.GenderMasc
+	if g == 'f' {
+		want = syntax.GenderFem
+	}
+	us := w.unitsOf(s, subj[0])
+	if len(us) != 1 {
+		return nil
+	}
+	e := w.a.Units[us[0]].Entity
+	if e < 0 {
+		return nil
+	}
+	if h.UPOS == syntax.PROPN && w.a.Entities[e].Type == kg.Person {
+		// A person's name carries no gender: the article's does.
+		if !w.agreesAsSubject(e, g) || w.a.Entities[e].Gender == 0 {
+			return nil
+		}
+	} else if h.Feats.Gender != want {
+		return nil
+	}
+	return us
 }
 
 // agreesAsSubject reports whether a person of the article can be what a
