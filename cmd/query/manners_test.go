@@ -238,3 +238,26 @@ func TestNoLeftovers(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesInEveryLanguage: the README's promise that Putin and Poutine
+// are one node: a linked entity of a French article is found by the
+// knowledge base's English names too, by entity and by search.
+func TestNamesInEveryLanguage(t *testing.T) {
+	uri := "file://" + t.TempDir()
+	load(t, uri)
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"entity", "Putin", "--format", "csv"}, "name,Vladimir Poutine,"},
+		{[]string{"entity", "Vladimir Putin", "--format", "csv"}, "name,Vladimir Poutine,"},
+		{[]string{"entity", "United States", "--format", "csv"}, "name,États-Unis,"},
+		{[]string{"search", "Putin", "--format", "csv"}, "\nVladimir Poutine,PERSON,"},
+	} {
+		var out, errb bytes.Buffer
+		code := run(dgraphtest.Context(t), append([]string{"--dgraph", uri}, tc.args...), &out, &errb)
+		if code != 0 || !strings.Contains(out.String(), tc.want) {
+			t.Errorf("query %q = %d, stdout %q, stderr %q; want %q", tc.args, code, clip(out.String(), 300), errb.String(), tc.want)
+		}
+	}
+}
