@@ -144,7 +144,7 @@ func pathAnswer(from, to string, maxHops int, hops []dgraph.Hop) answer {
 			if n := others(h); n > 0 {
 				more = fmt.Sprintf(" (+%d more)", n)
 			}
-			fmt.Fprintf(w, "  -[%s %s %s]-%s %s\n", f.Predicate, orDash(f.Date), source(f), more, describe(h.To))
+			fmt.Fprintf(w, "  -[%s %s %s]- %s%s\n", f.Predicate, orDash(f.Date), source(f), describe(h.To), more)
 			if f.Evidence != "" {
 				fmt.Fprintf(w, "       %q\n", clip(f.Evidence, 100))
 			}

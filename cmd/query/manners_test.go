@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/csv"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -258,6 +259,48 @@ func TestNamesInEveryLanguage(t *testing.T) {
 		code := run(dgraphtest.Context(t), append([]string{"--dgraph", uri}, tc.args...), &out, &errb)
 		if code != 0 || !strings.Contains(out.String(), tc.want) {
 			t.Errorf("query %q = %d, stdout %q, stderr %q; want %q", tc.args, code, clip(out.String(), 300), errb.String(), tc.want)
+		}
+	}
+}
+
+// TestPathNewestFirst: path promises the newest facts of each hop: the
+// fact shown is the newest (dated before undated), the rest follow by date,
+// and the count of the others comes after the name of the hop's end.
+func TestPathNewestFirst(t *testing.T) {
+	uri := "file://" + t.TempDir()
+	load(t, uri)
+	var out, errb bytes.Buffer
+	if code := run(dgraphtest.Context(t), []string{"--dgraph", uri, "path", "Blinken", "Lavrov"}, &out, &errb); code != 0 {
+		t.Fatalf("path: %d %s", code, errb.String())
+	}
+	lines := strings.Split(out.String(), "\n")
+	if want := "  -[spoke_with 2021-02-08 ashkenazi-blinken.txt#0]- Gabi Ashkenazi (PERSON) (+2 more)"; len(lines) < 2 || lines[1] != want {
+		t.Errorf("path Blinken Lavrov:\n%s\nwant its first hop as\n%s", out.String(), want)
+	}
+	out.Reset()
+	if code := run(dgraphtest.Context(t), []string{"--dgraph", uri, "path", "Blinken", "Lavrov", "--format", "json"}, &out, &errb); code != 0 {
+		t.Fatalf("path: %d %s", code, errb.String())
+	}
+	var got struct {
+		Hops []struct {
+			Facts []struct {
+				Date     string `json:"date"`
+				Sentence int    `json:"sentence"`
+			} `json:"facts"`
+		} `json:"hops"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Hops) != 2 || len(got.Hops[0].Facts) != 3 {
+		t.Fatalf("path Blinken Lavrov: %s", out.String())
+	}
+	for _, h := range got.Hops {
+		for i := 1; i < len(h.Facts); i++ {
+			a, b := h.Facts[i-1], h.Facts[i]
+			if b.Date > a.Date || b.Date == a.Date && b.Sentence < a.Sentence {
+				t.Errorf("hop facts %+v: not newest first", h.Facts)
+			}
 		}
 	}
 }
