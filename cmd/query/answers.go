@@ -59,50 +59,49 @@ func entityAnswer(info dgraph.EntityInfo) answer {
 	return a
 }
 
-func neighborsAnswer(h dgraph.Neighborhood, depth int) answer {
+func neighborsAnswer(h dgraph.Neighborhood) answer {
 	who := h.Entity
 	a := answer{data: h, graph: h.Facts, drawable: true, title: []string{describe(who)}}
-	if depth <= 1 {
-		// The facts joining the entity to its neighbours, newest first.
-		a.head = []string{"DATE", "RELATION", "DIRECTION", "CAMEO", "WITH", "SOURCE", "EVIDENCE"}
-		a.tableHead = []string{"DATE", "RELATION", "CAMEO", "WITH", "SOURCE", "EVIDENCE"}
-		a.empty = "no facts join it to another entity"
-		for _, f := range h.Facts {
-			dir, with := other(f, who)
-			a.rows = append(a.rows, []string{f.Date, f.Predicate, dir, f.Cameo, with, source(f), f.Evidence})
+	// One table at either depth: the facts joining the entity to its
+	// neighbours, newest first, then (depth 2) the newest fact joining each
+	// neighbour of a neighbour to the one it is reached through, VIA, from
+	// whose side RELATION and DIRECTION read.
+	a.head = []string{"DATE", "VIA", "RELATION", "DIRECTION", "CAMEO", "WITH", "SOURCE", "EVIDENCE"}
+	a.tableHead = []string{"DATE", "VIA", "RELATION", "CAMEO", "WITH", "SOURCE", "EVIDENCE"}
+	a.empty = "no facts join it to another entity"
+	near := map[string]dgraph.EntityRef{}
+	for _, n := range h.Neighbors {
+		if n.Depth == 1 {
+			near[n.Entity.Key] = n.Entity
 		}
-		a.show = func(r []string) []string {
-			return []string{orDash(r[0]), arrow(r[1], r[2]), orDash(r[3]), r[4], r[5], r[6]}
-		}
-		a.clip = map[int]int{5: 70}
-		return a
 	}
-	a.head = []string{"DEPTH", "NEIGHBOUR", "TYPE", "FACTS", "VIA", "LATEST", "SOURCE"}
-	a.empty = "no neighbours"
-	latest := map[string]dgraph.Fact{}
-	for _, f := range h.Facts { // newest first: the first seen is the latest
-		for _, k := range []string{f.Subject.Key, objKey(f)} {
-			if _, ok := latest[k]; !ok {
-				latest[k] = f
+	var far [][]string
+	for _, f := range h.Facts {
+		from := who
+		if f.Subject.Key != who.Key && objKey(f) != who.Key {
+			if v, ok := near[f.Subject.Key]; ok {
+				from = v
+			} else if f.Object != nil {
+				from = *f.Object
 			}
 		}
-	}
-	a.show = func(r []string) []string {
-		return []string{r[0], r[1], r[2], r[3], orDash(r[4]), orDash(r[5]), orDash(r[6])}
-	}
-	for _, n := range h.Neighbors {
+		dir, with := other(f, from)
 		via := ""
-		if n.Via != nil {
-			via = n.Via.Name
+		if from.Key != who.Key {
+			via = from.Name
 		}
-		f, ok := latest[n.Entity.Key]
-		date, src := "", ""
-		if ok {
-			date, src = f.Date, source(f)
+		row := []string{f.Date, via, f.Predicate, dir, f.Cameo, with, source(f), f.Evidence}
+		if via == "" {
+			a.rows = append(a.rows, row)
+		} else {
+			far = append(far, row)
 		}
-		a.rows = append(a.rows, []string{strconv.Itoa(n.Depth), n.Entity.Name, n.Entity.Type,
-			strconv.Itoa(n.Facts), via, date, src})
 	}
+	a.rows = append(a.rows, far...)
+	a.show = func(r []string) []string {
+		return []string{orDash(r[0]), orDash(r[1]), arrow(r[2], r[3]), orDash(r[4]), r[5], r[6], r[7]}
+	}
+	a.clip = map[int]int{6: 70}
 	return a
 }
 

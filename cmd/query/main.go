@@ -198,7 +198,7 @@ func answerFor(ctx context.Context, s *dgraph.Store, cmd string, args []string, 
 		return entityAnswer(info), err
 	case "neighbors":
 		h, err := s.Neighbors(ctx, args[0], dgraph.NeighborOptions{Depth: o.depth, FactFilter: filter, Limit: o.limit, After: o.after})
-		return neighborsAnswer(h, o.depth), err
+		return neighborsAnswer(h), err
 	case "path":
 		hops, err := s.Path(ctx, args[0], args[1], o.maxHops)
 		return pathAnswer(args[0], args[1], o.maxHops, hops), err

@@ -204,16 +204,11 @@ func TestCSVPlain(t *testing.T) {
 		t.Errorf("entity Blinken role = %q, want its title, holder, days, count and source apart", role)
 	}
 	nb := all["neighbors Ashkenazi"]
-	if strings.Join(nb[0], ",") != "DATE,RELATION,DIRECTION,CAMEO,WITH,SOURCE,EVIDENCE" || nb[1][1] != "spoke_with" || nb[1][2] != "out" {
+	if strings.Join(nb[0], ",") != "DATE,VIA,RELATION,DIRECTION,CAMEO,WITH,SOURCE,EVIDENCE" || nb[1][2] != "spoke_with" || nb[1][3] != "out" {
 		t.Errorf("neighbors csv starts %q", nb[:2])
 	}
 	if got := all["search Ashk"]; got[1][1] != "PERSON" {
 		t.Errorf("search type = %q, want PERSON", got[1][1])
-	}
-	for _, r := range all["neighbors --depth 2 Blinken"][1:] {
-		if r[2] != strings.ToUpper(r[2]) {
-			t.Errorf("neighbors --depth 2 type %q, want upper case", r[2])
-		}
 	}
 }
 
@@ -300,6 +295,52 @@ func TestPathNewestFirst(t *testing.T) {
 			a, b := h.Facts[i-1], h.Facts[i]
 			if b.Date > a.Date || b.Date == a.Date && b.Sentence < a.Sentence {
 				t.Errorf("hop facts %+v: not newest first", h.Facts)
+			}
+		}
+	}
+}
+
+// TestNeighborsOneTable: neighbors --depth 2 prints the table of depth 1
+// (the same columns, in text and CSV), its rows first, then the newest
+// fact that reaches each neighbour of a neighbour, with the neighbour it
+// is reached through; before and after the summaries are written.
+func TestNeighborsOneTable(t *testing.T) {
+	uri := "file://" + t.TempDir()
+	load(t, uri)
+	query := func(args ...string) string {
+		t.Helper()
+		var out, errb bytes.Buffer
+		if code := run(dgraphtest.Context(t), append([]string{"--dgraph", uri}, args...), &out, &errb); code != 0 {
+			t.Fatalf("query %q: %d %s", args, code, errb.String())
+		}
+		return out.String()
+	}
+	for _, stage := range []string{"facts", "summaries"} {
+		if stage == "summaries" {
+			summarise(t, uri)
+		}
+		for _, who := range []string{"Blinken", "Lavrov"} {
+			one := strings.Split(strings.TrimSpace(query("neighbors", who, "--format", "csv")), "\n")
+			two := strings.Split(strings.TrimSpace(query("neighbors", who, "--depth", "2", "--format", "csv")), "\n")
+			if want := "DATE,VIA,RELATION,DIRECTION,CAMEO,WITH,SOURCE,EVIDENCE"; one[0] != want || two[0] != want {
+				t.Errorf("%s, %s: csv columns %q (depth 1) and %q (depth 2), want %q for both", stage, who, one[0], two[0], want)
+			}
+			if len(two) <= len(one) || strings.Join(two[:len(one)], "\n") != strings.Join(one, "\n") {
+				t.Errorf("%s, %s: depth 2 does not start with the rows of depth 1:\n%s\n---\n%s", stage, who, strings.Join(one, "\n"), strings.Join(two, "\n"))
+			}
+			rows, err := csv.NewReader(strings.NewReader(strings.Join(two, "\n"))).ReadAll()
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range rows[len(one):] {
+				if r[1] == "" || r[5] == "" || r[1] == r[5] {
+					t.Errorf("%s, %s: depth-2 row %q wants a VIA and a WITH", stage, who, r)
+				}
+			}
+			h1 := strings.Split(query("neighbors", who), "\n")[1]
+			h2 := strings.Split(query("neighbors", who, "--depth", "2"), "\n")[1]
+			if strings.Fields(h1)[1] != "VIA" || strings.Join(strings.Fields(h1), " ") != strings.Join(strings.Fields(h2), " ") {
+				t.Errorf("%s, %s: table heads %q and %q, want one with VIA", stage, who, h1, h2)
 			}
 		}
 	}
