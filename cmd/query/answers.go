@@ -17,46 +17,66 @@ import (
 )
 
 func entityAnswer(info dgraph.EntityInfo) answer {
-	a := answer{data: info, head: []string{"FIELD", "VALUE", "OF", "FIRST", "LAST", "FACTS", "SOURCE"}}
+	a := answer{data: info, head: []string{"FIELD", "VALUE", "OF", "FIRST", "LAST", "FACTS", "SOURCE", "EVIDENCE"}}
 	e := info.Entity
 	for _, kv := range [][2]string{
 		{"name", e.Name}, {"type", e.Type}, {"key", e.Key}, {"wikidata", e.Wikidata},
 		{"aliases", strings.Join(info.Aliases, "; ")},
 		{"facts", strconv.Itoa(info.Facts)}, {"articles", strconv.Itoa(info.Articles)},
 	} {
-		a.rows = append(a.rows, []string{kv[0], kv[1], "", "", "", "", ""})
+		a.rows = append(a.rows, []string{kv[0], kv[1], "", "", "", "", "", ""})
 	}
 	for _, r := range info.Roles {
 		of := ""
 		if r.Of != nil {
 			of = r.Of.Name
 		}
-		a.rows = append(a.rows, []string{"role", r.Role, of, r.First, r.Last, strconv.Itoa(r.Facts), source(r.Latest)})
+		a.rows = append(a.rows, []string{"role", r.Role, of, r.First, r.Last, strconv.Itoa(r.Facts), source(r.Latest), r.Latest.Evidence})
 	}
-	a.tableHead = []string{"FIELD", "VALUE"}
-	a.show = func(r []string) []string {
+	show := func(r []string) string {
 		if r[0] != "role" {
 			if r[0] == "wikidata" {
-				return []string{r[0], orDash(r[1])}
+				return orDash(r[1])
 			}
-			return r[:2]
+			return r[1]
 		}
-		what := r[1]
+		parts := []string{r[1]}
 		if r[2] != "" {
-			what += " (" + r[2] + ")"
+			parts[0] += " (" + r[2] + ")"
 		}
-		when := orDash(r[4])
-		if r[3] != r[4] {
-			when = orDash(r[3]) + " to " + when
+		switch {
+		case r[3] == "" && r[4] == "": // no fact tells a day
+		case r[3] == r[4]:
+			parts = append(parts, r[4])
+		default:
+			parts = append(parts, orDash(r[3])+" to "+orDash(r[4]))
 		}
-		facts := "1 fact"
-		if r[5] != "1" {
-			facts = r[5] + " facts"
+		if r[5] == "1" {
+			parts = append(parts, "1 fact")
+		} else {
+			parts = append(parts, r[5]+" facts")
 		}
-		return []string{"role", what + ", " + when + ", " + facts + ", latest " + r[6]}
+		return strings.Join(append(parts, "latest "+r[6]), ", ")
 	}
-	a.clip = map[int]int{1: 100}
+	// The table: one field a line, and under each role the sentence of
+	// its latest fact, the evidence a reader checks it by.
+	a.text = func(w io.Writer) error {
+		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+		fmt.Fprintln(tw, "FIELD\tVALUE")
+		for _, r := range a.rows {
+			fmt.Fprintf(tw, "%s\t%s\n", r[0], clip(oneLine(show(r)), 100))
+			if r[0] == "role" && r[7] != "" {
+				fmt.Fprintf(tw, "\t%q\n", clip(oneLine(r[7]), 100))
+			}
+		}
+		return tw.Flush()
+	}
 	return a
+}
+
+// oneLine keeps a value on its table line.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
 }
 
 func neighborsAnswer(h dgraph.Neighborhood) answer {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -197,7 +198,7 @@ func TestCSVPlain(t *testing.T) {
 			role = r
 		}
 	}
-	if want := []string{"FIELD", "VALUE", "OF", "FIRST", "LAST", "FACTS", "SOURCE"}; strings.Join(all["entity Blinken"][0], ",") != strings.Join(want, ",") {
+	if want := []string{"FIELD", "VALUE", "OF", "FIRST", "LAST", "FACTS", "SOURCE", "EVIDENCE"}; strings.Join(all["entity Blinken"][0], ",") != strings.Join(want, ",") {
 		t.Errorf("entity columns = %q, want %q", all["entity Blinken"][0], want)
 	}
 	if len(role) < 7 || role[1] != "secrétaire d’État" || role[2] != "États-Unis" || role[5] != "3" || !strings.HasPrefix(role[6], "ashkenazi-blinken.txt#") {
@@ -342,6 +343,41 @@ func TestNeighborsOneTable(t *testing.T) {
 			if strings.Fields(h1)[1] != "VIA" || strings.Join(strings.Fields(h1), " ") != strings.Join(strings.Fields(h2), " ") {
 				t.Errorf("%s, %s: table heads %q and %q, want one with VIA", stage, who, h1, h2)
 			}
+		}
+	}
+}
+
+// TestEntityRoleEvidence: entity shows each role's latest fact as evidence,
+// its sentence under the role, as the README promises, and no "-" for days
+// no fact tells; CSV carries the sentence in a column of its own.
+func TestEntityRoleEvidence(t *testing.T) {
+	uri := "file://" + t.TempDir()
+	load(t, uri)
+	const sentence = "Le ministre israélien des Affaires étrangères Gabi Ashkenazi et le secrétaire d’État américain Antony Blinken se sont exprimés pour la deuxième fois lundi."
+	for _, stage := range []string{"facts", "summaries"} {
+		if stage == "summaries" {
+			summarise(t, uri)
+		}
+		var out, errb bytes.Buffer
+		if code := run(dgraphtest.Context(t), []string{"--dgraph", uri, "entity", "Blinken"}, &out, &errb); code != 0 {
+			t.Fatalf("entity: %d %s", code, errb.String())
+		}
+		lines := strings.Split(out.String(), "\n")
+		i := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(l, "role ") })
+		want := "role      secrétaire d’État (États-Unis), 3 facts, latest ashkenazi-blinken.txt#0"
+		if i < 0 || i+1 >= len(lines) || lines[i] != want || !strings.HasPrefix(strings.TrimSpace(lines[i+1]), `"`+sentence[:60]) {
+			t.Errorf("%s: entity Blinken:\n%s\nwant\n%s\nand under it the sentence %q", stage, out.String(), want, sentence)
+		}
+		out.Reset()
+		if code := run(dgraphtest.Context(t), []string{"--dgraph", uri, "entity", "Blinken", "--format", "csv"}, &out, &errb); code != 0 {
+			t.Fatalf("entity: %d %s", code, errb.String())
+		}
+		rows, err := csv.NewReader(&out).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if last := len(rows[0]) - 1; rows[0][last] != "EVIDENCE" || rows[len(rows)-1][0] != "role" || rows[len(rows)-1][last] != sentence {
+			t.Errorf("%s: entity Blinken csv: %q, want an EVIDENCE column with %q", stage, rows, sentence)
 		}
 	}
 }
