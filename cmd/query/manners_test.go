@@ -5,7 +5,9 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -378,6 +380,52 @@ func TestEntityRoleEvidence(t *testing.T) {
 		}
 		if last := len(rows[0]) - 1; rows[0][last] != "EVIDENCE" || rows[len(rows)-1][0] != "role" || rows[len(rows)-1][last] != sentence {
 			t.Errorf("%s: entity Blinken csv: %q, want an EVIDENCE column with %q", stage, rows, sentence)
+		}
+	}
+}
+
+// TestCommandLeavesNoLogs: query run as a process (this binary as query,
+// with the system's temporary folder a fresh one) reads an embedded store
+// and leaves nothing there: the engine's glog files used to stay, one a
+// run. Also when its reader stops early (query events | head), which used
+// to end it on SIGPIPE before it could clean up.
+func TestCommandLeavesNoLogs(t *testing.T) {
+	uri := "file://" + t.TempDir()
+	load(t, uri)
+	for _, closed := range []bool{false, true} {
+		tmp := t.TempDir()
+		cmd := exec.Command(os.Args[0], "--dgraph", uri, "export")
+		for _, kv := range os.Environ() {
+			if !strings.HasPrefix(kv, "NEWSGRAPH_TEST_LOG_DIR=") && !strings.HasPrefix(kv, "TMPDIR=") {
+				cmd.Env = append(cmd.Env, kv)
+			}
+		}
+		cmd.Env = append(cmd.Env, "NEWSGRAPH_TEST_AS_QUERY=1", "TMPDIR="+tmp)
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		out, err := cmd.StdoutPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		var got []byte
+		if closed {
+			out.Close() // the reader is gone before the first line
+		} else {
+			got, _ = io.ReadAll(out)
+		}
+		err = cmd.Wait()
+		if err != nil || !closed && !strings.Contains(string(got), "Gabi Ashkenazi") || stderr.Len() > 0 {
+			t.Errorf("query export (stdout closed: %v): %v, %d bytes, stderr %q", closed, err, len(got), stderr.String())
+		}
+		left, err := os.ReadDir(tmp)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range left {
+			t.Errorf("query export (stdout closed: %v) left %s in the temporary folder", closed, e.Name())
 		}
 	}
 }
