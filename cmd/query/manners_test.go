@@ -13,7 +13,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/internal/dgraph"
 	"github.com/newsgraph/newsgraph/internal/dgraph/dgraphtest"
+	"github.com/newsgraph/newsgraph/internal/extract"
+	"github.com/newsgraph/newsgraph/internal/ingest"
 )
 
 // TestRefused: what the commands used to accept without a word (a store
@@ -427,5 +430,48 @@ func TestCommandLeavesNoLogs(t *testing.T) {
 		for _, e := range left {
 			t.Errorf("query export (stdout closed: %v) left %s in the temporary folder", closed, e.Name())
 		}
+	}
+}
+
+// TestOneRoleAcrossLanguages: after the French example and an English
+// article, Poutine has one role, "président (Russie)", not that and
+// "President (Russie)".
+func TestOneRoleAcrossLanguages(t *testing.T) {
+	uri := "file://" + t.TempDir()
+	load(t, uri)
+	en := filepath.Join(t.TempDir(), "geneva.txt")
+	if err := os.WriteFile(en, []byte("Russian President Vladimir Putin met U.S. President Joe Biden in Geneva on Wednesday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx := dgraphtest.Context(t)
+	s, err := dgraph.Open(ctx, uri)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &ingest.Pipeline{Extractor: x, Loader: s, Config: ingest.Config{Published: "2021-06-16"}}
+	if sum, err := p.Run(ctx, []string{en}); err != nil || sum.Load.Articles != 1 {
+		t.Fatalf("load: %+v, %v", sum, err)
+	}
+	s.Close()
+	var out, errb bytes.Buffer
+	if code := run(ctx, []string{"--dgraph", uri, "entity", "Putin", "--format", "csv"}, &out, &errb); code != 0 {
+		t.Fatalf("entity Putin: %d %s", code, errb.String())
+	}
+	rows, err := csv.NewReader(&out).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var roles [][]string
+	for _, r := range rows {
+		if r[0] == "role" {
+			roles = append(roles, r)
+		}
+	}
+	if len(roles) != 1 || roles[0][1] != "président" || roles[0][2] != "Russie" || roles[0][5] != "2" {
+		t.Errorf("entity Putin roles = %q, want one: président of Russie, 2 facts", roles)
 	}
 }
