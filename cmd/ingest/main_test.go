@@ -391,3 +391,28 @@ func TestCommandLeavesNoLogs(t *testing.T) {
 		t.Errorf("ingest left %s in the temporary folder", e.Name())
 	}
 }
+
+// TestChildLogsInParentsFolder: a test's child ingest, whose logs the
+// parent sends to its own folder (dgraphtest.ChildLogs), logs there, not
+// in a folder of its own in the system's temporary folder, which a child
+// killed with SIGKILL (the fault tests) would leave behind.
+func TestChildLogsInParentsFolder(t *testing.T) {
+	uri := "file://" + t.TempDir()
+	tmp, logs := t.TempDir(), t.TempDir()
+	cmd := exec.Command(os.Args[0], "--dgraph", uri, "--published", "2021-02-08", example)
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "NEWSGRAPH_TEST_LOG_DIR=") && !strings.HasPrefix(kv, "TMPDIR=") {
+			cmd.Env = append(cmd.Env, kv)
+		}
+	}
+	cmd.Env = append(cmd.Env, "NEWSGRAPH_TEST_AS_INGEST=1", "TMPDIR="+tmp, "NEWSGRAPH_TEST_LOG_DIR="+logs)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	if left, _ := os.ReadDir(tmp); len(left) > 0 {
+		t.Errorf("ingest left %s in the temporary folder", left[0].Name())
+	}
+	if got, _ := os.ReadDir(logs); len(got) == 0 {
+		t.Errorf("ingest wrote no log in the folder its parent gave")
+	}
+}

@@ -10,10 +10,12 @@ import (
 // system's temporary folder: Dgraph logs through glog, which writes a file
 // there on every run of a command that opens a store. They go to a folder
 // of their own that the returned function removes; errors still reach
-// stderr, as before. It sets a flag of the process, so it is for main, and
-// it does nothing when glog is not linked in.
+// stderr, as before. It sets a flag of the process, so it is for main; it
+// does nothing when glog is not linked in or log_dir is already set (a
+// test's child process logs in its parent's folder, which outlives a
+// SIGKILL).
 func QuietEngineLogs() (remove func(), err error) {
-	if flag.Lookup("log_dir") == nil {
+	if f := flag.Lookup("log_dir"); f == nil || f.Value.String() != "" {
 		return func() {}, nil
 	}
 	dir, err := os.MkdirTemp("", "newsgraph-logs-")
