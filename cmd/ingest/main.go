@@ -42,7 +42,21 @@ Flags:
 `
 
 func main() {
-	os.Exit(runWithSignals(os.Args[1:]))
+	os.Exit(process(os.Args[1:]))
+}
+
+// process is the command as a process: runWithSignals, with the embedded engine's log
+// files (glog's) removed at the end rather than left in the system's
+// temporary folder.
+func process(args []string) int {
+	remove, err := dgraph.QuietEngineLogs()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "ingest:", err)
+		return 1
+	}
+	defer remove()
+	signal.Notify(make(chan os.Signal, 1), syscall.SIGPIPE) // a closed stdout fails a write, not the run
+	return runWithSignals(args)
 }
 
 // runWithSignals runs ingest with Ctrl-C and SIGTERM ending the run.

@@ -26,7 +26,7 @@ func TestMain(m *testing.M) {
 	dgraphtest.ChildLogs()
 	switch {
 	case os.Getenv("NEWSGRAPH_TEST_AS_INGEST") != "":
-		os.Exit(runWithSignals(os.Args[1:]))
+		os.Exit(process(os.Args[1:]))
 	case os.Getenv("NEWSGRAPH_TEST_HOLD") != "":
 		s, err := dgraph.Open(context.Background(), os.Getenv("NEWSGRAPH_TEST_HOLD"))
 		if err != nil {
@@ -363,4 +363,56 @@ func articles(t *testing.T, n int) []string {
 		out[i] = fmt.Sprintf("%s\nLe porte-parole a publié le communiqué numéro %d lundi.\n", data, i)
 	}
 	return out
+}
+
+// TestCommandLeavesNoLogs: ingest run as a process (this binary as ingest,
+// with the system's temporary folder a fresh one) loads into an embedded
+// store and leaves nothing there: the engine's glog files used to stay,
+// one a run.
+func TestCommandLeavesNoLogs(t *testing.T) {
+	uri := "file://" + t.TempDir()
+	tmp := t.TempDir()
+	cmd := exec.Command(os.Args[0], "--dgraph", uri, "--published", "2021-02-08", example)
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "NEWSGRAPH_TEST_LOG_DIR=") && !strings.HasPrefix(kv, "TMPDIR=") {
+			cmd.Env = append(cmd.Env, kv)
+		}
+	}
+	cmd.Env = append(cmd.Env, "NEWSGRAPH_TEST_AS_INGEST=1", "TMPDIR="+tmp)
+	out, err := cmd.CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "loaded 1 articles") {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	left, err := os.ReadDir(tmp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range left {
+		t.Errorf("ingest left %s in the temporary folder", e.Name())
+	}
+}
+
+// TestChildLogsInParentsFolder: a test's child ingest, whose logs the
+// parent sends to its own folder (dgraphtest.ChildLogs), logs there, not
+// in a folder of its own in the system's temporary folder, which a child
+// killed with SIGKILL (the fault tests) would leave behind.
+func TestChildLogsInParentsFolder(t *testing.T) {
+	uri := "file://" + t.TempDir()
+	tmp, logs := t.TempDir(), t.TempDir()
+	cmd := exec.Command(os.Args[0], "--dgraph", uri, "--published", "2021-02-08", example)
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "NEWSGRAPH_TEST_LOG_DIR=") && !strings.HasPrefix(kv, "TMPDIR=") {
+			cmd.Env = append(cmd.Env, kv)
+		}
+	}
+	cmd.Env = append(cmd.Env, "NEWSGRAPH_TEST_AS_INGEST=1", "TMPDIR="+tmp, "NEWSGRAPH_TEST_LOG_DIR="+logs)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	if left, _ := os.ReadDir(tmp); len(left) > 0 {
+		t.Errorf("ingest left %s in the temporary folder", left[0].Name())
+	}
+	if got, _ := os.ReadDir(logs); len(got) == 0 {
+		t.Errorf("ingest wrote no log in the folder its parent gave")
+	}
 }

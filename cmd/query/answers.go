@@ -17,92 +17,111 @@ import (
 )
 
 func entityAnswer(info dgraph.EntityInfo) answer {
-	a := answer{data: info, head: []string{"FIELD", "VALUE", "OF", "FIRST", "LAST", "FACTS", "SOURCE"}}
+	a := answer{data: info, head: []string{"FIELD", "VALUE", "OF", "FIRST", "LAST", "FACTS", "SOURCE", "EVIDENCE"}}
 	e := info.Entity
 	for _, kv := range [][2]string{
 		{"name", e.Name}, {"type", e.Type}, {"key", e.Key}, {"wikidata", e.Wikidata},
 		{"aliases", strings.Join(info.Aliases, "; ")},
 		{"facts", strconv.Itoa(info.Facts)}, {"articles", strconv.Itoa(info.Articles)},
 	} {
-		a.rows = append(a.rows, []string{kv[0], kv[1], "", "", "", "", ""})
+		a.rows = append(a.rows, []string{kv[0], kv[1], "", "", "", "", "", ""})
 	}
 	for _, r := range info.Roles {
 		of := ""
 		if r.Of != nil {
 			of = r.Of.Name
 		}
-		a.rows = append(a.rows, []string{"role", r.Role, of, r.First, r.Last, strconv.Itoa(r.Facts), source(r.Latest)})
+		a.rows = append(a.rows, []string{"role", r.Role, of, r.First, r.Last, strconv.Itoa(r.Facts), source(r.Latest), r.Latest.Evidence})
 	}
-	a.tableHead = []string{"FIELD", "VALUE"}
-	a.show = func(r []string) []string {
+	show := func(r []string) string {
 		if r[0] != "role" {
 			if r[0] == "wikidata" {
-				return []string{r[0], orDash(r[1])}
+				return orDash(r[1])
 			}
-			return r[:2]
+			return r[1]
 		}
-		what := r[1]
+		parts := []string{r[1]}
 		if r[2] != "" {
-			what += " (" + r[2] + ")"
+			parts[0] += " (" + r[2] + ")"
 		}
-		when := orDash(r[4])
-		if r[3] != r[4] {
-			when = orDash(r[3]) + " to " + when
+		switch {
+		case r[3] == "" && r[4] == "": // no fact tells a day
+		case r[3] == r[4]:
+			parts = append(parts, r[4])
+		default:
+			parts = append(parts, orDash(r[3])+" to "+orDash(r[4]))
 		}
-		facts := "1 fact"
-		if r[5] != "1" {
-			facts = r[5] + " facts"
+		if r[5] == "1" {
+			parts = append(parts, "1 fact")
+		} else {
+			parts = append(parts, r[5]+" facts")
 		}
-		return []string{"role", what + ", " + when + ", " + facts + ", latest " + r[6]}
+		return strings.Join(append(parts, "latest "+r[6]), ", ")
 	}
-	a.clip = map[int]int{1: 100}
+	// The table: one field a line, and under each role the sentence of
+	// its latest fact, the evidence a reader checks it by.
+	a.text = func(w io.Writer) error {
+		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+		fmt.Fprintln(tw, "FIELD\tVALUE")
+		for _, r := range a.rows {
+			fmt.Fprintf(tw, "%s\t%s\n", r[0], clip(oneLine(show(r)), 100))
+			if r[0] == "role" && r[7] != "" {
+				fmt.Fprintf(tw, "\t%q\n", clip(oneLine(r[7]), 100))
+			}
+		}
+		return tw.Flush()
+	}
 	return a
 }
 
-func neighborsAnswer(h dgraph.Neighborhood, depth int) answer {
+// oneLine keeps a value on its table line.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func neighborsAnswer(h dgraph.Neighborhood) answer {
 	who := h.Entity
 	a := answer{data: h, graph: h.Facts, drawable: true, title: []string{describe(who)}}
-	if depth <= 1 {
-		// The facts joining the entity to its neighbours, newest first.
-		a.head = []string{"DATE", "RELATION", "DIRECTION", "CAMEO", "WITH", "SOURCE", "EVIDENCE"}
-		a.tableHead = []string{"DATE", "RELATION", "CAMEO", "WITH", "SOURCE", "EVIDENCE"}
-		a.empty = "no facts join it to another entity"
-		for _, f := range h.Facts {
-			dir, with := other(f, who)
-			a.rows = append(a.rows, []string{f.Date, f.Predicate, dir, f.Cameo, with, source(f), f.Evidence})
+	// One table at either depth: the facts joining the entity to its
+	// neighbours, newest first, then (depth 2) the newest fact joining each
+	// neighbour of a neighbour to the one it is reached through, VIA, from
+	// whose side RELATION and DIRECTION read.
+	a.head = []string{"DATE", "VIA", "RELATION", "DIRECTION", "CAMEO", "WITH", "SOURCE", "EVIDENCE"}
+	a.tableHead = []string{"DATE", "VIA", "RELATION", "CAMEO", "WITH", "SOURCE", "EVIDENCE"}
+	a.empty = "no facts join it to another entity"
+	near := map[string]dgraph.EntityRef{}
+	for _, n := range h.Neighbors {
+		if n.Depth == 1 {
+			near[n.Entity.Key] = n.Entity
 		}
-		a.show = func(r []string) []string {
-			return []string{orDash(r[0]), arrow(r[1], r[2]), orDash(r[3]), r[4], r[5], r[6]}
-		}
-		a.clip = map[int]int{5: 70}
-		return a
 	}
-	a.head = []string{"DEPTH", "NEIGHBOUR", "TYPE", "FACTS", "VIA", "LATEST", "SOURCE"}
-	a.empty = "no neighbours"
-	latest := map[string]dgraph.Fact{}
-	for _, f := range h.Facts { // newest first: the first seen is the latest
-		for _, k := range []string{f.Subject.Key, objKey(f)} {
-			if _, ok := latest[k]; !ok {
-				latest[k] = f
+	var far [][]string
+	for _, f := range h.Facts {
+		from := who
+		if f.Subject.Key != who.Key && objKey(f) != who.Key {
+			if v, ok := near[f.Subject.Key]; ok {
+				from = v
+			} else if f.Object != nil {
+				from = *f.Object
 			}
 		}
-	}
-	a.show = func(r []string) []string {
-		return []string{r[0], r[1], r[2], r[3], orDash(r[4]), orDash(r[5]), orDash(r[6])}
-	}
-	for _, n := range h.Neighbors {
+		dir, with := other(f, from)
 		via := ""
-		if n.Via != nil {
-			via = n.Via.Name
+		if from.Key != who.Key {
+			via = from.Name
 		}
-		f, ok := latest[n.Entity.Key]
-		date, src := "", ""
-		if ok {
-			date, src = f.Date, source(f)
+		row := []string{f.Date, via, f.Predicate, dir, f.Cameo, with, source(f), f.Evidence}
+		if via == "" {
+			a.rows = append(a.rows, row)
+		} else {
+			far = append(far, row)
 		}
-		a.rows = append(a.rows, []string{strconv.Itoa(n.Depth), n.Entity.Name, n.Entity.Type,
-			strconv.Itoa(n.Facts), via, date, src})
 	}
+	a.rows = append(a.rows, far...)
+	a.show = func(r []string) []string {
+		return []string{orDash(r[0]), orDash(r[1]), arrow(r[2], r[3]), orDash(r[4]), r[5], r[6], r[7]}
+	}
+	a.clip = map[int]int{6: 70}
 	return a
 }
 
@@ -144,7 +163,7 @@ func pathAnswer(from, to string, maxHops int, hops []dgraph.Hop) answer {
 			if n := others(h); n > 0 {
 				more = fmt.Sprintf(" (+%d more)", n)
 			}
-			fmt.Fprintf(w, "  -[%s %s %s]-%s %s\n", f.Predicate, orDash(f.Date), source(f), more, describe(h.To))
+			fmt.Fprintf(w, "  -[%s %s %s]- %s%s\n", f.Predicate, orDash(f.Date), source(f), describe(h.To), more)
 			if f.Evidence != "" {
 				fmt.Fprintf(w, "       %q\n", clip(f.Evidence, 100))
 			}

@@ -48,10 +48,25 @@ Flags (before or after the command):
 `
 
 func main() {
+	os.Exit(process(os.Args[1:]))
+}
+
+// process is the command as a process: run, with Ctrl-C and SIGTERM
+// ending it, and the embedded engine's log files (glog's) removed at the
+// end rather than left in the system's temporary folder. A reader that
+// stops early (query events | head) makes writes fail rather than the
+// process die on SIGPIPE, so the end is still reached.
+func process(args []string) int {
+	remove, err := dgraph.QuietEngineLogs()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "query:", err)
+		return 1
+	}
+	defer remove()
+	signal.Notify(make(chan os.Signal, 1), syscall.SIGPIPE)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
-	stop()
-	os.Exit(code)
+	defer stop()
+	return run(ctx, args, os.Stdout, os.Stderr)
 }
 
 type options struct {
@@ -198,7 +213,7 @@ func answerFor(ctx context.Context, s *dgraph.Store, cmd string, args []string, 
 		return entityAnswer(info), err
 	case "neighbors":
 		h, err := s.Neighbors(ctx, args[0], dgraph.NeighborOptions{Depth: o.depth, FactFilter: filter, Limit: o.limit, After: o.after})
-		return neighborsAnswer(h, o.depth), err
+		return neighborsAnswer(h), err
 	case "path":
 		hops, err := s.Path(ctx, args[0], args[1], o.maxHops)
 		return pathAnswer(args[0], args[1], o.maxHops, hops), err
@@ -257,7 +272,7 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 
 // fail reports what went wrong in the user's terms: exit 1, or 0 for nil.
 func fail(stderr io.Writer, cmd string, err error) int {
-	if err == nil {
+	if err == nil || errors.Is(err, syscall.EPIPE) { // the reader has what it wanted
 		return 0
 	}
 	fmt.Fprintf(stderr, "query %s: %s\n", cmd, explain(err))

@@ -126,7 +126,7 @@ func TestGolden(t *testing.T) {
 		{"article-url", []string{"article", "https://example.org/namesake", "--format", "json"}, 0},
 		{"article-unknown", []string{"article", "nowhere.txt"}, 1},
 		{"search-partial", []string{"search", "Ashk"}, 0},
-		{"search-misspelt", []string{"search", "Netanyahou"}, 0},
+		{"search-misspelt", []string{"search", "Netanyahoo"}, 0},
 		{"search-words", []string{"search", "Jean", "Martin"}, 0},
 		{"search-json", []string{"search", "--format", "json", "Blinken"}, 0},
 		{"dql", []string{"dql", `query q($n: string) { e(func: eq(name, $n)) @filter(type(Entity)) { name entity.type entity.wikidata } }`, "--var", "n=Israël"}, 0},

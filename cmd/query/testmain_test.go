@@ -8,5 +8,10 @@ import (
 )
 
 // TestMain keeps the embedded engine's logs out of the system's temporary
-// folder.
-func TestMain(m *testing.M) { os.Exit(dgraphtest.Main(m)) }
+// folder, and lets a test run this binary as query itself.
+func TestMain(m *testing.M) {
+	if os.Getenv("NEWSGRAPH_TEST_AS_QUERY") != "" {
+		os.Exit(process(os.Args[1:]))
+	}
+	os.Exit(dgraphtest.Main(m))
+}

@@ -426,19 +426,21 @@ func day(s string) string {
 }
 
 func sortFacts(facts []Fact) {
-	sort.SliceStable(facts, func(i, j int) bool {
-		a, b := facts[i], facts[j]
-		if a.Date != b.Date {
-			return a.Date > b.Date
-		}
-		if a.Article.ID != b.Article.ID {
-			return a.Article.ID < b.Article.ID
-		}
-		if a.Sentence != b.Sentence {
-			return a.Sentence < b.Sentence
-		}
-		return factOrder(a) < factOrder(b)
-	})
+	sort.SliceStable(facts, func(i, j int) bool { return factBefore(facts[i], facts[j]) })
+}
+
+// factBefore says whether a comes before b in sortFacts's order.
+func factBefore(a, b Fact) bool {
+	if a.Date != b.Date {
+		return a.Date > b.Date
+	}
+	if a.Article.ID != b.Article.ID {
+		return a.Article.ID < b.Article.ID
+	}
+	if a.Sentence != b.Sentence {
+		return a.Sentence < b.Sentence
+	}
+	return factOrder(a) < factOrder(b)
 }
 
 // factOrder breaks ties between facts of one sentence.

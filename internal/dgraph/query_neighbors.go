@@ -126,9 +126,9 @@ type Neighborhood struct {
 // answer), counted by Dgraph's value propagation without reading the
 // neighbours' own facts; a depth-2 walk reads secondHopFacts facts in each
 // direction from each depth-1 neighbour.
-// A neighbour shows its factsPerNeighbor newest facts in a depth-1 answer
-// and its newest one in a depth-2 answer; Neighbor.Facts says how many
-// there are.
+// A depth-1 neighbour shows its factsPerNeighbor newest facts, at either
+// depth, and a depth-2 neighbour its newest one; Neighbor.Facts says how
+// many there are.
 const (
 	neighborWindow   = 500
 	secondHopFacts   = 50
@@ -173,13 +173,9 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
 	if err != nil {
 		return Neighborhood{}, err
 	}
-	// The depth-1 table shows a few facts per neighbour, the depth-2 one
-	// the newest, chosen in Go by date and then key as summaries choose
-	// them, since Dgraph orders equal dates differently on each backend.
-	keep := factsPerNeighbor
-	if opts.Depth == 2 {
-		keep = 1
-	}
+	// A depth-1 neighbour shows a few facts, a depth-2 one the newest,
+	// chosen in Go by date and then key as summaries choose them, since
+	// Dgraph orders equal dates differently on each backend.
 	var b strings.Builder
 	fmt.Fprintf(&b, "query q(%s) {\n%s", declare(vars), blocks)
 	fmt.Fprintf(&b, `  root as var(func: uid($id)) {
@@ -249,6 +245,10 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
 				return newer(all[a].sortKey(), all[b].sortKey())
 			})
 			var fs []Fact
+			keep := factsPerNeighbor
+			if depth == 2 {
+				keep = 1
+			}
 			for _, f := range all {
 				if len(fs) == keep {
 					break
@@ -347,9 +347,6 @@ func (s *Store) neighborsSummary(ctx context.Context, name string, n entityNode,
 		inTop[t.UID] = true
 		h.Neighbors = append(h.Neighbors, Neighbor{Entity: t.ref(), Depth: 1, Facts: t.Events})
 		uids := strings.Fields(events(t.RecentEv, t.Recent))
-		if opts.Depth == 2 && len(uids) > 1 {
-			uids = uids[:1]
-		}
 		want = append(want, shown{t.Key, uids})
 	}
 	if opts.Depth == 2 {
@@ -403,10 +400,6 @@ func (s *Store) neighborsSummary(ctx context.Context, name string, n entityNode,
 	if err != nil {
 		return Neighborhood{}, false, fmt.Errorf("dgraph: neighbors of %q: %w", name, err)
 	}
-	keep := factsPerNeighbor
-	if opts.Depth == 2 {
-		keep = 1
-	}
 	for i, w := range want {
 		var fs []Fact
 		for _, u := range w.uids {
@@ -415,10 +408,14 @@ func (s *Store) neighborsSummary(ctx context.Context, name string, n entityNode,
 			}
 		}
 		sortFacts(fs)
+		nb := &h.Neighbors[i]
+		keep := factsPerNeighbor
+		if nb.Depth == 2 {
+			keep = 1
+		}
 		if len(fs) > keep {
 			fs = fs[:keep]
 		}
-		nb := &h.Neighbors[i]
 		if nb.Depth == 2 && len(fs) > 0 {
 			v, x := fs[0].Subject, fs[0].Object
 			if v.Key == w.key && x != nil {

@@ -10,8 +10,8 @@ import (
 	"strings"
 )
 
-// Hop is one step of a path: the facts that join From to To, the best
-// attested first (highest confidence, dated, earliest).
+// Hop is one step of a path: the facts that join From to To, the newest
+// first (by date, undated last, then by article and sentence).
 type Hop struct {
 	From  EntityRef `json:"from"`
 	Facts []Fact    `json:"facts"`
@@ -160,23 +160,10 @@ func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]Hop, 
 			}
 			h.Facts = append(h.Facts, f.fact())
 		}
-		sortByEvidence(h.Facts)
+		sortFacts(h.Facts) // the newest first, as the README promises
 		hops = append(hops, h)
 	}
 	return hops, nil
-}
-
-// sortByEvidence puts the best attested fact first: highest confidence,
-// then dated, then by article and sentence.
-func sortByEvidence(facts []Fact) {
-	sortFacts(facts)
-	sort.SliceStable(facts, func(i, j int) bool {
-		a, b := facts[i], facts[j]
-		if a.Confidence != b.Confidence {
-			return a.Confidence > b.Confidence
-		}
-		return a.Date != "" && b.Date == ""
-	})
 }
 
 // The search for a chain reads at most pathFanout facts per entity and

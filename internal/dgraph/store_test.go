@@ -498,3 +498,55 @@ func TestTimelineAndEventPages(t *testing.T) {
 		}
 	})
 }
+
+// TestEventPagesArePrefixes: events --limit N is the first N of the
+// unlimited list, and a page (--after M) the list from M on, though the
+// store keeps the facts of one day, and undated facts, in an order of its
+// own (here: articles loaded in the reverse of their order in the list).
+func TestEventPagesArePrefixes(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, ctx context.Context, s *dgraph.Store) {
+		for i := 7; i >= 0; i-- { // p7 first: store order is not the list's
+			r := call(fmt.Sprintf("p%d", i))
+			r.Relations[0].Date = fmt.Sprintf("2021-02-%02d", 10-i%3) // three days of two or three articles
+			if _, err := s.Load(ctx, []kg.Record{r}, dgraph.LoadOptions{}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		key := func(fs []dgraph.Fact) []string {
+			var out []string
+			for _, f := range fs {
+				out = append(out, f.Date+" "+f.Article.ID+"#"+fmt.Sprint(f.Sentence)+" "+f.Predicate)
+			}
+			return out
+		}
+		all, err := s.Events(ctx, dgraph.EventQuery{Actor: "Gabi Ashkenazi"})
+		if err != nil || len(all) != 16 {
+			t.Fatalf("events: %d, %v; want 16", len(all), err)
+		}
+		want := key(all)
+		for n := 1; n <= len(all); n++ {
+			for _, after := range []int{0, 1, 3, 7} {
+				page, err := s.Events(ctx, dgraph.EventQuery{Actor: "Gabi Ashkenazi", Limit: n, After: after})
+				if err != nil {
+					t.Fatal(err)
+				}
+				w := want[min(after, len(want)):min(after+n, len(want))]
+				if got := key(page); strings.Join(got, "\n") != strings.Join(w, "\n") {
+					t.Errorf("events --limit %d --after %d:\n%s\nwant\n%s", n, after, strings.Join(got, "\n"), strings.Join(w, "\n"))
+				}
+			}
+		}
+		for n := 1; n < 20; n++ {
+			_, short, err1 := s.TimelinePage(ctx, "Gabi Ashkenazi", dgraph.FactFilter{}, n, 0)
+			_, long, err2 := s.TimelinePage(ctx, "Gabi Ashkenazi", dgraph.FactFilter{}, n+1, 0)
+			if err1 != nil || err2 != nil {
+				t.Fatal(err1, err2)
+			}
+			for _, k := range key(short) {
+				if !slices.Contains(key(long), k) {
+					t.Errorf("timeline --limit %d shows %s, --limit %d does not", n, k, n+1)
+				}
+			}
+		}
+	})
+}

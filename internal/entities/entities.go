@@ -60,8 +60,12 @@ type Entity struct {
 	Type     string
 	Name     string
 	Wikidata string
-	ISO      string // countries: ISO 3166 alpha-2
-	Aliases  []string
+	ISO      string   // countries: ISO 3166 alpha-2
+	Aliases  []string // the other forms the article names it by
+	// Names are the knowledge base's names of a linked entity in every
+	// language ("Vladimir Putin", "Putin" for Poutine), whatever the
+	// article's language; nil for an entity without a Wikidata id.
+	Names    []string
 	Mentions []Mention
 	// Gender is a person's, 'm' or 'f', when a courtesy title, a title the
 	// article gives, or the first name tells it; 0 when nothing does.

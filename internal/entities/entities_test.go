@@ -1,9 +1,12 @@
 package entities
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/text"
 )
@@ -115,6 +118,47 @@ func TestRecognizeAndMerge(t *testing.T) {
 				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}
 		})
+	}
+}
+
+// TestLinkedNames: a linked entity carries the knowledge base's names in
+// every language, whatever its article's; one without a Wikidata id none,
+// nor the lower-case forms made for matching inside a sentence.
+func TestLinkedNames(t *testing.T) {
+	names := func(in string) map[string][]string {
+		out := map[string][]string{}
+		for _, e := range recognize(t, in).Entities {
+			out[e.Name] = e.Names
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		in, name string
+		want     []string
+	}{
+		{"Vladimir Poutine a parlé à Moscou.", "Vladimir Poutine", []string{"Vladimir Poutine", "Poutine", "Vladimir Putin", "Putin"}},
+		{"Putin spoke in Moscow.", "Vladimir Poutine", []string{"Vladimir Poutine", "Poutine", "Vladimir Putin", "Putin"}},
+		{"Les États-Unis ont voté.", "États-Unis", []string{"United States", "USA", "U.S."}},
+		{"Le maire de Trucville-sur-Mer, Jean Dupont, a parlé.", "Jean Dupont", nil},
+	} {
+		got, ok := names(tc.in)[tc.name]
+		if !ok {
+			t.Errorf("%q: no entity %q", tc.in, tc.name)
+			continue
+		}
+		if tc.want == nil && got != nil {
+			t.Errorf("%q: %s has names %q, want none", tc.in, tc.name, got)
+		}
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: names of %s = %q, want %q among them", tc.in, tc.name, got, w)
+			}
+		}
+		for _, n := range got {
+			if r, _ := utf8.DecodeRuneInString(n); unicode.IsLower(r) {
+				t.Errorf("%q: names of %s hold %q, a form for matching", tc.in, tc.name, n)
+			}
+		}
 	}
 }
 

@@ -4,7 +4,10 @@ import (
 	"bufio"
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/kg"
 	"github.com/newsgraph/newsgraph/internal/text"
@@ -24,6 +27,10 @@ var placesTSV string
 type kbEntry struct {
 	Type, QID, Name string
 	ISO             string // countries only
+	// Names are the entry's names in every language the knowledge base
+	// gives, which a linked entity carries as aliases whatever language
+	// its article is in: "Putin" finds the Poutine of a French article.
+	Names []string
 }
 
 // nameKind says how a gazetteer name was written, which decides how it may
@@ -246,13 +253,34 @@ func stripParen(s string) string {
 }
 
 func (g *gazetteer) add(name string, entry int, kind nameKind, enOnly bool) {
+	if kind == kindName {
+		g.name(entry, name)
+	}
 	g.insert(name, entry, kind, enOnly, false, false)
 }
 
 // addFirst adds a name of a user's entity ahead of any bundled entity
 // spelled the same.
 func (g *gazetteer) addFirst(name string, entry int) {
+	g.name(entry, name)
 	g.insert(name, entry, kindName, false, true, false)
+}
+
+// name records a name of a linked entry (one with a Wikidata id) for its
+// aliases. A name in lower case ("les états-unis d'Amérique") is a form
+// made for matching inside a sentence, not a name to show.
+func (g *gazetteer) name(entry int, name string) {
+	e := &g.entries[entry]
+	if e.QID == "" || name == "" {
+		return
+	}
+	if r, _ := utf8.DecodeRuneInString(name); unicode.IsLower(r) {
+		return
+	}
+	if slices.Contains(e.Names, name) {
+		return
+	}
+	e.Names = append(e.Names, name)
 }
 
 func (g *gazetteer) insert(name string, entry int, kind nameKind, enOnly, first, contextual bool) {

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -641,6 +642,7 @@ func (r *Recognizer) buildEntities(d *text.Doc, a *Analysis, cands []cand, cl []
 		if c.entry >= 0 {
 			kb := r.gaz.entries[c.entry]
 			e.Name, e.Wikidata, e.ISO = kb.Name, kb.QID, kb.ISO
+			e.Names = slices.Clip(kb.Names) // shared: an append copies
 		}
 		sort.Slice(c.cands, func(i, j int) bool { return cands[c.cands[i]].first < cands[c.cands[j]].first })
 		best := -1

@@ -3,6 +3,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -67,7 +68,7 @@ func (x *Extractor) Extract(a kg.Article, text_ string) kg.Record {
 	an := x.ents.Recognize(doc)
 	rec := kg.Record{Article: a, Entities: make([]kg.Entity, 0, len(an.Entities)), Relations: []kg.Relation{}}
 	for i, e := range an.Entities {
-		ke := kg.Entity{ID: entityID(i), Type: e.Type, Name: e.Name, Aliases: e.Aliases, Wikidata: e.Wikidata}
+		ke := kg.Entity{ID: entityID(i), Type: e.Type, Name: e.Name, Aliases: aliases(e), Wikidata: e.Wikidata}
 		for _, m := range e.Mentions {
 			start, end := doc.Tokens[m.First].Start, doc.Tokens[m.Last-1].End
 			ke.Mentions = append(ke.Mentions, kg.Mention{Text: text_[start:end], Start: start, End: end, Sentence: m.Sentence})
@@ -89,4 +90,22 @@ func (x *Extractor) Extract(a kg.Article, text_ string) kg.Record {
 	}
 	sort.SliceStable(rec.Relations, func(i, j int) bool { return rec.Relations[i].Sentence < rec.Relations[j].Sentence })
 	return rec
+}
+
+// aliases are the forms the article names an entity by, then the
+// knowledge base's names of it in every language, so that a reader finds
+// the Poutine of a French article as Putin whatever the store.
+func aliases(e entities.Entity) []string {
+	if len(e.Names) == 0 {
+		return e.Aliases
+	}
+	seen := map[string]bool{e.Name: true}
+	out := make([]string, 0, len(e.Aliases)+len(e.Names))
+	for _, a := range append(slices.Clip(e.Aliases), e.Names...) {
+		if !seen[a] {
+			seen[a] = true
+			out = append(out, a)
+		}
+	}
+	return out
 }

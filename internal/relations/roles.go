@@ -21,7 +21,7 @@ func (w *work) roles() {
 	withCountry := map[key]bool{}
 	for _, r := range w.a.Roles {
 		if r.Person >= 0 && r.Country >= 0 {
-			withCountry[key{r.Person, text.Fold(r.Title)}] = true
+			withCountry[key{r.Person, text.Fold(normalTitle(r.Title, 0))}] = true
 		}
 	}
 	for _, r := range w.a.Roles {
@@ -31,7 +31,7 @@ func (w *work) roles() {
 		if w.a.Entities[r.Person].Type != kg.Person {
 			continue
 		}
-		if r.Country < 0 && withCountry[key{r.Person, text.Fold(r.Title)}] {
+		if r.Country < 0 && withCountry[key{r.Person, text.Fold(normalTitle(r.Title, 0))}] {
 			continue
 		}
 		if r.Country >= 0 {
@@ -41,7 +41,7 @@ func (w *work) roles() {
 				r.Country = -1
 			}
 		}
-		w.add(r.Sentence, Fact{Subj: r.Person, Obj: r.Country, Rule: ruleRole, Relation: kg.Relation{Predicate: kg.HoldsRole, Role: r.Title, Confidence: confidence(ruleRole, "", "")},
+		w.add(r.Sentence, Fact{Subj: r.Person, Obj: r.Country, Rule: ruleRole, Relation: kg.Relation{Predicate: kg.HoldsRole, Role: normalTitle(r.Title, w.a.Entities[r.Person].Gender), Confidence: confidence(ruleRole, "", "")},
 			from: r.First, to: r.Last})
 	}
 }
