@@ -107,6 +107,9 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 	if f.objNoun == "" && s.Words[v].Feats.VerbForm == syntax.VerbFormPart && s.Words[v].Rel() == "amod" {
 		return // "le pays accusé de ...": the participle describes
 	}
+	if f.place && s.Words[v].Feats.Tense == syntax.TenseImp {
+		return // "se rendait à Moscou quand …": on the way, not a visit made
+	}
 	rule := ruleTreeVerb
 	subjWords := subjectOf(s, v, c.passive && f.target == "obj")
 	if w.inverted(s, v) {
@@ -135,9 +138,9 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 	if len(subs) > 0 && len(subjWords) > 0 && s.Words[subjWords[0]].UPOS == syntax.PRON && s.Words[subjWords[0]].Feats.PronType != syntax.PronTypeRel {
 		rule = ruleTreePronoun
 	}
-	var objs []int
+	var objs, tw []int
 	if !(c.reflex && f.sym && f.target == "obj") { // "X et Y se sont rencontrés": reciprocal
-		tw := targetsOf(s, v, f, c)
+		tw = targetsOf(s, v, f, c)
 		if evaluative(f.cameo) {
 			tw = authors(s, tw)
 		}
@@ -173,7 +176,14 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 		}
 	}
 	f.about = topics
+	// "X et Y ont discuté": two or three subjects and nothing else. Not a
+	// list ("X, Y, Z et W doivent être reçus"), not a target the
+	// recogniser could not name ("se sont entretenus avec le chef du
+	// régime"), not agents ("les femmes rencontrées par X et Y").
 	if f.sym && len(objs) == 0 && len(subs) >= 2 {
+		if len(subs) > 3 || len(tw) > 0 || c.passive && f.target == "obj" {
+			return
+		}
 		sort.Slice(subs, func(i, j int) bool { return w.a.Units[subs[i]].First < w.a.Units[subs[j]].First })
 		for i := 0; i < len(subs); i++ {
 			for j := i + 1; j < len(subs); j++ {
@@ -209,7 +219,11 @@ func (w *work) nounFrame(si int, s *syntax.Sentence, n int, f frame) {
 		return
 	}
 	if len(ends) >= 2 {
-		// "l'appel entre X et Y": two parties make it a call.
+		// "l'appel entre X et Y": two parties make it a call; "favorable
+		// à un accord entre X et Y" names none.
+		if h := s.Words[n].Head; gv < 0 || h >= 0 && s.Words[h].UPOS == syntax.ADJ || c.modality == "hedged" {
+			return
+		}
 		w.treePairs(si, s, n, f, ends[:1], ends[1:2], c.modality, ruleTreeNoun)
 		return
 	}
@@ -236,7 +250,7 @@ func (w *work) nounFrame(si int, s *syntax.Sentence, n int, f frame) {
 	if len(objs) == 0 {
 		// "X et Y ont eu un entretien": the pair a light verb gives it.
 		if f.sym && gv >= 0 && heldBy(s, n, gv) {
-			if subs := w.argUnits(si, s, subjectOf(s, gv, false)); len(subs) >= 2 {
+			if subs := w.argUnits(si, s, subjectOf(s, gv, false)); len(subs) == 2 {
 				for i := 0; i < len(subs); i++ {
 					for j := i + 1; j < len(subs); j++ {
 						w.treePairs(si, s, n, f, subs[i:i+1], subs[j:j+1], c.modality, ruleTreeReciprocal)
@@ -348,8 +362,16 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 			}
 			us, uo := w.a.Units[su], w.a.Units[ou]
 			tok := wordToken(s, v)
+			date := ""
+			if gv := clauseVerb(s, v); gv == v || heldBy(s, v, gv) || occasion(s, v) || s.Words[v].Head == gv && s.Words[v].Rel() == "nsubj" {
+				// A noun's event is dated by its clause only when that
+				// clause is about it: "a eu lundi un entretien", "un
+				// entretien … a eu lieu lundi", not
+				// "relate dans son édition du 12 septembre la rencontre".
+				date = w.clauseDate(s, gv, modality)
+			}
 			w.add(si, Fact{Subj: se, Obj: oe, Rule: rule, Topics: topicsOf(f.about, se, oe), Relation: kg.Relation{Predicate: pred, Cameo: cameo, Modality: modality,
-				Date: w.clauseDate(s, clauseVerb(s, v), modality), Confidence: confidence(rule, cameo, modality)},
+				Date: date, Confidence: confidence(rule, cameo, modality)},
 				from: min(us.First, uo.First, tok), to: max(us.Last, uo.Last, tok+1)})
 		}
 	}

@@ -2,6 +2,7 @@ package relations
 
 import (
 	"github.com/newsgraph/newsgraph/internal/kg"
+	"github.com/newsgraph/newsgraph/internal/syntax"
 )
 
 // noteSubject records a clause's single person subject.
@@ -28,6 +29,20 @@ func (w *work) noteLeadingSubject(si int) {
 	}
 	if ui := w.leadingPerson(si); ui >= 0 {
 		w.lastSubj, w.lastSubjSent = w.a.Units[ui].Entity, si
+		return
+	}
+	// A sentence about someone unnamed ("Le grand imam avait effectué
+	// une visite") ends what "il" can stand for.
+	if si < len(w.t) {
+		s := &w.t[si]
+		for j, d := range s.Words {
+			if d.Head < 0 {
+				if ns := s.Dependent(j, "nsubj"); ns >= 0 && s.Words[ns].UPOS == syntax.NOUN && len(w.unitsOf(s, ns)) == 0 {
+					w.lastSubj, w.lastSubjSent = -1, si
+				}
+				break
+			}
+		}
 	}
 }
 

@@ -76,11 +76,12 @@ type work struct {
 	// lastSubj is the person last seen as a clause's subject and its
 	// sentence, for "Il s'est rendu ..." in the next one.
 	lastSubj, lastSubjSent int
-	// scene is the last day the text named and its sentence: a clause in
-	// the perfect that names none happened that day ("Dimanche, X a
-	// annoncé ... Il a aussi appelé ...").
+	// scene is the first day the sentence names, its sentence and token:
+	// a clause in the perfect after it that names none happened that day
+	// ("Dimanche, X a annoncé ... et a appelé ...").
 	scene     string
 	sceneSent int
+	sceneTok  int
 }
 
 func (w *work) sentence(si int) {
@@ -89,7 +90,7 @@ func (w *work) sentence(si int) {
 	if w.hasPub {
 		w.dates = Dates(w.d, s.First, s.Last, w.pub)
 		if len(w.dates) > 0 {
-			w.scene, w.sceneSent = w.dates[len(w.dates)-1].date, si
+			w.scene, w.sceneSent, w.sceneTok = w.dates[0].date, si, w.dates[0].tok
 		}
 	}
 	if w.d.Lang == "en" {

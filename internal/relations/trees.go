@@ -641,6 +641,9 @@ func (w *work) resolvePronoun(si int, s *syntax.Sentence, k int) []int {
 	if us := w.reportedSubject(s, k, g); len(us) > 0 {
 		return us
 	}
+	if w.unnamedSubjectBefore(s, k) {
+		return nil // "Le grand imam avait visité le Vatican, où il avait rencontré …"
+	}
 	if w.lastSubj < 0 || w.lastSubjSent < si-1 || !w.agreesAsSubject(w.lastSubj, g) {
 		return nil
 	}
@@ -650,6 +653,19 @@ func (w *work) resolvePronoun(si int, s *syntax.Sentence, k int) []int {
 		}
 	}
 	return nil
+}
+
+// unnamedSubjectBefore reports whether a clause of sentence s before word
+// k has a subject that is a noun naming no entity ("le grand imam"): a
+// pronoun after it is as likely that one as the person named before.
+func (w *work) unnamedSubjectBefore(s *syntax.Sentence, k int) bool {
+	for j := 0; j < k; j++ {
+		d := s.Words[j]
+		if (d.Deprel == "nsubj" || d.Deprel == "nsubj:pass") && d.UPOS == syntax.NOUN && d.Feats.Number != syntax.NumberPlur && len(w.unitsOf(s, j)) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedSubject resolves the subject pronoun k of a clause reported by
@@ -776,8 +792,11 @@ func (w *work) clauseDate(s *syntax.Sentence, v int, modality string) string {
 		return d
 	}
 	// No day in the clause: a perfect or a present reports the day the
-	// text last named, in this sentence or the two before.
-	if w.scene != "" && w.sceneSent >= w.d.SentOf[max(wordToken(s, v), 0)]-2 && perfect(s, v) {
+	// text last named in this sentence, before the verb ("Lundi, X a
+	// reçu Y"). A day of another sentence is as often another event's
+	// (judged sample: 6 wrong dates in 100 events when the two sentences
+	// before counted too).
+	if w.scene != "" && w.sceneSent == w.d.SentOf[max(wordToken(s, v), 0)] && w.sceneTok < wordToken(s, v) && perfect(s, v) {
 		return w.scene
 	}
 	return ""
