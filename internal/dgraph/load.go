@@ -471,9 +471,9 @@ func (w *writer) article(subj string, r kg.Record) error {
 		q.str(fn, "fact.predicate", rel.Predicate)
 		q.str(fn, "fact.cameo", rel.Cameo)
 		weight := pathWeight(rel.Predicate, key)
-		q.facets(fn, "fact.subject", refs[rel.Subject], weight)
+		q.facets(fn, factSubject, refs[rel.Subject], weight)
 		if rel.Object != "" {
-			q.facets(fn, "fact.object", refs[rel.Object], weight)
+			q.facets(fn, factObject, refs[rel.Object], weight)
 		}
 		for _, t := range rel.About {
 			q.edge(fn, "fact.about", refs[t])

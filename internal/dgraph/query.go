@@ -158,13 +158,6 @@ func (n entityNode) ref() EntityRef {
 	return EntityRef{Key: n.Key, Name: n.Name, Type: n.Type, Wikidata: n.Wikidata}
 }
 
-const entityFields = `uid entity.key name entity.type entity.wikidata
-    s as count(~fact.subject) o as count(~fact.object) degree: math(s + o)`
-
-// resolveFields reads what resolve needs of a candidate; counting a hub's
-// facts reads long lists, so a summary's count stands in when there is one.
-const resolveFields = `uid entity.key name entity.type entity.wikidata degree: entity.facts`
-
 // degrees counts the facts of the candidates that have no summary.
 func (s *Store) degrees(ctx context.Context, ns []entityNode) error {
 	var uids []string
@@ -362,13 +355,6 @@ func (s *Store) Entity(ctx context.Context, name string) (EntityRef, error) {
 	return n.ref(), err
 }
 
-const factFields = `fact.key fact.predicate fact.cameo fact.role fact.quote fact.modality
-    fact.date fact.sentence fact.evidence fact.confidence
-    fact.article { article.key article.source article.title article.published }
-    fact.subject { entity.key name entity.type entity.wikidata }
-    fact.object { entity.key name entity.type entity.wikidata }
-    fact.about { entity.key name entity.type entity.wikidata }`
-
 type factNode struct {
 	UID      string `json:"uid"`
 	Display  string `json:"fact.display"`
@@ -449,8 +435,6 @@ func factOrder(f Fact) string {
 	}
 	return f.Subject.Key + "\x00" + f.Predicate + "\x00" + o + "\x00" + f.Role + "\x00" + f.Quote
 }
-
-const entityFieldsPlain = `entity.key name entity.type entity.wikidata`
 
 // isUID checks a uid from Dgraph's own answer before it goes into query text.
 func isUID(s string) bool {

@@ -39,8 +39,6 @@ func (a articleNode) ref() ArticleRef {
 	return ArticleRef{ID: a.Key, Source: a.Source, Title: a.Title, Published: day(a.Published)}
 }
 
-const articleFields = `uid article.key article.source article.url article.title article.author article.published article.lang article.sentences`
-
 // Article returns the article with an id (article.key), URL, source as
 // given to ingest, or title, and its facts.
 func (s *Store) Article(ctx context.Context, id string) (ArticleInfo, error) {

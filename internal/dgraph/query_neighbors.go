@@ -273,8 +273,6 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
 	return h, nil
 }
 
-const entityFieldsUID = `uid entity.key name entity.type entity.wikidata`
-
 // summaryEdge is a neighbour as an entity's summary lists it: ranked, with
 // what the neighbour answers, so that a list of neighbours reads no
 // neighbour.
