@@ -2,14 +2,10 @@ package dgraph
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"sort"
 	"strings"
 )
-
-// ErrNoArticle is returned when no article answers to an id, URL or source.
-var ErrNoArticle = errors.New("no article by that id, URL or source")
 
 // ArticleInfo is one article and every fact extracted from it, in sentence
 // order.

@@ -14,7 +14,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/newsgraph/newsgraph/internal/dgraph"
 	"github.com/newsgraph/newsgraph/internal/kg"
 	"github.com/newsgraph/newsgraph/internal/source"
 )
@@ -24,9 +23,10 @@ type Extractor interface {
 	Extract(a kg.Article, text string) kg.Record
 }
 
-// Loader writes records to the graph.
+// Loader writes records to the graph: a store (dgraph.Store), the RDF
+// writer (dgraph.RDFWriter), or the JSON Lines printer of a dry run.
 type Loader interface {
-	Load(ctx context.Context, recs []kg.Record, opts dgraph.LoadOptions) (dgraph.LoadResult, error)
+	Load(ctx context.Context, recs []kg.Record, opts kg.LoadOptions) (kg.LoadResult, error)
 }
 
 // Config tunes a run.
@@ -64,7 +64,7 @@ type Summary struct {
 	Undated   int // articles with no date: their relative dates stay unresolved
 	Entities  int // in the records, before merging across articles
 	Relations int // in the records, after the confidence floor
-	Load      dgraph.LoadResult
+	Load      kg.LoadResult
 	Skipped   []FileError // not failures: articles in other languages
 	Warnings  []FileError // read all the same: converted encodings
 	Failed    []FileError
@@ -279,7 +279,7 @@ type loaders struct {
 // loaded is what a loader did with one batch.
 type loaded struct {
 	batch  []kg.Record
-	res    dgraph.LoadResult
+	res    kg.LoadResult
 	err    error
 	unsent bool // left unloaded: an earlier load had failed
 }
@@ -296,7 +296,7 @@ func (p *Pipeline) startLoaders(ctx context.Context, sum *Summary) *loaders {
 	}
 	ld := &loaders{sum: sum, batches: make(chan []kg.Record), done: make(chan loaded)}
 	loadCtx := context.WithoutCancel(ctx)
-	opts := dgraph.LoadOptions{Reprocess: p.Config.Reprocess}
+	opts := kg.LoadOptions{Reprocess: p.Config.Reprocess}
 	var wg sync.WaitGroup
 	for range n {
 		wg.Add(1)
@@ -386,7 +386,7 @@ func (ld *loaders) add(o loaded) {
 }
 
 // refusal names an article a loader left out.
-func refusal(r dgraph.Refused) FileError {
+func refusal(r kg.Refused) FileError {
 	reason := source.ReasonInvalid
 	var ie *kg.InternalError
 	if errors.As(r.Err, &ie) {
@@ -460,13 +460,13 @@ func (p *Pipeline) filter(r kg.Record) kg.Record {
 // jsonLines "loads" records by printing them as JSON Lines, for --dry-run.
 type jsonLines struct{ w io.Writer }
 
-func (l jsonLines) Load(_ context.Context, recs []kg.Record, _ dgraph.LoadOptions) (dgraph.LoadResult, error) {
+func (l jsonLines) Load(_ context.Context, recs []kg.Record, _ kg.LoadOptions) (kg.LoadResult, error) {
 	enc := json.NewEncoder(l.w)
 	enc.SetEscapeHTML(false)
 	for _, r := range recs {
 		if err := enc.Encode(r); err != nil {
-			return dgraph.LoadResult{}, fmt.Errorf("write record: %w", err)
+			return kg.LoadResult{}, fmt.Errorf("write record: %w", err)
 		}
 	}
-	return dgraph.LoadResult{Articles: len(recs)}, nil
+	return kg.LoadResult{Articles: len(recs)}, nil
 }
