@@ -32,9 +32,6 @@ type display struct {
 	Fact
 }
 
-// factShown is what a query reads of a fact it shows.
-const factShown = `uid fact.display`
-
 // displayOf encodes what a fact shows; its strings must already be as the
 // store keeps them (stored).
 func displayOf(key string, f Fact) (string, error) {
@@ -205,7 +202,7 @@ func (s *Store) rebuildDisplays(ctx context.Context) (int, error) {
 			for _, end := range []struct {
 				pred, alias string
 				e           map[string]any
-			}{{"fact.subject", "ws", f.WS}, {"fact.object", "wo", f.WO}} {
+			}{{factSubject, "ws", f.WS}, {factObject, "wo", f.WO}} {
 				uid, _ := end.e["uid"].(string)
 				if !isUID(uid) {
 					continue

@@ -16,47 +16,13 @@ import (
 // maxTxnNQuads bounds one transaction; larger batches are split.
 const maxTxnNQuads = 20000
 
-// LoadOptions tune a load.
-type LoadOptions struct {
-	// Reprocess replaces the facts and mentions of articles already in the
-	// graph instead of skipping them.
-	Reprocess bool
-}
-
-// LoadResult counts what a load wrote.
-type LoadResult struct {
-	Articles    int // articles written (new or reprocessed)
-	Skipped     int // articles already in the graph, left as they were
-	Reprocessed int // of Articles, those that replaced an earlier load
-	Entities    int // entity nodes created
-	Facts       int
-	Mentions    int
-	NQuads      int // N-Quads written, deletions included
-	Retries     int // transactions retried after an abort or outage
-	// Refused are the articles left out: nothing of them was written.
-	Refused []Refused
-}
-
-// Refused is an article a load could not take, and why: its record is
-// invalid, or building its mutation failed (Err is then a
-// *kg.InternalError). The other articles of its batch are loaded.
-type Refused struct {
-	Source string
-	Err    error
-}
-
-// Add sums two results.
-func (r *LoadResult) Add(o LoadResult) {
-	r.Articles += o.Articles
-	r.Skipped += o.Skipped
-	r.Reprocessed += o.Reprocessed
-	r.Entities += o.Entities
-	r.Facts += o.Facts
-	r.Mentions += o.Mentions
-	r.NQuads += o.NQuads
-	r.Retries += o.Retries
-	r.Refused = append(r.Refused, o.Refused...)
-}
+// The vocabulary of a load is the domain's, so that a pipeline can load
+// into any store; these names keep the package's own callers as they were.
+type (
+	LoadOptions = kg.LoadOptions
+	LoadResult  = kg.LoadResult
+	Refused     = kg.Refused
+)
 
 // Load writes records idempotently: an article already in the graph is
 // skipped (or, with Reprocess, its facts are replaced), entities are found
@@ -471,9 +437,9 @@ func (w *writer) article(subj string, r kg.Record) error {
 		q.str(fn, "fact.predicate", rel.Predicate)
 		q.str(fn, "fact.cameo", rel.Cameo)
 		weight := pathWeight(rel.Predicate, key)
-		q.facets(fn, "fact.subject", refs[rel.Subject], weight)
+		q.facets(fn, factSubject, refs[rel.Subject], weight)
 		if rel.Object != "" {
-			q.facets(fn, "fact.object", refs[rel.Object], weight)
+			q.facets(fn, factObject, refs[rel.Object], weight)
 		}
 		for _, t := range rel.About {
 			q.edge(fn, "fact.about", refs[t])

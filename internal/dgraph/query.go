@@ -3,7 +3,6 @@ package dgraph
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"sort"
 	"strconv"
@@ -11,21 +10,30 @@ import (
 
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
+
+	"github.com/newsgraph/newsgraph/internal/kg"
 )
 
-// ErrNotFound is returned when no entity answers to a name.
-var ErrNotFound = errors.New("no entity by that name")
+// The answers' vocabulary is the domain's (kg), so that a reader of the
+// graph depends on kg and an interface; these names keep the package's
+// own callers as they were.
+type (
+	EntityRef     = kg.EntityRef
+	ArticleRef    = kg.ArticleRef
+	Fact          = kg.Fact
+	Neighbor      = kg.Neighbor
+	Neighborhood  = kg.Neighborhood
+	Hop           = kg.Hop
+	NotFoundError = kg.NotFoundError
+)
 
-// NotFoundError names the name no entity answers to; it is ErrNotFound.
-type NotFoundError struct{ Name string }
-
-func (e *NotFoundError) Error() string { return fmt.Sprintf("%q: %v", e.Name, ErrNotFound) }
-
-// Is makes errors.Is(err, ErrNotFound) true.
-func (e *NotFoundError) Is(target error) bool { return target == ErrNotFound }
-
-// ErrSameEntity is returned when both ends of a path are one entity.
-var ErrSameEntity = errors.New("both names stand for one entity")
+// The errors of a question the graph cannot answer; errors.Is matches them
+// with kg's, which they are.
+var (
+	ErrNotFound   = kg.ErrNotFound
+	ErrSameEntity = kg.ErrSameEntity
+	ErrNoArticle  = kg.ErrNoArticle
+)
 
 // QueryError is Dgraph refusing a query, in its own words: raw DQL that
 // does not parse or names an unknown function.
@@ -47,39 +55,6 @@ func (e *AmbiguousError) Error() string {
 	}
 	b.WriteString("\nname one by its key")
 	return b.String()
-}
-
-// EntityRef names an entity without exposing Dgraph uids.
-type EntityRef struct {
-	Key      string `json:"key"`
-	Name     string `json:"name"`
-	Type     string `json:"type"`
-	Wikidata string `json:"wikidata,omitempty"`
-}
-
-// ArticleRef names an article.
-type ArticleRef struct {
-	ID        string `json:"id"`
-	Source    string `json:"source,omitempty"`
-	Title     string `json:"title,omitempty"`
-	Published string `json:"published,omitempty"`
-}
-
-// Fact is one stored fact with its provenance.
-type Fact struct {
-	Subject    EntityRef   `json:"subject"`
-	Predicate  string      `json:"predicate"`
-	Object     *EntityRef  `json:"object,omitempty"`
-	About      []EntityRef `json:"about,omitempty"`
-	Cameo      string      `json:"cameo,omitempty"`
-	Role       string      `json:"role,omitempty"`
-	Quote      string      `json:"quote,omitempty"`
-	Modality   string      `json:"modality,omitempty"`
-	Date       string      `json:"date,omitempty"`
-	Article    ArticleRef  `json:"article"`
-	Sentence   int         `json:"sentence"`
-	Evidence   string      `json:"evidence,omitempty"`
-	Confidence float64     `json:"confidence,omitempty"`
 }
 
 // Stats counts what the graph holds.
@@ -157,13 +132,6 @@ type entityNode struct {
 func (n entityNode) ref() EntityRef {
 	return EntityRef{Key: n.Key, Name: n.Name, Type: n.Type, Wikidata: n.Wikidata}
 }
-
-const entityFields = `uid entity.key name entity.type entity.wikidata
-    s as count(~fact.subject) o as count(~fact.object) degree: math(s + o)`
-
-// resolveFields reads what resolve needs of a candidate; counting a hub's
-// facts reads long lists, so a summary's count stands in when there is one.
-const resolveFields = `uid entity.key name entity.type entity.wikidata degree: entity.facts`
 
 // degrees counts the facts of the candidates that have no summary.
 func (s *Store) degrees(ctx context.Context, ns []entityNode) error {
@@ -362,13 +330,6 @@ func (s *Store) Entity(ctx context.Context, name string) (EntityRef, error) {
 	return n.ref(), err
 }
 
-const factFields = `fact.key fact.predicate fact.cameo fact.role fact.quote fact.modality
-    fact.date fact.sentence fact.evidence fact.confidence
-    fact.article { article.key article.source article.title article.published }
-    fact.subject { entity.key name entity.type entity.wikidata }
-    fact.object { entity.key name entity.type entity.wikidata }
-    fact.about { entity.key name entity.type entity.wikidata }`
-
 type factNode struct {
 	UID      string `json:"uid"`
 	Display  string `json:"fact.display"`
@@ -451,8 +412,6 @@ func factOrder(f Fact) string {
 	}
 	return f.Subject.Key + "\x00" + f.Predicate + "\x00" + o + "\x00" + f.Role + "\x00" + f.Quote
 }
-
-const entityFieldsPlain = `entity.key name entity.type entity.wikidata`
 
 // isUID checks a uid from Dgraph's own answer before it goes into query text.
 func isUID(s string) bool {

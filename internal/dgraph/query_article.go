@@ -2,14 +2,10 @@ package dgraph
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"sort"
 	"strings"
 )
-
-// ErrNoArticle is returned when no article answers to an id, URL or source.
-var ErrNoArticle = errors.New("no article by that id, URL or source")
 
 // ArticleInfo is one article and every fact extracted from it, in sentence
 // order.
@@ -38,8 +34,6 @@ type articleNode struct {
 func (a articleNode) ref() ArticleRef {
 	return ArticleRef{ID: a.Key, Source: a.Source, Title: a.Title, Published: day(a.Published)}
 }
-
-const articleFields = `uid article.key article.source article.url article.title article.author article.published article.lang article.sentences`
 
 // Article returns the article with an id (article.key), URL, source as
 // given to ingest, or title, and its facts.

@@ -34,7 +34,7 @@ func (s *Store) Events(ctx context.Context, eq EventQuery) ([]Fact, error) {
 		return nil, err
 	}
 	root := ""
-	for _, end := range []struct{ name, edge string }{{eq.Actor, "fact.subject"}, {eq.Target, "fact.object"}} {
+	for _, end := range []struct{ name, edge string }{{eq.Actor, factSubject}, {eq.Target, factObject}} {
 		if end.name == "" {
 			continue
 		}

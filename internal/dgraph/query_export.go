@@ -12,8 +12,6 @@ import (
 // exportPage is how many articles one export query reads.
 const exportPage = 200
 
-const exportEntity = `entity.key name entity.type entity.wikidata entity.alias`
-
 type exportEntityNode struct {
 	Key      string   `json:"entity.key"`
 	Name     string   `json:"name"`

@@ -101,24 +101,6 @@ type NeighborOptions struct {
 	After int
 }
 
-// Neighbor is an entity near the one asked about.
-type Neighbor struct {
-	Entity EntityRef `json:"entity"`
-	Depth  int       `json:"depth"`
-	// Via is the depth-1 neighbour it was reached through (depth 2 only).
-	Via *EntityRef `json:"via,omitempty"`
-	// Facts counts the facts that join it to the entity, or to Via.
-	Facts int `json:"facts"`
-}
-
-// Neighborhood is an entity, its neighbours ranked by how many facts join
-// them, and the facts that join them (a few per neighbour, newest first).
-type Neighborhood struct {
-	Entity    EntityRef  `json:"entity"`
-	Neighbors []Neighbor `json:"neighbors"`
-	Facts     []Fact     `json:"facts"`
-}
-
 // Hubs take part in thousands of facts. Neighbours are ranked by the facts
 // they share with the entity among its first neighborWindow facts in each
 // direction (all of them for most entities; for a hub, a sample in storage
@@ -272,8 +254,6 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
 	sortFacts(h.Facts)
 	return h, nil
 }
-
-const entityFieldsUID = `uid entity.key name entity.type entity.wikidata`
 
 // summaryEdge is a neighbour as an entity's summary lists it: ranked, with
 // what the neighbour answers, so that a list of neighbours reads no

@@ -10,17 +10,6 @@ import (
 	"strings"
 )
 
-// Hop is one step of a path: the facts that join From to To, the newest
-// first (by date, undated last, then by article and sentence).
-type Hop struct {
-	From  EntityRef `json:"from"`
-	Facts []Fact    `json:"facts"`
-	To    EntityRef `json:"to"`
-	// Count is how many facts join From and To (at most 2*pathFactsPerHop
-	// are counted when no summary answers); Facts are the newest few.
-	Count int `json:"count"`
-}
-
 // Path returns the shortest chain of facts joining two entities, at most
 // maxHops facts long; nil when there is none.
 func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]Hop, error) {

@@ -1,10 +1,12 @@
 package dgraph
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"io"
+	"sync"
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/kg"
@@ -16,6 +18,7 @@ import (
 // mention is one node; `dgraph live --upsertPredicate` keeps that true when
 // loading into a graph that already holds some of them.
 type RDFWriter struct {
+	mu       sync.Mutex // Load may be called from several goroutines
 	out      io.Writer
 	w        *writer
 	n        int
@@ -117,4 +120,32 @@ func (r *RDFWriter) NQuads() int { return r.n }
 func blankID(key string) string {
 	sum := sha256.Sum256([]byte(key))
 	return hex.EncodeToString(sum[:12])
+}
+
+// Load writes the batch, as a loader would load it (for `dgraph bulk` or
+// `dgraph live` to load archives too large for transactions); every article
+// written counts as loaded.
+func (r *RDFWriter) Load(_ context.Context, recs []kg.Record, _ LoadOptions) (LoadResult, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	before := r.NQuads()
+	refused, err := r.Write(recs...)
+	if err != nil {
+		return LoadResult{}, err
+	}
+	res := LoadResult{Articles: len(recs) - len(refused), NQuads: r.NQuads() - before, Refused: refused}
+	left := map[string]bool{}
+	for _, f := range refused {
+		left[f.Source] = true
+	}
+	for _, rec := range recs {
+		if left[rec.Article.Source] {
+			continue
+		}
+		res.Facts += len(rec.Relations)
+		for _, e := range rec.Entities {
+			res.Mentions += len(e.Mentions)
+		}
+	}
+	return res, nil
 }

@@ -41,7 +41,11 @@ func (s *Store) applySchema(ctx context.Context) error {
 		if ok, err := s.populated(ctx); err != nil || ok {
 			break
 		}
-		time.Sleep(50 * time.Millisecond)
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("dgraph: apply schema: wait for the indexes: %w", ctx.Err())
+		case <-time.After(50 * time.Millisecond):
+		}
 	}
 	if s.embedded {
 		if err := os.WriteFile(s.schemaMark(), []byte(schemaSum()), 0o644); err != nil {

@@ -8,12 +8,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
 
-	"github.com/newsgraph/newsgraph/internal/dgraph"
 	"github.com/newsgraph/newsgraph/internal/kg"
 	"github.com/newsgraph/newsgraph/internal/source"
 )
@@ -23,9 +23,10 @@ type Extractor interface {
 	Extract(a kg.Article, text string) kg.Record
 }
 
-// Loader writes records to the graph.
+// Loader writes records to the graph: a store (dgraph.Store), the RDF
+// writer (dgraph.RDFWriter), or the JSON Lines printer of a dry run.
 type Loader interface {
-	Load(ctx context.Context, recs []kg.Record, opts dgraph.LoadOptions) (dgraph.LoadResult, error)
+	Load(ctx context.Context, recs []kg.Record, opts kg.LoadOptions) (kg.LoadResult, error)
 }
 
 // Config tunes a run.
@@ -63,7 +64,7 @@ type Summary struct {
 	Undated   int // articles with no date: their relative dates stay unresolved
 	Entities  int // in the records, before merging across articles
 	Relations int // in the records, after the confidence floor
-	Load      dgraph.LoadResult
+	Load      kg.LoadResult
 	Skipped   []FileError // not failures: articles in other languages
 	Warnings  []FileError // read all the same: converted encodings
 	Failed    []FileError
@@ -115,6 +116,21 @@ type result struct {
 
 // Run ingests articles from files, folders, globs and "-".
 func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
+	input := p.Input
+	input.Defer = true // the workers parse pages and records as well as extract them
+	return p.run(ctx, paths, input.Items)
+}
+
+// RunRecords loads extraction records made elsewhere (JSON Lines files).
+func (p *Pipeline) RunRecords(ctx context.Context, paths []string) (Summary, error) {
+	return p.run(ctx, paths, p.Input.Records)
+}
+
+// run is the one path both kinds of input take: one goroutine reads the
+// inputs in order, workers turn items into records, and this goroutine
+// puts them back in order, batches them, hands the batches to the loaders
+// and keeps the Summary: it alone writes it.
+func (p *Pipeline) run(ctx context.Context, paths []string, read func(context.Context, string) iter.Seq[source.Item]) (Summary, error) {
 	start := time.Now()
 	files, errs := source.Expand(paths)
 	sum := Summary{Files: len(files), Failed: errs}
@@ -126,37 +142,33 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 		workers = runtime.NumCPU()
 	}
 
-	parent := ctx
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
+	// Reading stops when ctx ends (an interrupt) or when loading fails.
+	readCtx, stopReading := context.WithCancel(ctx)
+	defer stopReading()
 	jobs := make(chan job)
 	results := make(chan result, 2*workers)
 	// window bounds the articles read but not yet passed on in order, so
 	// a stream of any length runs in bounded memory.
 	window := make(chan struct{}, 4*workers+p.batchSize())
-	// One goroutine reads the inputs in order; the workers parse pages
-	// and records as well as extract them.
-	input := p.Input
-	input.Defer = true
 	go func() {
 		defer close(jobs)
 		seq := 0
 		send := func(it source.Item) bool {
 			select {
 			case window <- struct{}{}:
-			case <-ctx.Done():
+			case <-readCtx.Done():
 				return false
 			}
 			select {
 			case jobs <- job{seq: seq, item: it}:
 				seq++
 				return true
-			case <-ctx.Done():
+			case <-readCtx.Done():
 				return false
 			}
 		}
 		for _, f := range files {
-			if !readFile(ctx, input, f, send) {
+			if !readFile(readCtx, read, f, send) {
 				return
 			}
 		}
@@ -211,18 +223,20 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 			}
 			batch = append(batch, r.rec)
 			if len(batch) >= p.batchSize() {
-				if !ld.send(batch) {
-					cancel()
+				if !ld.hand(ctx, batch) {
+					stopReading()
 				}
 				batch = nil
 			}
 		}
 	}
-	if len(batch) > 0 && ctx.Err() == nil {
-		ld.send(batch)
+	if len(batch) > 0 {
+		ld.hand(ctx, batch)
 	}
-	err := ld.wait()
-	sum.Interrupted = sum.Interrupted || parent.Err() != nil
+	err := ld.finish()
+	// An interrupt is the caller's context ending the run: the batches
+	// being loaded were finished, the rest is left for the next run.
+	sum.Interrupted = ctx.Err() != nil
 	sum.Elapsed = time.Since(start)
 	return sum, err
 }
@@ -230,14 +244,14 @@ func (p *Pipeline) Run(ctx context.Context, paths []string) (Summary, error) {
 // readFile passes on the items of one input until send refuses one; it
 // reports whether to go on. A panic while reading ends that input alone,
 // as one more item: an internal error naming it.
-func readFile(ctx context.Context, input source.Reader, path string, send func(source.Item) bool) (goOn bool) {
+func readFile(ctx context.Context, read func(context.Context, string) iter.Seq[source.Item], path string, send func(source.Item) bool) (goOn bool) {
 	last := source.Item{Path: path}
 	defer func() {
 		if v := recover(); v != nil {
 			goOn = send(source.Item{Err: &FileError{Path: last.Path, Line: last.Line, Reason: ReasonInternal, Err: kg.Recovered(v)}})
 		}
 	}()
-	for it := range input.Items(ctx, path) {
+	for it := range read(ctx, path) {
 		last = it
 		if !send(it) {
 			return false
@@ -246,166 +260,139 @@ func readFile(ctx context.Context, input source.Reader, path string, send func(s
 	return true
 }
 
-// loaders load batches concurrently and sum what they did.
+// loaders load batches concurrently. They only load: each sends what it
+// did back on done, and the goroutine that runs the pipeline (the one that
+// calls hand and finish) adds it to the Summary, which no loader touches.
 type loaders struct {
-	p       *Pipeline
 	sum     *Summary
 	batches chan []kg.Record
-	wg      sync.WaitGroup
-	mu      sync.Mutex
-	err     error
-	ctx     context.Context
-	// refused are the articles the loader left out; wait moves them from
-	// the articles read to the failures.
+	done    chan loaded
+	// failed tells the loaders that a load failed, so that batches
+	// already handed over are not loaded but counted as unsent.
+	failed atomic.Bool
+	err    error // the first load error, as seen by hand and finish
+	// refused are the articles the loader left out; finish moves them
+	// from the articles read to the failures.
 	refused []FileError
 }
 
-// startLoaders starts Config.Loaders goroutines. Batches already handed to
+// loaded is what a loader did with one batch.
+type loaded struct {
+	batch  []kg.Record
+	res    kg.LoadResult
+	err    error
+	unsent bool // left unloaded: an earlier load had failed
+}
+
+// startLoaders starts Config.Loaders goroutines (one for the JSON Lines
+// printer, which must keep the input order). Batches already handed to
 // them are finished even when ctx ends (an interrupt), so that a run stops
 // between transactions; what was not handed over is left for the next run.
 func (p *Pipeline) startLoaders(ctx context.Context, sum *Summary) *loaders {
+	loader := p.Loader
 	n := max(p.Config.Loaders, 1)
-	ld := &loaders{p: p, sum: sum, batches: make(chan []kg.Record), ctx: ctx}
+	if loader == nil {
+		loader, n = jsonLines{p.Out}, 1
+	}
+	ld := &loaders{sum: sum, batches: make(chan []kg.Record), done: make(chan loaded)}
 	loadCtx := context.WithoutCancel(ctx)
+	opts := kg.LoadOptions{Reprocess: p.Config.Reprocess}
+	var wg sync.WaitGroup
 	for range n {
-		ld.wg.Add(1)
+		wg.Add(1)
 		go func() {
-			defer ld.wg.Done()
+			defer wg.Done()
 			for b := range ld.batches {
-				ld.mu.Lock()
-				failed := ld.err != nil
-				if failed {
-					ld.sum.Unsent += len(b)
+				if ld.failed.Load() {
+					ld.done <- loaded{batch: b, unsent: true} // one failure is enough to wait for
+					continue
 				}
-				ld.mu.Unlock()
-				if failed {
-					continue // one failure is enough to wait for
+				res, err := loader.Load(loadCtx, b, opts)
+				if err != nil {
+					ld.failed.Store(true)
 				}
-				res, err := ld.p.load(loadCtx, b)
-				if pr := ld.p.Progress; pr != nil {
+				if pr := p.Progress; pr != nil {
 					pr.Articles.Add(int64(res.Articles + res.Skipped))
 					pr.Facts.Add(int64(res.Facts))
 				}
-				ld.mu.Lock()
-				for _, r := range res.Refused {
-					ld.refused = append(ld.refused, refusal(r))
-				}
-				res.Refused = nil
-				ld.sum.Load.Add(res)
-				if err != nil {
-					for _, r := range b {
-						ld.sum.NotLoaded = append(ld.sum.NotLoaded, r.Article.Source)
-					}
-					if ld.err == nil {
-						ld.err = err
-					}
-				}
-				ld.mu.Unlock()
+				ld.done <- loaded{batch: b, res: res, err: err}
 			}
 		}()
 	}
+	go func() {
+		wg.Wait()
+		close(ld.done)
+	}()
 	return ld
 }
 
-// send hands a batch over, reporting false once loading has failed or the
-// run was interrupted.
-func (ld *loaders) send(b []kg.Record) bool {
-	ld.mu.Lock()
-	failed := ld.err != nil
-	if failed {
-		ld.sum.Unsent += len(b)
-	}
-	ld.mu.Unlock()
-	if failed {
-		return false
-	}
-	if ld.p.Loader != nil && ld.ctx.Err() != nil {
-		ld.sum.Interrupted = true
-		return false
-	}
-	for _, r := range b {
-		ld.sum.Entities += len(r.Entities)
-		ld.sum.Relations += len(r.Relations)
-	}
-	if ld.p.Loader == nil {
-		if err := ld.p.write(b); err != nil {
-			ld.mu.Lock()
-			ld.err = err
-			ld.mu.Unlock()
+// hand passes a batch to a free loader, adding up what the loaders send
+// back meanwhile. It reports false, leaving the batch, once loading has
+// failed (the batch is counted as unsent) or ctx has ended.
+func (ld *loaders) hand(ctx context.Context, b []kg.Record) bool {
+	for {
+		if ld.err != nil {
+			ld.sum.Unsent += len(b)
 			return false
 		}
-		return true
-	}
-	select {
-	case ld.batches <- b:
-		return true
-	case <-ld.ctx.Done():
-		ld.mu.Lock()
-		ld.sum.Interrupted = true
-		ld.mu.Unlock()
-		return false
+		if ctx.Err() != nil {
+			return false
+		}
+		select {
+		case ld.batches <- b:
+			for _, r := range b {
+				ld.sum.Entities += len(r.Entities)
+				ld.sum.Relations += len(r.Relations)
+			}
+			return true
+		case o := <-ld.done:
+			ld.add(o)
+		case <-ctx.Done():
+			return false
+		}
 	}
 }
 
-func (ld *loaders) wait() error {
+// finish waits for the batches handed over, adds up what was done, and
+// returns the first load error.
+func (ld *loaders) finish() error {
 	close(ld.batches)
-	ld.wg.Wait()
+	for o := range ld.done {
+		ld.add(o)
+	}
 	ld.sum.Failed = append(ld.sum.Failed, ld.refused...)
 	ld.sum.Articles -= len(ld.refused)
 	return ld.err
 }
 
+func (ld *loaders) add(o loaded) {
+	if o.unsent {
+		ld.sum.Unsent += len(o.batch)
+		return
+	}
+	for _, r := range o.res.Refused {
+		ld.refused = append(ld.refused, refusal(r))
+	}
+	o.res.Refused = nil
+	ld.sum.Load.Add(o.res)
+	if o.err != nil {
+		for _, r := range o.batch {
+			ld.sum.NotLoaded = append(ld.sum.NotLoaded, r.Article.Source)
+		}
+		if ld.err == nil {
+			ld.err = o.err
+		}
+	}
+}
+
 // refusal names an article a loader left out.
-func refusal(r dgraph.Refused) FileError {
+func refusal(r kg.Refused) FileError {
 	reason := source.ReasonInvalid
 	var ie *kg.InternalError
 	if errors.As(r.Err, &ie) {
 		reason = ReasonInternal
 	}
 	return FileError{Path: r.Source, Reason: reason, Err: r.Err}
-}
-
-// RunRecords loads extraction records made elsewhere (JSON Lines files).
-func (p *Pipeline) RunRecords(ctx context.Context, paths []string) (Summary, error) {
-	start := time.Now()
-	files, errs := source.Expand(paths)
-	sum := Summary{Files: len(files), Failed: errs}
-	ld := p.startLoaders(ctx, &sum)
-	var batch []kg.Record
-	ok := true
-files:
-	for _, f := range files {
-		for it := range p.Input.Records(ctx, f) {
-			switch {
-			case it.Err != nil:
-				sum.Failed = append(sum.Failed, *it.Err)
-			case it.Warning != nil:
-				sum.Warnings = append(sum.Warnings, *it.Warning)
-			case it.Record != nil:
-				sum.Articles++
-				if p.Progress != nil {
-					p.Progress.Read.Add(1)
-				}
-				batch = append(batch, p.filter(*it.Record))
-			}
-			if len(batch) >= p.batchSize() {
-				ok = ld.send(batch)
-				batch = nil
-			}
-			if !ok {
-				// Loading failed: what was read is counted as unsent,
-				// the rest is left for the next run.
-				break files
-			}
-		}
-	}
-	if ok && len(batch) > 0 && ctx.Err() == nil {
-		ld.send(batch)
-	}
-	err := ld.wait()
-	sum.Interrupted = sum.Interrupted || (err == nil && ctx.Err() != nil)
-	sum.Elapsed = time.Since(start)
-	return sum, err
 }
 
 func (p *Pipeline) batchSize() int {
@@ -434,6 +421,10 @@ func (p *Pipeline) process(j job) result {
 		return result{seq: j.seq, failed: it.Err}
 	case it.Warning != nil:
 		return result{seq: j.seq, warning: it.Warning}
+	case it.Record != nil:
+		// Records were extracted elsewhere: only the confidence floor
+		// applies.
+		return result{seq: j.seq, rec: p.filter(*it.Record)}
 	case it.Doc == nil:
 		return result{seq: j.seq, failed: &FileError{Reason: "internal", Err: fmt.Errorf("empty item")}}
 	}
@@ -466,18 +457,16 @@ func (p *Pipeline) filter(r kg.Record) kg.Record {
 	return r
 }
 
-// write prints records as JSON Lines, for --dry-run.
-func (p *Pipeline) write(batch []kg.Record) error {
-	enc := json.NewEncoder(p.Out)
+// jsonLines "loads" records by printing them as JSON Lines, for --dry-run.
+type jsonLines struct{ w io.Writer }
+
+func (l jsonLines) Load(_ context.Context, recs []kg.Record, _ kg.LoadOptions) (kg.LoadResult, error) {
+	enc := json.NewEncoder(l.w)
 	enc.SetEscapeHTML(false)
-	for _, r := range batch {
+	for _, r := range recs {
 		if err := enc.Encode(r); err != nil {
-			return fmt.Errorf("write record: %w", err)
+			return kg.LoadResult{}, fmt.Errorf("write record: %w", err)
 		}
 	}
-	return nil
-}
-
-func (p *Pipeline) load(ctx context.Context, batch []kg.Record) (dgraph.LoadResult, error) {
-	return p.Loader.Load(ctx, batch, dgraph.LoadOptions{Reprocess: p.Config.Reprocess})
+	return kg.LoadResult{Articles: len(recs)}, nil
 }

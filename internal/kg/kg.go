@@ -12,8 +12,9 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// Entity types. PERSON, ORG, GPE, LOC, NORP and MISC are named entities;
-// ROLE, TOPIC and DATE are helper nodes some facts point to.
+// Entity types: every entity is a named one. Roles, quotes and dates are
+// not nodes but values of the facts that carry them (Relation.Role,
+// Relation.Quote, Relation.Date); a talk's topics are entities (About).
 const (
 	Person = "PERSON"
 	Org    = "ORG"
