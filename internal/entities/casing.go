@@ -117,11 +117,20 @@ func WriteCasing(w io.Writer, counts map[string]Casing) error {
 
 // readCasing reads the embedded table.
 func readCasing(gz []byte) (map[string]Casing, error) {
+	out := map[string]Casing{}
+	err := readCounts(gz, "casing table", func(k string, lower, capital int) {
+		out[k] = Casing{Lower: lower, Cap: capital}
+	})
+	return out, err
+}
+
+// readCounts reads a gzipped table of "key, count, count" lines (comments
+// start with #), calling each for every line.
+func readCounts(gz []byte, what string, each func(key string, a, b int)) error {
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
-		return nil, fmt.Errorf("entities: casing table: %w", err)
+		return fmt.Errorf("entities: %s: %w", what, err)
 	}
-	out := map[string]Casing{}
 	sc := bufio.NewScanner(zr)
 	for line := 1; sc.Scan(); line++ {
 		if strings.HasPrefix(sc.Text(), "#") {
@@ -129,14 +138,14 @@ func readCasing(gz []byte) (map[string]Casing, error) {
 		}
 		f := strings.Split(sc.Text(), "\t")
 		if len(f) != 3 {
-			return nil, fmt.Errorf("entities: casing table line %d: %d columns, want 3", line, len(f))
+			return fmt.Errorf("entities: %s line %d: %d columns, want 3", what, line, len(f))
 		}
-		lo, err1 := strconv.Atoi(f[1])
-		ca, err2 := strconv.Atoi(f[2])
+		a, err1 := strconv.Atoi(f[1])
+		b, err2 := strconv.Atoi(f[2])
 		if err1 != nil || err2 != nil {
-			return nil, fmt.Errorf("entities: casing table line %d: counts are not numbers", line)
+			return fmt.Errorf("entities: %s line %d: counts are not numbers", what, line)
 		}
-		out[f[0]] = Casing{Lower: lo, Cap: ca}
+		each(f[0], a, b)
 	}
-	return out, sc.Err()
+	return sc.Err()
 }

@@ -2,14 +2,12 @@ package entities
 
 import (
 	"bufio"
-	"bytes"
 	"compress/gzip"
 	_ "embed"
 	"fmt"
 	"io"
 	"iter"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/text"
@@ -189,28 +187,11 @@ func genderOf(c Gendered) byte {
 
 // readGenders reads the embedded table into first name -> 'm' or 'f'.
 func readGenders(gz []byte) (map[string]byte, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(gz))
-	if err != nil {
-		return nil, fmt.Errorf("entities: first-name table: %w", err)
-	}
 	out := map[string]byte{}
-	sc := bufio.NewScanner(zr)
-	for line := 1; sc.Scan(); line++ {
-		if strings.HasPrefix(sc.Text(), "#") {
-			continue
+	err := readCounts(gz, "first-name table", func(name string, m, f int) {
+		if g := genderOf(Gendered{m, f}); g != 0 {
+			out[name] = g
 		}
-		f := strings.Split(sc.Text(), "\t")
-		if len(f) != 3 {
-			return nil, fmt.Errorf("entities: first-name table line %d: %d columns, want 3", line, len(f))
-		}
-		m, err1 := strconv.Atoi(f[1])
-		fe, err2 := strconv.Atoi(f[2])
-		if err1 != nil || err2 != nil {
-			return nil, fmt.Errorf("entities: first-name table line %d: counts are not numbers", line)
-		}
-		if g := genderOf(Gendered{m, fe}); g != 0 {
-			out[f[0]] = g
-		}
-	}
-	return out, sc.Err()
+	})
+	return out, err
 }

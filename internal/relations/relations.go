@@ -148,6 +148,13 @@ func (w *work) dateFor(v int, modality string) string {
 	if !ok {
 		return ""
 	}
+	return w.dateOfMention(m, modality)
+}
+
+// dateOfMention is the day date mention m gives a clause of modality: a
+// future's bare weekday ("lundi") is the next one, a future dated before
+// publication none.
+func (w *work) dateOfMention(m dateMention, modality string) string {
 	if modality != "future" {
 		return m.date
 	}

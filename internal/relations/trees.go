@@ -830,18 +830,7 @@ func (w *work) ownDate(s *syntax.Sentence, v int, modality string) string {
 		if governingVerb(s, k) != v {
 			continue
 		}
-		if modality != "future" {
-			return m.date
-		}
-		pub := w.pub.Format("2006-01-02")
-		switch {
-		case m.date >= pub:
-			return m.date
-		case m.bareWeekday:
-			d, _ := ParseDay(m.date)
-			return d.AddDate(0, 0, 7).Format("2006-01-02")
-		}
-		return ""
+		return w.dateOfMention(m, modality)
 	}
 	return ""
 }
