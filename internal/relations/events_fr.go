@@ -422,16 +422,49 @@ func authors(s *syntax.Sentence, ks []int) []int {
 	for _, k := range ks {
 		w := s.Words[k]
 		if w.UPOS == syntax.NOUN && agentNouns[text.Fold(w.Form)] {
+			n0 := len(out)
 			for _, n := range s.Dependents(k, "nmod") {
 				if caseIs(s, n, "de") {
 					out = append(out, n)
 				}
+			}
+			if len(out) == n0 {
+				// "la Cour a décidé …, une décision que X a qualifiée de
+				// scandaleuse": the one verb of the noun's act in the
+				// sentence names its author.
+				out = append(out, actOf(s, k)...)
 			}
 			continue
 		}
 		out = append(out, k)
 	}
 	return out
+}
+
+// nounActs are the verbs of the acts agent nouns name.
+var nounActs = map[string]string{"décision": "décider", "annonce": "annoncer", "déclaration": "déclarer",
+	"choix": "choisir", "proposition": "proposer", "refus": "refuser", "attaque": "attaquer", "accusation": "accuser"}
+
+// actOf returns the subject of the one verb of sentence s, before noun k,
+// whose act k names ("a décidé" for "une décision"), or nil.
+func actOf(s *syntax.Sentence, k int) []int {
+	verb := nounActs[s.Words[k].Lemma]
+	if verb == "" {
+		return nil
+	}
+	found := -1
+	for j := 0; j < k; j++ {
+		if s.Words[j].UPOS == syntax.VERB && s.Words[j].Lemma == verb {
+			if found >= 0 {
+				return nil // two: which is meant is not told
+			}
+			found = j
+		}
+	}
+	if found < 0 {
+		return nil
+	}
+	return drop(s, s.Dependents(found, "nsubj"), "")
 }
 
 // negativeWords make "qualifier X de ..." and "traiter X de ..." a

@@ -348,6 +348,12 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 		var out []int
 		for _, k := range s.Dependents(v, "obj") {
 			d := s.Words[k]
+			if d.UPOS == syntax.PRON && d.Feats.PronType == syntax.PronTypeRel && s.Words[v].Rel() == "acl" && s.Words[v].Head >= 0 {
+				// "une décision que X a qualifiée de « scandaleuse »": the
+				// relative's object is the noun its clause hangs on.
+				out = append(out, s.Words[v].Head)
+				continue
+			}
 			if timeNoun(d.Lemma) {
 				// "rencontrer la semaine prochaine le président X": the
 				// object the parser put in apposition to the time.
@@ -360,6 +366,14 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 			}
 			if d.UPOS != syntax.PRON || d.Feats.PronType == syntax.PronTypePrs {
 				out = append(out, k)
+			}
+		}
+		if len(out) == 0 && s.Words[v].Rel() == "acl" && s.Words[v].Head >= 0 {
+			// The same relative read as a conjunction: "une décision que X
+			// a qualifiée", "que" a mark and no object.
+			if m := s.Dependent(v, "mark"); m >= 0 && m < v && (strings.EqualFold(s.Words[m].Form, "que") || strings.EqualFold(s.Words[m].Form, "qu'") || s.Words[m].Form == "qu’") &&
+				m == s.Words[v].Head+1 {
+				out = append(out, s.Words[v].Head)
 			}
 		}
 		if len(out) > 0 {
