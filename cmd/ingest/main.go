@@ -214,7 +214,7 @@ func runIn(ctx context.Context, e env, args []string, stdout, stderr io.Writer) 
 				code = 1
 			}
 		}()
-		p.Loader = ingest.NewRDFLoader(dgraph.NewRDFWriter(w))
+		p.Loader = dgraph.NewRDFWriter(w)
 	case !*dryRun:
 		defer limitEmbeddedMemory(*store)()
 		s, err := dgraph.Open(ctx, *store)

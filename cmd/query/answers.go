@@ -79,7 +79,7 @@ func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-func neighborsAnswer(h dgraph.Neighborhood) answer {
+func neighborsAnswer(h kg.Neighborhood) answer {
 	who := h.Entity
 	a := answer{data: h, graph: h.Facts, drawable: true, title: []string{describe(who)}}
 	// One table at either depth: the facts joining the entity to its
@@ -89,7 +89,7 @@ func neighborsAnswer(h dgraph.Neighborhood) answer {
 	a.head = []string{"DATE", "VIA", "RELATION", "DIRECTION", "CAMEO", "WITH", "SOURCE", "EVIDENCE"}
 	a.tableHead = []string{"DATE", "VIA", "RELATION", "CAMEO", "WITH", "SOURCE", "EVIDENCE"}
 	a.empty = "no facts join it to another entity"
-	near := map[string]dgraph.EntityRef{}
+	near := map[string]kg.EntityRef{}
 	for _, n := range h.Neighbors {
 		if n.Depth == 1 {
 			near[n.Entity.Key] = n.Entity
@@ -125,7 +125,7 @@ func neighborsAnswer(h dgraph.Neighborhood) answer {
 	return a
 }
 
-func objKey(f dgraph.Fact) string {
+func objKey(f kg.Fact) string {
 	if f.Object == nil {
 		return ""
 	}
@@ -134,16 +134,16 @@ func objKey(f dgraph.Fact) string {
 
 // others counts the facts of a hop besides the one shown: Facts holds the
 // newest few, Count how many join the pair.
-func others(h dgraph.Hop) int {
+func others(h kg.Hop) int {
 	return max(h.Count, len(h.Facts)) - 1
 }
 
-func pathAnswer(from, to string, maxHops int, hops []dgraph.Hop) answer {
+func pathAnswer(from, to string, maxHops int, hops []kg.Hop) answer {
 	if hops == nil {
-		hops = []dgraph.Hop{}
+		hops = []kg.Hop{}
 	}
 	a := answer{data: struct {
-		Hops []dgraph.Hop `json:"hops"`
+		Hops []kg.Hop `json:"hops"`
 	}{hops}, drawable: true}
 	a.head = []string{"HOP", "FROM", "RELATION", "TO", "DATE", "SOURCE", "EVIDENCE", "MORE"}
 	for i, h := range hops {
@@ -173,20 +173,20 @@ func pathAnswer(from, to string, maxHops int, hops []dgraph.Hop) answer {
 	return a
 }
 
-func factsAnswer(facts []dgraph.Fact, empty string) answer {
+func factsAnswer(facts []kg.Fact, empty string) answer {
 	a := answer{graph: facts, drawable: true, empty: empty}
 	a.data = struct {
-		Facts []dgraph.Fact `json:"facts"`
+		Facts []kg.Fact `json:"facts"`
 	}{facts}
 	a.head, a.rows, a.tableHead, a.show, a.clip = factRows(facts)
 	return a
 }
 
-func quotesAnswer(who dgraph.EntityRef, facts []dgraph.Fact) answer {
+func quotesAnswer(who kg.EntityRef, facts []kg.Fact) answer {
 	a := answer{title: []string{describe(who)}, empty: "no statements"}
 	a.data = struct {
-		Entity dgraph.EntityRef `json:"entity"`
-		Quotes []dgraph.Fact    `json:"quotes"`
+		Entity kg.EntityRef `json:"entity"`
+		Quotes []kg.Fact    `json:"quotes"`
 	}{who, facts}
 	a.head = []string{"DATE", "QUOTE", "SOURCE", "PUBLISHED"}
 	for _, f := range facts {

@@ -15,6 +15,7 @@ import (
 	"syscall"
 
 	"github.com/newsgraph/newsgraph/internal/dgraph"
+	"github.com/newsgraph/newsgraph/internal/kg"
 )
 
 const usage = `usage: query [flags] COMMAND [ARGS]
@@ -224,8 +225,8 @@ func answerFor(ctx context.Context, s *dgraph.Store, cmd string, args []string, 
 		who, facts, err := s.TimelinePage(ctx, args[0], filter, o.limit, o.after)
 		a := factsAnswer(facts, "no facts about it")
 		a.data = struct {
-			Entity dgraph.EntityRef `json:"entity"`
-			Facts  []dgraph.Fact    `json:"facts"`
+			Entity kg.EntityRef `json:"entity"`
+			Facts  []kg.Fact    `json:"facts"`
 		}{who, facts}
 		a.title = []string{describe(who)}
 		return a, err
@@ -237,11 +238,11 @@ func answerFor(ctx context.Context, s *dgraph.Store, cmd string, args []string, 
 		var info dgraph.ArticleInfo
 		var err error
 		for _, id := range articleIDs(args[0]) {
-			if info, err = s.Article(ctx, id); !errors.Is(err, dgraph.ErrNoArticle) {
+			if info, err = s.Article(ctx, id); !errors.Is(err, kg.ErrNoArticle) {
 				break
 			}
 		}
-		if errors.Is(err, dgraph.ErrNoArticle) {
+		if errors.Is(err, kg.ErrNoArticle) {
 			err = fmt.Errorf("no article %q: name it by the path ingest was given, its file name, its URL or its id (query stats counts the articles)", args[0])
 		}
 		return articleAnswer(info), err
