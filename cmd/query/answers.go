@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -15,6 +16,73 @@ import (
 	"github.com/newsgraph/newsgraph/internal/dgraph"
 	"github.com/newsgraph/newsgraph/internal/kg"
 )
+
+// The questions the commands ask the store, one a command (see commands).
+
+func filter(o options) dgraph.FactFilter {
+	return dgraph.FactFilter{Cameo: o.cameo, Since: o.since, Until: o.until}
+}
+
+func entityCommand(ctx context.Context, s *dgraph.Store, args []string, _ options) (answer, error) {
+	info, err := s.EntityInfo(ctx, args[0])
+	return entityAnswer(info), err
+}
+
+func neighborsCommand(ctx context.Context, s *dgraph.Store, args []string, o options) (answer, error) {
+	h, err := s.Neighbors(ctx, args[0], dgraph.NeighborOptions{Depth: o.depth, FactFilter: filter(o), Limit: o.limit, After: o.after})
+	return neighborsAnswer(h), err
+}
+
+func pathCommand(ctx context.Context, s *dgraph.Store, args []string, o options) (answer, error) {
+	hops, err := s.Path(ctx, args[0], args[1], o.maxHops)
+	return pathAnswer(args[0], args[1], o.maxHops, hops), err
+}
+
+func eventsCommand(ctx context.Context, s *dgraph.Store, _ []string, o options) (answer, error) {
+	facts, err := s.Events(ctx, dgraph.EventQuery{Actor: o.actor, Target: o.target, FactFilter: filter(o), Limit: o.limit, After: o.after})
+	return factsAnswer(facts, "no events match"), err
+}
+
+func timelineCommand(ctx context.Context, s *dgraph.Store, args []string, o options) (answer, error) {
+	who, facts, err := s.TimelinePage(ctx, args[0], filter(o), o.limit, o.after)
+	a := factsAnswer(facts, "no facts about it")
+	a.data = struct {
+		Entity kg.EntityRef `json:"entity"`
+		Facts  []kg.Fact    `json:"facts"`
+	}{who, facts}
+	a.title = []string{describe(who)}
+	return a, err
+}
+
+func quotesCommand(ctx context.Context, s *dgraph.Store, args []string, o options) (answer, error) {
+	who, facts, err := s.Quotes(ctx, args[0], o.limit)
+	return quotesAnswer(who, facts), err
+}
+
+func articleCommand(ctx context.Context, s *dgraph.Store, args []string, _ options) (answer, error) {
+	// ingest keeps the path it was given: try the ways of writing it.
+	var info dgraph.ArticleInfo
+	var err error
+	for _, id := range articleIDs(args[0]) {
+		if info, err = s.Article(ctx, id); !errors.Is(err, kg.ErrNoArticle) {
+			break
+		}
+	}
+	if errors.Is(err, kg.ErrNoArticle) {
+		err = fmt.Errorf("no article %q: name it by the path ingest was given, its file name, its URL or its id (query stats counts the articles)", args[0])
+	}
+	return articleAnswer(info), err
+}
+
+func searchCommand(ctx context.Context, s *dgraph.Store, args []string, o options) (answer, error) {
+	ms, err := s.Search(ctx, strings.Join(args, " "), o.limit)
+	return searchAnswer(ms), err
+}
+
+func statsCommand(ctx context.Context, s *dgraph.Store, _ []string, _ options) (answer, error) {
+	st, err := s.Stats(ctx)
+	return statsAnswer(st), err
+}
 
 func entityAnswer(info dgraph.EntityInfo) answer {
 	a := answer{data: info, head: []string{"FIELD", "VALUE", "OF", "FIRST", "LAST", "FACTS", "SOURCE", "EVIDENCE"}}
@@ -258,9 +326,9 @@ func statsAnswer(st dgraph.Stats) answer {
 
 // export writes the whole graph: JSON Lines of records (the default, for
 // `ingest --records`) or N-Quads with blank nodes (for `dgraph live`).
-func export(ctx context.Context, s *dgraph.Store, format string, stdout io.Writer) error {
+func export(ctx context.Context, s *dgraph.Store, _ []string, o options, stdout io.Writer) error {
 	w := bufio.NewWriterSize(stdout, 1<<16)
-	if format == "rdf" {
+	if o.format == "rdf" {
 		rw := dgraph.NewRDFWriter(w)
 		err := s.Export(ctx, func(r kg.Record) error {
 			refused, err := rw.Write(r)
@@ -283,7 +351,7 @@ func export(ctx context.Context, s *dgraph.Store, format string, stdout io.Write
 }
 
 // rawDQL runs a read-only query with --var values and prints the answer.
-func rawDQL(ctx context.Context, s *dgraph.Store, o options, args []string, stdout io.Writer) error {
+func rawDQL(ctx context.Context, s *dgraph.Store, args []string, o options, stdout io.Writer) error {
 	q := ""
 	if len(args) == 1 {
 		q = args[0]
