@@ -149,7 +149,7 @@ func oneLine(s string) string {
 
 func neighborsAnswer(h kg.Neighborhood) answer {
 	who := h.Entity
-	a := answer{data: h, graph: h.Facts, drawable: true, title: []string{describe(who)}}
+	a := answer{data: h, graph: h.Facts, title: []string{describe(who)}}
 	// One table at either depth: the facts joining the entity to its
 	// neighbours, newest first, then (depth 2) the newest fact joining each
 	// neighbour of a neighbour to the one it is reached through, VIA, from
@@ -212,7 +212,7 @@ func pathAnswer(from, to string, maxHops int, hops []kg.Hop) answer {
 	}
 	a := answer{data: struct {
 		Hops []kg.Hop `json:"hops"`
-	}{hops}, drawable: true}
+	}{hops}}
 	a.head = []string{"HOP", "FROM", "RELATION", "TO", "DATE", "SOURCE", "EVIDENCE", "MORE"}
 	for i, h := range hops {
 		a.graph = append(a.graph, h.Facts...)
@@ -242,7 +242,7 @@ func pathAnswer(from, to string, maxHops int, hops []kg.Hop) answer {
 }
 
 func factsAnswer(facts []kg.Fact, empty string) answer {
-	a := answer{graph: facts, drawable: true, empty: empty}
+	a := answer{graph: facts, empty: empty}
 	a.data = struct {
 		Facts []kg.Fact `json:"facts"`
 	}{facts}
@@ -280,7 +280,6 @@ func articleAnswer(info dgraph.ArticleInfo) answer {
 		by = " by " + info.Author
 	}
 	a.title = []string{fmt.Sprintf("%s%s (%s, published %s, %d entities, %d facts)", title, by, ar.ID, orDash(ar.Published), info.Entities, len(info.Facts))}
-	a.drawable = false
 	return a
 }
 

@@ -28,9 +28,9 @@ type answer struct {
 	empty     string      // the table's line when there are no rows
 	// text replaces the table when the answer reads better as prose.
 	text func(w io.Writer) error
-	// graph is drawn by dot and mermaid; drawable says the answer is a graph.
-	graph    []kg.Fact
-	drawable bool
+	// graph is drawn by dot and mermaid (the commands that draw are those
+	// whose formats include them).
+	graph []kg.Fact
 }
 
 // render writes a in format: table, json, csv, dot or mermaid.
