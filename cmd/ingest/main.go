@@ -101,31 +101,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	return runIn(ctx, processEnv(), args, stdout, stderr)
 }
 
+// runIn is one run: its flags read, checked into a config, the pipeline
+// wired to its extractor and loader, and executed.
 func runIn(ctx context.Context, e env, args []string, stdout, stderr io.Writer) (code int) {
-	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), usage)
-		fs.PrintDefaults()
-	}
-	store := fs.String("dgraph", defaultStore(), "store: dgraph://host:9080[?sslmode=...] for a server, file:///dir for the embedded engine (default from $NEWSGRAPH_DGRAPH)")
-	dryRun := fs.Bool("dry-run", false, "print extraction records as JSON Lines on stdout; load nothing")
-	emit := fs.String("emit", "", "`rdf`: write RDF N-Quads for dgraph bulk or dgraph live instead of loading (to --out)")
-	out := fs.String("out", "-", "with --emit, the `file` to write (.gz is compressed), - for stdout")
-	published := fs.String("published", "", "publication date `YYYY-MM-DD` for inputs that give none; relative dates resolve against it")
-	records := fs.Bool("records", false, "inputs are extraction records (JSON Lines, as --dry-run prints), loaded as they are")
-	reprocess := fs.Bool("reprocess", false, "replace the facts of articles already in the graph instead of skipping them")
-	workers := fs.Int("workers", runtime.NumCPU(), "extraction goroutines")
-	batch := fs.Int("batch", 64, "articles per load transaction")
-	patience := fs.Duration("patience", time.Minute, "how long to retry a transaction while Dgraph is unreachable or busy before giving up")
-	loaders := fs.Int("loaders", 4, "batches loaded at once into a Dgraph server (the embedded store takes one at a time)")
-	minConf := fs.Float64("min-confidence", 0, "drop facts whose confidence is below this")
-	kb := fs.String("kb", "", "user knowledge base `FILE.jsonl`: one entity a line, {\"name\", \"type\", \"aliases\": [...], \"wikidata\"}, added to the bundled one")
-	format := fs.String("format", "auto", "input format: auto, text, html, jsonl or json")
-	noSummary := fs.Bool("no-summary", false, "do not refresh entity summaries at the end (the next run, or ingest --summarise, does)")
-	summarise := fs.Bool("summarise", false, "refresh the summaries of every entity and exit: after loading a graph with dgraph live or bulk")
-	maxArticle := fs.Int64("max-article", source.DefaultMaxArticle>>20, "largest article (text, page or JSON record) read, in `MiB`")
-	debug := fs.Bool("debug", false, "print the whole stack of every internal error (a panic caught on one article) on stderr")
+	var f flagValues
+	fs := f.flagSet()
 	fs.SetOutput(io.Discard) // its errors are reported below, in one line
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -149,88 +129,180 @@ func runIn(ctx context.Context, e env, args []string, stdout, stderr io.Writer) 
 			return 0
 		}
 	}
-	if *summarise {
-		return summariseAll(ctx, *store, stderr)
+	if f.summarise {
+		return summariseAll(ctx, f.store, stderr)
 	}
-	if fs.NArg() == 0 {
-		fmt.Fprintln(stderr, "ingest: no input; give files or folders of articles (run ingest --help for its flags)")
-		return 2
-	}
-	if *published != "" {
-		if _, err := time.Parse(time.DateOnly, *published); err != nil {
-			fmt.Fprintf(stderr, "ingest: --published %q is not a YYYY-MM-DD date\n", *published)
-			return 2
-		}
-	}
-	inFormat, err := source.ParseFormat(*format)
+	c, err := f.config(fs.Args())
 	if err != nil {
-		fmt.Fprintf(stderr, "ingest: --format: %v\n", err)
+		fmt.Fprintf(stderr, "ingest: %v\n", err)
 		return 2
 	}
-	if *maxArticle <= 0 {
-		fmt.Fprintf(stderr, "ingest: --max-article %d: give a size in MiB above 0\n", *maxArticle)
-		return 2
+	w, err := wire(ctx, e, c, stdout)
+	if err != nil {
+		fmt.Fprintf(stderr, "ingest: %v\n", err)
+		return 1
 	}
-	if *emit != "" && *emit != "rdf" {
-		fmt.Fprintf(stderr, "ingest: --emit %q: only rdf\n", *emit)
-		return 2
-	}
-	if *emit != "" && *dryRun {
-		fmt.Fprintln(stderr, "ingest: --emit and --dry-run do not go together")
-		return 2
-	}
-	if *dryRun && *records {
-		fmt.Fprintln(stderr, "ingest: --dry-run and --records do not go together: records are already extracted")
-		return 2
-	}
-
-	var st *dgraph.Store // the store loaded, if any
-	p := &ingest.Pipeline{
-		Input: source.Reader{Format: inFormat, MaxArticle: *maxArticle << 20, Stdin: e.stdin},
-		Out:   stdout,
-		Config: ingest.Config{
-			Published: *published, Workers: *workers, Batch: *batch,
-			Reprocess: *reprocess, MinConfidence: *minConf, Loaders: *loaders,
-		},
-	}
-	if !*records {
-		x, err := e.newExtractor(extract.Options{KB: *kb})
-		if err != nil {
+	defer func() {
+		if err := w.close(); err != nil {
 			fmt.Fprintf(stderr, "ingest: %v\n", err)
-			return 1
+			code = 1
 		}
-		p.Extractor = x
+	}()
+	return execute(ctx, c, w, stderr)
+}
+
+// flagValues are the flags as given.
+type flagValues struct {
+	store, emit, out, published, kb, format string
+	dryRun, records, reprocess              bool
+	noSummary, summarise, debug             bool
+	workers, batch, loaders                 int
+	patience                                time.Duration
+	minConf                                 float64
+	maxArticle                              int64
+}
+
+func (f *flagValues) flagSet() *flag.FlagSet {
+	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), usage)
+		fs.PrintDefaults()
+	}
+	fs.StringVar(&f.store, "dgraph", defaultStore(), "store: dgraph://host:9080[?sslmode=...] for a server, file:///dir for the embedded engine (default from $NEWSGRAPH_DGRAPH)")
+	fs.BoolVar(&f.dryRun, "dry-run", false, "print extraction records as JSON Lines on stdout; load nothing")
+	fs.StringVar(&f.emit, "emit", "", "`rdf`: write RDF N-Quads for dgraph bulk or dgraph live instead of loading (to --out)")
+	fs.StringVar(&f.out, "out", "-", "with --emit, the `file` to write (.gz is compressed), - for stdout")
+	fs.StringVar(&f.published, "published", "", "publication date `YYYY-MM-DD` for inputs that give none; relative dates resolve against it")
+	fs.BoolVar(&f.records, "records", false, "inputs are extraction records (JSON Lines, as --dry-run prints), loaded as they are")
+	fs.BoolVar(&f.reprocess, "reprocess", false, "replace the facts of articles already in the graph instead of skipping them")
+	fs.IntVar(&f.workers, "workers", runtime.NumCPU(), "extraction goroutines")
+	fs.IntVar(&f.batch, "batch", 64, "articles per load transaction")
+	fs.DurationVar(&f.patience, "patience", time.Minute, "how long to retry a transaction while Dgraph is unreachable or busy before giving up")
+	fs.IntVar(&f.loaders, "loaders", 4, "batches loaded at once into a Dgraph server (the embedded store takes one at a time)")
+	fs.Float64Var(&f.minConf, "min-confidence", 0, "drop facts whose confidence is below this")
+	fs.StringVar(&f.kb, "kb", "", "user knowledge base `FILE.jsonl`: one entity a line, {\"name\", \"type\", \"aliases\": [...], \"wikidata\"}, added to the bundled one")
+	fs.StringVar(&f.format, "format", "auto", "input format: auto, text, html, jsonl or json")
+	fs.BoolVar(&f.noSummary, "no-summary", false, "do not refresh entity summaries at the end (the next run, or ingest --summarise, does)")
+	fs.BoolVar(&f.summarise, "summarise", false, "refresh the summaries of every entity and exit: after loading a graph with dgraph live or bulk")
+	fs.Int64Var(&f.maxArticle, "max-article", source.DefaultMaxArticle>>20, "largest article (text, page or JSON record) read, in `MiB`")
+	fs.BoolVar(&f.debug, "debug", false, "print the whole stack of every internal error (a panic caught on one article) on stderr")
+	return fs
+}
+
+// config is a run as the flags ask for it, checked.
+type config struct {
+	paths     []string
+	input     source.Reader // without its Stdin, which wiring gives
+	pipeline  ingest.Config
+	store     string
+	kb        string
+	emit      string // "" or "rdf"
+	out       string
+	dryRun    bool
+	records   bool
+	noSummary bool
+	debug     bool
+	patience  time.Duration
+}
+
+// config checks the flags and the inputs given; its errors are usage
+// errors (exit code 2).
+func (f flagValues) config(paths []string) (config, error) {
+	if len(paths) == 0 {
+		return config{}, errors.New("no input; give files or folders of articles (run ingest --help for its flags)")
+	}
+	if f.published != "" {
+		if _, err := time.Parse(time.DateOnly, f.published); err != nil {
+			return config{}, fmt.Errorf("--published %q is not a YYYY-MM-DD date", f.published)
+		}
+	}
+	inFormat, err := source.ParseFormat(f.format)
+	if err != nil {
+		return config{}, fmt.Errorf("--format: %v", err)
+	}
+	if f.maxArticle <= 0 {
+		return config{}, fmt.Errorf("--max-article %d: give a size in MiB above 0", f.maxArticle)
+	}
+	if f.emit != "" && f.emit != "rdf" {
+		return config{}, fmt.Errorf("--emit %q: only rdf", f.emit)
+	}
+	if f.emit != "" && f.dryRun {
+		return config{}, errors.New("--emit and --dry-run do not go together")
+	}
+	if f.dryRun && f.records {
+		return config{}, errors.New("--dry-run and --records do not go together: records are already extracted")
+	}
+	return config{
+		paths: paths,
+		input: source.Reader{Format: inFormat, MaxArticle: f.maxArticle << 20},
+		pipeline: ingest.Config{
+			Published: f.published, Workers: f.workers, Batch: f.batch,
+			Reprocess: f.reprocess, MinConfidence: f.minConf, Loaders: f.loaders,
+		},
+		store: f.store, kb: f.kb, emit: f.emit, out: f.out,
+		dryRun: f.dryRun, records: f.records, noSummary: f.noSummary, debug: f.debug,
+		patience: f.patience,
+	}, nil
+}
+
+// wired is the pipeline of a run, with the store it loads (nil when it
+// prints records or writes RDF) and what to close when the run ends.
+type wired struct {
+	p     *ingest.Pipeline
+	store *dgraph.Store
+	close func() error
+}
+
+// wire builds the pipeline: its input, its extractor (none for records),
+// and its loader: the RDF writer, the store, or none for a dry run.
+func wire(ctx context.Context, e env, c config, stdout io.Writer) (wired, error) {
+	in := c.input
+	in.Stdin = e.stdin
+	w := wired{
+		p:     &ingest.Pipeline{Input: in, Out: stdout, Config: c.pipeline},
+		close: func() error { return nil },
+	}
+	if !c.records {
+		x, err := e.newExtractor(extract.Options{KB: c.kb})
+		if err != nil {
+			return wired{}, err
+		}
+		w.p.Extractor = x
 	}
 	switch {
-	case *emit == "rdf":
-		w, closeOut, err := openOut(*out, stdout)
+	case c.emit == "rdf":
+		out, closeOut, err := openOut(c.out, stdout)
 		if err != nil {
-			fmt.Fprintf(stderr, "ingest: %v\n", err)
-			return 1
+			return wired{}, err
 		}
-		defer func() {
-			if err := closeOut(); err != nil {
-				fmt.Fprintf(stderr, "ingest: %v\n", err)
-				code = 1
-			}
-		}()
-		p.Loader = ingest.NewRDFLoader(dgraph.NewRDFWriter(w))
-	case !*dryRun:
-		defer limitEmbeddedMemory(*store)()
-		s, err := dgraph.Open(ctx, *store)
-		st = s
+		w.p.Loader = dgraph.NewRDFWriter(out)
+		w.close = closeOut
+	case !c.dryRun:
+		undo := limitEmbeddedMemory(c.store)
+		s, err := dgraph.Open(ctx, c.store)
 		if err != nil {
-			fmt.Fprintf(stderr, "ingest: %v\n", err)
-			return 1
+			undo()
+			return wired{}, err
 		}
-		defer s.Close()
-		s.SetPatience(*patience)
-		p.Loader = s
+		s.SetPatience(c.patience)
+		w.p.Loader = s
 		if s.Embedded() {
-			p.Config.Loaders = 1
+			w.p.Config.Loaders = 1
+		}
+		w.store = s
+		w.close = func() error {
+			s.Close() // its error unreported, as before run was split
+			undo()
+			return nil
 		}
 	}
+	return w, nil
+}
 
+// execute runs the wired pipeline, reports what it did, and refreshes the
+// summaries of the store it loaded.
+func execute(ctx context.Context, c config, w wired, stderr io.Writer) int {
+	p, st := w.p, w.store
 	stopProgress := func() {}
 	if isTerminal(stderr) {
 		p.Progress = &ingest.Progress{}
@@ -243,13 +315,14 @@ func runIn(ctx context.Context, e env, args []string, stdout, stderr io.Writer) 
 		stopProgress = func() { close(stop); <-done }
 	}
 	var sum ingest.Summary
-	if *records {
-		sum, err = p.RunRecords(ctx, fs.Args())
+	var err error
+	if c.records {
+		sum, err = p.RunRecords(ctx, c.paths)
 	} else {
-		sum, err = p.Run(ctx, fs.Args())
+		sum, err = p.Run(ctx, c.paths)
 	}
 	stopProgress()
-	report(stderr, sum, *dryRun, *emit != "", *debug)
+	report(stderr, sum, c.dryRun, c.emit != "", c.debug)
 	if err != nil {
 		fmt.Fprintf(stderr, "ingest: %v\n", err)
 		if n := len(sum.NotLoaded); n > 0 {
@@ -262,11 +335,11 @@ func runIn(ctx context.Context, e env, args []string, stdout, stderr io.Writer) 
 		fmt.Fprintln(stderr, "ingest: interrupted: the batches being loaded were finished; run the same command again to load the rest (nothing is loaded twice)")
 		return 1
 	}
-	if st != nil && !*noSummary && sum.Load.Articles == 0 {
+	if st != nil && !c.noSummary && sum.Load.Articles == 0 {
 		// Refreshing now would summarise the last run's entities again.
 		fmt.Fprintln(stderr, "ingest: no article loaded; the summaries are as they were")
 	}
-	if st != nil && !*noSummary && sum.Load.Articles > 0 {
+	if st != nil && !c.noSummary && sum.Load.Articles > 0 {
 		res, err := st.Summarise(ctx, false)
 		if err != nil {
 			fmt.Fprintf(stderr, "ingest: %v; the facts are loaded, and the next run (or ingest --summarise) refreshes the summaries\n", err)

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -15,6 +16,73 @@ import (
 	"github.com/newsgraph/newsgraph/internal/dgraph"
 	"github.com/newsgraph/newsgraph/internal/kg"
 )
+
+// The questions the commands ask the store, one a command (see commands).
+
+func filter(o options) dgraph.FactFilter {
+	return dgraph.FactFilter{Cameo: o.cameo, Since: o.since, Until: o.until}
+}
+
+func entityCommand(ctx context.Context, s *dgraph.Store, args []string, _ options) (answer, error) {
+	info, err := s.EntityInfo(ctx, args[0])
+	return entityAnswer(info), err
+}
+
+func neighborsCommand(ctx context.Context, s *dgraph.Store, args []string, o options) (answer, error) {
+	h, err := s.Neighbors(ctx, args[0], dgraph.NeighborOptions{Depth: o.depth, FactFilter: filter(o), Limit: o.limit, After: o.after})
+	return neighborsAnswer(h), err
+}
+
+func pathCommand(ctx context.Context, s *dgraph.Store, args []string, o options) (answer, error) {
+	hops, err := s.Path(ctx, args[0], args[1], o.maxHops)
+	return pathAnswer(args[0], args[1], o.maxHops, hops), err
+}
+
+func eventsCommand(ctx context.Context, s *dgraph.Store, _ []string, o options) (answer, error) {
+	facts, err := s.Events(ctx, dgraph.EventQuery{Actor: o.actor, Target: o.target, FactFilter: filter(o), Limit: o.limit, After: o.after})
+	return factsAnswer(facts, "no events match"), err
+}
+
+func timelineCommand(ctx context.Context, s *dgraph.Store, args []string, o options) (answer, error) {
+	who, facts, err := s.TimelinePage(ctx, args[0], filter(o), o.limit, o.after)
+	a := factsAnswer(facts, "no facts about it")
+	a.data = struct {
+		Entity kg.EntityRef `json:"entity"`
+		Facts  []kg.Fact    `json:"facts"`
+	}{who, facts}
+	a.title = []string{describe(who)}
+	return a, err
+}
+
+func quotesCommand(ctx context.Context, s *dgraph.Store, args []string, o options) (answer, error) {
+	who, facts, err := s.Quotes(ctx, args[0], o.limit)
+	return quotesAnswer(who, facts), err
+}
+
+func articleCommand(ctx context.Context, s *dgraph.Store, args []string, _ options) (answer, error) {
+	// ingest keeps the path it was given: try the ways of writing it.
+	var info dgraph.ArticleInfo
+	var err error
+	for _, id := range articleIDs(args[0]) {
+		if info, err = s.Article(ctx, id); !errors.Is(err, kg.ErrNoArticle) {
+			break
+		}
+	}
+	if errors.Is(err, kg.ErrNoArticle) {
+		err = fmt.Errorf("no article %q: name it by the path ingest was given, its file name, its URL or its id (query stats counts the articles)", args[0])
+	}
+	return articleAnswer(info), err
+}
+
+func searchCommand(ctx context.Context, s *dgraph.Store, args []string, o options) (answer, error) {
+	ms, err := s.Search(ctx, strings.Join(args, " "), o.limit)
+	return searchAnswer(ms), err
+}
+
+func statsCommand(ctx context.Context, s *dgraph.Store, _ []string, _ options) (answer, error) {
+	st, err := s.Stats(ctx)
+	return statsAnswer(st), err
+}
 
 func entityAnswer(info dgraph.EntityInfo) answer {
 	a := answer{data: info, head: []string{"FIELD", "VALUE", "OF", "FIRST", "LAST", "FACTS", "SOURCE", "EVIDENCE"}}
@@ -79,9 +147,9 @@ func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-func neighborsAnswer(h dgraph.Neighborhood) answer {
+func neighborsAnswer(h kg.Neighborhood) answer {
 	who := h.Entity
-	a := answer{data: h, graph: h.Facts, drawable: true, title: []string{describe(who)}}
+	a := answer{data: h, graph: h.Facts, title: []string{describe(who)}}
 	// One table at either depth: the facts joining the entity to its
 	// neighbours, newest first, then (depth 2) the newest fact joining each
 	// neighbour of a neighbour to the one it is reached through, VIA, from
@@ -89,7 +157,7 @@ func neighborsAnswer(h dgraph.Neighborhood) answer {
 	a.head = []string{"DATE", "VIA", "RELATION", "DIRECTION", "CAMEO", "WITH", "SOURCE", "EVIDENCE"}
 	a.tableHead = []string{"DATE", "VIA", "RELATION", "CAMEO", "WITH", "SOURCE", "EVIDENCE"}
 	a.empty = "no facts join it to another entity"
-	near := map[string]dgraph.EntityRef{}
+	near := map[string]kg.EntityRef{}
 	for _, n := range h.Neighbors {
 		if n.Depth == 1 {
 			near[n.Entity.Key] = n.Entity
@@ -125,7 +193,7 @@ func neighborsAnswer(h dgraph.Neighborhood) answer {
 	return a
 }
 
-func objKey(f dgraph.Fact) string {
+func objKey(f kg.Fact) string {
 	if f.Object == nil {
 		return ""
 	}
@@ -134,17 +202,17 @@ func objKey(f dgraph.Fact) string {
 
 // others counts the facts of a hop besides the one shown: Facts holds the
 // newest few, Count how many join the pair.
-func others(h dgraph.Hop) int {
+func others(h kg.Hop) int {
 	return max(h.Count, len(h.Facts)) - 1
 }
 
-func pathAnswer(from, to string, maxHops int, hops []dgraph.Hop) answer {
+func pathAnswer(from, to string, maxHops int, hops []kg.Hop) answer {
 	if hops == nil {
-		hops = []dgraph.Hop{}
+		hops = []kg.Hop{}
 	}
 	a := answer{data: struct {
-		Hops []dgraph.Hop `json:"hops"`
-	}{hops}, drawable: true}
+		Hops []kg.Hop `json:"hops"`
+	}{hops}}
 	a.head = []string{"HOP", "FROM", "RELATION", "TO", "DATE", "SOURCE", "EVIDENCE", "MORE"}
 	for i, h := range hops {
 		a.graph = append(a.graph, h.Facts...)
@@ -173,20 +241,20 @@ func pathAnswer(from, to string, maxHops int, hops []dgraph.Hop) answer {
 	return a
 }
 
-func factsAnswer(facts []dgraph.Fact, empty string) answer {
-	a := answer{graph: facts, drawable: true, empty: empty}
+func factsAnswer(facts []kg.Fact, empty string) answer {
+	a := answer{graph: facts, empty: empty}
 	a.data = struct {
-		Facts []dgraph.Fact `json:"facts"`
+		Facts []kg.Fact `json:"facts"`
 	}{facts}
 	a.head, a.rows, a.tableHead, a.show, a.clip = factRows(facts)
 	return a
 }
 
-func quotesAnswer(who dgraph.EntityRef, facts []dgraph.Fact) answer {
+func quotesAnswer(who kg.EntityRef, facts []kg.Fact) answer {
 	a := answer{title: []string{describe(who)}, empty: "no statements"}
 	a.data = struct {
-		Entity dgraph.EntityRef `json:"entity"`
-		Quotes []dgraph.Fact    `json:"quotes"`
+		Entity kg.EntityRef `json:"entity"`
+		Quotes []kg.Fact    `json:"quotes"`
 	}{who, facts}
 	a.head = []string{"DATE", "QUOTE", "SOURCE", "PUBLISHED"}
 	for _, f := range facts {
@@ -212,7 +280,6 @@ func articleAnswer(info dgraph.ArticleInfo) answer {
 		by = " by " + info.Author
 	}
 	a.title = []string{fmt.Sprintf("%s%s (%s, published %s, %d entities, %d facts)", title, by, ar.ID, orDash(ar.Published), info.Entities, len(info.Facts))}
-	a.drawable = false
 	return a
 }
 
@@ -258,9 +325,9 @@ func statsAnswer(st dgraph.Stats) answer {
 
 // export writes the whole graph: JSON Lines of records (the default, for
 // `ingest --records`) or N-Quads with blank nodes (for `dgraph live`).
-func export(ctx context.Context, s *dgraph.Store, format string, stdout io.Writer) error {
+func export(ctx context.Context, s *dgraph.Store, _ []string, o options, stdout io.Writer) error {
 	w := bufio.NewWriterSize(stdout, 1<<16)
-	if format == "rdf" {
+	if o.format == "rdf" {
 		rw := dgraph.NewRDFWriter(w)
 		err := s.Export(ctx, func(r kg.Record) error {
 			refused, err := rw.Write(r)
@@ -283,7 +350,7 @@ func export(ctx context.Context, s *dgraph.Store, format string, stdout io.Write
 }
 
 // rawDQL runs a read-only query with --var values and prints the answer.
-func rawDQL(ctx context.Context, s *dgraph.Store, o options, args []string, stdout io.Writer) error {
+func rawDQL(ctx context.Context, s *dgraph.Store, args []string, o options, stdout io.Writer) error {
 	q := ""
 	if len(args) == 1 {
 		q = args[0]

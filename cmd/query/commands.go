@@ -1,40 +1,117 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/newsgraph/newsgraph/internal/dgraph"
 )
 
-// command is one query command: its arguments, what it answers and the
-// flags it reads besides --dgraph and --format.
+// command is one query command: its arguments, what it says of itself,
+// the formats it prints, the flags it reads besides --dgraph and --format,
+// and what it does. The usage text, the checks and the dispatch all read
+// this one table.
 type command struct {
 	name  string
 	args  string // as the usage line shows them
 	min   int    // fewest arguments
 	max   int    // most arguments, -1 for any
-	about string
-	flags []string
+	about string // query COMMAND --help
+	// usage is the command's lines in query --help, beside its name and
+	// arguments: what it does and, often, the flags it reads.
+	usage   []string
+	formats []string // the --format values it prints
+	// badFormat is what to say of another format; "" for the common word.
+	badFormat string
+	flags     []string
+	// answer asks the store and returns what to render; write, for the
+	// commands whose output is not an answer (export, dql), writes it.
+	answer func(ctx context.Context, s *dgraph.Store, args []string, o options) (answer, error)
+	write  func(ctx context.Context, s *dgraph.Store, args []string, o options, stdout io.Writer) error
 }
 
+// The formats of an answer: every one prints as a table, JSON or CSV; an
+// answer that is a graph also draws as dot or mermaid.
+var (
+	listFormats = []string{"table", "json", "csv"}
+	drawFormats = []string{"table", "json", "csv", "dot", "mermaid"}
+)
+
 var commands = []command{
-	{"entity", "NAME", 1, 1, "type, aliases, Wikidata id, roles, counts of facts and articles", nil},
-	{"neighbors", "NAME", 1, 1, "its most connected neighbours and the facts joining them",
-		[]string{"depth", "cameo", "since", "until", "limit", "after"}},
-	{"path", "A B", 2, 2, "the shortest chain of facts from A to B", []string{"max-hops"}},
-	{"events", "", 0, 0, "events, newest first", []string{"actor", "target", "cameo", "since", "until", "limit", "after"}},
-	{"timeline", "NAME", 1, 1, "its latest facts in date order", []string{"cameo", "since", "until", "limit", "after"}},
-	{"quotes", "NAME", 1, 1, "what it said, with article and date", []string{"limit"}},
-	{"article", "ID|URL|SOURCE", 1, 1, "every fact extracted from one article, with evidence", nil},
-	{"search", "TEXT", 1, -1, "entities by name, alias, part of a name or misspelling", []string{"limit"}},
-	{"stats", "", 0, 0, "how many articles, entities and facts the graph holds", nil},
-	{"dql", "QUERY | -f FILE", 0, 1, "raw read-only DQL", []string{"f", "var"}},
-	{"export", "", 0, 0, "the whole graph: --format json (records) or rdf (N-Quads)", nil},
+	{name: "entity", args: "NAME", min: 1, max: 1,
+		about:   "type, aliases, Wikidata id, roles, counts of facts and articles",
+		usage:   []string{"type, aliases, Wikidata id, roles, counts of facts and articles"},
+		formats: listFormats,
+		answer:  entityCommand},
+	{name: "neighbors", args: "NAME", min: 1, max: 1,
+		about: "its most connected neighbours and the facts joining them",
+		usage: []string{"its most connected neighbours and the facts joining them (alias: neighbours)",
+			"(--depth 1|2, --cameo, --since, --until, --limit)"},
+		formats: drawFormats,
+		flags:   []string{"depth", "cameo", "since", "until", "limit", "after"},
+		answer:  neighborsCommand},
+	{name: "path", args: "A B", min: 2, max: 2,
+		about:   "the shortest chain of facts from A to B",
+		usage:   []string{"the shortest chain of facts from A to B (--max-hops N)"},
+		formats: drawFormats,
+		flags:   []string{"max-hops"},
+		answer:  pathCommand},
+	{name: "events",
+		about:   "events, newest first",
+		usage:   []string{"events, newest first (--actor, --target, --cameo, --since, --until, --limit)"},
+		formats: drawFormats,
+		flags:   []string{"actor", "target", "cameo", "since", "until", "limit", "after"},
+		answer:  eventsCommand},
+	{name: "timeline", args: "NAME", min: 1, max: 1,
+		about:   "its latest facts in date order",
+		usage:   []string{"its latest facts in date order (--since, --until, --limit)"},
+		formats: drawFormats,
+		flags:   []string{"cameo", "since", "until", "limit", "after"},
+		answer:  timelineCommand},
+	{name: "quotes", args: "NAME", min: 1, max: 1,
+		about:   "what it said, with article and date",
+		usage:   []string{"what it said, with article and date"},
+		formats: listFormats,
+		flags:   []string{"limit"},
+		answer:  quotesCommand},
+	{name: "article", args: "ID|URL|SOURCE", min: 1, max: 1,
+		about:   "every fact extracted from one article, with evidence",
+		usage:   []string{"every fact extracted from one article, with evidence"},
+		formats: listFormats,
+		answer:  articleCommand},
+	{name: "search", args: "TEXT", min: 1, max: -1,
+		about:   "entities by name, alias, part of a name or misspelling",
+		usage:   []string{"entities by name, alias, part of a name or misspelling"},
+		formats: listFormats,
+		flags:   []string{"limit"},
+		answer:  searchCommand},
+	{name: "stats",
+		about:   "how many articles, entities and facts the graph holds",
+		usage:   []string{"how many articles, entities and facts the graph holds"},
+		formats: listFormats,
+		answer:  statsCommand},
+	{name: "dql", args: "QUERY | -f FILE", min: 0, max: 1,
+		about:     "raw read-only DQL",
+		usage:     []string{"raw read-only DQL (--var name=value, repeated)"},
+		formats:   []string{"json", "table"},
+		badFormat: "dql prints Dgraph's JSON answer",
+		flags:     []string{"f", "var"},
+		write:     rawDQL},
+	{name: "export",
+		about: "the whole graph: --format json (records) or rdf (N-Quads)",
+		usage: []string{"the whole graph: --format json (records, for ingest --records)",
+			"or rdf (N-Quads with blank nodes, for dgraph live with graph/schema.dql)"},
+		formats:   []string{"json", "rdf"},
+		badFormat: "export writes json (records) or rdf (N-Quads)",
+		write:     export},
 }
 
 // aliases are other spellings of a command.
@@ -92,7 +169,7 @@ func (c command) check(args []string, o options, set map[string]bool) error {
 			return usagef("--%s is not a flag of %s (run query %s --help)", name, c.name, c.name)
 		}
 	}
-	if msg := checkFormat(c.name, o.format, set["format"]); msg != "" {
+	if msg := c.checkFormat(o.format, set["format"]); msg != "" {
 		return usagef("--format %q: %s", o.format, msg)
 	}
 	if set["depth"] && o.depth != 1 && o.depth != 2 {
@@ -190,33 +267,32 @@ func checkCameo(code string) error {
 	return nil
 }
 
-// checkFormat says what is wrong with a format for a command, or "". set
-// says --format was given: export writes JSON unless asked otherwise, but a
+// checkFormat says what is wrong with a format for the command, or "".
+// set says --format was given: left out, the flag's default (table) stands
+// for the command's own, so export writes JSON unless asked otherwise, but a
 // table asked for is refused.
-func checkFormat(cmd, format string, set bool) string {
-	switch {
-	case cmd == "export":
-		if format == "table" && !set {
-			return ""
-		}
-		if format != "json" && format != "rdf" {
-			return "export writes json (records) or rdf (N-Quads)"
-		}
-	case cmd == "dql":
-		if format != "json" && format != "table" {
-			return "dql prints Dgraph's JSON answer"
-		}
-	case format == "table" || format == "json" || format == "csv":
-	case format == "dot" || format == "mermaid":
-		switch cmd {
-		case "neighbors", "path", "events", "timeline":
-		default:
-			return "dot and mermaid draw neighbors, path, events and timeline; use table, json or csv"
-		}
-	default:
-		return "use table, json, csv, dot or mermaid"
+func (c command) checkFormat(format string, set bool) string {
+	if slices.Contains(c.formats, format) || (format == "table" && !set) { // the default: each command's own
+		return ""
 	}
-	return ""
+	switch {
+	case c.badFormat != "":
+		return c.badFormat
+	case slices.Contains(drawFormats, format):
+		return "dot and mermaid draw " + drawing() + "; use table, json or csv"
+	}
+	return "use table, json, csv, dot or mermaid"
+}
+
+// drawing lists the commands whose answers draw as graphs.
+func drawing() string {
+	var names []string
+	for _, c := range commands {
+		if slices.Contains(c.formats, "dot") {
+			names = append(names, c.name)
+		}
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 // articleIDs are the ways to name the article the user typed: as given,

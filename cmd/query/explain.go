@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/dgraph"
+	"github.com/newsgraph/newsgraph/internal/kg"
 )
 
 // rpcPrefix is how gRPC introduces the reason of an error.
@@ -16,7 +17,7 @@ var rpcPrefix = regexp.MustCompile(`rpc error: code = \w+ desc = `)
 // the graph does not hold and what to try instead, without the layers of
 // the program the error passed through.
 func explain(err error) string {
-	var nf *dgraph.NotFoundError
+	var nf *kg.NotFoundError
 	var amb *dgraph.AmbiguousError
 	var qe *dgraph.QueryError
 	switch {
@@ -26,7 +27,7 @@ func explain(err error) string {
 		return amb.Error()
 	case errors.As(err, &qe):
 		return qe.Error()
-	case errors.Is(err, dgraph.ErrSameEntity):
+	case errors.Is(err, kg.ErrSameEntity):
 		return strings.TrimPrefix(err.Error(), "dgraph: path: ") + "; a path joins two different entities"
 	}
 	msg := strings.ReplaceAll(err.Error(), "dgraph: ", "")

@@ -17,23 +17,14 @@ import (
 	"github.com/newsgraph/newsgraph/internal/dgraph"
 )
 
+// usage begins query --help; the commands follow, from the table.
 const usage = `usage: query [flags] COMMAND [ARGS]
 
 Commands:
-  entity NAME           type, aliases, Wikidata id, roles, counts of facts and articles
-  neighbors NAME        its most connected neighbours and the facts joining them (alias: neighbours)
-                        (--depth 1|2, --cameo, --since, --until, --limit)
-  path A B              the shortest chain of facts from A to B (--max-hops N)
-  events                events, newest first (--actor, --target, --cameo, --since, --until, --limit)
-  timeline NAME         its latest facts in date order (--since, --until, --limit)
-  quotes NAME           what it said, with article and date
-  article ID|URL|SOURCE every fact extracted from one article, with evidence
-  search TEXT           entities by name, alias, part of a name or misspelling
-  stats                 how many articles, entities and facts the graph holds
-  dql QUERY | -f FILE   raw read-only DQL (--var name=value, repeated)
-  export                the whole graph: --format json (records, for ingest --records)
-                        or rdf (N-Quads with blank nodes, for dgraph live with graph/schema.dql)
+`
 
+// usageNotes follow the list of commands in query --help.
+const usageNotes = `
 NAME is an entity's key, name or alias, or all words of an alias, or a
 misspelling; a name that could be several entities lists them instead of
 guessing. Every fact shown names its article and sentence (file#sentence).
@@ -163,13 +154,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, c.name, err)
 	}
 	defer s.Close()
-	switch c.name {
-	case "export":
-		return fail(stderr, c.name, export(ctx, s, o.format, stdout))
-	case "dql":
-		return fail(stderr, c.name, rawDQL(ctx, s, o, rest, stdout))
+	if c.write != nil {
+		return fail(stderr, c.name, c.write(ctx, s, rest, o, stdout))
 	}
-	a, err := answerFor(ctx, s, c.name, rest, o)
+	a, err := c.answer(ctx, s, rest, o)
 	if err != nil {
 		return fail(stderr, c.name, err)
 	}
@@ -178,6 +166,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 
 func printUsage(w io.Writer, fs *flag.FlagSet) {
 	fmt.Fprint(w, usage)
+	for _, c := range commands {
+		for i, line := range c.usage {
+			if i == 0 {
+				fmt.Fprintf(w, "  %-22s%s\n", strings.TrimSpace(c.name+" "+c.args), line)
+			} else {
+				fmt.Fprintf(w, "%24s%s\n", "", line)
+			}
+		}
+	}
+	fmt.Fprint(w, usageNotes)
 	fs.SetOutput(w)
 	fs.PrintDefaults()
 	fs.SetOutput(io.Discard)
@@ -203,55 +201,6 @@ func commandName(words, args []string) string {
 		}
 	}
 	return ""
-}
-
-func answerFor(ctx context.Context, s *dgraph.Store, cmd string, args []string, o options) (answer, error) {
-	filter := dgraph.FactFilter{Cameo: o.cameo, Since: o.since, Until: o.until}
-	switch cmd {
-	case "entity":
-		info, err := s.EntityInfo(ctx, args[0])
-		return entityAnswer(info), err
-	case "neighbors":
-		h, err := s.Neighbors(ctx, args[0], dgraph.NeighborOptions{Depth: o.depth, FactFilter: filter, Limit: o.limit, After: o.after})
-		return neighborsAnswer(h), err
-	case "path":
-		hops, err := s.Path(ctx, args[0], args[1], o.maxHops)
-		return pathAnswer(args[0], args[1], o.maxHops, hops), err
-	case "events":
-		facts, err := s.Events(ctx, dgraph.EventQuery{Actor: o.actor, Target: o.target, FactFilter: filter, Limit: o.limit, After: o.after})
-		return factsAnswer(facts, "no events match"), err
-	case "timeline":
-		who, facts, err := s.TimelinePage(ctx, args[0], filter, o.limit, o.after)
-		a := factsAnswer(facts, "no facts about it")
-		a.data = struct {
-			Entity dgraph.EntityRef `json:"entity"`
-			Facts  []dgraph.Fact    `json:"facts"`
-		}{who, facts}
-		a.title = []string{describe(who)}
-		return a, err
-	case "quotes":
-		who, facts, err := s.Quotes(ctx, args[0], o.limit)
-		return quotesAnswer(who, facts), err
-	case "article":
-		// ingest keeps the path it was given: try the ways of writing it.
-		var info dgraph.ArticleInfo
-		var err error
-		for _, id := range articleIDs(args[0]) {
-			if info, err = s.Article(ctx, id); !errors.Is(err, dgraph.ErrNoArticle) {
-				break
-			}
-		}
-		if errors.Is(err, dgraph.ErrNoArticle) {
-			err = fmt.Errorf("no article %q: name it by the path ingest was given, its file name, its URL or its id (query stats counts the articles)", args[0])
-		}
-		return articleAnswer(info), err
-	case "search":
-		ms, err := s.Search(ctx, strings.Join(args, " "), o.limit)
-		return searchAnswer(ms), err
-	default:
-		st, err := s.Stats(ctx)
-		return statsAnswer(st), err
-	}
 }
 
 // parseInterspersed parses flags wherever they stand among the arguments.

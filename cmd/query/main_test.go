@@ -59,7 +59,7 @@ func load(t *testing.T, uri string) {
 	if err != nil || sum.Load.Articles != 1 {
 		t.Fatalf("load: %+v, %v", sum, err)
 	}
-	if _, err := s.Load(ctx, []kg.Record{namesake()}, dgraph.LoadOptions{}); err != nil {
+	if _, err := s.Load(ctx, []kg.Record{namesake()}, kg.LoadOptions{}); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -260,7 +260,7 @@ func TestExportRoundTrip(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if _, err := s.Load(ctx, recs, dgraph.LoadOptions{}); err != nil {
+			if _, err := s.Load(ctx, recs, kg.LoadOptions{}); err != nil {
 				t.Fatal(err)
 			}
 			s.Close()

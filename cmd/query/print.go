@@ -9,7 +9,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/newsgraph/newsgraph/internal/dgraph"
+	"github.com/newsgraph/newsgraph/internal/kg"
 )
 
 // answer is one command's result in every shape it can be printed in: JSON
@@ -28,9 +28,9 @@ type answer struct {
 	empty     string      // the table's line when there are no rows
 	// text replaces the table when the answer reads better as prose.
 	text func(w io.Writer) error
-	// graph is drawn by dot and mermaid; drawable says the answer is a graph.
-	graph    []dgraph.Fact
-	drawable bool
+	// graph is drawn by dot and mermaid (the commands that draw are those
+	// whose formats include them).
+	graph []kg.Fact
 }
 
 // render writes a in format: table, json, csv, dot or mermaid.
@@ -92,9 +92,9 @@ func render(w io.Writer, format string, a answer) error {
 
 // edges are the facts of a graph answer that join two entities, and the
 // entities they join, in a stable order.
-func edges(facts []dgraph.Fact) (nodes []dgraph.EntityRef, ids map[string]string, es []dgraph.Fact) {
+func edges(facts []kg.Fact) (nodes []kg.EntityRef, ids map[string]string, es []kg.Fact) {
 	ids = map[string]string{}
-	seen := map[string]dgraph.EntityRef{}
+	seen := map[string]kg.EntityRef{}
 	for _, f := range facts {
 		if f.Object == nil {
 			continue
@@ -113,7 +113,7 @@ func edges(facts []dgraph.Fact) (nodes []dgraph.EntityRef, ids map[string]string
 	return nodes, ids, es
 }
 
-func edgeLabel(f dgraph.Fact) string {
+func edgeLabel(f kg.Fact) string {
 	l := f.Predicate
 	if f.Date != "" {
 		l += " " + f.Date
@@ -122,7 +122,7 @@ func edgeLabel(f dgraph.Fact) string {
 }
 
 // dot writes a Graphviz digraph: `query neighbors X --format dot | dot -Tsvg`.
-func dot(w io.Writer, facts []dgraph.Fact) error {
+func dot(w io.Writer, facts []kg.Fact) error {
 	nodes, ids, es := edges(facts)
 	q := func(s string) string {
 		return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`).Replace(s) + `"`
@@ -142,7 +142,7 @@ func dot(w io.Writer, facts []dgraph.Fact) error {
 }
 
 // mermaid writes a flowchart that GitHub and most Markdown viewers draw.
-func mermaid(w io.Writer, facts []dgraph.Fact) error {
+func mermaid(w io.Writer, facts []kg.Fact) error {
 	nodes, ids, es := edges(facts)
 	q := func(s string) string {
 		return `"` + strings.NewReplacer(`"`, "#quot;", "\n", " ").Replace(s) + `"`
@@ -159,7 +159,7 @@ func mermaid(w io.Writer, facts []dgraph.Fact) error {
 	return err
 }
 
-func describe(e dgraph.EntityRef) string {
+func describe(e kg.EntityRef) string {
 	s := e.Name + " (" + e.Type
 	if e.Wikidata != "" {
 		s += ", " + e.Wikidata
@@ -169,7 +169,7 @@ func describe(e dgraph.EntityRef) string {
 
 // source names where a fact comes from: the article's file name or URL's
 // last part, and the sentence.
-func source(f dgraph.Fact) string {
+func source(f kg.Fact) string {
 	src := f.Article.Source
 	if i := strings.LastIndexByte(src, '/'); i >= 0 && i+1 < len(src) {
 		src = src[i+1:]
@@ -195,7 +195,7 @@ func clip(s string, n int) string {
 
 // other is the entity a fact joins who to, and the direction of the fact
 // seen from who: "out" when who is its subject, "in" when its object.
-func other(f dgraph.Fact, who dgraph.EntityRef) (dir string, with string) {
+func other(f kg.Fact, who kg.EntityRef) (dir string, with string) {
 	dir = "out"
 	o := f.Object
 	if f.Object != nil && f.Object.Key == who.Key {
@@ -218,7 +218,7 @@ func arrow(rel, dir string) string {
 // factRows is the usual fact table: date, subject, relation, role, object,
 // quote, CAMEO, source and evidence; a table shows the role beside the
 // relation and the quote as the object.
-func factRows(facts []dgraph.Fact) (head []string, rows [][]string, tableHead []string, show func([]string) []string, clipAt map[int]int) {
+func factRows(facts []kg.Fact) (head []string, rows [][]string, tableHead []string, show func([]string) []string, clipAt map[int]int) {
 	head = []string{"DATE", "SUBJECT", "RELATION", "ROLE", "OBJECT", "QUOTE", "CAMEO", "SOURCE", "EVIDENCE"}
 	for _, f := range facts {
 		obj := ""

@@ -77,14 +77,14 @@ func loadOurs(b *testing.B, recs []kg.Record, batch, writers int) (perSec float6
 		close(batches)
 	}()
 	var mu sync.Mutex
-	var total dgraph.LoadResult
+	var total kg.LoadResult
 	var wg sync.WaitGroup
 	for range writers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for bt := range batches {
-				res, err := s.Load(ctx, bt, dgraph.LoadOptions{})
+				res, err := s.Load(ctx, bt, kg.LoadOptions{})
 				if err != nil {
 					b.Error(err)
 					return

@@ -20,14 +20,14 @@ func TestClusterSpreadsPredicates(t *testing.T) {
 	}
 	// Zero places a predicate when it is first written: load once so that
 	// every predicate exists, spread them, then load across the groups.
-	if _, err := s.Load(ctx, []kg.Record{call("first")}, dgraph.LoadOptions{}); err != nil {
+	if _, err := s.Load(ctx, []kg.Record{call("first")}, kg.LoadOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	dgraphtest.Spread(t)
 	if err := s.DropAll(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Load(ctx, []kg.Record{call("spread")}, dgraph.LoadOptions{}); err != nil {
+	if _, err := s.Load(ctx, []kg.Record{call("spread")}, kg.LoadOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	groups := dgraphtest.GroupsOf(t)

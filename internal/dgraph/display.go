@@ -10,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/dgraph-io/dgo/v250/protos/api"
+
+	"github.com/newsgraph/newsgraph/internal/kg"
 )
 
 // A fact's display value (fact.display) holds everything an answer shows
@@ -29,12 +31,12 @@ import (
 // is read as a tree.
 type display struct {
 	Key string `json:"key"`
-	Fact
+	kg.Fact
 }
 
 // displayOf encodes what a fact shows; its strings must already be as the
 // store keeps them (stored).
-func displayOf(key string, f Fact) (string, error) {
+func displayOf(key string, f kg.Fact) (string, error) {
 	b, err := json.Marshal(display{Key: key, Fact: f})
 	if err != nil {
 		return "", fmt.Errorf("encode display of fact %s: %w", key, err)
@@ -66,18 +68,18 @@ func stored(s string) string {
 }
 
 // storedRef is an entity as its node answers.
-func storedRef(key, name, typ, wikidata string) EntityRef {
-	return EntityRef{Key: stored(key), Name: stored(name), Type: stored(typ), Wikidata: stored(wikidata)}
+func storedRef(key, name, typ, wikidata string) kg.EntityRef {
+	return kg.EntityRef{Key: stored(key), Name: stored(name), Type: stored(typ), Wikidata: stored(wikidata)}
 }
 
 // sortRefs orders a fact's topics by key, the same however they were read.
-func sortRefs(refs []EntityRef) {
+func sortRefs(refs []kg.EntityRef) {
 	sort.Slice(refs, func(i, j int) bool { return refs[i].Key < refs[j].Key })
 }
 
 // setDisplay fills the fact's fields from its display value.
 func (f *factNode) setDisplay(d display) {
-	node := func(r EntityRef) entityNode {
+	node := func(r kg.EntityRef) entityNode {
 		return entityNode{Key: r.Key, Name: r.Name, Type: r.Type, Wikidata: r.Wikidata}
 	}
 	f.Key, f.Predicate, f.Cameo, f.Role, f.Quote, f.Modality = d.Key, d.Predicate, d.Cameo, d.Role, d.Quote, d.Modality

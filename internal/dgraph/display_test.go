@@ -61,7 +61,7 @@ func checkDisplays(t *testing.T, ctx context.Context, s *dgraph.Store, want int)
 func TestDisplayValuesShowTheirFacts(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, ctx context.Context, s *dgraph.Store) {
 		// Israël is created first with another name: the display shows the node's.
-		if _, err := s.Load(ctx, []kg.Record{call("c1"), awkward("w1", "Premier titre")}, dgraph.LoadOptions{}); err != nil {
+		if _, err := s.Load(ctx, []kg.Record{call("c1"), awkward("w1", "Premier titre")}, kg.LoadOptions{}); err != nil {
 			t.Fatal(err)
 		}
 		checkDisplays(t, ctx, s, 7)
@@ -69,7 +69,7 @@ func TestDisplayValuesShowTheirFacts(t *testing.T) {
 			r := awkward("w1", title)
 			r.Article.URL = ""
 			r.Relations[0].Evidence = "Nouvelle preuve " + title
-			if _, err := s.Load(ctx, []kg.Record{r}, dgraph.LoadOptions{Reprocess: true}); err != nil {
+			if _, err := s.Load(ctx, []kg.Record{r}, kg.LoadOptions{Reprocess: true}); err != nil {
 				t.Fatal(err)
 			}
 			checkDisplays(t, ctx, s, 7)

@@ -3,6 +3,8 @@ package dgraph
 import (
 	"slices"
 	"sync"
+
+	"github.com/newsgraph/newsgraph/internal/kg"
 )
 
 // entityGeneration is how many entities one generation of the entity cache
@@ -30,12 +32,12 @@ type entityCache struct {
 // cached: adding aliases caches a new one.
 type cachedEntity struct {
 	uid     string
-	ref     EntityRef
+	ref     kg.EntityRef
 	aliases []string // sorted
 }
 
 // newCachedEntity sorts and dedupes aliases, which it takes.
-func newCachedEntity(uid string, ref EntityRef, aliases []string) *cachedEntity {
+func newCachedEntity(uid string, ref kg.EntityRef, aliases []string) *cachedEntity {
 	slices.Sort(aliases)
 	return &cachedEntity{uid: uid, ref: ref, aliases: slices.Compact(aliases)}
 }
@@ -64,7 +66,7 @@ func (c *entityCache) get(key string) *cachedEntity {
 
 // put caches the node uid under key, with the aliases it already has plus
 // more.
-func (c *entityCache) put(key, uid string, ref EntityRef, aliases ...string) {
+func (c *entityCache) put(key, uid string, ref kg.EntityRef, aliases ...string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	var known []string

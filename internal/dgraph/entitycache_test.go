@@ -4,13 +4,15 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/kg"
 )
 
 func TestEntityCacheIsBounded(t *testing.T) {
 	c := newEntityCache(3)
-	c.put("hub", "0x1", EntityRef{}, "Hub")
+	c.put("hub", "0x1", kg.EntityRef{}, "Hub")
 	for i := range 100 {
-		c.put(fmt.Sprint("tail", i), fmt.Sprint("0x", i+10), EntityRef{})
+		c.put(fmt.Sprint("tail", i), fmt.Sprint("0x", i+10), kg.EntityRef{})
 		if c.get("hub") == nil {
 			t.Fatalf("the entity used every time was dropped after %d others", i+1)
 		}
@@ -28,10 +30,10 @@ func TestEntityCacheIsBounded(t *testing.T) {
 
 func TestEntityCacheMergesAliases(t *testing.T) {
 	c := newEntityCache(2)
-	c.put("k", "0x1", EntityRef{}, "b", "a")
-	c.put("x", "0x2", EntityRef{})
-	c.put("y", "0x3", EntityRef{}) // k is now old
-	c.put("k", "0x1", EntityRef{}, "c", "a")
+	c.put("k", "0x1", kg.EntityRef{}, "b", "a")
+	c.put("x", "0x2", kg.EntityRef{})
+	c.put("y", "0x3", kg.EntityRef{}) // k is now old
+	c.put("k", "0x1", kg.EntityRef{}, "c", "a")
 	e := c.get("k")
 	if e == nil || e.uid != "0x1" || !slices.Equal(e.aliases, []string{"a", "b", "c"}) {
 		t.Fatalf("get(k) = %+v, want uid 0x1 with aliases a b c", e)
@@ -40,7 +42,7 @@ func TestEntityCacheMergesAliases(t *testing.T) {
 		t.Errorf("has(b), has(d) = %v, %v; want true, false", e.has("b"), e.has("d"))
 	}
 	// Another uid for the key (the graph was dropped) replaces the entry.
-	c.put("k", "0x9", EntityRef{}, "z")
+	c.put("k", "0x9", kg.EntityRef{}, "z")
 	if e := c.get("k"); e.uid != "0x9" || !slices.Equal(e.aliases, []string{"z"}) {
 		t.Errorf("after a new uid, get(k) = %+v, want 0x9 with alias z", e)
 	}

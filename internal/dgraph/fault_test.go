@@ -8,6 +8,8 @@ import (
 	"github.com/newsgraph/newsgraph/internal/dgraph"
 	"github.com/newsgraph/newsgraph/internal/dgraph/dgraphtest"
 	"github.com/newsgraph/newsgraph/internal/synth"
+
+	"github.com/newsgraph/newsgraph/internal/kg"
 )
 
 // TestServerRestartMidLoad restarts Dgraph while a load runs: the loader
@@ -23,10 +25,10 @@ func TestServerRestartMidLoad(t *testing.T) {
 	recs := synth.Records(synth.Config{Seed: 7, Articles: 400})
 	var batches atomic.Int32
 	done := make(chan error, 1)
-	var total dgraph.LoadResult
+	var total kg.LoadResult
 	go func() {
 		for i := 0; i < len(recs); i += 8 {
-			res, err := s.Load(ctx, recs[i:min(i+8, len(recs))], dgraph.LoadOptions{})
+			res, err := s.Load(ctx, recs[i:min(i+8, len(recs))], kg.LoadOptions{})
 			total.Add(res)
 			if err != nil {
 				done <- err
@@ -69,7 +71,7 @@ func TestServerRestartMidLoad(t *testing.T) {
 		t.Errorf("duplicate entities: %v", dups)
 	}
 	// Loading everything again after the outage writes nothing.
-	again, err := s.Load(ctx, recs, dgraph.LoadOptions{})
+	again, err := s.Load(ctx, recs, kg.LoadOptions{})
 	if err != nil || again.Skipped != len(recs) || again.NQuads != 0 {
 		t.Errorf("reload = %+v, %v; want all skipped", again, err)
 	}

@@ -21,11 +21,11 @@ func isolationRecord(id, person string) kg.Record {
 // nothing of that article stays in the mutation and the next article is
 // written as if the failed one had never been tried.
 func TestArticleBuildIsIsolated(t *testing.T) {
-	w := &writer{ref: func(e kg.Entity) (string, EntityRef) {
+	w := &writer{ref: func(e kg.Entity) (string, kg.EntityRef) {
 		if e.Name == "Crash" {
 			panic("a bug in one article")
 		}
-		return "<0x" + e.Name[:1] + ">", EntityRef{}
+		return "<0x" + e.Name[:1] + ">", kg.EntityRef{}
 	}}
 	if err := w.isolated("_:a1", isolationRecord("a1", "Ashkenazi")); err != nil {
 		t.Fatal(err)
@@ -67,7 +67,7 @@ func TestRDFWriterRefusesOneArticle(t *testing.T) {
 		t.Errorf("the good article's entity node is missing:\n%s", out.String())
 	}
 	// A panic after an entity was marked: the marks go with the article.
-	r.w.ref = func(e kg.Entity) (string, EntityRef) {
+	r.w.ref = func(e kg.Entity) (string, kg.EntityRef) {
 		ref, stored := r.entity(e)
 		if e.Name == "Crash" {
 			panic("after marking")

@@ -112,7 +112,7 @@ var verbs = map[string]string{
 // factLabel is a fact's label: its verb and its other end, as the other
 // end's own label reads ("met Blinken"); a statement's opening words ("said
 // «Nous…»"); a role ("is ministre"). object is nil when the fact has none.
-func factLabel(pred, role, quote string, object *EntityRef) string {
+func factLabel(pred, role, quote string, object *kg.EntityRef) string {
 	switch {
 	case pred == kg.Said && quote != "":
 		return cut("said «"+strings.Join(strings.Fields(quote), " "), labelMax-1) + "»"

@@ -39,7 +39,7 @@ func TestLabelsAndDays(t *testing.T) {
 	later := call("a2")
 	later.Article.Published = "2021-03-01"
 	forEachBackend(t, func(t *testing.T, ctx context.Context, s *dgraph.Store) {
-		if _, err := s.Load(ctx, []kg.Record{call("a1"), later}, dgraph.LoadOptions{}); err != nil {
+		if _, err := s.Load(ctx, []kg.Record{call("a1"), later}, kg.LoadOptions{}); err != nil {
 			t.Fatal(err)
 		}
 		want := map[string][]string{
@@ -111,7 +111,7 @@ func TestRDFWriterLabels(t *testing.T) {
 // the names that made a search by name find facts and articles.
 func TestSummariseRelabelsAnOlderGraph(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, ctx context.Context, s *dgraph.Store) {
-		if _, err := s.Load(ctx, []kg.Record{call("a1")}, dgraph.LoadOptions{}); err != nil {
+		if _, err := s.Load(ctx, []kg.Record{call("a1")}, kg.LoadOptions{}); err != nil {
 			t.Fatal(err)
 		}
 		if _, err := s.Summarise(ctx, false); err != nil {

@@ -3,12 +3,14 @@ package dgraph
 import (
 	"testing"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/internal/kg"
 )
 
 func TestLabels(t *testing.T) {
-	blinken := &EntityRef{Name: "Antony Blinken", Type: "PERSON"}
-	russia := &EntityRef{Name: "Russie", Type: "GPE"}
-	cpi := &EntityRef{Name: "Cour pénale internationale", Type: "ORG"}
+	blinken := &kg.EntityRef{Name: "Antony Blinken", Type: "PERSON"}
+	russia := &kg.EntityRef{Name: "Russie", Type: "GPE"}
+	cpi := &kg.EntityRef{Name: "Cour pénale internationale", Type: "ORG"}
 	tests := []struct{ got, want string }{
 		{entityLabel("Gabi Ashkenazi", "PERSON"), "Ashkenazi"},
 		{entityLabel("Joe Biden", "PERSON"), "Joe Biden"},
@@ -25,7 +27,7 @@ func TestLabels(t *testing.T) {
 		{factLabel("accused", "", "", russia), "accuse Russ…"},
 		{factLabel("criticized", "", "", cpi), "rebuke CPI"},
 		{factLabel("visited", "", "", nil), "visit"},
-		{factLabel("met", "", "", &EntityRef{Name: "Xavier Xi", Type: "PERSON"}), "met Xavier…"},
+		{factLabel("met", "", "", &kg.EntityRef{Name: "Xavier Xi", Type: "PERSON"}), "met Xavier…"},
 		{factLabel("said", "", "Nous avons parlé de l'Iran", nil), "said «Nous…»"},
 		{factLabel("said", "", "Inacceptable", nil), "said «Inac…»"},
 		{factLabel("holds_role", "ministre des Affaires étrangères", "", russia), "is ministre…"},

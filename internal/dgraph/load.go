@@ -16,14 +16,6 @@ import (
 // maxTxnNQuads bounds one transaction; larger batches are split.
 const maxTxnNQuads = 20000
 
-// The vocabulary of a load is the domain's, so that a pipeline can load
-// into any store; these names keep the package's own callers as they were.
-type (
-	LoadOptions = kg.LoadOptions
-	LoadResult  = kg.LoadResult
-	Refused     = kg.Refused
-)
-
 // Load writes records idempotently: an article already in the graph is
 // skipped (or, with Reprocess, its facts are replaced), entities are found
 // by canonical key before any is created, and a transaction that aborts
@@ -37,16 +29,16 @@ type (
 // when two writers load the same article.
 //
 // An invalid record, or one whose mutation cannot be built, is left out and
-// named in the result's Refused; the rest of the batch is loaded.
-func (s *Store) Load(ctx context.Context, recs []kg.Record, opts LoadOptions) (LoadResult, error) {
-	var total LoadResult
+// named in the result's kg.Refused; the rest of the batch is loaded.
+func (s *Store) Load(ctx context.Context, recs []kg.Record, opts kg.LoadOptions) (kg.LoadResult, error) {
+	var total kg.LoadResult
 	recs, total.Refused = valid(recs)
 	if s.embedded {
 		s.writeMu.Lock()
 		defer s.writeMu.Unlock()
 	}
 	for _, chunk := range chunks(dedupe(recs)) {
-		var res LoadResult
+		var res kg.LoadResult
 		var nodes map[string]*cachedEntity
 		attempts := 0
 		err := s.retry(ctx, func() error {
@@ -81,12 +73,12 @@ func (s *Store) Load(ctx context.Context, recs []kg.Record, opts LoadOptions) (L
 }
 
 // valid splits records into those that can be loaded and those refused.
-func valid(recs []kg.Record) ([]kg.Record, []Refused) {
-	var bad []Refused
+func valid(recs []kg.Record) ([]kg.Record, []kg.Refused) {
+	var bad []kg.Refused
 	ok := recs[:0:0]
 	for _, r := range recs {
 		if err := r.Validate(); err != nil {
-			bad = append(bad, Refused{Source: r.Article.Source, Err: fmt.Errorf("invalid record: %w", err)})
+			bad = append(bad, kg.Refused{Source: r.Article.Source, Err: fmt.Errorf("invalid record: %w", err)})
 			continue
 		}
 		ok = append(ok, r)
@@ -202,7 +194,7 @@ func (s *Store) ensureEntities(ctx context.Context, recs []kg.Record) (nodes map
 			return nil, 0, 0, fmt.Errorf("decode entity lookup: %w", err)
 		}
 		for _, e := range out.E {
-			known[e.Key] = newCachedEntity(e.UID, EntityRef{Key: e.Key, Name: e.Name, Type: e.Type, Wikidata: e.Wikidata}, e.Aliases)
+			known[e.Key] = newCachedEntity(e.UID, kg.EntityRef{Key: e.Key, Name: e.Name, Type: e.Type, Wikidata: e.Wikidata}, e.Aliases)
 		}
 	}
 
@@ -267,8 +259,8 @@ func (s *Store) ensureEntities(ctx context.Context, recs []kg.Record) (nodes map
 // writeArticles writes the chunk's articles with their mentions and facts
 // in one transaction, skipping (or, with Reprocess, replacing) those already
 // in the graph. nodes holds the node of every entity the chunk names.
-func (s *Store) writeArticles(ctx context.Context, recs []kg.Record, nodes map[string]*cachedEntity, opts LoadOptions) (LoadResult, error) {
-	var res LoadResult
+func (s *Store) writeArticles(ctx context.Context, recs []kg.Record, nodes map[string]*cachedEntity, opts kg.LoadOptions) (kg.LoadResult, error) {
+	var res kg.LoadResult
 	keys := make([]string, len(recs))
 	for i, r := range recs {
 		keys[i] = r.Article.ID
@@ -296,11 +288,11 @@ func (s *Store) writeArticles(ctx context.Context, recs []kg.Record, nodes map[s
 	}
 
 	w := &writer{loadedAt: time.Now().UTC().Format(time.RFC3339)}
-	w.ref = func(e kg.Entity) (string, EntityRef) {
+	w.ref = func(e kg.Entity) (string, kg.EntityRef) {
 		if n := nodes[e.CanonicalKey()]; n != nil && n.uid != "" {
 			return "<" + n.uid + ">", n.ref
 		}
-		return "", EntityRef{}
+		return "", kg.EntityRef{}
 	}
 	var del nquads
 	for i, r := range recs {
@@ -314,7 +306,7 @@ func (s *Store) writeArticles(ctx context.Context, recs []kg.Record, nodes map[s
 			subj = "<" + prev.UID + ">"
 		}
 		if err := w.isolated(subj, r); err != nil {
-			res.Refused = append(res.Refused, Refused{Source: r.Article.Source, Err: err})
+			res.Refused = append(res.Refused, kg.Refused{Source: r.Article.Source, Err: err})
 			continue
 		}
 		if exists {
@@ -356,7 +348,7 @@ func (s *Store) writeArticles(ctx context.Context, recs []kg.Record, nodes map[s
 // writer turns articles into N-Quads; ref names the node of an entity and
 // what it answers.
 type writer struct {
-	ref      func(kg.Entity) (string, EntityRef)
+	ref      func(kg.Entity) (string, kg.EntityRef)
 	set      nquads
 	loadedAt string
 	facts    int
@@ -395,11 +387,11 @@ func (w *writer) article(subj string, r kg.Record) error {
 	}
 	q.int(subj, "article.sentences", a.Sentences)
 	q.str(subj, "article.loaded_at", w.loadedAt)
-	shownArticle := ArticleRef{ID: stored(a.ID), Source: stored(a.Source), Title: stored(a.Title), Published: a.Published}
+	shownArticle := kg.ArticleRef{ID: stored(a.ID), Source: stored(a.Source), Title: stored(a.Title), Published: a.Published}
 
 	refs := make(map[string]string, len(r.Entities))
 	keys := make(map[string]string, len(r.Entities))
-	shown := make(map[string]EntityRef, len(r.Entities))
+	shown := make(map[string]kg.EntityRef, len(r.Entities))
 	for _, e := range r.Entities {
 		ref, node := w.ref(e)
 		if ref == "" {
@@ -427,7 +419,7 @@ func (w *writer) article(subj string, r kg.Record) error {
 		done[key] = true
 		fn := w.next("_:f")
 		q.str(fn, "dgraph.type", "Fact")
-		var other *EntityRef
+		var other *kg.EntityRef
 		if rel.Object != "" {
 			o := shown[rel.Object]
 			other = &o
@@ -481,8 +473,8 @@ func articleValues(a kg.Article) []struct{ pred, val string } {
 
 // shownFact is a relation as its display value shows it: the values the
 // writer stores for it, and its ends as their nodes answer.
-func shownFact(rel kg.Relation, ends map[string]EntityRef, article ArticleRef) Fact {
-	f := Fact{
+func shownFact(rel kg.Relation, ends map[string]kg.EntityRef, article kg.ArticleRef) kg.Fact {
+	f := kg.Fact{
 		Subject: ends[rel.Subject], Predicate: stored(rel.Predicate), Cameo: stored(rel.Cameo),
 		Role: stored(rel.Role), Quote: stored(rel.Quote), Modality: stored(rel.Modality), Date: rel.Date,
 		Article: article, Sentence: rel.Sentence, Evidence: stored(rel.Evidence), Confidence: max(rel.Confidence, 0),

@@ -57,7 +57,7 @@ func TestRatelQueries(t *testing.T) {
 	// As the README's walkthrough loads it.
 	rec := x.Extract(kg.Article{ID: "example", Source: "examples/ashkenazi-blinken.txt", Published: "2021-02-08"}, string(text))
 	forEachBackend(t, func(t *testing.T, ctx context.Context, s *dgraph.Store) {
-		if _, err := s.Load(ctx, []kg.Record{rec}, dgraph.LoadOptions{}); err != nil {
+		if _, err := s.Load(ctx, []kg.Record{rec}, kg.LoadOptions{}); err != nil {
 			t.Fatal(err)
 		}
 		if _, err := s.Summarise(ctx, false); err != nil {
@@ -264,7 +264,7 @@ func TestShortestPathPrefersEvents(t *testing.T) {
 		},
 	}
 	forEachBackend(t, func(t *testing.T, ctx context.Context, s *dgraph.Store) {
-		if _, err := s.Load(ctx, []kg.Record{rec}, dgraph.LoadOptions{}); err != nil {
+		if _, err := s.Load(ctx, []kg.Record{rec}, kg.LoadOptions{}); err != nil {
 			t.Fatal(err)
 		}
 		vars := map[string]string{"$from": "Anna Alpha", "$to": "Boris Beta"}

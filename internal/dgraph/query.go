@@ -14,27 +14,6 @@ import (
 	"github.com/newsgraph/newsgraph/internal/kg"
 )
 
-// The answers' vocabulary is the domain's (kg), so that a reader of the
-// graph depends on kg and an interface; these names keep the package's
-// own callers as they were.
-type (
-	EntityRef     = kg.EntityRef
-	ArticleRef    = kg.ArticleRef
-	Fact          = kg.Fact
-	Neighbor      = kg.Neighbor
-	Neighborhood  = kg.Neighborhood
-	Hop           = kg.Hop
-	NotFoundError = kg.NotFoundError
-)
-
-// The errors of a question the graph cannot answer; errors.Is matches them
-// with kg's, which they are.
-var (
-	ErrNotFound   = kg.ErrNotFound
-	ErrSameEntity = kg.ErrSameEntity
-	ErrNoArticle  = kg.ErrNoArticle
-)
-
 // QueryError is Dgraph refusing a query, in its own words: raw DQL that
 // does not parse or names an unknown function.
 type QueryError struct{ Reason string }
@@ -44,7 +23,7 @@ func (e *QueryError) Error() string { return "Dgraph refused the query: " + e.Re
 // AmbiguousError lists the entities a name could stand for.
 type AmbiguousError struct {
 	Name       string
-	Candidates []EntityRef
+	Candidates []kg.EntityRef
 }
 
 func (e *AmbiguousError) Error() string {
@@ -129,8 +108,8 @@ type entityNode struct {
 	Degree   int    `json:"degree"`
 }
 
-func (n entityNode) ref() EntityRef {
-	return EntityRef{Key: n.Key, Name: n.Name, Type: n.Type, Wikidata: n.Wikidata}
+func (n entityNode) ref() kg.EntityRef {
+	return kg.EntityRef{Key: n.Key, Name: n.Name, Type: n.Type, Wikidata: n.Wikidata}
 }
 
 // degrees counts the facts of the candidates that have no summary.
@@ -290,7 +269,7 @@ func (s *Store) resolveByWords(ctx context.Context, name string) (entityNode, er
 			return out.K[i], nil
 		}
 	}
-	return entityNode{}, fmt.Errorf("dgraph: %w", &NotFoundError{Name: name})
+	return entityNode{}, fmt.Errorf("dgraph: %w", &kg.NotFoundError{Name: name})
 }
 
 // choose picks the entity among the candidates one step found: the only
@@ -325,7 +304,7 @@ func (s *Store) choose(ctx context.Context, name string, ns []entityNode) (int, 
 }
 
 // Entity returns the entity a name stands for.
-func (s *Store) Entity(ctx context.Context, name string) (EntityRef, error) {
+func (s *Store) Entity(ctx context.Context, name string) (kg.EntityRef, error) {
 	n, err := s.resolve(ctx, name)
 	return n.ref(), err
 }
@@ -360,12 +339,12 @@ type factNode struct {
 	About   []entityNode `json:"fact.about"`
 }
 
-func (f factNode) fact() Fact {
-	out := Fact{
+func (f factNode) fact() kg.Fact {
+	out := kg.Fact{
 		Subject: f.Subject.ref(), Predicate: f.Predicate, Cameo: f.Cameo,
 		Role: f.Role, Quote: f.Quote, Modality: f.Modality, Date: day(f.Date),
 		Sentence: f.Sentence, Evidence: f.Evidence, Confidence: f.Confidence,
-		Article: ArticleRef{ID: f.Article.Key, Source: f.Article.Source, Title: f.Article.Title, Published: day(f.Article.Published)},
+		Article: kg.ArticleRef{ID: f.Article.Key, Source: f.Article.Source, Title: f.Article.Title, Published: day(f.Article.Published)},
 	}
 	if f.Object != nil && f.Object.Key != "" {
 		o := f.Object.ref()
@@ -386,12 +365,12 @@ func day(s string) string {
 	return s
 }
 
-func sortFacts(facts []Fact) {
+func sortFacts(facts []kg.Fact) {
 	sort.SliceStable(facts, func(i, j int) bool { return factBefore(facts[i], facts[j]) })
 }
 
 // factBefore says whether a comes before b in sortFacts's order.
-func factBefore(a, b Fact) bool {
+func factBefore(a, b kg.Fact) bool {
 	if a.Date != b.Date {
 		return a.Date > b.Date
 	}
@@ -405,7 +384,7 @@ func factBefore(a, b Fact) bool {
 }
 
 // factOrder breaks ties between facts of one sentence.
-func factOrder(f Fact) string {
+func factOrder(f kg.Fact) string {
 	o := ""
 	if f.Object != nil {
 		o = f.Object.Key

@@ -5,18 +5,20 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/kg"
 )
 
 // ArticleInfo is one article and every fact extracted from it, in sentence
 // order.
 type ArticleInfo struct {
-	Article   ArticleRef `json:"article"`
-	URL       string     `json:"url,omitempty"`
-	Author    string     `json:"author,omitempty"`
-	Lang      string     `json:"lang,omitempty"`
-	Sentences int        `json:"sentences,omitempty"`
-	Entities  int        `json:"entities"`
-	Facts     []Fact     `json:"facts"`
+	Article   kg.ArticleRef `json:"article"`
+	URL       string        `json:"url,omitempty"`
+	Author    string        `json:"author,omitempty"`
+	Lang      string        `json:"lang,omitempty"`
+	Sentences int           `json:"sentences,omitempty"`
+	Entities  int           `json:"entities"`
+	Facts     []kg.Fact     `json:"facts"`
 }
 
 type articleNode struct {
@@ -31,8 +33,8 @@ type articleNode struct {
 	Sentences int    `json:"article.sentences"`
 }
 
-func (a articleNode) ref() ArticleRef {
-	return ArticleRef{ID: a.Key, Source: a.Source, Title: a.Title, Published: day(a.Published)}
+func (a articleNode) ref() kg.ArticleRef {
+	return kg.ArticleRef{ID: a.Key, Source: a.Source, Title: a.Title, Published: day(a.Published)}
 }
 
 // Article returns the article with an id (article.key), URL, source as
@@ -66,7 +68,7 @@ func (s *Store) Article(ctx context.Context, id string) (ArticleInfo, error) {
 	}
 	switch len(out.A) {
 	case 0:
-		return ArticleInfo{}, fmt.Errorf("dgraph: article %q: %w", id, ErrNoArticle)
+		return ArticleInfo{}, fmt.Errorf("dgraph: article %q: %w", id, kg.ErrNoArticle)
 	case 1:
 	default:
 		var b strings.Builder
@@ -80,7 +82,7 @@ func (s *Store) Article(ctx context.Context, id string) (ArticleInfo, error) {
 	if err := s.showFacts(ctx, refs(a.Facts, self)); err != nil {
 		return ArticleInfo{}, fmt.Errorf("dgraph: article %q: %w", id, err)
 	}
-	info := ArticleInfo{Article: a.ref(), URL: a.URL, Author: a.Author, Lang: a.Lang, Sentences: a.Sentences, Facts: []Fact{}}
+	info := ArticleInfo{Article: a.ref(), URL: a.URL, Author: a.Author, Lang: a.Lang, Sentences: a.Sentences, Facts: []kg.Fact{}}
 	if len(out.Entities) > 0 {
 		info.Entities = out.Entities[0].N
 	}
@@ -91,7 +93,7 @@ func (s *Store) Article(ctx context.Context, id string) (ArticleInfo, error) {
 	return info, nil
 }
 
-func sortBySentence(facts []Fact) {
+func sortBySentence(facts []kg.Fact) {
 	sort.SliceStable(facts, func(i, j int) bool {
 		if facts[i].Sentence != facts[j].Sentence {
 			return facts[i].Sentence < facts[j].Sentence

@@ -157,7 +157,7 @@ func loadAll(b testing.TB, ctx context.Context, s *dgraph.Store, recs []kg.Recor
 		go func() {
 			defer wg.Done()
 			for bt := range batches {
-				if _, err := s.Load(ctx, bt, dgraph.LoadOptions{}); err != nil {
+				if _, err := s.Load(ctx, bt, kg.LoadOptions{}); err != nil {
 					mu.Lock()
 					if firstErr == nil {
 						firstErr = err

@@ -6,12 +6,14 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/kg"
 )
 
 // EntityInfo is what the graph knows of one entity.
 type EntityInfo struct {
-	Entity  EntityRef `json:"entity"`
-	Aliases []string  `json:"aliases"`
+	Entity  kg.EntityRef `json:"entity"`
+	Aliases []string     `json:"aliases"`
 	// Roles are the roles it holds, the most recently attested first.
 	Roles []Role `json:"roles"`
 	// Facts counts the facts it takes part in as subject, object or topic;
@@ -24,12 +26,12 @@ type EntityInfo struct {
 // facts name one): how many facts say so, the first and last day they are
 // dated, and the newest of them as evidence.
 type Role struct {
-	Role   string     `json:"role"`
-	Of     *EntityRef `json:"of,omitempty"`
-	Facts  int        `json:"facts"`
-	First  string     `json:"first,omitempty"`
-	Last   string     `json:"last,omitempty"`
-	Latest Fact       `json:"latest"`
+	Role   string        `json:"role"`
+	Of     *kg.EntityRef `json:"of,omitempty"`
+	Facts  int           `json:"facts"`
+	First  string        `json:"first,omitempty"`
+	Last   string        `json:"last,omitempty"`
+	Latest kg.Fact       `json:"latest"`
 }
 
 // EntityInfo describes the entity a name stands for. It reads the entity's
@@ -158,7 +160,7 @@ func (s *Store) entityInfoLive(ctx context.Context, name string, n entityNode, i
 }
 
 // roleKey groups the facts that say the same thing: a role, of whom.
-func roleKey(f Fact) string {
+func roleKey(f kg.Fact) string {
 	if f.Object != nil {
 		return f.Role + "\x00" + f.Object.Key
 	}
@@ -181,7 +183,7 @@ func sortRoles(rs []Role) {
 
 // Match is one answer to a search: an entity and how its name matched.
 type Match struct {
-	Entity EntityRef `json:"entity"`
+	Entity kg.EntityRef `json:"entity"`
 	// How is key, name, alias, words, partial or fuzzy: the best way it
 	// matched.
 	How string `json:"how"`

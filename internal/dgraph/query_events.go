@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/kg"
 )
 
 // EventQuery selects events: who acted, on whom, of what CAMEO code, when.
@@ -21,7 +23,7 @@ type EventQuery struct {
 // Events lists events (facts that are neither roles nor statements), newest
 // first, at most q.Limit after the q.After newest. Leaving roles and
 // statements out reads the lists of every role and statement in the graph.
-func (s *Store) Events(ctx context.Context, eq EventQuery) ([]Fact, error) {
+func (s *Store) Events(ctx context.Context, eq EventQuery) ([]kg.Fact, error) {
 	if eq.Limit <= 0 {
 		eq.Limit = 100
 	}
@@ -64,7 +66,7 @@ func (s *Store) Events(ctx context.Context, eq EventQuery) ([]Fact, error) {
 	if err != nil {
 		return nil, fmt.Errorf("dgraph: events: %w", err)
 	}
-	facts := []Fact{}
+	facts := []kg.Fact{}
 	for _, f := range page {
 		facts = append(facts, f.fact())
 	}
@@ -76,7 +78,7 @@ func (s *Store) Events(ctx context.Context, eq EventQuery) ([]Fact, error) {
 // subject, object or topic), at most limit (default 100), in date order;
 // facts without a date follow, by their article's publication day, when
 // there is room.
-func (s *Store) Timeline(ctx context.Context, name string, f FactFilter, limit int) (EntityRef, []Fact, error) {
+func (s *Store) Timeline(ctx context.Context, name string, f FactFilter, limit int) (kg.EntityRef, []kg.Fact, error) {
 	return s.TimelinePage(ctx, name, f, limit, 0)
 }
 
@@ -87,21 +89,21 @@ func (s *Store) Timeline(ctx context.Context, name string, f FactFilter, limit i
 // It reads the uids of the entity's facts, which grow with the entity, and
 // the date index from the newest day down to the page; the values it reads
 // are those of the page.
-func (s *Store) TimelinePage(ctx context.Context, name string, f FactFilter, limit, after int) (EntityRef, []Fact, error) {
+func (s *Store) TimelinePage(ctx context.Context, name string, f FactFilter, limit, after int) (kg.EntityRef, []kg.Fact, error) {
 	if limit <= 0 {
 		limit = 100
 	}
 	if after < 0 {
-		return EntityRef{}, nil, fmt.Errorf("dgraph: timeline: --after %d: give a count of facts to skip", after)
+		return kg.EntityRef{}, nil, fmt.Errorf("dgraph: timeline: --after %d: give a count of facts to skip", after)
 	}
 	n, err := s.resolve(ctx, name)
 	if err != nil {
-		return EntityRef{}, nil, err
+		return kg.EntityRef{}, nil, err
 	}
 	vars := map[string]string{"$id": n.UID}
 	blocks, filter, err := f.sets(vars, false)
 	if err != nil {
-		return EntityRef{}, nil, err
+		return kg.EntityRef{}, nil, err
 	}
 	blocks += `  var(func: uid($id)) {
     f1 as ~fact.subject
@@ -111,9 +113,9 @@ func (s *Store) TimelinePage(ctx context.Context, name string, f FactFilter, lim
 `
 	page, err := s.newestFirst(ctx, vars, blocks, "uid(f1, f2, f3)", filter, limit, after)
 	if err != nil {
-		return EntityRef{}, nil, fmt.Errorf("dgraph: timeline of %q: %w", name, err)
+		return kg.EntityRef{}, nil, fmt.Errorf("dgraph: timeline of %q: %w", name, err)
 	}
-	var facts, undated []Fact
+	var facts, undated []kg.Fact
 	for _, f := range page {
 		if f.Date == "" {
 			undated = append(undated, f.fact())
@@ -125,7 +127,7 @@ func (s *Store) TimelinePage(ctx context.Context, name string, f FactFilter, lim
 	sortChrono(undated)
 	facts = append(facts, undated...)
 	if facts == nil {
-		facts = []Fact{}
+		facts = []kg.Fact{}
 	}
 	return n.ref(), facts, nil
 }
@@ -221,7 +223,7 @@ func (s *Store) newestFirst(ctx context.Context, vars map[string]string, blocks,
 
 // sortNodes orders facts as sortFacts does.
 func sortNodes(fs []factNode) {
-	shown := make([]Fact, len(fs))
+	shown := make([]kg.Fact, len(fs))
 	for i := range fs {
 		shown[i] = fs[i].fact()
 	}
@@ -239,7 +241,7 @@ func sortNodes(fs []factNode) {
 
 // sortChrono orders facts by date, then publication day, article and
 // sentence.
-func sortChrono(facts []Fact) {
+func sortChrono(facts []kg.Fact) {
 	sort.SliceStable(facts, func(i, j int) bool {
 		a, b := facts[i], facts[j]
 		if a.Date != b.Date {
@@ -262,13 +264,13 @@ func sortChrono(facts []Fact) {
 // first (by the fact's date, else its article's), at most limit (default
 // 100): the newest by the fact's date, undated last. Statements are found
 // by intersecting its facts with every statement in the graph.
-func (s *Store) Quotes(ctx context.Context, name string, limit int) (EntityRef, []Fact, error) {
+func (s *Store) Quotes(ctx context.Context, name string, limit int) (kg.EntityRef, []kg.Fact, error) {
 	if limit <= 0 {
 		limit = 100
 	}
 	n, err := s.resolve(ctx, name)
 	if err != nil {
-		return EntityRef{}, nil, err
+		return kg.EntityRef{}, nil, err
 	}
 	q := `query q($id: string) {
   xs as var(func: eq(fact.predicate, "said"))
@@ -282,16 +284,16 @@ func (s *Store) Quotes(ctx context.Context, name string, limit int) (EntityRef, 
 		} `json:"e"`
 	}
 	if err := s.query(ctx, q, map[string]string{"$id": n.UID}, &out); err != nil {
-		return EntityRef{}, nil, fmt.Errorf("dgraph: quotes of %q: %w", name, err)
+		return kg.EntityRef{}, nil, fmt.Errorf("dgraph: quotes of %q: %w", name, err)
 	}
 	var said []*factNode
 	for i := range out.E {
 		said = append(said, refs(out.E[i].Said, self)...)
 	}
 	if err := s.showFacts(ctx, said); err != nil {
-		return EntityRef{}, nil, fmt.Errorf("dgraph: quotes of %q: %w", name, err)
+		return kg.EntityRef{}, nil, fmt.Errorf("dgraph: quotes of %q: %w", name, err)
 	}
-	facts := []Fact{}
+	facts := []kg.Fact{}
 	for _, e := range out.E {
 		for _, f := range e.Said {
 			facts = append(facts, f.fact())
@@ -311,7 +313,7 @@ func (s *Store) Quotes(ctx context.Context, name string, limit int) (EntityRef, 
 	return n.ref(), facts, nil
 }
 
-func orDay(f Fact) string {
+func orDay(f kg.Fact) string {
 	if f.Date != "" {
 		return f.Date
 	}

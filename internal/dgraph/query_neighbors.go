@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/newsgraph/newsgraph/internal/kg"
 )
 
 // FactFilter narrows the facts a query walks: by CAMEO code and by the day
@@ -109,7 +111,7 @@ type NeighborOptions struct {
 // neighbours' own facts; a depth-2 walk reads secondHopFacts facts in each
 // direction from each depth-1 neighbour.
 // A depth-1 neighbour shows its factsPerNeighbor newest facts, at either
-// depth, and a depth-2 neighbour its newest one; Neighbor.Facts says how
+// depth, and a depth-2 neighbour its newest one; kg.Neighbor.Facts says how
 // many there are.
 const (
 	neighborWindow   = 500
@@ -120,18 +122,18 @@ const (
 // Neighbors returns the neighbourhood of the entity a name stands for: its
 // most connected neighbours first (at most opts.Limit per level), and the
 // newest facts joining them. Roles are not neighbours; statements have none.
-func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions) (Neighborhood, error) {
+func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions) (kg.Neighborhood, error) {
 	if opts.Depth == 0 {
 		opts.Depth = 1
 	}
 	if opts.Depth < 1 || opts.Depth > 2 {
-		return Neighborhood{}, fmt.Errorf("dgraph: neighbors: depth %d: use 1 or 2", opts.Depth)
+		return kg.Neighborhood{}, fmt.Errorf("dgraph: neighbors: depth %d: use 1 or 2", opts.Depth)
 	}
 	if opts.Limit <= 0 {
 		opts.Limit = 20
 	}
 	if opts.After < 0 || opts.After > 0 && opts.Depth != 1 {
-		return Neighborhood{}, fmt.Errorf("dgraph: neighbors: --after pages depth-1 neighbours; give a count, at depth 1")
+		return kg.Neighborhood{}, fmt.Errorf("dgraph: neighbors: --after pages depth-1 neighbours; give a count, at depth 1")
 	}
 	// A summary answers unfiltered pages within its ranked neighbours; it
 	// is read with the entity.
@@ -142,7 +144,7 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
 	}
 	n, with, err := resolveReading[summaryPageNode](ctx, s, name, fields)
 	if err != nil {
-		return Neighborhood{}, err
+		return kg.Neighborhood{}, err
 	}
 	if summarised {
 		h, ok, err := s.neighborsSummary(ctx, name, n, with, opts)
@@ -153,7 +155,7 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
 	vars := map[string]string{"$id": n.UID}
 	blocks, filter, err := opts.sets(vars, true)
 	if err != nil {
-		return Neighborhood{}, err
+		return kg.Neighborhood{}, err
 	}
 	// A depth-1 neighbour shows a few facts, a depth-2 one the newest,
 	// chosen in Go by date and then key as summaries choose them, since
@@ -199,7 +201,7 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
 		Second []ranked `json:"hop2"`
 	}
 	if err := s.query(ctx, b.String(), vars, &out); err != nil {
-		return Neighborhood{}, fmt.Errorf("dgraph: neighbors of %q: %w", name, err)
+		return kg.Neighborhood{}, fmt.Errorf("dgraph: neighbors of %q: %w", name, err)
 	}
 	var read []*factNode
 	for _, rs := range [][]ranked{out.First, out.Second} {
@@ -209,9 +211,9 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
 		}
 	}
 	if err := s.showFacts(ctx, read); err != nil {
-		return Neighborhood{}, fmt.Errorf("dgraph: neighbors of %q: %w", name, err)
+		return kg.Neighborhood{}, fmt.Errorf("dgraph: neighbors of %q: %w", name, err)
 	}
-	h := Neighborhood{Entity: n.ref(), Neighbors: []Neighbor{}, Facts: []Fact{}}
+	h := kg.Neighborhood{Entity: n.ref(), Neighbors: []kg.Neighbor{}, Facts: []kg.Fact{}}
 	level := func(rs []ranked, depth int) {
 		sort.SliceStable(rs, func(i, j int) bool {
 			if rs[i].Score != rs[j].Score {
@@ -220,13 +222,13 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
 			return rs[i].Key < rs[j].Key
 		})
 		for _, r := range rs {
-			nb := Neighbor{Entity: r.ref(), Depth: depth, Facts: int(r.Score)}
+			nb := kg.Neighbor{Entity: r.ref(), Depth: depth, Facts: int(r.Score)}
 			// the newest, chosen as summaries choose them
 			all := append(r.A, r.B...)
 			sort.Slice(all, func(a, b int) bool {
 				return newer(all[a].sortKey(), all[b].sortKey())
 			})
-			var fs []Fact
+			var fs []kg.Fact
 			keep := factsPerNeighbor
 			if depth == 2 {
 				keep = 1
@@ -271,8 +273,8 @@ type summaryEdge struct {
 	Ranking  string `json:"entity.ranking"` // its own neighbours (depth 2)
 }
 
-func (e summaryEdge) ref() EntityRef {
-	return EntityRef{Key: e.Key, Name: e.Name, Type: e.Type, Wikidata: e.Wikidata}
+func (e summaryEdge) ref() kg.EntityRef {
+	return kg.EntityRef{Key: e.Key, Name: e.Name, Type: e.Type, Wikidata: e.Wikidata}
 }
 
 // summaryPageNode is an entity with a page of its ranked neighbours.
@@ -301,21 +303,21 @@ func summaryPage(opts NeighborOptions) string {
 // those, read with the entity when with holds them (else by one more
 // query), then the display values of the facts shown. ok is false when a
 // summary needed is missing, or older than summaryFormat.
-func (s *Store) neighborsSummary(ctx context.Context, name string, n entityNode, with *summaryPageNode, opts NeighborOptions) (Neighborhood, bool, error) {
+func (s *Store) neighborsSummary(ctx context.Context, name string, n entityNode, with *summaryPageNode, opts NeighborOptions) (kg.Neighborhood, bool, error) {
 	var out struct {
 		E []summaryPageNode `json:"e"`
 	}
 	if with != nil {
 		out.E = []summaryPageNode{*with}
 	} else if err := s.query(ctx, "query q($id: string) {\n  e(func: uid($id)) { "+summaryPage(opts)+" }\n}", map[string]string{"$id": n.UID}, &out); err != nil {
-		return Neighborhood{}, false, fmt.Errorf("dgraph: neighbors of %q: %w", name, err)
+		return kg.Neighborhood{}, false, fmt.Errorf("dgraph: neighbors of %q: %w", name, err)
 	}
 	if len(out.E) == 0 || out.E[0].Format < summaryFormat {
-		return Neighborhood{}, false, nil
+		return kg.Neighborhood{}, false, nil
 	}
 	top := out.E[0].Nb
 	sort.Slice(top, func(i, j int) bool { return top[i].Rank < top[j].Rank })
-	h := Neighborhood{Entity: n.ref(), Neighbors: []Neighbor{}, Facts: []Fact{}}
+	h := kg.Neighborhood{Entity: n.ref(), Neighbors: []kg.Neighbor{}, Facts: []kg.Fact{}}
 	// want lists the facts to show, each with the neighbour it is shown for.
 	type shown struct {
 		key  string
@@ -325,7 +327,7 @@ func (s *Store) neighborsSummary(ctx context.Context, name string, n entityNode,
 	inTop := map[string]bool{n.UID: true}
 	for _, t := range top {
 		inTop[t.UID] = true
-		h.Neighbors = append(h.Neighbors, Neighbor{Entity: t.ref(), Depth: 1, Facts: t.Events})
+		h.Neighbors = append(h.Neighbors, kg.Neighbor{Entity: t.ref(), Depth: 1, Facts: t.Events})
 		uids := strings.Fields(events(t.RecentEv, t.Recent))
 		want = append(want, shown{t.Key, uids})
 	}
@@ -335,11 +337,11 @@ func (s *Store) neighborsSummary(ctx context.Context, name string, n entityNode,
 		via := map[string][]string{} // neighbour uid -> newest fact through each via
 		for _, t := range top {
 			if t.Ranking == "" {
-				return Neighborhood{}, false, nil
+				return kg.Neighborhood{}, false, nil
 			}
 			var next []rankEntry
 			if err := json.Unmarshal([]byte(t.Ranking), &next); err != nil {
-				return Neighborhood{}, false, fmt.Errorf("dgraph: neighbors of %q: ranking of %s: %w", name, t.Key, err)
+				return kg.Neighborhood{}, false, fmt.Errorf("dgraph: neighbors of %q: ranking of %s: %w", name, t.Key, err)
 			}
 			for _, x := range next {
 				if inTop[x.uid] || x.events == 0 {
@@ -368,7 +370,7 @@ func (s *Store) neighborsSummary(ctx context.Context, name string, n entityNode,
 		}
 		for _, u := range second {
 			// named below, from the facts shown for it
-			h.Neighbors = append(h.Neighbors, Neighbor{Entity: EntityRef{Key: key[u]}, Depth: 2, Facts: score[u]})
+			h.Neighbors = append(h.Neighbors, kg.Neighbor{Entity: kg.EntityRef{Key: key[u]}, Depth: 2, Facts: score[u]})
 			want = append(want, shown{key[u], via[u]})
 		}
 	}
@@ -378,10 +380,10 @@ func (s *Store) neighborsSummary(ctx context.Context, name string, n entityNode,
 	}
 	facts, err := s.factsByUID(ctx, all)
 	if err != nil {
-		return Neighborhood{}, false, fmt.Errorf("dgraph: neighbors of %q: %w", name, err)
+		return kg.Neighborhood{}, false, fmt.Errorf("dgraph: neighbors of %q: %w", name, err)
 	}
 	for i, w := range want {
-		var fs []Fact
+		var fs []kg.Fact
 		for _, u := range w.uids {
 			if f, ok := facts[u]; ok {
 				fs = append(fs, f)
@@ -413,8 +415,8 @@ func (s *Store) neighborsSummary(ctx context.Context, name string, n entityNode,
 }
 
 // factsByUID reads facts by uid.
-func (s *Store) factsByUID(ctx context.Context, uids []string) (map[string]Fact, error) {
-	out := map[string]Fact{}
+func (s *Store) factsByUID(ctx context.Context, uids []string) (map[string]kg.Fact, error) {
+	out := map[string]kg.Fact{}
 	var ok []string
 	for _, u := range uids {
 		if isUID(u) {

@@ -8,11 +8,13 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/kg"
 )
 
 // Path returns the shortest chain of facts joining two entities, at most
 // maxHops facts long; nil when there is none.
-func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]Hop, error) {
+func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]kg.Hop, error) {
 	// Both ends, and their rankings: the first level of the search on
 	// each side needs no query of its own.
 	ends, with, err := resolvePair[pathEnd](ctx, s, from, to, "entity.ranking")
@@ -21,7 +23,7 @@ func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]Hop, 
 	}
 	a, b := ends[0], ends[1]
 	if a.UID == b.UID {
-		return nil, fmt.Errorf("dgraph: path: %q and %q: %w (%s)", from, to, ErrSameEntity, a.Name)
+		return nil, fmt.Errorf("dgraph: path: %q and %q: %w (%s)", from, to, kg.ErrSameEntity, a.Name)
 	}
 	read := map[string]expansion{}
 	for _, e := range with {
@@ -124,9 +126,9 @@ func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]Hop, 
 			return nil, fmt.Errorf("dgraph: path: facts between: %w", err)
 		}
 	}
-	var hops []Hop
+	var hops []kg.Hop
 	for i := 0; i+1 < len(chain); i++ {
-		h := Hop{From: entity[chain[i]].ref(), To: entity[chain[i+1]].ref(), Count: count[i]}
+		h := kg.Hop{From: entity[chain[i]].ref(), To: entity[chain[i+1]].ref(), Count: count[i]}
 		for _, u := range recent[i] {
 			if f, ok := known[u]; ok {
 				h.Facts = append(h.Facts, f)

@@ -24,7 +24,7 @@ type RDFWriter struct {
 	n        int
 	articles map[string]bool
 	aliases  map[string]map[string]bool // entity blank node -> aliases written
-	nodes    map[string]EntityRef       // entity blank node -> what it answers
+	nodes    map[string]kg.EntityRef    // entity blank node -> what it answers
 	// marked lists what entity marks the article being written made, to
 	// take them back when it fails.
 	marked []alias
@@ -34,7 +34,7 @@ type alias struct{ ref, name string }
 
 // NewRDFWriter writes to out.
 func NewRDFWriter(out io.Writer) *RDFWriter {
-	r := &RDFWriter{out: out, articles: map[string]bool{}, aliases: map[string]map[string]bool{}, nodes: map[string]EntityRef{}}
+	r := &RDFWriter{out: out, articles: map[string]bool{}, aliases: map[string]map[string]bool{}, nodes: map[string]kg.EntityRef{}}
 	r.w = &writer{ref: r.entity, loadedAt: time.Now().UTC().Format(time.RFC3339)}
 	return r
 }
@@ -43,7 +43,7 @@ func NewRDFWriter(out io.Writer) *RDFWriter {
 // first time and any alias not written before; the node answers with those
 // of the first time (in an empty graph: ingest --summarise rewrites the
 // display values of facts that name an entity the graph already held).
-func (r *RDFWriter) entity(e kg.Entity) (string, EntityRef) {
+func (r *RDFWriter) entity(e kg.Entity) (string, kg.EntityRef) {
 	key := e.CanonicalKey()
 	ref := "_:e" + blankID(key)
 	q := &r.w.set
@@ -73,11 +73,11 @@ func (r *RDFWriter) entity(e kg.Entity) (string, EntityRef) {
 // Write adds records; an article seen before is skipped. An invalid
 // record, or one whose N-Quads cannot be built, is left out and returned
 // among the refused; the error is the output's.
-func (r *RDFWriter) Write(recs ...kg.Record) ([]Refused, error) {
-	var refused []Refused
+func (r *RDFWriter) Write(recs ...kg.Record) ([]kg.Refused, error) {
+	var refused []kg.Refused
 	for _, rec := range recs {
 		if err := rec.Validate(); err != nil {
-			refused = append(refused, Refused{Source: rec.Article.Source, Err: fmt.Errorf("invalid record: %w", err)})
+			refused = append(refused, kg.Refused{Source: rec.Article.Source, Err: fmt.Errorf("invalid record: %w", err)})
 			continue
 		}
 		subj := "_:a" + blankID(rec.Article.ID)
@@ -87,7 +87,7 @@ func (r *RDFWriter) Write(recs ...kg.Record) ([]Refused, error) {
 		r.marked = r.marked[:0]
 		if err := r.w.isolated(subj, rec); err != nil {
 			r.unmark()
-			refused = append(refused, Refused{Source: rec.Article.Source, Err: err})
+			refused = append(refused, kg.Refused{Source: rec.Article.Source, Err: err})
 			continue
 		}
 		r.articles[subj] = true
@@ -125,15 +125,15 @@ func blankID(key string) string {
 // Load writes the batch, as a loader would load it (for `dgraph bulk` or
 // `dgraph live` to load archives too large for transactions); every article
 // written counts as loaded.
-func (r *RDFWriter) Load(_ context.Context, recs []kg.Record, _ LoadOptions) (LoadResult, error) {
+func (r *RDFWriter) Load(_ context.Context, recs []kg.Record, _ kg.LoadOptions) (kg.LoadResult, error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	before := r.NQuads()
 	refused, err := r.Write(recs...)
 	if err != nil {
-		return LoadResult{}, err
+		return kg.LoadResult{}, err
 	}
-	res := LoadResult{Articles: len(recs) - len(refused), NQuads: r.NQuads() - before, Refused: refused}
+	res := kg.LoadResult{Articles: len(recs) - len(refused), NQuads: r.NQuads() - before, Refused: refused}
 	left := map[string]bool{}
 	for _, f := range refused {
 		left[f.Source] = true

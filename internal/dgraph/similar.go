@@ -19,7 +19,7 @@ import (
 // with an entity.similar edge each way (facets edits and decision), for a
 // reader to judge.
 type SimilarNames struct {
-	A, B EntityRef
+	A, B kg.EntityRef
 	// Decision says why the pair is flagged, or why not.
 	Decision string
 }
@@ -41,8 +41,8 @@ type similarNode struct {
 	Articles int    `json:"entity.articles"`
 }
 
-func (n similarNode) ref() EntityRef {
-	return EntityRef{Key: n.Key, Name: n.Name, Type: kg.Person, Wikidata: n.Wikidata}
+func (n similarNode) ref() kg.EntityRef {
+	return kg.EntityRef{Key: n.Key, Name: n.Name, Type: kg.Person, Wikidata: n.Wikidata}
 }
 
 // flagSimilar looks for people one edit apart from the rare people among

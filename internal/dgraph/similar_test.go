@@ -21,7 +21,7 @@ func TestSimilarNamesAreFlagged(t *testing.T) {
 		},
 	}
 	forEachBackend(t, func(t *testing.T, ctx context.Context, s *dgraph.Store) {
-		if _, err := s.Load(ctx, []kg.Record{call("a1"), typo, others}, dgraph.LoadOptions{}); err != nil {
+		if _, err := s.Load(ctx, []kg.Record{call("a1"), typo, others}, kg.LoadOptions{}); err != nil {
 			t.Fatal(err)
 		}
 		res, err := s.Summarise(ctx, false)

@@ -166,11 +166,9 @@ func (s *Store) openEmbedded(uri string) error {
 // cache_mb sizes the embedded engine's cache of decoded posting lists, off
 // (0) by default. Dgraph v25 charges each list one unit against a budget
 // counted in bytes, so "64 MB" holds 67 million lists: in practice every
-// list ever read, copied again on every read. Same run, 10,000 articles:
-// with 64 the ingest took 10 min 11 s and peaked at 1,436 MB, without it
-// 6 min 17 s and 666 MB; a summary refresh of 30,000 articles held 5.8 GB
-// of heap with it, 0.74 GB without. Badger's own block cache (256 MB)
-// stays on either way.
+// list ever read, copied again on every read, which made ingest slower and
+// larger (figures in docs/PERFORMANCE.md, "Figures behind choices in the
+// code"). Badger's own block cache stays on either way.
 func parseFileURI(uri string) (dir string, cacheMB int, err error) {
 	rest := strings.TrimPrefix(uri, "file://")
 	dir, query, _ := strings.Cut(rest, "?")

@@ -112,7 +112,7 @@ func duplicateEntities(t *testing.T, ctx context.Context, s *dgraph.Store) []str
 
 func TestLoadTwiceChangesNothing(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, ctx context.Context, s *dgraph.Store) {
-		first, err := s.Load(ctx, []kg.Record{call("a1")}, dgraph.LoadOptions{})
+		first, err := s.Load(ctx, []kg.Record{call("a1")}, kg.LoadOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -124,7 +124,7 @@ func TestLoadTwiceChangesNothing(t *testing.T) {
 		if before != want {
 			t.Errorf("stats = %+v, want %+v", before, want)
 		}
-		again, err := s.Load(ctx, []kg.Record{call("a1"), call("a1")}, dgraph.LoadOptions{})
+		again, err := s.Load(ctx, []kg.Record{call("a1"), call("a1")}, kg.LoadOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -139,7 +139,7 @@ func TestLoadTwiceChangesNothing(t *testing.T) {
 			return
 		}
 		other := open(t, ctx, uriOf(t, s))
-		if _, err := other.Load(ctx, []kg.Record{call("a1")}, dgraph.LoadOptions{}); err != nil {
+		if _, err := other.Load(ctx, []kg.Record{call("a1")}, kg.LoadOptions{}); err != nil {
 			t.Fatal(err)
 		}
 		if after := stats(t, ctx, s); after != before {
@@ -155,10 +155,10 @@ func TestEntitiesMeetAcrossArticles(t *testing.T) {
 		for i := range b.Relations {
 			b.Relations[i].Subject = "x9"
 		}
-		if _, err := s.Load(ctx, []kg.Record{call("a1")}, dgraph.LoadOptions{}); err != nil {
+		if _, err := s.Load(ctx, []kg.Record{call("a1")}, kg.LoadOptions{}); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := s.Load(ctx, []kg.Record{b}, dgraph.LoadOptions{}); err != nil {
+		if _, err := s.Load(ctx, []kg.Record{b}, kg.LoadOptions{}); err != nil {
 			t.Fatal(err)
 		}
 		st := stats(t, ctx, s)
@@ -192,7 +192,7 @@ func TestForgottenEntitiesAreFoundAgain(t *testing.T) {
 			recs = append(recs, r)
 		}
 		for i, r := range recs {
-			if _, err := s.Load(ctx, []kg.Record{r}, dgraph.LoadOptions{}); err != nil {
+			if _, err := s.Load(ctx, []kg.Record{r}, kg.LoadOptions{}); err != nil {
 				t.Fatalf("load %d: %v", i, err)
 			}
 		}
@@ -216,13 +216,13 @@ func TestForgottenEntitiesAreFoundAgain(t *testing.T) {
 
 func TestReprocessReplacesFacts(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, ctx context.Context, s *dgraph.Store) {
-		if _, err := s.Load(ctx, []kg.Record{call("a1"), call("a2")}, dgraph.LoadOptions{}); err != nil {
+		if _, err := s.Load(ctx, []kg.Record{call("a1"), call("a2")}, kg.LoadOptions{}); err != nil {
 			t.Fatal(err)
 		}
 		r := call("a1")
 		r.Relations = r.Relations[:1] // a better extractor dropped three facts
 		r.Relations = append(r.Relations, kg.Relation{Subject: "e2", Predicate: "thanked", Object: "e1", Cameo: "051", Sentence: 2})
-		res, err := s.Load(ctx, []kg.Record{r}, dgraph.LoadOptions{Reprocess: true})
+		res, err := s.Load(ctx, []kg.Record{r}, kg.LoadOptions{Reprocess: true})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -235,7 +235,7 @@ func TestReprocessReplacesFacts(t *testing.T) {
 			t.Errorf("stats = %+v, want %+v", st, want)
 		}
 		// Reprocessing the same record again is a no-op in effect.
-		if _, err := s.Load(ctx, []kg.Record{r}, dgraph.LoadOptions{Reprocess: true}); err != nil {
+		if _, err := s.Load(ctx, []kg.Record{r}, kg.LoadOptions{Reprocess: true}); err != nil {
 			t.Fatal(err)
 		}
 		if again := stats(t, ctx, s); again != want {
@@ -254,7 +254,7 @@ func TestNeighborsAndPath(t *testing.T) {
 			},
 			Relations: []kg.Relation{{Subject: "e1", Predicate: "met", Object: "e2", Cameo: "040", Date: "2021-02-09", Sentence: 4, Evidence: "Blinken a rencontré Lavrov."}},
 		}
-		if _, err := s.Load(ctx, []kg.Record{call("a1"), r2}, dgraph.LoadOptions{}); err != nil {
+		if _, err := s.Load(ctx, []kg.Record{call("a1"), r2}, kg.LoadOptions{}); err != nil {
 			t.Fatal(err)
 		}
 		h, err := s.Neighbors(ctx, "Ashkenazi", dgraph.NeighborOptions{})
@@ -304,7 +304,7 @@ func TestNamesTravelAsVariables(t *testing.T) {
 			Relations: []kg.Relation{{Subject: "e1", Predicate: "met", Object: "e2", Cameo: "040",
 				Evidence: "line\nbreak \"quoted\" \\ backslash"}},
 		}
-		if _, err := s.Load(ctx, []kg.Record{r}, dgraph.LoadOptions{}); err != nil {
+		if _, err := s.Load(ctx, []kg.Record{r}, kg.LoadOptions{}); err != nil {
 			t.Fatal(err)
 		}
 		h, err := s.Neighbors(ctx, hostile, dgraph.NeighborOptions{})
@@ -315,7 +315,7 @@ func TestNamesTravelAsVariables(t *testing.T) {
 		if who.Name != hostile || len(facts) != 1 || facts[0].Evidence != r.Relations[0].Evidence {
 			t.Errorf("neighbors(%q) = %+v %+v", hostile, who, facts)
 		}
-		if _, err := s.Load(ctx, []kg.Record{r}, dgraph.LoadOptions{}); err != nil {
+		if _, err := s.Load(ctx, []kg.Record{r}, kg.LoadOptions{}); err != nil {
 			t.Fatal(err)
 		}
 		if st := stats(t, ctx, s); st.Articles != 1 || st.Entities != 2 {
@@ -328,10 +328,10 @@ func TestUnknownNames(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, ctx context.Context, s *dgraph.Store) {
 		a, b := call("a1"), call("a2")
 		b.Entities[1] = person("e2", "Antony Blinken Jr", "Blinken")
-		if _, err := s.Load(ctx, []kg.Record{a, b}, dgraph.LoadOptions{}); err != nil {
+		if _, err := s.Load(ctx, []kg.Record{a, b}, kg.LoadOptions{}); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := s.Neighbors(ctx, "Nobody Atall", dgraph.NeighborOptions{}); !errors.Is(err, dgraph.ErrNotFound) {
+		if _, err := s.Neighbors(ctx, "Nobody Atall", dgraph.NeighborOptions{}); !errors.Is(err, kg.ErrNotFound) {
 			t.Errorf("unknown name: err = %v, want ErrNotFound", err)
 		}
 		_, err := s.Neighbors(ctx, "Blinken", dgraph.NeighborOptions{})
@@ -349,7 +349,7 @@ func TestBadRecordIsRefused(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, ctx context.Context, s *dgraph.Store) {
 		bad, good := call("a1"), call("a2")
 		bad.Relations[0].Object = "e99"
-		res, err := s.Load(ctx, []kg.Record{bad, good}, dgraph.LoadOptions{})
+		res, err := s.Load(ctx, []kg.Record{bad, good}, kg.LoadOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -392,7 +392,7 @@ func TestConcurrentWriters(t *testing.T) {
 					for j := i; j < i+3; j++ {
 						batch = append(batch, call(fmt.Sprintf("c%d", (j+w*5)%articles)))
 					}
-					if _, err := stores[w].Load(ctx, batch, dgraph.LoadOptions{}); err != nil {
+					if _, err := stores[w].Load(ctx, batch, kg.LoadOptions{}); err != nil {
 						errs <- err
 						return
 					}
@@ -437,10 +437,10 @@ func TestTimelineAndEventPages(t *testing.T) {
 			r.Relations[0].Date = fmt.Sprintf("2021-02-%02d", 10-i%4) // days shared by two articles
 			recs = append(recs, r)
 		}
-		if _, err := s.Load(ctx, recs, dgraph.LoadOptions{}); err != nil {
+		if _, err := s.Load(ctx, recs, kg.LoadOptions{}); err != nil {
 			t.Fatal(err)
 		}
-		key := func(f dgraph.Fact) string {
+		key := func(f kg.Fact) string {
 			return f.Article.ID + "#" + fmt.Sprint(f.Sentence) + " " + f.Predicate + " " + f.Date
 		}
 		_, all, err := s.Timeline(ctx, "Gabi Ashkenazi", dgraph.FactFilter{}, 100)
@@ -508,11 +508,11 @@ func TestEventPagesArePrefixes(t *testing.T) {
 		for i := 7; i >= 0; i-- { // p7 first: store order is not the list's
 			r := call(fmt.Sprintf("p%d", i))
 			r.Relations[0].Date = fmt.Sprintf("2021-02-%02d", 10-i%3) // three days of two or three articles
-			if _, err := s.Load(ctx, []kg.Record{r}, dgraph.LoadOptions{}); err != nil {
+			if _, err := s.Load(ctx, []kg.Record{r}, kg.LoadOptions{}); err != nil {
 				t.Fatal(err)
 			}
 		}
-		key := func(fs []dgraph.Fact) []string {
+		key := func(fs []kg.Fact) []string {
 			var out []string
 			for _, f := range fs {
 				out = append(out, f.Date+" "+f.Article.ID+"#"+fmt.Sprint(f.Sentence)+" "+f.Predicate)

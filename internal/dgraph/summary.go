@@ -508,9 +508,9 @@ func (r *rankEntry) UnmarshalJSON(b []byte) error {
 
 // ranking is the entity.ranking value of a summary's neighbours: what a
 // two-hop answer and a path search read of each entity they pass, in one
-// value instead of fifty edges with their facets (the edges of the 20
-// neighbours of a hub took 5.5 ms to read on 10,000 articles, their
-// rankings 1.9 ms).
+// value instead of fifty edges with their facets, about three times
+// faster to read (docs/PERFORMANCE.md, "Figures behind choices in the
+// code").
 func ranking(nbs []*nb, label map[string]keyName) (string, error) {
 	list := make([][4]any, len(nbs))
 	for i, n := range nbs {

@@ -64,7 +64,7 @@ func TestSummariesAnswerAsFactsDo(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, ctx context.Context, s *dgraph.Store) {
 		recs := synth.Records(synth.Config{Seed: 3, Articles: 160})
 		first, second := recs[:150], recs[150:]
-		if _, err := s.Load(ctx, first, dgraph.LoadOptions{}); err != nil {
+		if _, err := s.Load(ctx, first, kg.LoadOptions{}); err != nil {
 			t.Fatal(err)
 		}
 		hubs, tail := hubsAndTail(first)
@@ -87,7 +87,7 @@ func TestSummariesAnswerAsFactsDo(t *testing.T) {
 		}
 		before := info.Facts
 		time.Sleep(3 * time.Second) // past the refresh's margin
-		if _, err := s.Load(ctx, second, dgraph.LoadOptions{}); err != nil {
+		if _, err := s.Load(ctx, second, kg.LoadOptions{}); err != nil {
 			t.Fatal(err)
 		}
 		again, err := s.Summarise(ctx, false)
@@ -141,7 +141,7 @@ func countEntities(recs []kg.Record) int {
 // sequence of fact counts, and the neighbours that rank above the last
 // count. Among neighbours tied at the cut, the query reading facts keeps
 // those Dgraph lists first, which differs from one store to another.
-func ranking(h dgraph.Neighborhood) map[int][]string {
+func ranking(h kg.Neighborhood) map[int][]string {
 	out := map[int][]string{}
 	last := map[int]int{}
 	for _, n := range h.Neighbors {
@@ -164,7 +164,7 @@ func ranking(h dgraph.Neighborhood) map[int][]string {
 func TestNeighborPages(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, ctx context.Context, s *dgraph.Store) {
 		recs := synth.Records(synth.Config{Seed: 5, Articles: 150})
-		if _, err := s.Load(ctx, recs, dgraph.LoadOptions{}); err != nil {
+		if _, err := s.Load(ctx, recs, kg.LoadOptions{}); err != nil {
 			t.Fatal(err)
 		}
 		hubs, _ := hubsAndTail(recs)
@@ -174,7 +174,7 @@ func TestNeighborPages(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var joined dgraph.Neighborhood
+			var joined kg.Neighborhood
 			for after := 0; after < 7; after += 3 {
 				p, err := s.Neighbors(ctx, hubs[0], dgraph.NeighborOptions{Limit: min(3, 7-after), After: after})
 				if err != nil {

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"fmt"
 	"strings"
 	"sync"
 
@@ -11,10 +12,10 @@ import (
 
 // englishNER is prose's English part-of-speech tagger and entity
 // chunker, a second opinion on English names. Its model (a perceptron
-// tagger and a maximum-entropy chunker decoded from gob: about half a
-// second and 40 MB of heap, TestEnglishNERLazy) is loaded with the first
-// English article only, once; its tables are only read afterwards, which
-// makes it safe for concurrent use.
+// tagger and a maximum-entropy chunker decoded from gob, costly to build:
+// docs/PERFORMANCE.md, "Figures behind choices in the code") is loaded
+// with the first English article only, once; its tables are only read
+// afterwards, which makes it safe for concurrent use.
 //
 // What it may do was measured on the English audit texts
 // (TestEnglishNEREffect): its entity labels, used to type the names the
@@ -26,31 +27,34 @@ import (
 // "Kurdish", "Western") was dropped 4 times, rightly each time. So only
 // that is used.
 type englishNER struct {
-	once  sync.Once
-	model *prose.Model // the tagger
+	once     sync.Once
+	model    *prose.Model // the tagger
+	modelErr error
 	// full has the entity chunker too, for measurements only.
 	fullOnce sync.Once
 	full     *prose.Model
+	fullErr  error
 }
 
-// load returns the model, building it on the first call.
-func (e *englishNER) load(withEntities bool) *prose.Model {
+// load returns the model, building it on the first call; a model that
+// could not be built stays an error for every call.
+func (e *englishNER) load(withEntities bool) (*prose.Model, error) {
 	if withEntities {
-		e.fullOnce.Do(func() { e.full = proseModel(true) })
-		return e.full
+		e.fullOnce.Do(func() { e.full, e.fullErr = proseModel(true) })
+		return e.full, e.fullErr
 	}
-	e.once.Do(func() { e.model = proseModel(false) })
-	return e.model
+	e.once.Do(func() { e.model, e.modelErr = proseModel(false) })
+	return e.model, e.modelErr
 }
 
 // proseModel builds prose's bundled model, which it exposes only through
 // a document.
-func proseModel(withEntities bool) *prose.Model {
+func proseModel(withEntities bool) (*prose.Model, error) {
 	doc, err := prose.NewDocument("", prose.WithSegmentation(false), prose.WithExtraction(withEntities))
 	if err != nil {
-		return nil
+		return nil, fmt.Errorf("entities: prose's English model: %w", err)
 	}
-	return doc.Model
+	return doc.Model, nil
 }
 
 // proseSpan is an entity prose found, mapped onto d's tokens.
@@ -64,10 +68,10 @@ type proseSpan struct {
 // and prose's entities mapped onto d's tokens.
 // Entities are asked for only when withEntities: prose's chunker costs
 // ten times its tagger.
-func (e *englishNER) analyse(d *text.Doc, sents []bool, withEntities bool) (tags []string, spans []proseSpan) {
-	m := e.load(withEntities)
-	if m == nil {
-		return nil, nil
+func (e *englishNER) analyse(d *text.Doc, sents []bool, withEntities bool) (tags []string, spans []proseSpan, err error) {
+	m, err := e.load(withEntities)
+	if err != nil {
+		return nil, nil, err
 	}
 	tags = make([]string, len(d.Tokens))
 	tokAt := make(map[int]int, len(d.Tokens)) // byte offset → token
@@ -116,7 +120,7 @@ func (e *englishNER) analyse(d *text.Doc, sents []bool, withEntities bool) (tags
 			}
 		}
 	}
-	return tags, spans
+	return tags, spans, nil
 }
 
 // applyEnglishNER lets prose correct the rules on an English document,
@@ -153,8 +157,12 @@ func (r *Recognizer) applyEnglishNER(d *text.Doc, cands []cand) []cand {
 	if !any {
 		return cands
 	}
-	tags, spans := r.english.analyse(d, sents, r.englishNERTyping != "")
-	if tags == nil {
+	tags, spans, err := r.english.analyse(d, sents, r.englishNERTyping != "")
+	if err != nil {
+		// Recognize has no error to return (nor Extract, which calls
+		// it), so here, and only here, the error stops: without prose's
+		// model the rules' candidates stand, as for a Recognizer without
+		// one. Returning it means an error from Extract (issue #19).
 		return cands
 	}
 	if r.englishNERTyping != "" {

@@ -424,7 +424,7 @@ func (r *Recognizer) cluster(d *text.Doc, cands []cand, candAt []int) []*cluster
 	}
 	// "Cour pénale internationale (CPI)": the bracketed acronym is an alias.
 	toks := d.Tokens
-	for ci, c := range cands {
+	for _, c := range cands {
 		if c.cluster < 0 || c.last+2 >= len(toks) || toks[c.last].Text != "(" || toks[c.last+2].Text != ")" {
 			continue
 		}
@@ -441,7 +441,6 @@ func (r *Recognizer) cluster(d *text.Doc, cands []cand, candAt []int) []*cluster
 			// is of a longer name that ends with the place.
 			continue
 		}
-		_ = ci
 		if other >= 0 {
 			for _, x := range cl[other].cands {
 				cands[x].cluster = c.cluster

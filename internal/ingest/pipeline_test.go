@@ -35,9 +35,9 @@ func (f *fakeExtractor) Extract(a kg.Article, text string) kg.Record {
 
 type fakeLoader struct{ recs []kg.Record }
 
-func (l *fakeLoader) Load(_ context.Context, recs []kg.Record, _ dgraph.LoadOptions) (dgraph.LoadResult, error) {
+func (l *fakeLoader) Load(_ context.Context, recs []kg.Record, _ kg.LoadOptions) (kg.LoadResult, error) {
 	l.recs = append(l.recs, recs...)
-	return dgraph.LoadResult{Articles: len(recs)}, nil
+	return kg.LoadResult{Articles: len(recs)}, nil
 }
 
 func write(t *testing.T, dir, name string, data []byte) string {
@@ -249,9 +249,9 @@ func TestFrenchAndEnglishMeetOnOneNode(t *testing.T) {
 
 type failingLoader struct{ calls int }
 
-func (l *failingLoader) Load(context.Context, []kg.Record, dgraph.LoadOptions) (dgraph.LoadResult, error) {
+func (l *failingLoader) Load(context.Context, []kg.Record, kg.LoadOptions) (kg.LoadResult, error) {
 	l.calls++
-	return dgraph.LoadResult{}, errors.New("store gone")
+	return kg.LoadResult{}, errors.New("store gone")
 }
 
 // TestLoadErrorStopsTheRun: a store that fails stops reading a long

@@ -114,6 +114,14 @@ func (e Entity) CanonicalKey() string {
 // format characters, lower case,
 // typographic apostrophes made plain, handles' @ and _ dropped, runs of
 // space collapsed.
+//
+// It is not text.Fold, and neither calls the other: Normalize makes the
+// name part of canonical keys already stored in graphs, so its output may
+// not change, and it folds a whole name (spaces collapsed, a handle's @
+// and _ dropped, NFKD's compatibility forms). text.Fold folds one token at
+// a time on the extraction's hot path: an ASCII fast path, spaces kept as
+// they are, hyphen variants made '-', and letters NFKD leaves alone (œ, ł,
+// ß) spelt out. Making one call the other would change stored keys.
 func Normalize(s string) string {
 	var b strings.Builder
 	space := false

@@ -8,6 +8,8 @@ import (
 
 // Fold lower-cases s, removes accents and makes apostrophes plain, so that
 // "États-Unis", "Etats-Unis" and a decomposed "États-Unis" compare equal.
+// It is not kg.Normalize, which makes stored keys of whole names (its doc
+// says how the two differ and why neither calls the other).
 func Fold(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
