@@ -9,8 +9,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/dgraph-io/dgo/v250/protos/api"
-
 	"github.com/newsgraph/newsgraph/internal/kg"
 )
 
@@ -215,23 +213,11 @@ func (s *Store) rebuildDisplays(ctx context.Context) (int, error) {
 				}
 			}
 		}
-		if set.n+del.n > 0 {
-			mu := &api.Mutation{CommitNow: true}
-			if set.n > 0 {
-				mu.SetNquads = set.bytes()
-			}
-			if del.n > 0 {
-				mu.DelNquads = del.bytes()
-			}
-			err := s.retry(ctx, func() error {
-				_, err := s.dg.NewTxn().Mutate(ctx, mu)
-				return err
-			})
-			if err != nil {
-				return rewritten, fmt.Errorf("dgraph: rebuild display values: %w", err)
-			}
-			rewritten += set.n + del.n
+		n, err := s.commitEdits(ctx, &set, &del)
+		if err != nil {
+			return rewritten, fmt.Errorf("dgraph: rebuild display values: %w", err)
 		}
+		rewritten += n
 		if len(out.F) < displayPage {
 			return rewritten, nil
 		}

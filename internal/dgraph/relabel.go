@@ -58,23 +58,11 @@ func (s *Store) rebuildLabels(ctx context.Context) (int, error) {
 					del.edge(node, "name", "*")
 				}
 			}
-			if set.n+del.n > 0 {
-				mu := &api.Mutation{CommitNow: true}
-				if set.n > 0 {
-					mu.SetNquads = set.bytes()
-				}
-				if del.n > 0 {
-					mu.DelNquads = del.bytes()
-				}
-				err := s.retry(ctx, func() error {
-					_, err := s.dg.NewTxn().Mutate(ctx, mu)
-					return err
-				})
-				if err != nil {
-					return written, fmt.Errorf("dgraph: rebuild labels: %w", err)
-				}
-				written += set.n + del.n
+			n, err := s.commitEdits(ctx, &set, &del)
+			if err != nil {
+				return written, fmt.Errorf("dgraph: rebuild labels: %w", err)
 			}
+			written += n
 			if len(out.N) < displayPage {
 				break
 			}
@@ -82,4 +70,28 @@ func (s *Store) rebuildLabels(ctx context.Context) (int, error) {
 		}
 	}
 	return written, nil
+}
+
+// commitEdits commits set and del in one transaction of their own, retried
+// as every write is, and returns how many N-Quads it wrote (none: no
+// transaction).
+func (s *Store) commitEdits(ctx context.Context, set, del *nquads) (int, error) {
+	if set.n+del.n == 0 {
+		return 0, nil
+	}
+	mu := &api.Mutation{CommitNow: true}
+	if set.n > 0 {
+		mu.SetNquads = set.bytes()
+	}
+	if del.n > 0 {
+		mu.DelNquads = del.bytes()
+	}
+	err := s.retry(ctx, func() error {
+		_, err := s.dg.NewTxn().Mutate(ctx, mu)
+		return err
+	})
+	if err != nil {
+		return 0, err
+	}
+	return set.n + del.n, nil
 }
