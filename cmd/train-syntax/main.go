@@ -40,7 +40,9 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	tagEpochs := fs.Int("tag-epochs", 10, "passes of the tagger, morphology and lemma models")
 	parseEpochs := fs.Int("parse-epochs", 15, "passes of the parser")
 	minLabel := fs.Int("min-label", 3, "least count of a relation subtype to be a label of its own")
-	parisStories := fs.Bool("parisstories", false, "also train on fr_parisstories-ud-train (spoken; it lowered written-news accuracy when measured)")
+	trainFiles := fs.String("train", "fr_sequoia-ud-train.conllu,fr_gsd-ud-dev.conllu", "comma-separated training treebanks in --data (fr_parisstories-ud-train.conllu, spoken, lowered written-news accuracy when measured)")
+	devFile := fs.String("dev", "fr_sequoia-ud-dev.conllu", "treebank in --data reported on after training")
+	folds := fs.Int("folds", 1, "jackknife folds: the parser learns from tags predicted by taggers that did not see the sentence (1: gold tags)")
 	clusterMin := fs.Int("cluster-min", 5, "least count of a corpus word to get a cluster")
 	clusterContexts := fs.Int("cluster-contexts", 300, "commonest corpus words used as contexts")
 	if err := fs.Parse(args); err != nil {
@@ -54,10 +56,7 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	start := time.Now()
-	files := []string{"fr_sequoia-ud-train.conllu", "fr_gsd-ud-dev.conllu"}
-	if *parisStories {
-		files = append(files, "fr_parisstories-ud-train.conllu")
-	}
+	files := strings.Split(*trainFiles, ",")
 	var train []conllu.Sentence
 	for _, name := range files {
 		s, err := readCoNLLU(filepath.Join(*data, name))
@@ -67,12 +66,12 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		train = append(train, s...)
 	}
-	dev, err := readCoNLLU(filepath.Join(*data, "fr_sequoia-ud-dev.conllu"))
+	dev, err := readCoNLLU(filepath.Join(*data, *devFile))
 	if err != nil {
 		fmt.Fprintf(stderr, "train-syntax: %v\n", err)
 		return 1
 	}
-	opts := syntax.TrainOptions{TagEpochs: *tagEpochs, ParseEpochs: *parseEpochs, Seed: *seed, Folds: 1, MinLabel: *minLabel, Log: stdout}
+	opts := syntax.TrainOptions{TagEpochs: *tagEpochs, ParseEpochs: *parseEpochs, Seed: *seed, Folds: *folds, MinLabel: *minLabel, Log: stdout}
 	if *corpus != "" {
 		if _, err := os.Stat(*corpus); err != nil {
 			fmt.Fprintf(stderr, "train-syntax: %v (pass --corpus pointing at ../shared/data/orangesum/orangesum-fr.jsonl.gz, or --corpus '' for no clusters)\n", err)
@@ -111,7 +110,7 @@ func run(_ context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "train-syntax: %v\n", err)
 		return 1
 	}
-	syntax.NewParser(saved).Evaluate(dev).Print(stdout, "fr_sequoia-ud-dev")
+	syntax.NewParser(saved).Evaluate(dev).Print(stdout, strings.TrimSuffix(*devFile, ".conllu"))
 	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
 		fmt.Fprintf(stderr, "train-syntax: %v\n", err)
 		return 1

@@ -18,8 +18,7 @@ type pword struct {
 // state is a parser configuration with the children lists its features
 // read.
 type state struct {
-	style uint64 // treebank style, 0: none
-	n     int    // words; n is the root
+	n     int // words; n is the root
 	stack []int
 	b0    int
 	head  []int // -1: none yet
@@ -353,18 +352,6 @@ func (s *state) features(words []pword, punctBetween []int, out []uint32) []uint
 		f2(pS0lB0l, s0.l, b0.l),
 		f3(pPunct, s0.p, b0.p, pb),
 	)
-	if s.style != 0 {
-		n := len(out)
-		for _, f := range out[:n] {
-			out = append(out, key(mix(uint64(f), s.style)))
-		}
-	}
-	if s.style != 0 {
-		n := len(out)
-		for _, f := range out[:n] {
-			out = append(out, key(mix(uint64(f), s.style)))
-		}
-	}
 	if s0.c != 0 || b0.c != 0 || s1.c != 0 {
 		out = append(out,
 			f1(pS0c, s0.c), f1(pB0c, b0.c), f1(pS1c, s1.c),

@@ -21,11 +21,20 @@ type Sentence struct {
 
 // ParseDoc parses every sentence of d: one tree per text.Sentence, over
 // the document's own tokens.
-func (p *Parser) ParseDoc(d *text.Doc) []Sentence {
+func (p *Parser) ParseDoc(d *text.Doc) []Sentence { return p.ParseSentences(d, nil) }
+
+// ParseSentences is ParseDoc for the sentences keep marks (all when keep
+// is nil); any other has a tree with no words (Root -1), which reads as
+// an empty sentence.
+func (p *Parser) ParseSentences(d *text.Doc, keep []bool) []Sentence {
 	out := make([]Sentence, len(d.Sentences))
 	for si, ts := range d.Sentences {
 		s := &out[si]
 		s.First, s.Last = ts.First, ts.Last
+		if keep != nil && (si >= len(keep) || !keep[si]) {
+			s.Root = -1
+			continue
+		}
 		s.Words = p.m.words(d, ts.First, ts.Last)
 		p.analyse(s.Words)
 		p.m.fixTokens(d, s.Words)
