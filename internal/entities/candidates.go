@@ -59,7 +59,7 @@ func isOpening(d *text.Doc, s text.Sentence, i int) bool {
 
 // capitalised finds capitalised word sequences not already explained by
 // the gazetteer or a title, in sentence si.
-func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, places map[int]bool, covered []int, roleTok []bool, cue []bool) []cand {
+func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, places map[int]bool, surnames map[int]int, covered []int, roleTok []bool, cue []bool) []cand {
 	toks := d.Tokens
 	s := d.Sentences[si]
 	lex := r.lex
@@ -76,6 +76,15 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, places m
 		if e, ok := forced[i]; ok {
 			out = append(out, cand{first: i, last: e, sent: si, norm: candNorm(toks, i, e), entry: -1, cluster: -1, guess: kg.Org, sure: true, bracket: true})
 			i = e
+			continue
+		}
+		if e, ok := surnames[i]; ok {
+			c := cand{first: i, last: e, sent: si, norm: candNorm(toks, i, e), entry: -1, cluster: -1, guess: kg.Person, sure: true, personCue: true}
+			if personCue {
+				c.gender = gender
+			}
+			out = append(out, c)
+			i, personCue, gender = e, false, 0
 			continue
 		}
 		if e, ok := inst[i]; ok && !roleTok[i] {
@@ -121,6 +130,9 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, places m
 				break
 			}
 			if _, ok := inst[j]; ok {
+				break
+			}
+			if _, ok := surnames[j]; ok {
 				break
 			}
 			u := toks[j]
@@ -175,6 +187,12 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, places m
 			}
 			i = j
 			personCue = false
+			continue
+		}
+		if first < j && j-first == 1 && lex.personTitle[toks[first].Norm] {
+			// "Selon Mme Le Pen": the title of the name that follows.
+			personCue, gender = true, titleGender[toks[first].Norm]
+			i = j
 			continue
 		}
 		if initials >= 0 && first == i {

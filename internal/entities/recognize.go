@@ -64,8 +64,12 @@ func (r *Recognizer) Recognize(d *text.Doc) *Analysis {
 	var phrases []rolePhrase
 	roleTok := make([]bool, n)
 	cue := make([]bool, n)
+	surnames := r.particleSurnames(d, covered)
 	for si := range d.Sentences {
 		for _, p := range r.parseRoles(d, si, spans, spanAt, covered) {
+			if slices.ContainsFunc(p.titleToks, func(k int) bool { return inSurname(surnames, k) }) {
+				continue // "M. Le Maire a appelé": Bruno Le Maire, not a mayor
+			}
 			for _, k := range p.titleToks {
 				roleTok[k] = true
 			}
@@ -84,7 +88,7 @@ func (r *Recognizer) Recognize(d *text.Doc) *Analysis {
 			entry: sp.entry, demonym: sp.kind == kindDemonym, acronym: sp.kind == kindAcronym, cluster: -1})
 	}
 	for si := range d.Sentences {
-		cands = append(cands, r.capitalised(d, si, inst, places, covered, roleTok, cue)...)
+		cands = append(cands, r.capitalised(d, si, inst, places, surnames, covered, roleTok, cue)...)
 	}
 	cands = dropInsideBrackets(cands)
 	cands = dropShouted(d, cands)
@@ -233,6 +237,50 @@ func (r *Recognizer) keepSpan(d *text.Doc, sp span, s text.Sentence) bool {
 		return false
 	}
 	return !r.lex.firstNames[prev.Norm]
+}
+
+// particleSurnames finds the surnames that open on a capitalised article
+// in the article's full names ("Marine Le Pen", "Bruno Le Maire",
+// "Jean-Yves Le Drian": a first name, then "Le" or "La", then a
+// capitalised word) and returns where such a surname stands alone, start
+// to end: "Le Pen a dénoncé", "M. Le Maire a appelé". Alone, its article
+// would be dropped as a function word and "Maire" read as a title.
+func (r *Recognizer) particleSurnames(d *text.Doc, covered []int) map[int]int {
+	toks := d.Tokens
+	particle := func(i int) bool {
+		return i+1 < len(toks) && (toks[i].Text == "Le" || toks[i].Text == "La") && toks[i+1].Kind == text.Word && toks[i+1].Cap &&
+			!toks[i+1].Upper && !toks[i+1].Newline && !r.lex.function[toks[i+1].Norm] && d.SentOf[i] == d.SentOf[i+1]
+	}
+	firstName := func(i int) bool {
+		t := toks[i]
+		return t.Kind == text.Word && t.Cap && !t.Upper && (r.lex.firstNames[t.Norm] || r.genders[t.Norm] != 0)
+	}
+	known := map[string]bool{}
+	for i := 1; i+1 < len(toks); i++ {
+		if particle(i) && !toks[i].Newline && d.SentOf[i-1] == d.SentOf[i] && firstName(i-1) {
+			known[toks[i].Norm+" "+toks[i+1].Norm] = true
+		}
+	}
+	if len(known) == 0 {
+		return nil
+	}
+	out := map[int]int{}
+	for i := 0; i+1 < len(toks); i++ {
+		if particle(i) && known[toks[i].Norm+" "+toks[i+1].Norm] && covered[i] < 0 && covered[i+1] < 0 &&
+			(i == 0 || d.SentOf[i-1] != d.SentOf[i] || !(toks[i-1].Kind == text.Word && toks[i-1].Cap && !r.lex.personTitle[toks[i-1].Norm])) {
+			out[i] = i + 2
+		}
+	}
+	return out
+}
+
+func inSurname(surnames map[int]int, k int) bool {
+	for i, e := range surnames {
+		if k >= i && k < e {
+			return true
+		}
+	}
+	return false
 }
 
 // cardinal points are directions before "de", and places alone.

@@ -71,7 +71,7 @@ func (x *Extractor) Extract(a kg.Article, text_ string) kg.Record {
 		if !x.parseAll {
 			keep = worthATree(an)
 		}
-		trees = x.parser.ParseSentences(doc, keep)
+		trees = x.parser.ParseSentences(doc, keep, personNames(an))
 	}
 	rec := kg.Record{Article: a, Entities: make([]kg.Entity, 0, len(an.Entities)), Relations: []kg.Relation{}}
 	for i, e := range an.Entities {
@@ -135,6 +135,42 @@ func quoteMark(s string) bool {
 		return true
 	}
 	return false
+}
+
+// personNames marks the words of the people's names whose surname opens
+// on a capitalised article ("Bruno Le Maire", "Marine Le Pen", "Le
+// Drian"): the parser tags them proper nouns, where it would read "Le
+// Maire" as "the mayor". Other names it tags well enough, and forcing a
+// name the recogniser got wrong ("le Grand Rendez-Vous" taken for a
+// person) misleads it.
+func personNames(an *entities.Analysis) []bool {
+	var names []bool
+	toks := an.Doc.Tokens
+	for _, e := range an.Entities {
+		if e.Type != kg.Person {
+			continue
+		}
+		for _, m := range e.Mentions {
+			particle := false
+			for k := m.First; k < m.Last-1; k++ {
+				if t := toks[k]; (t.Text == "Le" || t.Text == "La") && toks[k+1].Cap {
+					particle = true
+				}
+			}
+			if !particle {
+				continue
+			}
+			if names == nil {
+				names = make([]bool, len(toks))
+			}
+			for k := m.First; k < m.Last; k++ {
+				if t := toks[k]; t.Kind == text.Word && t.Cap {
+					names[k] = true
+				}
+			}
+		}
+	}
+	return names
 }
 
 // aliases are the forms the article names an entity by, then the

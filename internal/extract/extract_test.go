@@ -187,3 +187,34 @@ func TestStatedLanguageWins(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameWithArticle: a surname opening on a capitalised article is
+// the person's name, tagged as one ("Bruno Le Maire a demandé" is not
+// "the mayor"), alone too ("M. Le Maire a appelé"); a headline's
+// infinitive of purpose has no subject ("Brésil : X en prison pour
+// rendre visite à Lula" is no visit by Brazil).
+func TestSurnameWithArticle(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Brésil : Jean-Luc Mélenchon en prison pour rendre visite à Lula\n\n" +
+		"Bruno Le Maire a tout de même demandé aux Français de faire preuve de bon sens.\n" +
+		"M. Le Maire a appelé les États-Unis à accélérer les travaux à l'OCDE.\n"
+	rec := x.Extract(kg.Article{Source: "t.txt", Published: "2020-03-20"}, text)
+	name := map[string]string{}
+	for _, e := range rec.Entities {
+		name[e.ID] = e.Name
+	}
+	var got []string
+	for _, r := range rec.Relations {
+		got = append(got, strings.Join([]string{name[r.Subject], r.Predicate, name[r.Object], r.Cameo, r.Role}, "|"))
+	}
+	want := []string{
+		"Bruno Le Maire|asked|France|020|",
+		"Bruno Le Maire|urged|États-Unis|020|",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("relations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -222,6 +222,15 @@ func subjectOf(s *syntax.Sentence, v int, passive bool) []int {
 		}
 		return nil
 	}
+	if w := s.Words[v]; w.Head < 0 && w.Feats.VerbForm == syntax.VerbFormInf {
+		// "Brésil : Jean-Luc Mélenchon en prison pour rendre visite à
+		// Lula": an infinitive of purpose made the root of a headline
+		// has no subject of its own, whatever the parse hangs on it
+		// ("Et X de préciser" has one).
+		if m := s.Dependent(v, "mark"); m >= 0 && (s.Words[m].Lemma == "pour" || s.Words[m].Lemma == "afin") {
+			return nil
+		}
+	}
 	ks := drop(s, s.Dependents(v, want), "nsubj:pass")
 	if len(ks) == 0 && (reflexive(s, v) || hasAux(s, v, "avoir")) {
 		// A pronominal verb's subject, which parsers take for a passive's,

@@ -95,7 +95,7 @@ func (m *Model) maxClasses() int {
 // tag fills sc.tags, sc.bundles and sc.lemmas for forms. A typographic
 // apostrophe is read as the treebanks' straight one: news writes "s’est"
 // where the training text has "s'est".
-func (m *Model) tag(forms []string, sc *scratch) {
+func (m *Model) tag(forms []string, names []bool, sc *scratch) {
 	n := len(forms)
 	for i, f := range forms {
 		if strings.ContainsAny(f, "’ʼ") {
@@ -108,7 +108,7 @@ func (m *Model) tag(forms []string, sc *scratch) {
 		}
 	}
 	m.fillInfo(forms, sc.info)
-	sc.buf = m.tagPOS(sc.info, sc.tags, sc.buf, sc.scores[:m.pos.nClass])
+	sc.buf = m.tagPOS(sc.info, names, sc.tags, sc.buf, sc.scores[:m.pos.nClass])
 	sc.buf = m.tagMorph(sc.info, sc.tags, sc.bundles, sc.buf, sc.scores[:m.morph.nClass])
 	for i := 0; i < n; i++ {
 		sc.lemmas[i], sc.buf = m.lemma(forms[i], &sc.info[i], sc.tags[i], sc.bundles[i], sc.buf, sc.scores[:m.lemw.nClass])

@@ -21,13 +21,17 @@ type Sentence struct {
 
 // ParseDoc parses every sentence of d: one tree per text.Sentence, over
 // the document's own tokens.
-func (p *Parser) ParseDoc(d *text.Doc) []Sentence { return p.ParseSentences(d, nil) }
+func (p *Parser) ParseDoc(d *text.Doc) []Sentence { return p.ParseSentences(d, nil, nil) }
 
 // ParseSentences is ParseDoc for the sentences keep marks (all when keep
 // is nil); any other has a tree with no words (Root -1), which reads as
-// an empty sentence.
-func (p *Parser) ParseSentences(d *text.Doc, keep []bool) []Sentence {
+// an empty sentence. The tokens names marks (indexes in d.Tokens; nil
+// for none) are tagged proper nouns: the words of a person's name the
+// recogniser found ("Bruno Le Maire", whose "Le Maire" reads as "the
+// mayor").
+func (p *Parser) ParseSentences(d *text.Doc, keep, names []bool) []Sentence {
 	out := make([]Sentence, len(d.Sentences))
+	var fixed []bool
 	for si, ts := range d.Sentences {
 		s := &out[si]
 		s.First, s.Last = ts.First, ts.Last
@@ -36,7 +40,13 @@ func (p *Parser) ParseSentences(d *text.Doc, keep []bool) []Sentence {
 			continue
 		}
 		s.Words = p.m.words(d, ts.First, ts.Last)
-		p.analyse(s.Words)
+		fixed = fixed[:0]
+		if names != nil {
+			for _, w := range s.Words {
+				fixed = append(fixed, w.Token >= 0 && w.Token < len(names) && names[w.Token])
+			}
+		}
+		p.analyse(s.Words, fixed)
 		p.m.fixTokens(d, s.Words)
 		s.index()
 	}

@@ -57,12 +57,13 @@ func (p *Parser) ParseWords(forms []string) []Word {
 	for i, f := range forms {
 		words[i] = Word{Form: f, Token: -1, Start: -1, End: -1}
 	}
-	p.analyse(words)
+	p.analyse(words, nil)
 	return words
 }
 
-// analyse fills the predicted fields of words from their forms.
-func (p *Parser) analyse(words []Word) {
+// analyse fills the predicted fields of words from their forms; the
+// words names marks are proper nouns whatever the tagger would say.
+func (p *Parser) analyse(words []Word, names []bool) {
 	if len(words) == 0 {
 		return
 	}
@@ -74,7 +75,7 @@ func (p *Parser) analyse(words []Word) {
 		forms[i] = words[i].Form
 	}
 	sc.reset(len(words), m.maxClasses())
-	m.tag(forms, sc)
+	m.tag(forms, names, sc)
 	m.parserWords(sc)
 	sc.buf = m.parse1(sc)
 	for i := range words {

@@ -146,8 +146,12 @@ func posDynamic(v []info, i int, tags []UPOS, out []uint32) []uint32 {
 }
 
 // tagPOS tags words left to right.
-func (m *Model) tagPOS(v []info, tags []UPOS, buf []uint32, scores []int32) []uint32 {
+func (m *Model) tagPOS(v []info, names []bool, tags []UPOS, buf []uint32, scores []int32) []uint32 {
 	for i := range v {
+		if names != nil && names[i] {
+			tags[i] = PROPN
+			continue
+		}
 		buf = posStatic(v, i, buf[:0])
 		buf = posDynamic(v, i, tags, buf)
 		m.pos.score(buf, scores)

@@ -467,7 +467,7 @@ func (m *Model) predictedParseSample(s *sample, full *Model) *psample {
 	n := len(s.forms)
 	var sc scratch
 	sc.reset(n, m.maxClasses())
-	m.tag(s.forms, &sc)
+	m.tag(s.forms, nil, &sc)
 	m.parserWords(&sc)
 	ps := &psample{words: slices.Clone(sc.pw), punct: slices.Clone(sc.punct), heads: make([]int, n), labels: make([]int, n)}
 	full.goldTree(s, ps)
