@@ -349,6 +349,21 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 			if f.place && ot != kg.GPE && ot != kg.Loc {
 				continue
 			}
+			us, uo := w.a.Units[su], w.a.Units[ou]
+			tok := wordToken(s, v)
+			if f.place && uo.First < tok {
+				// "En Bulgarie, l'enseignant se rend chez la famille": a
+				// place before the verb sets the scene; where one goes
+				// follows the verb.
+				continue
+			}
+			if in := w.d.InQuote; tok >= 0 && us.Sentence == si && in[us.First] != in[tok] {
+				// "« Le Brésil en deuil … », a taclé Ciro Gomes": a subject
+				// quoted and a verb that is not (or the reverse) belong to
+				// different speakers' sentences. (An object may be quoted:
+				// "a appelé « Microsoft et les autres à … »".)
+				continue
+			}
 			if !f.place && !w.actor(oe) {
 				continue
 			}
@@ -360,8 +375,9 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 			if f.court && (sentence(s, v) || courtName(w.a.Entities[se].Name)) {
 				pred, cameo = "sentenced", "173"
 			}
-			us, uo := w.a.Units[su], w.a.Units[ou]
-			tok := wordToken(s, v)
+			if f.person && st != kg.Person {
+				continue
+			}
 			date := ""
 			if gv := clauseVerb(s, v); gv == v || heldBy(s, v, gv) || occasion(s, v) || s.Words[v].Head == gv && s.Words[v].Rel() == "nsubj" {
 				// A noun's event is dated by its clause only when that
@@ -424,9 +440,19 @@ func authors(s *syntax.Sentence, ks []int) []int {
 		if w.UPOS == syntax.NOUN && agentNouns[text.Fold(w.Form)] {
 			n0 := len(out)
 			for _, n := range s.Dependents(k, "nmod") {
-				if caseIs(s, n, "de") {
-					out = append(out, n)
+				if !caseIs(s, n, "de") {
+					continue
 				}
+				if d := s.Words[n]; d.UPOS == syntax.NOUN && s.Dependent(n, "det") < 0 {
+					// "la stratégie de désistement de LREM": a bare noun
+					// classifies the act; its author is the next "de".
+					for _, m := range s.Dependents(n, "nmod") {
+						if caseIs(s, m, "de") && s.Words[m].UPOS == syntax.PROPN {
+							n = m
+						}
+					}
+				}
+				out = append(out, n)
 			}
 			if len(out) == n0 {
 				// "la Cour a décidé …, une décision que X a qualifiée de

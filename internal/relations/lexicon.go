@@ -27,6 +27,7 @@ type frame struct {
 	lawsuit   bool   // only with "en justice"
 	talk      bool   // talks: "de X", "sur X" are their topics
 	qualify   bool   // only when "de" gives the target a negative name
+	person    bool   // only with a person as actor
 	about     []int  // the topics found for one occurrence
 	clitic    string // a clitic besides "se": "en" for "s'en prendre"
 	objNoun   string // the object that makes the phrase: "hommage"
@@ -77,6 +78,8 @@ func readLexicon(src string) (*lexicon, error) {
 				fr.talk = true
 			case "qualify":
 				fr.qualify = true
+			case "person":
+				fr.person = true
 			case "clitic":
 				fr.clitic = val
 			case "obj":

@@ -116,5 +116,18 @@ func TestPrecisionTraps(t *testing.T) {
 		{"received a call", "Emmanuel Macron a reçu un appel de Joe Biden.", nil, "event"},
 		{"quoted event", "« La Russie a attaqué l'Ukraine », a déclaré Joe Biden.", nil, "event"},
 		{"a place is no visitor's host", "Emmanuel Macron a reçu à Paris la visite de Joe Biden.", nil, "event"},
+		{"purpose of a done act", "Emmanuel Macron s'est ensuite rendu à Londres pour s'entretenir avec Boris Johnson.",
+			[]string{"Emmanuel Macron|spoke_with|Boris Johnson|040||", "Emmanuel Macron|visited|Londres|042||"}, "event"},
+		{"purpose of a planned act", "Emmanuel Macron se rendra à Londres pour s'entretenir avec Boris Johnson.",
+			[]string{"Emmanuel Macron|spoke_with|Boris Johnson|040|future|", "Emmanuel Macron|visited|Londres|042|future|"}, "event"},
+		{"a show gathers no meeting", "France 2 diffuse un spectacle qui réunit Patrick Bruel et Vitaa.", nil, "event"},
+		{"a person gathers a meeting", "Emmanuel Macron a réuni Olaf Scholz et Mario Draghi à Paris.",
+			[]string{"Emmanuel Macron|met|Mario Draghi|040||", "Emmanuel Macron|met|Olaf Scholz|040||"}, "event"},
+		{"a quoted subject is another speaker's", "« La Russie est coupable », a accusé Joe Biden.", nil, "event"},
+		{"a place before the verb sets the scene", "En Bulgarie, Iliyan Markov se rend chez la famille Assenov.", nil, "event"},
+		{"a demonym before a name is the person", "L'Algérien Abdelmalek Droukdal a été tué par l'armée française.",
+			[]string{"France|killed|Abdelmalek Droukdal|180||"}, "event"},
+		{"a member's party does not act", "L'eurodéputé EELV Yannick Jadot a critiqué Nicolas Hulot. Le député LREM a critiqué Anne Hidalgo.",
+			[]string{"Yannick Jadot|criticized|Nicolas Hulot|111||"}, "event"},
 	})
 }

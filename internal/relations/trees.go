@@ -94,6 +94,37 @@ var unaccusative = set("aller", "venir", "arriver", "partir", "entrer", "sortir"
 // rencontrer", "a tenté de défendre".
 var attempts = set("pouvoir", "tenter", "essayer", "chercher")
 
+// purposeOfDone reports whether infinitive v of purpose ("pour
+// rencontrer") hangs on a verb in a past tense, asserted: what the act
+// was done for took place with it.
+func purposeOfDone(s *syntax.Sentence, v int) bool {
+	w := s.Words[v]
+	if w.Head < 0 || w.Rel() != "advcl" || !infinitive(s, v) {
+		return false
+	}
+	g := s.Words[w.Head]
+	if g.UPOS != syntax.VERB {
+		return false
+	}
+	past := g.Feats.VerbForm == syntax.VerbFormFin && g.Feats.Tense == syntax.TensePast // passé simple
+	if g.Feats.VerbForm == syntax.VerbFormPart {
+		// passé composé, plus-que-parfait: "a cité", "s'est rendu" (whose
+		// "est" parsers often call a passive's)
+		refl := reflexive(s, w.Head)
+		for _, k := range s.Children(w.Head) {
+			if a := s.Words[k]; a.UPOS == syntax.AUX && (a.Deprel == "aux:tense" || refl && a.Deprel == "aux:pass") &&
+				a.Feats.Mood == syntax.MoodInd && (a.Feats.Tense == syntax.TensePres || a.Feats.Tense == syntax.TenseImp) {
+				past = true
+			}
+		}
+	}
+	if !past {
+		return false
+	}
+	gc := clauseOf(s, w.Head)
+	return gc.modality == "" && !gc.negated
+}
+
 // clauseOf reads the negation, modality, voice and clitics of verb v,
 // climbing the verbs that govern it by xcomp or ccomp ("n'a pas voulu
 // rencontrer", "a démenti avoir reçu").
@@ -141,10 +172,13 @@ func clauseOf(s *syntax.Sentence, v int) clause {
 		case d.Rel() == "mark" && d.Lemma == "sans":
 			c.negated = true // "sans se rendre à Ramallah"
 		case d.Rel() == "mark" && (d.Lemma == "si" || d.Lemma == "pour" || d.Lemma == "afin"):
-			// "si X rencontre Y", "pour rencontrer Y": not a fact yet
+			// "si X rencontre Y", "pour rencontrer Y": not a fact yet,
+			// unless the purpose is of an act done: "s'est rendu à
+			// Londres pour s'entretenir avec Y", "avait profité de
+			// l'événement pour tacler Y".
 			if d.Lemma == "si" {
 				c.modality = "hedged"
-			} else if c.modality == "" {
+			} else if c.modality == "" && !purposeOfDone(s, v) {
 				c.modality = "future"
 			}
 		}
@@ -569,8 +603,49 @@ func (w *work) unitOfWord(s *syntax.Sentence, k int) int {
 		// Britanniques" (a noun) are their country
 		return -1
 	}
+	if w.a.Units[ui].Kind == entities.UnitDemonym {
+		// "l'Algérien Abdelmalek Droukdal": the person, not Algeria.
+		if p := w.personUnder(s, k); p >= 0 {
+			return p
+		}
+	}
 	return ui
 }
+
+// personUnit returns the unit of word k when it names a person, or -1.
+func (w *work) personUnit(s *syntax.Sentence, k int) int {
+	t := wordToken(s, k)
+	if t < 0 {
+		return -1
+	}
+	if ui := w.g.unitAt[t]; ui >= 0 && w.a.Units[ui].Entity >= 0 && w.a.Entities[w.a.Units[ui].Entity].Type == kg.Person {
+		return ui
+	}
+	return -1
+}
+
+// personUnder returns the person one of word k's flat names or
+// appositions names ("l'Algérien Abdelmalek Droukdal", "FN Emmanuel
+// Crenne"), or -1.
+func (w *work) personUnder(s *syntax.Sentence, k int) int {
+	for _, c := range s.Children(k) {
+		switch s.Words[c].Deprel {
+		case "appos", "flat:name", "flat":
+			if p := w.personUnit(s, int(c)); p >= 0 {
+				return p
+			}
+		}
+	}
+	return -1
+}
+
+// memberTitles are the titles of people who sit for a party or body: a
+// party beside them ("l'eurodéputée EELV", "l'élu FN") is theirs, not
+// who acts.
+var memberTitles = set("elu", "elue", "depute", "deputee", "eurodepute", "eurodeputee", "senateur", "senatrice",
+	"conseiller", "conseillere", "militant", "militante", "membre", "candidat", "candidate", "porte-parole",
+	"responsable", "cadre", "adjoint", "adjointe", "maire", "ministre", "president", "presidente", "secretaire",
+	"chef", "dirigeant", "dirigeante", "leader", "patron", "patronne", "fondateur", "fondatrice", "numero")
 
 // namedBy returns the unit a noun's apposition, flat name, case-less
 // complement or nationality adjective names: "le président Emmanuel
@@ -580,12 +655,15 @@ func (w *work) namedBy(s *syntax.Sentence, k int) int {
 	// LREM, Richard Ferrand" is Ferrand, not LREM.
 	for _, c := range s.Children(k) {
 		if d := s.Words[c].Deprel; d == "appos" || d == "flat:name" {
-			if ui := w.g.unitAt[max(wordToken(s, int(c)), 0)]; ui >= 0 && wordToken(s, int(c)) >= 0 && w.a.Units[ui].Entity >= 0 &&
-				w.a.Entities[w.a.Units[ui].Entity].Type == kg.Person {
+			if ui := w.personUnit(s, int(c)); ui >= 0 {
 				return ui
+			}
+			if ui := w.personUnder(s, int(c)); ui >= 0 {
+				return ui // "le leader d'AQMI, l'Algérien Abdelmalek Droukdal"
 			}
 		}
 	}
+	member := memberTitles[text.Fold(s.Words[k].Lemma)] || memberTitles[text.Fold(s.Words[k].Form)]
 	courtesy := personTitles[text.Fold(strings.TrimSuffix(s.Words[k].Form, "."))]
 	for _, c := range s.Children(k) {
 		if courtesy { // "M. Le Maire": the name under the title
@@ -609,6 +687,12 @@ func (w *work) namedBy(s *syntax.Sentence, k int) int {
 			continue
 		}
 		if ui := w.g.unitAt[wordToken(s, c)]; ui >= 0 && w.a.Units[ui].Entity >= 0 {
+			if member && w.a.Entities[w.a.Units[ui].Entity].Type != kg.Person {
+				if p := w.personUnder(s, c); p >= 0 {
+					return p // "l'élu FN Emmanuel Crenne"
+				}
+				continue // "l'eurodéputée EELV": not the party
+			}
 			return ui
 		}
 	}
