@@ -184,6 +184,13 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 		if len(subs) > 3 || len(tw) > 0 || c.passive && f.target == "obj" {
 			return
 		}
+		if rel := s.Words[v].Rel(); rule == ruleTreeShared && (rel == "advcl" || rel == "acl") || directObject(s, v) && !(c.reflex && f.target == "obj") {
+			// Not the verb's own subjects ("X et Y ont appelé à convoquer
+			// une session pour discuter de …": the session will), nor
+			// goods exchanged ("X et Y s'échangent des masques", "des
+			// tirs").
+			return
+		}
 		sort.Slice(subs, func(i, j int) bool { return w.a.Units[subs[i]].First < w.a.Units[subs[j]].First })
 		for i := 0; i < len(subs); i++ {
 			for j := i + 1; j < len(subs); j++ {
@@ -193,6 +200,17 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 		return
 	}
 	w.treePairs(si, s, v, f, subs, objs, c.modality, rule)
+}
+
+// directObject reports whether verb v has a direct object that is no
+// time ("ont discuté lundi" has none).
+func directObject(s *syntax.Sentence, v int) bool {
+	for _, k := range s.Dependents(v, "obj") {
+		if !timeNoun(s.Words[k].Lemma) && s.Words[k].UPOS != syntax.PRON {
+			return true
+		}
+	}
+	return false
 }
 
 // nounFrame records the event noun n names: "un entretien entre X et Y",

@@ -127,6 +127,9 @@ func TestPrecisionTraps(t *testing.T) {
 		{"a place before the verb sets the scene", "En Bulgarie, Iliyan Markov se rend chez la famille Assenov.", nil, "event"},
 		{"a demonym before a name is the person", "L'Algérien Abdelmalek Droukdal a été tué par l'armée française.",
 			[]string{"France|killed|Abdelmalek Droukdal|180||"}, "event"},
+		{"goods exchanged are no talks", "La Poste et Intermarché s'échangent des masques contre du gel.", nil, "event"},
+		{"a session's talks are not its callers'", "Amnesty International et Human Rights Watch ont appelé à convoquer une session pour discuter de la crise.", nil, "event"},
+		{"places are not who pays tribute", "Les actions à Paris, Bordeaux et Lyon visaient à rendre hommage à George Floyd.", nil, "event"},
 		{"a member's party does not act", "L'eurodéputé EELV Yannick Jadot a critiqué Nicolas Hulot. Le député LREM a critiqué Anne Hidalgo.",
 			[]string{"Yannick Jadot|criticized|Nicolas Hulot|111||"}, "event"},
 	})

@@ -520,6 +520,11 @@ func (w *work) unitsOf(s *syntax.Sentence, k int) []int {
 	var out []int
 	var walk func(k, depth int)
 	walk = func(k, depth int) {
+		if gatherings[text.Fold(s.Words[k].Form)] {
+			// "les actions à Paris, Bordeaux et Lyon visaient à rendre
+			// hommage": the places of an event, not who acts.
+			return
+		}
 		if ui := w.unitOfWord(s, k); ui >= 0 {
 			out = append(out, ui)
 		} else if depth == 0 {
@@ -555,6 +560,9 @@ func conjuncts(s *syntax.Sentence, k int) []int {
 			case "appos", "flat:name", "nmod":
 			default:
 				continue
+			}
+			if s.Words[c].Deprel == "nmod" && s.Case(c) != "" && !caseIs(s, c, "de") {
+				continue // "les actions à Paris, Bordeaux, Lyon": places, not who acts
 			}
 			for _, cj := range s.Dependents(c, "conj") {
 				// Under a complement ("de la diplomatie allemande"), only a
@@ -638,6 +646,12 @@ func (w *work) personUnder(s *syntax.Sentence, k int) int {
 	}
 	return -1
 }
+
+// gatherings are events that happen in places: the names beside them
+// are where, not who.
+var gatherings = set("action", "actions", "manifestation", "manifestations", "rassemblement", "rassemblements",
+	"marche", "marches", "mobilisation", "mobilisations", "ceremonie", "ceremonies", "evenement", "evenements",
+	"hommage", "hommages", "concert", "concerts", "veillee", "veillees", "defile", "defiles", "greve", "greves")
 
 // memberTitles are the titles of people who sit for a party or body: a
 // party beside them ("l'eurodéputée EELV", "l'élu FN") is theirs, not
