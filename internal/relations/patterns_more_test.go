@@ -130,6 +130,8 @@ func TestPrecisionTraps(t *testing.T) {
 		{"goods exchanged are no talks", "La Poste et Intermarché s'échangent des masques contre du gel.", nil, "event"},
 		{"a session's talks are not its callers'", "Amnesty International et Human Rights Watch ont appelé à convoquer une session pour discuter de la crise.", nil, "event"},
 		{"places are not who pays tribute", "Les actions à Paris, Bordeaux et Lyon visaient à rendre hommage à George Floyd.", nil, "event"},
+		{"a conjunct with its own preposition is another complement", "Boris Johnson a été attaqué par l'opposition, à la Chambre des communes, pour sa lenteur.", nil, "event"},
+		{"an adjective's country is no relative's antecedent", "Elle a reçu la présidente du parti français, qui soutient Boris Johnson.", nil, "event"},
 		{"a member's party does not act", "L'eurodéputé EELV Yannick Jadot a critiqué Nicolas Hulot. Le député LREM a critiqué Anne Hidalgo.",
 			[]string{"Yannick Jadot|criticized|Nicolas Hulot|111||"}, "event"},
 	})

@@ -548,7 +548,12 @@ func (w *work) unitsOf(s *syntax.Sentence, k int) []int {
 // ("le chef de la diplomatie allemande Heiko Maas et le Premier ministre
 // grec").
 func conjuncts(s *syntax.Sentence, k int) []int {
-	out := s.Dependents(k, "conj")
+	var out []int
+	for _, cj := range s.Dependents(k, "conj") {
+		if c := s.Case(cj); c == "" || c == s.Case(k) {
+			out = append(out, cj)
+		} // "par l'opposition, à la Chambre des communes": another complement
+	}
 	// The name inside the phrase may sit under its complement ("le
 	// ministre des Affaires étrangères Gabi Ashkenazi et le secrétaire
 	// d'État", with the name hung on "Affaires"): two levels down.
@@ -744,7 +749,8 @@ func (w *work) resolvePronoun(si int, s *syntax.Sentence, k int) []int {
 		// critiqué Y").
 		if strings.EqualFold(p.Form, "qui") && k >= 2 && s.Words[k-1].Form == "," {
 			if t := wordToken(s, k-2); t >= 0 {
-				if ui := w.g.unitAt[t]; ui >= 0 && w.a.Units[ui].Last == t+1 && w.a.Units[ui].Entity >= 0 {
+				// (Not an adjective's country: "le parti français, qui")
+				if ui := w.unitOfWord(s, k-2); ui >= 0 && w.a.Units[ui].Last == t+1 {
 					return []int{ui}
 				}
 			}
