@@ -18,6 +18,19 @@ func TestRolePatterns(t *testing.T) {
 			[]string{"Jens Stoltenberg|holds_role|Otan|secrétaire général"}, "role"},
 		{"plural title is no role", "Les ministres européens des Affaires étrangères sont arrivés.", nil, "role"},
 		{"title in a quote is no role", "« Le président Joe Biden a tort », a déclaré Sergueï Lavrov.", nil, "role"},
+		{"name hung on the portfolio", "Le ministre des Comptes publics Gérald Darmanin a affirmé lundi qu'il n'avait rien à se reprocher.",
+			[]string{"Gérald Darmanin|holds_role||ministre des Comptes publics"}, "role"},
+		{"name hung on the state", "Le gouverneur démocrate du Minnesota Tim Walz a signé le décret.",
+			[]string{"Tim Walz|holds_role|Minnesota|gouverneur démocrate"}, "role"},
+		{"definite title after a preposition", "Emmanuel Macron répondait aux propos du président de la région Grand Est, Jean Rottner, qui a appelé au calme.",
+			[]string{"Jean Rottner|holds_role||président de la région"}, "role"},
+		{"portfolio after à", "Le commissaire européen à la Fiscalité, Pierre Moscovici, a apporté son soutien.",
+			[]string{"Pierre Moscovici|holds_role||commissaire européen à la Fiscalité"}, "role"},
+		{"a title already named", "Il a vu le Premier ministre Édouard Philippe, Christophe Castaner et Laurent Nuñez.",
+			[]string{"Édouard Philippe|holds_role||Premier ministre"}, "role"},
+		{"a friend's lawyer", "L'annonce a été faite par Michel Godest, avocat de son grand ami Jean-Paul Belmondo.",
+			[]string{"Michel Godest|holds_role||avocat"}, "role"},
+		{"the journalists are no title", "Interrogé par les journalistes, Donald Trump a admis qu'il n'avait pas pu parler à sa mère.", nil, "role"},
 	})
 }
 

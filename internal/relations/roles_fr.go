@@ -37,7 +37,7 @@ var roleNouns = set("président", "présidente", "vice-président", "vice-prési
 	"émissaire", "envoyé", "envoyée", "médiateur", "médiatrice", "représentant", "représentante", "défenseur",
 	"défenseure", "parlementaire", "opposant", "opposante", "activiste", "lanceur", "lanceuse", "expert", "experte",
 	"président-directeur", "patriarche", "ayatollah", "guide", "vice-premier", "premier", "première", "gérant",
-	"gérante", "trésorier", "trésorière", "rapporteur", "rapporteure", "questeur", "président-fondateur")
+	"gérante", "trésorier", "trésorière", "fonctionnaire", "rapporteur", "rapporteure", "questeur", "président-fondateur")
 
 // treeRoles records the titles the trees of sentence si give named
 // persons the recogniser found no title for in that sentence.
@@ -86,11 +86,14 @@ func (w *work) titleOf(s *syntax.Sentence, k int) int {
 		// "selon un diplomate européen, X ...": an unnamed source, not X's
 		// title. A title that runs into the name keeps its preposition:
 		// "avec l'immunologue Anthony Fauci", "par l'ex-dictateur Marcos".
-		if s.Case(n) != "" && !runsInto(s, n, k) {
+		det := s.Dependent(n, "det")
+		if det >= 0 && s.Words[det].Feats.Definite == syntax.DefiniteInd {
 			return false
 		}
-		if det := s.Dependent(n, "det"); det >= 0 && s.Words[det].Feats.Definite == syntax.DefiniteInd {
-			return false
+		// "des propos du président de la région Grand Est, Jean
+		// Rottner": a definite title names the person after it.
+		if s.Case(n) != "" && !runsInto(s, n, k) && (det < 0 || s.Words[det].Feats.Definite != syntax.DefiniteDef || d.Feats.Number == syntax.NumberPlur) {
+			return false // (not "interrogé par les journalistes, X")
 		}
 		return true
 	}
@@ -99,14 +102,51 @@ func (w *work) titleOf(s *syntax.Sentence, k int) int {
 			return c
 		}
 	}
+	// namedBefore reports whether word h already has a person's name
+	// before k: "le Premier ministre Édouard Philippe, Christophe
+	// Castaner et Laurent Nuñez" gives the title to Philippe alone.
+	namedBefore := func(h int) bool {
+		for _, c := range s.Children(h) {
+			if c := int(c); c < k && s.Words[c].UPOS == syntax.PROPN && w.personUnit(s, c) >= 0 {
+				switch s.Words[c].Deprel {
+				case "appos", "flat:name", "flat":
+					return true
+				case "nmod":
+					if s.Case(c) == "" {
+						return true
+					} // "le porte-parole de Trump, Sean Spicer": Trump is whose
+				}
+			}
+		}
+		return false
+	}
+	between := func(a, b int) bool { // a colon between: "par l'avocat : X"
+		for j := a + 1; j < b; j++ {
+			if s.Words[j].Form == ":" {
+				return true
+			}
+		}
+		return false
+	}
 	if h := s.Words[k].Head; h >= 0 {
 		rel := s.Words[k].Deprel
-		if (rel == "appos" || rel == "flat:name" || rel == "nmod" && s.Case(k) == "") && isTitle(h) && h < k {
+		if (rel == "appos" || rel == "flat:name" || rel == "nmod" && s.Case(k) == "") && isTitle(h) && h < k && !namedBefore(h) && !between(h, k) {
 			return h
 		}
 		// "X est avocat": the name is the subject of a noun with a copula.
 		if rel == "nsubj" && isTitle(h) && s.Dependent(h, "cop") >= 0 && !w.negatedCopula(s, h) {
 			return h
+		}
+		// "le ministre des Comptes publics Gérald Darmanin", "le
+		// gouverneur démocrate du Minnesota Tim Walz": the parser hangs
+		// the name on the title's complement.
+		// (The complement is a portfolio or a proper name, capitalised,
+		// and names no one else: not "avocat de son ami X".)
+		if (rel == "appos" || rel == "flat:name") && h < k && s.Words[h].Deprel == "nmod" && s.Case(h) != "" &&
+			wordToken(s, h) >= 0 && w.d.Tokens[wordToken(s, h)].Cap && !namedBefore(h) {
+			if t := s.Words[h].Head; t >= 0 && t < h && isTitle(t) && !namedBefore(t) && !between(t, k) {
+				return t
+			}
 		}
 	}
 	return -1
@@ -157,7 +197,7 @@ func (w *work) titlePhrase(s *syntax.Sentence, n int) (string, int) {
 				}
 				continue // "le président russe": the country, not the title
 			}
-			if c < n && (d.Lemma == "ancien" || d.Lemma == "premier" || d.Lemma == "futur" || d.Lemma == "nouveau") || c > n && c == last+1 {
+			if c < n && (d.Lemma == "ancien" || d.Lemma == "premier" || d.Lemma == "futur" || d.Lemma == "nouveau" || d.Lemma == "haut") || c > n && c == last+1 {
 				first, last = min(first, c), max(last, c)
 			}
 		case "nmod":
@@ -171,8 +211,19 @@ func (w *work) titlePhrase(s *syntax.Sentence, n int) (string, int) {
 				}
 				continue // the body is the title's object, not its words
 			}
-			if d.UPOS == syntax.NOUN {
+			if d.UPOS == syntax.NOUN || d.UPOS == syntax.PROPN && w.g.unitAt[max(wordToken(s, c), 0)] < 0 {
+				// "à la Fiscalité", "des Comptes publics": the portfolio,
+				// up to the name the parser may have hung on it.
 				_, l := s.Subtree(c)
+				for j := c + 1; j <= l; j++ {
+					if r := s.Words[j].Deprel; (r == "appos" || r == "flat:name") && s.Words[j].UPOS == syntax.PROPN {
+						l = j - 1
+						break
+					}
+				}
+				for l > c && s.Words[l].UPOS == syntax.PUNCT {
+					l--
+				}
 				if l-n <= 6 {
 					last = l
 				}
