@@ -36,6 +36,11 @@ func TestRolePatterns(t *testing.T) {
 
 func TestStatementPatterns(t *testing.T) {
 	runPatterns(t, []patternCase{
+		{"words between the verb and the name", `"Il faut laisser faire les études", a jugé Jacques Chanut, président de la FFB. "Les filières aussi sont prêtes", a déclaré de son côté à l'AFP François Asselin, président de la CPME.`,
+			[]string{"Jacques Chanut|said|Il faut laisser faire les études", "François Asselin|said|Les filières aussi sont prêtes"}, "said"},
+		{"whom, not who", `"Nous resterons unis", a déclaré le ministre à Emmanuel Macron.`, nil, "said"},
+		{"a body after the verb speaks itself", `"Nous déplorons le mauvais usage de notre plateforme", a indiqué Facebook dans un communiqué à Bloomberg News.`,
+			[]string{"Facebook|said|Nous déplorons le mauvais usage de notre plateforme"}, "said"},
 		{"« », a déclaré X", "« Nous soutenons l'Ukraine sans réserve », a déclaré Emmanuel Macron.",
 			[]string{"Emmanuel Macron|said|Nous soutenons l'Ukraine sans réserve"}, "said"},
 		{"straight quotes, a tweeté X", `"La paix est possible dans la région", a tweeté Gabi Ashkenazi.`,

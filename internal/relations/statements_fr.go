@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/entities"
@@ -42,7 +43,6 @@ var speechLemmas = set("dire", "déclarer", "affirmer", "estimer", "souligner", 
 // its tree.
 func (w *work) statementsFr(si int) {
 	s := w.tree(si)
-	toks := w.d.Tokens
 	for _, q := range w.d.Quotes {
 		if q.Sentence != si || quoteWords(w.d, q) < 3 || q.Open > w.d.Sentences[si].First && w.d.InQuote[q.Open-1] {
 			continue
@@ -73,7 +73,6 @@ func (w *work) statementsFr(si int) {
 		if q.Close < 0 {
 			end = w.d.Sentences[si].Last
 		}
-		_ = toks
 		w.add(si, Fact{Subj: speaker, Obj: -1, Rule: rule, Relation: kg.Relation{Predicate: kg.Said, Cameo: "010", Quote: quote,
 			Date: nearest(w.dates, q.Open), Confidence: confidence(rule, "010", "")}, from: q.Open, to: end})
 	}
@@ -129,12 +128,72 @@ func (w *work) speakerIncise(si int, s *syntax.Sentence, q text.Quote) (int, str
 		if !speechLemmas[wd.Lemma] {
 			return -1, ""
 		}
+		if e := w.nameAfter(s, k); e >= 0 {
+			return e, ruleQuoteIncise
+		}
 		if e, rule := w.speakerOf(si, s, k, inciseSubject(s, k), ruleQuoteIncise); e >= 0 {
 			return e, rule
 		}
 		return -1, ruleQuoteIncise // attributed, to no one the article names
 	}
 	return -1, ""
+}
+
+// nameAfter returns the person named first after incise verb v, before
+// the clause's next comma, when no preposition introduces the name:
+// French inverts the subject there, with words between ("a déclaré de
+// son côté à l'AFP François Asselin", "a tweeté lundi 21 octobre Gérald
+// Darmanin"), where parsers often hang the name on the words before it.
+// -1 when there is none.
+func (w *work) nameAfter(s *syntax.Sentence, v int) int {
+	toks := w.d.Tokens
+	tv := wordToken(s, v)
+	if tv < 0 {
+		return -1
+	}
+	if s.Words[v].Feats.VerbForm == syntax.VerbFormPart && !slices.ContainsFunc(s.Children(v), func(c int32) bool { return s.Words[c].UPOS == syntax.AUX }) {
+		return -1 // "Interrogé sur son équipier X, Y a regretté": X is not who speaks
+	}
+	for t := tv + 1; t < s.Last && t <= tv+12; t++ {
+		switch toks[t].Text {
+		case ",", ".", ";", ":", "(", "!", "?":
+			return -1
+		}
+		if w.d.InQuote[t] || text.IsQuoteMark(toks[t]) {
+			return -1
+		}
+		ui := w.g.unitAt[t]
+		if ui < 0 || w.a.Units[ui].First != t || w.a.Units[ui].Entity < 0 {
+			continue
+		}
+		e := w.a.Units[ui].Entity
+		if afterPreposition(toks, t) {
+			continue // "a déclaré à Emmanuel Macron", "à l'AFP": whom, not who
+		}
+		if k := w.a.Units[ui].Kind; w.a.Entities[e].Type != kg.Person || k != entities.UnitName && k != entities.UnitRolePerson {
+			return -1 // "a indiqué Facebook dans un communiqué": the tree's
+		}
+		return e
+	}
+	return -1
+}
+
+// afterPreposition reports whether token t follows a preposition,
+// directly or through an article: "à Emmanuel Macron", "à l'AFP".
+func afterPreposition(toks []text.Token, t int) bool {
+	p := t - 1
+	switch toks[p].Norm {
+	case "le", "la", "les", "l'":
+		p--
+	}
+	if p < 0 {
+		return false
+	}
+	switch toks[p].Norm {
+	case "a", "à", "au", "aux", "de", "d'", "du", "des", "par", "avec", "pour", "selon", "contre", "sur", "chez", "envers", "vers", "dans":
+		return true
+	}
+	return false
 }
 
 // speakerIntro finds the speaker a clause before the quotation gives: the
