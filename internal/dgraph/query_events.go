@@ -134,7 +134,8 @@ func (s *Store) TimelinePage(ctx context.Context, name string, f FactFilter, lim
 
 // newestFirst reads one page (limit after after) of a set of facts, newest
 // first, from the date index: the values it reads are those of the page
-// and, when the page cuts through a day, of the whole of that day. Dgraph
+// and of the whole of the days where it begins (when it skips some) and
+// ends. Dgraph
 // puts the facts without a date after the others, so they fill the last
 // pages. Within a day, and among undated facts, the order is sortFacts's
 // (article, then sentence), so that --limit N is the first N of a longer
@@ -172,7 +173,11 @@ func (s *Store) newestFirst(ctx context.Context, vars map[string]string, blocks,
 		sortNodes(page) // the whole set
 		return page, nil
 	}
-	// The days at the page's edges, whole; how many facts come before them.
+	// The days at the page's edges, whole: the newest when the page skips
+	// some facts (it may begin inside that day), the oldest (it may end
+	// inside it), or the undated facts when it reaches them; and how many
+	// facts come before the newest day. The days between are all on the
+	// page already.
 	hi, lo := day(page[0].Date), day(page[len(page)-1].Date)
 	and := func(fs ...string) string {
 		var out []string
@@ -183,34 +188,44 @@ func (s *Store) newestFirst(ctx context.Context, vars map[string]string, blocks,
 		}
 		return strings.Join(out, " AND ")
 	}
+	readHi := hi != "" && after > 0 && hi != lo
 	var b strings.Builder
 	fmt.Fprintf(&b, "query q(%s) {\n%s", declare(vars), blocks)
-	if hi != "" {
-		from := "0001-01-01"
-		if lo != "" {
-			from = lo
-		}
-		fmt.Fprintf(&b, "  d(func: between(fact.date, %q, %q)) @filter(%s) { %s }\n", from, hi+"T23:59:59Z", and(root, filter), factShown)
-		if after > 0 {
-			fmt.Fprintf(&b, "  c(func: gt(fact.date, %q)) @filter(%s) { n: count(uid) }\n", hi+"T23:59:59Z", and(root, filter))
-		}
-	} else if after > 0 {
-		fmt.Fprintf(&b, "  c(func: %s) @filter(%s) { n: count(uid) }\n", root, and(filter, "has(fact.date)"))
-	}
-	if lo == "" {
+	if lo != "" {
+		fmt.Fprintf(&b, "  d(func: between(fact.date, %q, %q)) @filter(%s) { %s }\n", lo, lo+"T23:59:59Z", and(root, filter), factShown)
+	} else {
 		fmt.Fprintf(&b, "  u(func: %s) @filter(%s) { %s }\n", root, and(filter, "NOT has(fact.date)"), factShown)
+	}
+	if readHi {
+		fmt.Fprintf(&b, "  h(func: between(fact.date, %q, %q)) @filter(%s) { %s }\n", hi, hi+"T23:59:59Z", and(root, filter), factShown)
+	}
+	if after > 0 {
+		if hi != "" {
+			fmt.Fprintf(&b, "  c(func: gt(fact.date, %q)) @filter(%s) { n: count(uid) }\n", hi+"T23:59:59Z", and(root, filter))
+		} else {
+			fmt.Fprintf(&b, "  c(func: %s) @filter(%s) { n: count(uid) }\n", root, and(filter, "has(fact.date)"))
+		}
 	}
 	b.WriteString("}")
 	var edge struct {
-		D, U []factNode
-		C    []struct{ N int }
+		D, U, H []factNode
+		C       []struct{ N int }
 	}
 	if err := s.query(ctx, b.String(), vars, &edge); err != nil {
 		return nil, err
 	}
-	window := append(edge.D, edge.U...)
-	if err := s.showFacts(ctx, refs(window, self)); err != nil {
+	read := append(append(edge.H, edge.D...), edge.U...)
+	if err := s.showFacts(ctx, refs(read, self)); err != nil {
 		return nil, err
+	}
+	window := read
+	for _, f := range page {
+		// The page's own facts of the days not read whole.
+		switch d := day(f.Date); {
+		case readHi && d == hi, lo != "" && d == lo, lo == "" && d == "":
+		default:
+			window = append(window, f)
+		}
 	}
 	sortNodes(window)
 	before := 0
