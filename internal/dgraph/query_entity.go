@@ -35,9 +35,10 @@ type Role struct {
 }
 
 // EntityInfo describes the entity a name stands for. It reads the entity's
-// summary when it has one; otherwise it counts and groups its facts.
+// summary when that holds summaryCounts; otherwise it counts and groups its
+// facts.
 func (s *Store) EntityInfo(ctx context.Context, name string) (EntityInfo, error) {
-	const fields = `entity.alias entity.summarised entity.facts entity.articles
+	fields := summaryCounts.mark() + ` entity.alias entity.facts entity.articles
     r: entity.role @facets(facts, first, last) { ` + factShown + ` }`
 	type roleEdge struct {
 		factNode
@@ -47,11 +48,11 @@ func (s *Store) EntityInfo(ctx context.Context, name string) (EntityInfo, error)
 	}
 	type summary struct {
 		entityNode
-		Aliases    []string   `json:"entity.alias"`
-		Summarised string     `json:"entity.summarised"`
-		Facts      int        `json:"entity.facts"`
-		Articles   int        `json:"entity.articles"`
-		Roles      []roleEdge `json:"r"`
+		summaryState
+		Aliases  []string   `json:"entity.alias"`
+		Facts    int        `json:"entity.facts"`
+		Articles int        `json:"entity.articles"`
+		Roles    []roleEdge `json:"r"`
 	}
 	n, with, err := resolveReading[summary](ctx, s, name, fields)
 	if err != nil {
@@ -72,7 +73,7 @@ func (s *Store) EntityInfo(ctx context.Context, name string) (EntityInfo, error)
 	e := out.E[0]
 	info.Aliases = append(info.Aliases, e.Aliases...)
 	sort.Strings(info.Aliases)
-	if e.Summarised == "" {
+	if !e.holds(summaryCounts) {
 		return s.entityInfoLive(ctx, name, n, info)
 	}
 	info.Facts, info.Articles = e.Facts, e.Articles

@@ -2,7 +2,6 @@ package dgraph
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -135,9 +134,8 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
 	if opts.After < 0 || opts.After > 0 && opts.Depth != 1 {
 		return kg.Neighborhood{}, fmt.Errorf("dgraph: neighbors: --after pages depth-1 neighbours; give a count, at depth 1")
 	}
-	// A summary answers unfiltered pages within its ranked neighbours; it
-	// is read with the entity.
-	summarised := opts.FactFilter == (FactFilter{}) && opts.After+opts.Limit <= summaryNeighbors
+	// A summary, when it can answer, is read with the entity.
+	summarised := opts.summarisable()
 	fields := ""
 	if summarised {
 		fields = summaryPage(opts)
@@ -261,16 +259,16 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
 // what the neighbour answers, so that a list of neighbours reads no
 // neighbour.
 type summaryEdge struct {
-	UID      string `json:"uid"`
-	Rank     int    `json:"nb|rank"`
-	Key      string `json:"nb|key"`
-	Name     string `json:"nb|name"`
-	Type     string `json:"nb|type"`
-	Wikidata string `json:"nb|wikidata"`
-	Events   int    `json:"nb|events"`
-	Recent   string `json:"nb|recent"`
-	RecentEv string `json:"nb|recent_events"`
-	Ranking  string `json:"entity.ranking"` // its own neighbours (depth 2)
+	UID          string `json:"uid"`
+	Rank         int    `json:"nb|rank"`
+	Key          string `json:"nb|key"`
+	Name         string `json:"nb|name"`
+	Type         string `json:"nb|type"`
+	Wikidata     string `json:"nb|wikidata"`
+	Events       int    `json:"nb|events"`
+	Recent       string `json:"nb|recent"`
+	RecentEv     string `json:"nb|recent_events"`
+	summaryState        // its own ranking (depth 2)
 }
 
 func (e summaryEdge) ref() kg.EntityRef {
@@ -280,8 +278,8 @@ func (e summaryEdge) ref() kg.EntityRef {
 // summaryPageNode is an entity with a page of its ranked neighbours.
 type summaryPageNode struct {
 	entityNode
-	Format int           `json:"entity.summary"`
-	Nb     []summaryEdge `json:"nb"`
+	summaryState
+	Nb []summaryEdge `json:"nb"`
 }
 
 // summaryPage is what a page of an entity's ranked neighbours reads of it:
@@ -290,11 +288,11 @@ type summaryPageNode struct {
 func summaryPage(opts NeighborOptions) string {
 	next := ""
 	if opts.Depth == 2 {
-		next = "entity.ranking"
+		next = summaryRanking.mark()
 	}
-	return fmt.Sprintf(`entity.summary
+	return fmt.Sprintf(`%s
     nb: entity.neighbor @facets(ge(rank, %d) AND lt(rank, %d)) @facets(rank, key, name, type, wikidata, events, recent, recent_events) { uid %s }`,
-		opts.After, opts.After+opts.Limit, next)
+		summaryPages.mark(), opts.After, opts.After+opts.Limit, next)
 }
 
 // neighborsSummary answers Neighbors from summaries, reading no hub's facts
@@ -302,7 +300,8 @@ func summaryPage(opts NeighborOptions) string {
 // (rank After to After+Limit) and at depth 2 the ranking value of each of
 // those, read with the entity when with holds them (else by one more
 // query), then the display values of the facts shown. ok is false when a
-// summary needed is missing, or older than summaryFormat.
+// summary needed does not hold the level the answer needs (summaryPages of
+// the entity, summaryRanking of each depth-1 neighbour).
 func (s *Store) neighborsSummary(ctx context.Context, name string, n entityNode, with *summaryPageNode, opts NeighborOptions) (kg.Neighborhood, bool, error) {
 	var out struct {
 		E []summaryPageNode `json:"e"`
@@ -312,7 +311,7 @@ func (s *Store) neighborsSummary(ctx context.Context, name string, n entityNode,
 	} else if err := s.query(ctx, "query q($id: string) {\n  e(func: uid($id)) { "+summaryPage(opts)+" }\n}", map[string]string{"$id": n.UID}, &out); err != nil {
 		return kg.Neighborhood{}, false, fmt.Errorf("dgraph: neighbors of %q: %w", name, err)
 	}
-	if len(out.E) == 0 || out.E[0].Format < summaryFormat {
+	if len(out.E) == 0 || !out.E[0].holds(summaryPages) {
 		return kg.Neighborhood{}, false, nil
 	}
 	top := out.E[0].Nb
@@ -336,11 +335,11 @@ func (s *Store) neighborsSummary(ctx context.Context, name string, n entityNode,
 		key := map[string]string{}
 		via := map[string][]string{} // neighbour uid -> newest fact through each via
 		for _, t := range top {
-			if t.Ranking == "" {
+			if !t.holds(summaryRanking) {
 				return kg.Neighborhood{}, false, nil
 			}
-			var next []rankEntry
-			if err := json.Unmarshal([]byte(t.Ranking), &next); err != nil {
+			next, err := t.ranked()
+			if err != nil {
 				return kg.Neighborhood{}, false, fmt.Errorf("dgraph: neighbors of %q: ranking of %s: %w", name, t.Key, err)
 			}
 			for _, x := range next {
