@@ -10,21 +10,12 @@ import (
 	"github.com/newsgraph/newsgraph/internal/kg"
 )
 
-// FactFilter narrows the facts a query walks: by CAMEO code and by the day
-// the fact happened (inclusive, YYYY-MM-DD). A fact without a date passes
-// only when neither Since nor Until is set.
-type FactFilter struct {
-	Cameo string
-	Since string
-	Until string
-}
-
-// sets returns DQL blocks that name the sets of facts f selects, read from
-// the indexes, and the filter that keeps a fact in all of them; events also
-// leaves out roles and statements. Filtering by set intersection reads no
-// fact's values, which matters when an entity has thousands of facts.
+// factSets returns DQL blocks that name the sets of facts f selects, read
+// from the indexes, and the filter that keeps a fact in all of them; events
+// also leaves out roles and statements. Filtering by set intersection reads
+// no fact's values, which matters when an entity has thousands of facts.
 // Values travel as variables.
-func (f FactFilter) sets(vars map[string]string, events bool) (blocks, filter string, err error) {
+func factSets(f kg.FactFilter, vars map[string]string, events bool) (blocks, filter string, err error) {
 	var bs, parts []string
 	if events {
 		bs = append(bs, `xr as var(func: eq(fact.predicate, "holds_role"))`, `xs as var(func: eq(fact.predicate, "said"))`)
@@ -91,17 +82,6 @@ func declare(vars map[string]string) string {
 	return strings.Join(names, ", ")
 }
 
-// NeighborOptions bounds a neighbourhood: how many facts away (1 or 2), the
-// facts walked, and which neighbours each level keeps.
-type NeighborOptions struct {
-	Depth int
-	FactFilter
-	Limit int // neighbours per level, most connected first; default 20
-	// After skips the most connected neighbours (depth 1 only): with
-	// Limit, pages through them.
-	After int
-}
-
 // Hubs take part in thousands of facts. Neighbours are ranked by the facts
 // they share with the entity among its first neighborWindow facts in each
 // direction (all of them for most entities; for a hub, a sample in storage
@@ -121,7 +101,7 @@ const (
 // Neighbors returns the neighbourhood of the entity a name stands for: its
 // most connected neighbours first (at most opts.Limit per level), and the
 // newest facts joining them. Roles are not neighbours; statements have none.
-func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions) (kg.Neighborhood, error) {
+func (s *Store) Neighbors(ctx context.Context, name string, opts kg.NeighborOptions) (kg.Neighborhood, error) {
 	if opts.Depth == 0 {
 		opts.Depth = 1
 	}
@@ -135,7 +115,7 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
 		return kg.Neighborhood{}, fmt.Errorf("dgraph: neighbors: --after pages depth-1 neighbours; give a count, at depth 1")
 	}
 	// A summary, when it can answer, is read with the entity.
-	summarised := opts.summarisable()
+	summarised := summarisable(opts)
 	fields := ""
 	if summarised {
 		fields = summaryPage(opts)
@@ -151,7 +131,7 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
 		}
 	}
 	vars := map[string]string{"$id": n.UID}
-	blocks, filter, err := opts.sets(vars, true)
+	blocks, filter, err := factSets(opts.FactFilter, vars, true)
 	if err != nil {
 		return kg.Neighborhood{}, err
 	}
@@ -285,7 +265,7 @@ type summaryPageNode struct {
 // summaryPage is what a page of an entity's ranked neighbours reads of it:
 // the edges ranked After to After+Limit, and at depth 2 their own
 // neighbours, one value each (entity.ranking).
-func summaryPage(opts NeighborOptions) string {
+func summaryPage(opts kg.NeighborOptions) string {
 	next := ""
 	if opts.Depth == 2 {
 		next = summaryRanking.mark()
@@ -302,7 +282,7 @@ func summaryPage(opts NeighborOptions) string {
 // query), then the display values of the facts shown. ok is false when a
 // summary needed does not hold the level the answer needs (summaryPages of
 // the entity, summaryRanking of each depth-1 neighbour).
-func (s *Store) neighborsSummary(ctx context.Context, name string, n entityNode, with *summaryPageNode, opts NeighborOptions) (kg.Neighborhood, bool, error) {
+func (s *Store) neighborsSummary(ctx context.Context, name string, n entityNode, with *summaryPageNode, opts kg.NeighborOptions) (kg.Neighborhood, bool, error) {
 	var out struct {
 		E []summaryPageNode `json:"e"`
 	}

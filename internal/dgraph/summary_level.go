@@ -1,6 +1,10 @@
 package dgraph
 
-import "encoding/json"
+import (
+	"encoding/json"
+
+	"github.com/newsgraph/newsgraph/internal/kg"
+)
 
 // Whether an entity's summary answers a question, or its facts do, is
 // decided here and nowhere else, from what was written with the summary.
@@ -84,6 +88,6 @@ func (s summaryState) ranked() ([]rankEntry, error) {
 // opts: unfiltered, within its summaryNeighbors ranked neighbours. The
 // entity's summary must then hold summaryPages, and at depth 2 each
 // depth-1 neighbour's summaryRanking.
-func (opts NeighborOptions) summarisable() bool {
-	return opts.FactFilter == (FactFilter{}) && opts.After+opts.Limit <= summaryNeighbors
+func summarisable(opts kg.NeighborOptions) bool {
+	return opts.FactFilter == (kg.FactFilter{}) && opts.After+opts.Limit <= summaryNeighbors
 }

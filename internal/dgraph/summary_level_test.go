@@ -1,6 +1,10 @@
 package dgraph
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/kg"
+)
 
 // TestSummaryLevels: each state a graph can be in answers from its summary
 // exactly what that summary holds, and from facts the rest.
@@ -35,17 +39,17 @@ func TestSummaryLevels(t *testing.T) {
 // ranked neighbours are asked of it.
 func TestNeighborsSummarisable(t *testing.T) {
 	for _, c := range []struct {
-		opts NeighborOptions
+		opts kg.NeighborOptions
 		want bool
 	}{
-		{NeighborOptions{Depth: 1, Limit: 20}, true},
-		{NeighborOptions{Depth: 2, Limit: summaryNeighbors}, true},
-		{NeighborOptions{Depth: 1, Limit: 20, After: summaryNeighbors - 20}, true},
-		{NeighborOptions{Depth: 1, Limit: 20, After: summaryNeighbors - 19}, false},
-		{NeighborOptions{Depth: 1, Limit: 20, FactFilter: FactFilter{Cameo: "04"}}, false},
-		{NeighborOptions{Depth: 1, Limit: 20, FactFilter: FactFilter{Since: "2021-01-01"}}, false},
+		{kg.NeighborOptions{Depth: 1, Limit: 20}, true},
+		{kg.NeighborOptions{Depth: 2, Limit: summaryNeighbors}, true},
+		{kg.NeighborOptions{Depth: 1, Limit: 20, After: summaryNeighbors - 20}, true},
+		{kg.NeighborOptions{Depth: 1, Limit: 20, After: summaryNeighbors - 19}, false},
+		{kg.NeighborOptions{Depth: 1, Limit: 20, FactFilter: kg.FactFilter{Cameo: "04"}}, false},
+		{kg.NeighborOptions{Depth: 1, Limit: 20, FactFilter: kg.FactFilter{Since: "2021-01-01"}}, false},
 	} {
-		if got := c.opts.summarisable(); got != c.want {
+		if got := summarisable(c.opts); got != c.want {
 			t.Errorf("%+v: summarisable %v, want %v", c.opts, got, c.want)
 		}
 	}
