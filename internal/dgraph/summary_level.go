@@ -16,7 +16,7 @@ import (
 //	summaryCounts   entity.summarised            EntityInfo (counts, roles);
 //	                                             Path steps through its
 //	                                             neighbour edges
-//	summaryPages    entity.summary at            Neighbors, a page within
+//	summaryPages    entity.summary, at least     Neighbors, a page within
 //	                summaryFormat                its ranked neighbours
 //	summaryRanking  entity.ranking               Neighbors at depth 2 (each
 //	                                             depth-1 neighbour's); Path
