@@ -6,6 +6,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/dgraph"
 	"github.com/newsgraph/newsgraph/internal/dgraph/dgraphtest"
+	"github.com/newsgraph/newsgraph/internal/kg"
 )
 
 // TestFrenchAndEnglishMeet ingests a French and an English article about
@@ -70,7 +71,7 @@ func TestFrenchAndEnglishMeet(t *testing.T) {
 				}
 			}
 			// The same event, told twice, joins the same two nodes.
-			facts, err := s.Events(ctx, dgraph.EventQuery{Actor: "Blinken", Target: "Lavrov", FactFilter: dgraph.FactFilter{Cameo: "040"}})
+			facts, err := s.Events(ctx, kg.EventQuery{Actor: "Blinken", Target: "Lavrov", FactFilter: kg.FactFilter{Cameo: "040"}})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -102,7 +103,7 @@ func TestFrenchAndEnglishMeet(t *testing.T) {
 // factsByArticle counts the facts an entity takes part in, per article.
 func factsByArticle(t *testing.T, s *dgraph.Store, key string) map[string]int {
 	t.Helper()
-	_, facts, err := s.Timeline(dgraphtest.Context(t), key, dgraph.FactFilter{}, 100)
+	_, facts, err := s.Timeline(dgraphtest.Context(t), key, kg.FactFilter{}, 100)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,7 +12,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/newsgraph/newsgraph/internal/dgraph"
 	"github.com/newsgraph/newsgraph/internal/dgraph/dgraphtest"
 	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/ingest"
@@ -34,7 +33,7 @@ func faultCorpus(t *testing.T, n int) string {
 }
 
 // reference is what one uninterrupted run puts in a graph.
-func reference(t *testing.T, corpus string) dgraph.Stats {
+func reference(t *testing.T, corpus string) kg.Stats {
 	store := "file://" + t.TempDir()
 	if code, _, errs := runIngest(t, "--dgraph", store, "--published", "2021-06-01", corpus); code != 0 {
 		t.Fatalf("reference run: %s", errs)

@@ -59,7 +59,7 @@ func openStore(t *testing.T, uri string) *dgraph.Store {
 
 // storeStats opens the store, counts, and closes it again, as the embedded
 // engine allows one holder at a time.
-func storeStats(t *testing.T, uri string) dgraph.Stats {
+func storeStats(t *testing.T, uri string) kg.Stats {
 	t.Helper()
 	s := openStore(t, uri)
 	defer s.Close()

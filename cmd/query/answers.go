@@ -13,37 +13,36 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/newsgraph/newsgraph/internal/dgraph"
 	"github.com/newsgraph/newsgraph/internal/kg"
 )
 
 // The questions the commands ask the store, one a command (see commands).
 
-func filter(o options) dgraph.FactFilter {
-	return dgraph.FactFilter{Cameo: o.cameo, Since: o.since, Until: o.until}
+func filter(o options) kg.FactFilter {
+	return kg.FactFilter{Cameo: o.cameo, Since: o.since, Until: o.until}
 }
 
-func entityCommand(ctx context.Context, s *dgraph.Store, args []string, _ options) (answer, error) {
+func entityCommand(ctx context.Context, s store, args []string, _ options) (answer, error) {
 	info, err := s.EntityInfo(ctx, args[0])
 	return entityAnswer(info), err
 }
 
-func neighborsCommand(ctx context.Context, s *dgraph.Store, args []string, o options) (answer, error) {
-	h, err := s.Neighbors(ctx, args[0], dgraph.NeighborOptions{Depth: o.depth, FactFilter: filter(o), Limit: o.limit, After: o.after})
+func neighborsCommand(ctx context.Context, s store, args []string, o options) (answer, error) {
+	h, err := s.Neighbors(ctx, args[0], kg.NeighborOptions{Depth: o.depth, FactFilter: filter(o), Limit: o.limit, After: o.after})
 	return neighborsAnswer(h), err
 }
 
-func pathCommand(ctx context.Context, s *dgraph.Store, args []string, o options) (answer, error) {
+func pathCommand(ctx context.Context, s store, args []string, o options) (answer, error) {
 	hops, err := s.Path(ctx, args[0], args[1], o.maxHops)
 	return pathAnswer(args[0], args[1], o.maxHops, hops), err
 }
 
-func eventsCommand(ctx context.Context, s *dgraph.Store, _ []string, o options) (answer, error) {
-	facts, err := s.Events(ctx, dgraph.EventQuery{Actor: o.actor, Target: o.target, FactFilter: filter(o), Limit: o.limit, After: o.after})
+func eventsCommand(ctx context.Context, s store, _ []string, o options) (answer, error) {
+	facts, err := s.Events(ctx, kg.EventQuery{Actor: o.actor, Target: o.target, FactFilter: filter(o), Limit: o.limit, After: o.after})
 	return factsAnswer(facts, "no events match"), err
 }
 
-func timelineCommand(ctx context.Context, s *dgraph.Store, args []string, o options) (answer, error) {
+func timelineCommand(ctx context.Context, s store, args []string, o options) (answer, error) {
 	who, facts, err := s.TimelinePage(ctx, args[0], filter(o), o.limit, o.after)
 	a := factsAnswer(facts, "no facts about it")
 	a.data = struct {
@@ -54,14 +53,14 @@ func timelineCommand(ctx context.Context, s *dgraph.Store, args []string, o opti
 	return a, err
 }
 
-func quotesCommand(ctx context.Context, s *dgraph.Store, args []string, o options) (answer, error) {
+func quotesCommand(ctx context.Context, s store, args []string, o options) (answer, error) {
 	who, facts, err := s.Quotes(ctx, args[0], o.limit)
 	return quotesAnswer(who, facts), err
 }
 
-func articleCommand(ctx context.Context, s *dgraph.Store, args []string, _ options) (answer, error) {
+func articleCommand(ctx context.Context, s store, args []string, _ options) (answer, error) {
 	// ingest keeps the path it was given: try the ways of writing it.
-	var info dgraph.ArticleInfo
+	var info kg.ArticleInfo
 	var err error
 	for _, id := range articleIDs(args[0]) {
 		if info, err = s.Article(ctx, id); !errors.Is(err, kg.ErrNoArticle) {
@@ -74,17 +73,17 @@ func articleCommand(ctx context.Context, s *dgraph.Store, args []string, _ optio
 	return articleAnswer(info), err
 }
 
-func searchCommand(ctx context.Context, s *dgraph.Store, args []string, o options) (answer, error) {
+func searchCommand(ctx context.Context, s store, args []string, o options) (answer, error) {
 	ms, err := s.Search(ctx, strings.Join(args, " "), o.limit)
 	return searchAnswer(ms), err
 }
 
-func statsCommand(ctx context.Context, s *dgraph.Store, _ []string, _ options) (answer, error) {
+func statsCommand(ctx context.Context, s store, _ []string, _ options) (answer, error) {
 	st, err := s.Stats(ctx)
 	return statsAnswer(st), err
 }
 
-func entityAnswer(info dgraph.EntityInfo) answer {
+func entityAnswer(info kg.EntityInfo) answer {
 	a := answer{data: info, head: []string{"FIELD", "VALUE", "OF", "FIRST", "LAST", "FACTS", "SOURCE", "EVIDENCE"}}
 	e := info.Entity
 	for _, kv := range [][2]string{
@@ -267,7 +266,7 @@ func quotesAnswer(who kg.EntityRef, facts []kg.Fact) answer {
 	return a
 }
 
-func articleAnswer(info dgraph.ArticleInfo) answer {
+func articleAnswer(info kg.ArticleInfo) answer {
 	ar := info.Article
 	a := factsAnswer(info.Facts, "no facts extracted")
 	a.data = info
@@ -283,9 +282,9 @@ func articleAnswer(info dgraph.ArticleInfo) answer {
 	return a
 }
 
-func searchAnswer(ms []dgraph.Match) answer {
+func searchAnswer(ms []kg.Match) answer {
 	a := answer{data: struct {
-		Matches []dgraph.Match `json:"matches"`
+		Matches []kg.Match `json:"matches"`
 	}{ms}, empty: "no entity matches"}
 	a.head = []string{"NAME", "TYPE", "KEY", "WIKIDATA", "MATCH", "FACTS"}
 	for _, m := range ms {
@@ -297,7 +296,7 @@ func searchAnswer(ms []dgraph.Match) answer {
 	return a
 }
 
-func statsAnswer(st dgraph.Stats) answer {
+func statsAnswer(st kg.Stats) answer {
 	a := answer{data: st, head: []string{"WHAT", "COUNT"}}
 	for _, row := range []struct {
 		name string
@@ -325,10 +324,10 @@ func statsAnswer(st dgraph.Stats) answer {
 
 // export writes the whole graph: JSON Lines of records (the default, for
 // `ingest --records`) or N-Quads with blank nodes (for `dgraph live`).
-func export(ctx context.Context, s *dgraph.Store, _ []string, o options, stdout io.Writer) error {
+func export(ctx context.Context, s store, _ []string, o options, stdout io.Writer) error {
 	w := bufio.NewWriterSize(stdout, 1<<16)
 	if o.format == "rdf" {
-		rw := dgraph.NewRDFWriter(w)
+		rw := s.rdfWriter(w)
 		err := s.Export(ctx, func(r kg.Record) error {
 			refused, err := rw.Write(r)
 			if err == nil && len(refused) > 0 {
@@ -350,7 +349,7 @@ func export(ctx context.Context, s *dgraph.Store, _ []string, o options, stdout 
 }
 
 // rawDQL runs a read-only query with --var values and prints the answer.
-func rawDQL(ctx context.Context, s *dgraph.Store, args []string, o options, stdout io.Writer) error {
+func rawDQL(ctx context.Context, s store, args []string, o options, stdout io.Writer) error {
 	q := ""
 	if len(args) == 1 {
 		q = args[0]

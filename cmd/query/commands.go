@@ -11,8 +11,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/newsgraph/newsgraph/internal/dgraph"
 )
 
 // command is one query command: its arguments, what it says of itself,
@@ -34,8 +32,8 @@ type command struct {
 	flags     []string
 	// answer asks the store and returns what to render; write, for the
 	// commands whose output is not an answer (export, dql), writes it.
-	answer func(ctx context.Context, s *dgraph.Store, args []string, o options) (answer, error)
-	write  func(ctx context.Context, s *dgraph.Store, args []string, o options, stdout io.Writer) error
+	answer func(ctx context.Context, s store, args []string, o options) (answer, error)
+	write  func(ctx context.Context, s store, args []string, o options, stdout io.Writer) error
 }
 
 // The formats of an answer: every one prints as a table, JSON or CSV; an

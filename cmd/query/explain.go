@@ -6,7 +6,6 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/newsgraph/newsgraph/internal/dgraph"
 	"github.com/newsgraph/newsgraph/internal/kg"
 )
 
@@ -18,8 +17,8 @@ var rpcPrefix = regexp.MustCompile(`rpc error: code = \w+ desc = `)
 // the program the error passed through.
 func explain(err error) string {
 	var nf *kg.NotFoundError
-	var amb *dgraph.AmbiguousError
-	var qe *dgraph.QueryError
+	var amb *kg.AmbiguousError
+	var qe *kg.QueryError
 	switch {
 	case errors.As(err, &nf):
 		return fmt.Sprintf("no entity named %q; query search %s lists the names that come close", nf.Name, shellQuote(nf.Name))

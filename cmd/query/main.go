@@ -155,14 +155,20 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	defer s.Close()
 	if c.write != nil {
-		return fail(stderr, c.name, c.write(ctx, s, rest, o, stdout))
+		return fail(stderr, c.name, c.write(ctx, dgraphStore{s}, rest, o, stdout))
 	}
-	a, err := c.answer(ctx, s, rest, o)
+	a, err := c.answer(ctx, dgraphStore{s}, rest, o)
 	if err != nil {
 		return fail(stderr, c.name, err)
 	}
 	return fail(stderr, c.name, render(stdout, o.format, a))
 }
+
+// dgraphStore is the store the commands ask: a Dgraph store, whose records
+// export writes as N-Quads with dgraph's own writer.
+type dgraphStore struct{ *dgraph.Store }
+
+func (dgraphStore) rdfWriter(w io.Writer) recordWriter { return dgraph.NewRDFWriter(w) }
 
 func printUsage(w io.Writer, fs *flag.FlagSet) {
 	fmt.Fprint(w, usage)

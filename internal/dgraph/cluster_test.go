@@ -3,7 +3,6 @@ package dgraph_test
 import (
 	"testing"
 
-	"github.com/newsgraph/newsgraph/internal/dgraph"
 	"github.com/newsgraph/newsgraph/internal/dgraph/dgraphtest"
 	"github.com/newsgraph/newsgraph/internal/kg"
 )
@@ -37,7 +36,7 @@ func TestClusterSpreadsPredicates(t *testing.T) {
 	if st, err := s.Stats(ctx); err != nil || st.Articles != 1 || st.Relations != 4 {
 		t.Errorf("stats across groups = %+v, %v; want 1 article and 4 facts", st, err)
 	}
-	n, err := s.Neighbors(ctx, "Gabi Ashkenazi", dgraph.NeighborOptions{})
+	n, err := s.Neighbors(ctx, "Gabi Ashkenazi", kg.NeighborOptions{})
 	if err != nil || n.Entity.Name != "Gabi Ashkenazi" || len(n.Facts) != 2 {
 		t.Errorf("neighbors across groups = %+v %d facts, %v", n.Entity, len(n.Facts), err)
 	}

@@ -14,41 +14,8 @@ import (
 	"github.com/newsgraph/newsgraph/internal/kg"
 )
 
-// QueryError is Dgraph refusing a query, in its own words: raw DQL that
-// does not parse or names an unknown function.
-type QueryError struct{ Reason string }
-
-func (e *QueryError) Error() string { return "Dgraph refused the query: " + e.Reason }
-
-// AmbiguousError lists the entities a name could stand for.
-type AmbiguousError struct {
-	Name       string
-	Candidates []kg.EntityRef
-}
-
-func (e *AmbiguousError) Error() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%q could be %d entities:", e.Name, len(e.Candidates))
-	for _, c := range e.Candidates {
-		fmt.Fprintf(&b, "\n  %s (%s, key %s)", c.Name, c.Type, c.Key)
-	}
-	b.WriteString("\nname one by its key")
-	return b.String()
-}
-
-// Stats counts what the graph holds.
-type Stats struct {
-	Articles   int `json:"articles"`
-	Entities   int `json:"entities"`
-	Relations  int `json:"relations"`
-	Events     int `json:"events"`
-	Roles      int `json:"roles"`
-	Statements int `json:"statements"`
-	Mentions   int `json:"mentions"`
-}
-
 // Stats counts articles, entities, facts by kind, and mentions.
-func (s *Store) Stats(ctx context.Context) (Stats, error) {
+func (s *Store) Stats(ctx context.Context) (kg.Stats, error) {
 	const q = `{
   a(func: type(Article)) { n: count(uid) }
   e(func: type(Entity)) { n: count(uid) }
@@ -61,7 +28,7 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		N int `json:"n"`
 	}
 	if err := s.query(ctx, q, nil, &out); err != nil {
-		return Stats{}, fmt.Errorf("dgraph: stats: %w", err)
+		return kg.Stats{}, fmt.Errorf("dgraph: stats: %w", err)
 	}
 	n := func(k string) int {
 		if len(out[k]) == 0 {
@@ -69,7 +36,7 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		}
 		return out[k][0].N
 	}
-	st := Stats{Articles: n("a"), Entities: n("e"), Relations: n("f"), Roles: n("r"), Statements: n("s"), Mentions: n("m")}
+	st := kg.Stats{Articles: n("a"), Entities: n("e"), Relations: n("f"), Roles: n("r"), Statements: n("s"), Mentions: n("m")}
 	st.Events = st.Relations - st.Roles - st.Statements
 	return st, nil
 }
@@ -79,7 +46,7 @@ func (s *Store) Query(ctx context.Context, q string, vars map[string]string) ([]
 	resp, err := s.dg.NewReadOnlyTxn().QueryWithVars(ctx, q, vars)
 	if err != nil {
 		if st, ok := status.FromError(err); ok && st.Code() == codes.Unknown {
-			return nil, fmt.Errorf("dgraph: query: %w", &QueryError{Reason: st.Message()})
+			return nil, fmt.Errorf("dgraph: query: %w", &kg.QueryError{Reason: st.Message()})
 		}
 		return nil, fmt.Errorf("dgraph: query: %w", err)
 	}
@@ -144,7 +111,7 @@ func (s *Store) degrees(ctx context.Context, ns []entityNode) error {
 // resolve finds the one entity a user means by name: its canonical key,
 // exact name, alias, every word of it in one alias ("Poutine" finds
 // "Vladimir Poutine"), then a fuzzy match. Several equally good candidates are
-// an AmbiguousError, not a guess.
+// a kg.AmbiguousError, not a guess.
 func (s *Store) resolve(ctx context.Context, name string) (entityNode, error) {
 	n, _, err := resolveReading[entityNode](ctx, s, name, "")
 	return n, err
@@ -296,7 +263,7 @@ func (s *Store) choose(ctx context.Context, name string, ns []entityNode) (int, 
 	if ns[order[1]].Degree == 0 && ns[order[0]].Degree > 0 {
 		return order[0], nil
 	}
-	amb := &AmbiguousError{Name: name}
+	amb := &kg.AmbiguousError{Name: name}
 	for _, i := range order {
 		amb.Candidates = append(amb.Candidates, ns[i].ref())
 	}

@@ -9,18 +9,6 @@ import (
 	"github.com/newsgraph/newsgraph/internal/kg"
 )
 
-// ArticleInfo is one article and every fact extracted from it, in sentence
-// order.
-type ArticleInfo struct {
-	Article   kg.ArticleRef `json:"article"`
-	URL       string        `json:"url,omitempty"`
-	Author    string        `json:"author,omitempty"`
-	Lang      string        `json:"lang,omitempty"`
-	Sentences int           `json:"sentences,omitempty"`
-	Entities  int           `json:"entities"`
-	Facts     []kg.Fact     `json:"facts"`
-}
-
 type articleNode struct {
 	UID       string `json:"uid"`
 	Key       string `json:"article.key"`
@@ -39,10 +27,10 @@ func (a articleNode) ref() kg.ArticleRef {
 
 // Article returns the article with an id (article.key), URL, source as
 // given to ingest, or title, and its facts.
-func (s *Store) Article(ctx context.Context, id string) (ArticleInfo, error) {
+func (s *Store) Article(ctx context.Context, id string) (kg.ArticleInfo, error) {
 	id = strings.TrimSpace(id)
 	if id == "" {
-		return ArticleInfo{}, fmt.Errorf("dgraph: article: empty id")
+		return kg.ArticleInfo{}, fmt.Errorf("dgraph: article: empty id")
 	}
 	q := `query q($id: string) {
   a1 as var(func: eq(article.key, $id))
@@ -64,11 +52,11 @@ func (s *Store) Article(ctx context.Context, id string) (ArticleInfo, error) {
 		Entities []struct{ N int } `json:"entities"`
 	}
 	if err := s.query(ctx, q, map[string]string{"$id": id}, &out); err != nil {
-		return ArticleInfo{}, fmt.Errorf("dgraph: article %q: %w", id, err)
+		return kg.ArticleInfo{}, fmt.Errorf("dgraph: article %q: %w", id, err)
 	}
 	switch len(out.A) {
 	case 0:
-		return ArticleInfo{}, fmt.Errorf("dgraph: article %q: %w", id, kg.ErrNoArticle)
+		return kg.ArticleInfo{}, fmt.Errorf("dgraph: article %q: %w", id, kg.ErrNoArticle)
 	case 1:
 	default:
 		var b strings.Builder
@@ -76,13 +64,13 @@ func (s *Store) Article(ctx context.Context, id string) (ArticleInfo, error) {
 		for _, a := range out.A {
 			fmt.Fprintf(&b, "\n  %s (%s)", a.Key, a.Source)
 		}
-		return ArticleInfo{}, fmt.Errorf("%s", b.String())
+		return kg.ArticleInfo{}, fmt.Errorf("%s", b.String())
 	}
 	a := out.A[0]
 	if err := s.showFacts(ctx, refs(a.Facts, self)); err != nil {
-		return ArticleInfo{}, fmt.Errorf("dgraph: article %q: %w", id, err)
+		return kg.ArticleInfo{}, fmt.Errorf("dgraph: article %q: %w", id, err)
 	}
-	info := ArticleInfo{Article: a.ref(), URL: a.URL, Author: a.Author, Lang: a.Lang, Sentences: a.Sentences, Facts: []kg.Fact{}}
+	info := kg.ArticleInfo{Article: a.ref(), URL: a.URL, Author: a.Author, Lang: a.Lang, Sentences: a.Sentences, Facts: []kg.Fact{}}
 	if len(out.Entities) > 0 {
 		info.Entities = out.Entities[0].N
 	}

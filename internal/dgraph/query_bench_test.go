@@ -207,7 +207,7 @@ func measureQueries(tb testing.TB, ctx context.Context, s *dgraph.Store, hubs, t
 			return err
 		}},
 		{"neighbors2", func(i int) error {
-			h, err := s.Neighbors(ctx, hubs[i%len(hubs)], dgraph.NeighborOptions{Depth: 2})
+			h, err := s.Neighbors(ctx, hubs[i%len(hubs)], kg.NeighborOptions{Depth: 2})
 			if err == nil && len(h.Neighbors) < 20 {
 				err = fmt.Errorf("hub %s has %d neighbours", hubs[i%len(hubs)], len(h.Neighbors))
 			}
@@ -218,7 +218,7 @@ func measureQueries(tb testing.TB, ctx context.Context, s *dgraph.Store, hubs, t
 			return err
 		}},
 		{"timeline", func(i int) error {
-			_, facts, err := s.Timeline(ctx, hubs[i%len(hubs)], dgraph.FactFilter{}, 0)
+			_, facts, err := s.Timeline(ctx, hubs[i%len(hubs)], kg.FactFilter{}, 0)
 			if err == nil && len(facts) != 100 {
 				err = fmt.Errorf("timeline of %s: %d facts", hubs[i%len(hubs)], len(facts))
 			}

@@ -10,34 +10,11 @@ import (
 	"github.com/newsgraph/newsgraph/internal/kg"
 )
 
-// EntityInfo is what the graph knows of one entity.
-type EntityInfo struct {
-	Entity  kg.EntityRef `json:"entity"`
-	Aliases []string     `json:"aliases"`
-	// Roles are the roles it holds, the most recently attested first.
-	Roles []Role `json:"roles"`
-	// Facts counts the facts it takes part in as subject, object or topic;
-	// Articles the articles that mention it.
-	Facts    int `json:"facts"`
-	Articles int `json:"articles"`
-}
-
-// Role is one role an entity holds (of a country or organisation when the
-// facts name one): how many facts say so, the first and last day they are
-// dated, and the newest of them as evidence.
-type Role struct {
-	Role   string        `json:"role"`
-	Of     *kg.EntityRef `json:"of,omitempty"`
-	Facts  int           `json:"facts"`
-	First  string        `json:"first,omitempty"`
-	Last   string        `json:"last,omitempty"`
-	Latest kg.Fact       `json:"latest"`
-}
-
 // EntityInfo describes the entity a name stands for. It reads the entity's
-// summary when it has one; otherwise it counts and groups its facts.
-func (s *Store) EntityInfo(ctx context.Context, name string) (EntityInfo, error) {
-	const fields = `entity.alias entity.summarised entity.facts entity.articles
+// summary when that holds summaryCounts; otherwise it counts and groups its
+// facts.
+func (s *Store) EntityInfo(ctx context.Context, name string) (kg.EntityInfo, error) {
+	fields := summaryCounts.mark() + ` entity.alias entity.facts entity.articles
     r: entity.role @facets(facts, first, last) { ` + factShown + ` }`
 	type roleEdge struct {
 		factNode
@@ -47,15 +24,15 @@ func (s *Store) EntityInfo(ctx context.Context, name string) (EntityInfo, error)
 	}
 	type summary struct {
 		entityNode
-		Aliases    []string   `json:"entity.alias"`
-		Summarised string     `json:"entity.summarised"`
-		Facts      int        `json:"entity.facts"`
-		Articles   int        `json:"entity.articles"`
-		Roles      []roleEdge `json:"r"`
+		summaryState
+		Aliases  []string   `json:"entity.alias"`
+		Facts    int        `json:"entity.facts"`
+		Articles int        `json:"entity.articles"`
+		Roles    []roleEdge `json:"r"`
 	}
 	n, with, err := resolveReading[summary](ctx, s, name, fields)
 	if err != nil {
-		return EntityInfo{}, err
+		return kg.EntityInfo{}, err
 	}
 	var out struct {
 		E []summary `json:"e"`
@@ -63,25 +40,25 @@ func (s *Store) EntityInfo(ctx context.Context, name string) (EntityInfo, error)
 	if with != nil {
 		out.E = []summary{*with}
 	} else if err := s.query(ctx, "query q($id: string) {\n  e(func: uid($id)) { "+fields+" }\n}", map[string]string{"$id": n.UID}, &out); err != nil {
-		return EntityInfo{}, fmt.Errorf("dgraph: entity %q: %w", name, err)
+		return kg.EntityInfo{}, fmt.Errorf("dgraph: entity %q: %w", name, err)
 	}
-	info := EntityInfo{Entity: n.ref(), Aliases: []string{}, Roles: []Role{}}
+	info := kg.EntityInfo{Entity: n.ref(), Aliases: []string{}, Roles: []kg.Role{}}
 	if len(out.E) == 0 {
 		return info, nil
 	}
 	e := out.E[0]
 	info.Aliases = append(info.Aliases, e.Aliases...)
 	sort.Strings(info.Aliases)
-	if e.Summarised == "" {
+	if !e.holds(summaryCounts) {
 		return s.entityInfoLive(ctx, name, n, info)
 	}
 	info.Facts, info.Articles = e.Facts, e.Articles
 	if err := s.showFacts(ctx, refs(e.Roles, func(r *roleEdge) *factNode { return &r.factNode })); err != nil {
-		return EntityInfo{}, fmt.Errorf("dgraph: entity %q: %w", name, err)
+		return kg.EntityInfo{}, fmt.Errorf("dgraph: entity %q: %w", name, err)
 	}
 	for _, r := range e.Roles {
 		f := r.fact()
-		info.Roles = append(info.Roles, Role{Role: f.Role, Of: f.Object, Facts: r.Facts, First: r.First, Last: r.Last, Latest: f})
+		info.Roles = append(info.Roles, kg.Role{Role: f.Role, Of: f.Object, Facts: r.Facts, First: r.First, Last: r.Last, Latest: f})
 	}
 	sortRoles(info.Roles)
 	return info, nil
@@ -89,7 +66,7 @@ func (s *Store) EntityInfo(ctx context.Context, name string) (EntityInfo, error)
 
 // entityInfoLive counts an entity's facts and articles and groups its role
 // facts: right before summaries exist, but it reads all of them.
-func (s *Store) entityInfoLive(ctx context.Context, name string, n entityNode, info EntityInfo) (EntityInfo, error) {
+func (s *Store) entityInfoLive(ctx context.Context, name string, n entityNode, info kg.EntityInfo) (kg.EntityInfo, error) {
 	q := `query q($id: string) {
   xr as var(func: eq(fact.predicate, "holds_role"))
   var(func: uid($id)) {
@@ -110,7 +87,7 @@ func (s *Store) entityInfoLive(ctx context.Context, name string, n entityNode, i
 		} `json:"entity"`
 	}
 	if err := s.query(ctx, q, map[string]string{"$id": n.UID}, &out); err != nil {
-		return EntityInfo{}, fmt.Errorf("dgraph: entity %q: %w", name, err)
+		return kg.EntityInfo{}, fmt.Errorf("dgraph: entity %q: %w", name, err)
 	}
 	if len(out.Articles) > 0 {
 		info.Articles = out.Articles[0].N
@@ -120,9 +97,9 @@ func (s *Store) entityInfoLive(ctx context.Context, name string, n entityNode, i
 		roles = append(roles, refs(out.Entity[i].Roles, self)...)
 	}
 	if err := s.showFacts(ctx, roles); err != nil {
-		return EntityInfo{}, fmt.Errorf("dgraph: entity %q: %w", name, err)
+		return kg.EntityInfo{}, fmt.Errorf("dgraph: entity %q: %w", name, err)
 	}
-	byRole := map[string]*Role{}
+	byRole := map[string]*kg.Role{}
 	var newest = map[string]sumFact{}
 	for _, e := range out.Entity {
 		info.Facts += e.S + e.O + e.T
@@ -134,7 +111,7 @@ func (s *Store) entityInfoLive(ctx context.Context, name string, n entityNode, i
 			k := roleKey(f)
 			r := byRole[k]
 			if r == nil {
-				r = &Role{Role: f.Role, Of: f.Object}
+				r = &kg.Role{Role: f.Role, Of: f.Object}
 				byRole[k] = r
 			}
 			r.Facts++
@@ -168,7 +145,7 @@ func roleKey(f kg.Fact) string {
 }
 
 // sortRoles puts the most recently attested role first.
-func sortRoles(rs []Role) {
+func sortRoles(rs []kg.Role) {
 	sort.SliceStable(rs, func(i, j int) bool {
 		a, b := rs[i], rs[j]
 		if a.Last != b.Last {
@@ -181,20 +158,10 @@ func sortRoles(rs []Role) {
 	})
 }
 
-// Match is one answer to a search: an entity and how its name matched.
-type Match struct {
-	Entity kg.EntityRef `json:"entity"`
-	// How is key, name, alias, words, partial or fuzzy: the best way it
-	// matched.
-	How string `json:"how"`
-	// Facts counts the facts it takes part in as subject or object.
-	Facts int `json:"facts"`
-}
-
 // Search lists the entities a text could name, best matches first: by key,
 // exact name, alias, all words of an alias, part of a name, then
 // misspellings. At most limit (default 20).
-func (s *Store) Search(ctx context.Context, text string, limit int) ([]Match, error) {
+func (s *Store) Search(ctx context.Context, text string, limit int) ([]kg.Match, error) {
 	text = strings.TrimSpace(text)
 	if text == "" {
 		return nil, fmt.Errorf("dgraph: search: empty text")
@@ -231,7 +198,7 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]Match, er
 		return nil, fmt.Errorf("dgraph: search %q: %w", text, err)
 	}
 	seen := map[string]bool{}
-	var ms []Match
+	var ms []kg.Match
 	for _, bl := range blocks {
 		found := out[bl.how]
 		sort.SliceStable(found, func(i, j int) bool {
@@ -245,14 +212,14 @@ func (s *Store) Search(ctx context.Context, text string, limit int) ([]Match, er
 				continue
 			}
 			seen[n.Key] = true
-			ms = append(ms, Match{Entity: n.ref(), How: bl.how, Facts: n.Degree})
+			ms = append(ms, kg.Match{Entity: n.ref(), How: bl.how, Facts: n.Degree})
 		}
 	}
 	if len(ms) > limit {
 		ms = ms[:limit]
 	}
 	if ms == nil {
-		ms = []Match{}
+		ms = []kg.Match{}
 	}
 	return ms, nil
 }

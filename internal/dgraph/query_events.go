@@ -10,20 +10,10 @@ import (
 	"github.com/newsgraph/newsgraph/internal/kg"
 )
 
-// EventQuery selects events: who acted, on whom, of what CAMEO code, when.
-// Actor and Target are names, resolved like any other.
-type EventQuery struct {
-	Actor  string
-	Target string
-	FactFilter
-	Limit int // default 100
-	After int // skips that many of the newest first: with Limit, pages
-}
-
 // Events lists events (facts that are neither roles nor statements), newest
 // first, at most q.Limit after the q.After newest. Leaving roles and
 // statements out reads the lists of every role and statement in the graph.
-func (s *Store) Events(ctx context.Context, eq EventQuery) ([]kg.Fact, error) {
+func (s *Store) Events(ctx context.Context, eq kg.EventQuery) ([]kg.Fact, error) {
 	if eq.Limit <= 0 {
 		eq.Limit = 100
 	}
@@ -31,7 +21,7 @@ func (s *Store) Events(ctx context.Context, eq EventQuery) ([]kg.Fact, error) {
 		return nil, fmt.Errorf("dgraph: events: --after %d: give a count of events to skip", eq.After)
 	}
 	vars := map[string]string{}
-	blocks, filter, err := eq.sets(vars, true)
+	blocks, filter, err := factSets(eq.FactFilter, vars, true)
 	if err != nil {
 		return nil, err
 	}
@@ -78,7 +68,7 @@ func (s *Store) Events(ctx context.Context, eq EventQuery) ([]kg.Fact, error) {
 // subject, object or topic), at most limit (default 100), in date order;
 // facts without a date follow, by their article's publication day, when
 // there is room.
-func (s *Store) Timeline(ctx context.Context, name string, f FactFilter, limit int) (kg.EntityRef, []kg.Fact, error) {
+func (s *Store) Timeline(ctx context.Context, name string, f kg.FactFilter, limit int) (kg.EntityRef, []kg.Fact, error) {
 	return s.TimelinePage(ctx, name, f, limit, 0)
 }
 
@@ -89,7 +79,7 @@ func (s *Store) Timeline(ctx context.Context, name string, f FactFilter, limit i
 // It reads the uids of the entity's facts, which grow with the entity, and
 // the date index from the newest day down to the page; the values it reads
 // are those of the page.
-func (s *Store) TimelinePage(ctx context.Context, name string, f FactFilter, limit, after int) (kg.EntityRef, []kg.Fact, error) {
+func (s *Store) TimelinePage(ctx context.Context, name string, f kg.FactFilter, limit, after int) (kg.EntityRef, []kg.Fact, error) {
 	if limit <= 0 {
 		limit = 100
 	}
@@ -101,7 +91,7 @@ func (s *Store) TimelinePage(ctx context.Context, name string, f FactFilter, lim
 		return kg.EntityRef{}, nil, err
 	}
 	vars := map[string]string{"$id": n.UID}
-	blocks, filter, err := f.sets(vars, false)
+	blocks, filter, err := factSets(f, vars, false)
 	if err != nil {
 		return kg.EntityRef{}, nil, err
 	}

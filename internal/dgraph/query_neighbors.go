@@ -2,7 +2,6 @@ package dgraph
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -11,21 +10,12 @@ import (
 	"github.com/newsgraph/newsgraph/internal/kg"
 )
 
-// FactFilter narrows the facts a query walks: by CAMEO code and by the day
-// the fact happened (inclusive, YYYY-MM-DD). A fact without a date passes
-// only when neither Since nor Until is set.
-type FactFilter struct {
-	Cameo string
-	Since string
-	Until string
-}
-
-// sets returns DQL blocks that name the sets of facts f selects, read from
-// the indexes, and the filter that keeps a fact in all of them; events also
-// leaves out roles and statements. Filtering by set intersection reads no
-// fact's values, which matters when an entity has thousands of facts.
+// factSets returns DQL blocks that name the sets of facts f selects, read
+// from the indexes, and the filter that keeps a fact in all of them; events
+// also leaves out roles and statements. Filtering by set intersection reads
+// no fact's values, which matters when an entity has thousands of facts.
 // Values travel as variables.
-func (f FactFilter) sets(vars map[string]string, events bool) (blocks, filter string, err error) {
+func factSets(f kg.FactFilter, vars map[string]string, events bool) (blocks, filter string, err error) {
 	var bs, parts []string
 	if events {
 		bs = append(bs, `xr as var(func: eq(fact.predicate, "holds_role"))`, `xs as var(func: eq(fact.predicate, "said"))`)
@@ -92,17 +82,6 @@ func declare(vars map[string]string) string {
 	return strings.Join(names, ", ")
 }
 
-// NeighborOptions bounds a neighbourhood: how many facts away (1 or 2), the
-// facts walked, and which neighbours each level keeps.
-type NeighborOptions struct {
-	Depth int
-	FactFilter
-	Limit int // neighbours per level, most connected first; default 20
-	// After skips the most connected neighbours (depth 1 only): with
-	// Limit, pages through them.
-	After int
-}
-
 // Hubs take part in thousands of facts. Neighbours are ranked by the facts
 // they share with the entity among its first neighborWindow facts in each
 // direction (all of them for most entities; for a hub, a sample in storage
@@ -122,7 +101,7 @@ const (
 // Neighbors returns the neighbourhood of the entity a name stands for: its
 // most connected neighbours first (at most opts.Limit per level), and the
 // newest facts joining them. Roles are not neighbours; statements have none.
-func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions) (kg.Neighborhood, error) {
+func (s *Store) Neighbors(ctx context.Context, name string, opts kg.NeighborOptions) (kg.Neighborhood, error) {
 	if opts.Depth == 0 {
 		opts.Depth = 1
 	}
@@ -135,9 +114,8 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
 	if opts.After < 0 || opts.After > 0 && opts.Depth != 1 {
 		return kg.Neighborhood{}, fmt.Errorf("dgraph: neighbors: --after pages depth-1 neighbours; give a count, at depth 1")
 	}
-	// A summary answers unfiltered pages within its ranked neighbours; it
-	// is read with the entity.
-	summarised := opts.FactFilter == (FactFilter{}) && opts.After+opts.Limit <= summaryNeighbors
+	// A summary, when it can answer, is read with the entity.
+	summarised := summarisable(opts)
 	fields := ""
 	if summarised {
 		fields = summaryPage(opts)
@@ -153,7 +131,7 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
 		}
 	}
 	vars := map[string]string{"$id": n.UID}
-	blocks, filter, err := opts.sets(vars, true)
+	blocks, filter, err := factSets(opts.FactFilter, vars, true)
 	if err != nil {
 		return kg.Neighborhood{}, err
 	}
@@ -261,16 +239,16 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts NeighborOptions
 // what the neighbour answers, so that a list of neighbours reads no
 // neighbour.
 type summaryEdge struct {
-	UID      string `json:"uid"`
-	Rank     int    `json:"nb|rank"`
-	Key      string `json:"nb|key"`
-	Name     string `json:"nb|name"`
-	Type     string `json:"nb|type"`
-	Wikidata string `json:"nb|wikidata"`
-	Events   int    `json:"nb|events"`
-	Recent   string `json:"nb|recent"`
-	RecentEv string `json:"nb|recent_events"`
-	Ranking  string `json:"entity.ranking"` // its own neighbours (depth 2)
+	UID          string `json:"uid"`
+	Rank         int    `json:"nb|rank"`
+	Key          string `json:"nb|key"`
+	Name         string `json:"nb|name"`
+	Type         string `json:"nb|type"`
+	Wikidata     string `json:"nb|wikidata"`
+	Events       int    `json:"nb|events"`
+	Recent       string `json:"nb|recent"`
+	RecentEv     string `json:"nb|recent_events"`
+	summaryState        // its own ranking (depth 2)
 }
 
 func (e summaryEdge) ref() kg.EntityRef {
@@ -280,21 +258,21 @@ func (e summaryEdge) ref() kg.EntityRef {
 // summaryPageNode is an entity with a page of its ranked neighbours.
 type summaryPageNode struct {
 	entityNode
-	Format int           `json:"entity.summary"`
-	Nb     []summaryEdge `json:"nb"`
+	summaryState
+	Nb []summaryEdge `json:"nb"`
 }
 
 // summaryPage is what a page of an entity's ranked neighbours reads of it:
 // the edges ranked After to After+Limit, and at depth 2 their own
 // neighbours, one value each (entity.ranking).
-func summaryPage(opts NeighborOptions) string {
+func summaryPage(opts kg.NeighborOptions) string {
 	next := ""
 	if opts.Depth == 2 {
-		next = "entity.ranking"
+		next = summaryRanking.mark()
 	}
-	return fmt.Sprintf(`entity.summary
+	return fmt.Sprintf(`%s
     nb: entity.neighbor @facets(ge(rank, %d) AND lt(rank, %d)) @facets(rank, key, name, type, wikidata, events, recent, recent_events) { uid %s }`,
-		opts.After, opts.After+opts.Limit, next)
+		summaryPages.mark(), opts.After, opts.After+opts.Limit, next)
 }
 
 // neighborsSummary answers Neighbors from summaries, reading no hub's facts
@@ -302,8 +280,9 @@ func summaryPage(opts NeighborOptions) string {
 // (rank After to After+Limit) and at depth 2 the ranking value of each of
 // those, read with the entity when with holds them (else by one more
 // query), then the display values of the facts shown. ok is false when a
-// summary needed is missing, or older than summaryFormat.
-func (s *Store) neighborsSummary(ctx context.Context, name string, n entityNode, with *summaryPageNode, opts NeighborOptions) (kg.Neighborhood, bool, error) {
+// summary needed does not hold the level the answer needs (summaryPages of
+// the entity, summaryRanking of each depth-1 neighbour).
+func (s *Store) neighborsSummary(ctx context.Context, name string, n entityNode, with *summaryPageNode, opts kg.NeighborOptions) (kg.Neighborhood, bool, error) {
 	var out struct {
 		E []summaryPageNode `json:"e"`
 	}
@@ -312,7 +291,7 @@ func (s *Store) neighborsSummary(ctx context.Context, name string, n entityNode,
 	} else if err := s.query(ctx, "query q($id: string) {\n  e(func: uid($id)) { "+summaryPage(opts)+" }\n}", map[string]string{"$id": n.UID}, &out); err != nil {
 		return kg.Neighborhood{}, false, fmt.Errorf("dgraph: neighbors of %q: %w", name, err)
 	}
-	if len(out.E) == 0 || out.E[0].Format < summaryFormat {
+	if len(out.E) == 0 || !out.E[0].holds(summaryPages) {
 		return kg.Neighborhood{}, false, nil
 	}
 	top := out.E[0].Nb
@@ -336,11 +315,11 @@ func (s *Store) neighborsSummary(ctx context.Context, name string, n entityNode,
 		key := map[string]string{}
 		via := map[string][]string{} // neighbour uid -> newest fact through each via
 		for _, t := range top {
-			if t.Ranking == "" {
+			if !t.holds(summaryRanking) {
 				return kg.Neighborhood{}, false, nil
 			}
-			var next []rankEntry
-			if err := json.Unmarshal([]byte(t.Ranking), &next); err != nil {
+			next, err := t.ranked()
+			if err != nil {
 				return kg.Neighborhood{}, false, fmt.Errorf("dgraph: neighbors of %q: ranking of %s: %w", name, t.Key, err)
 			}
 			for _, x := range next {

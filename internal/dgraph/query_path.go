@@ -17,7 +17,7 @@ import (
 func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]kg.Hop, error) {
 	// Both ends, and their rankings: the first level of the search on
 	// each side needs no query of its own.
-	ends, with, err := resolvePair[pathEnd](ctx, s, from, to, "entity.ranking")
+	ends, with, err := resolvePair[pathEnd](ctx, s, from, to, summaryCounts.mark()+" "+summaryRanking.mark())
 	if err != nil {
 		return nil, err
 	}
@@ -27,8 +27,8 @@ func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]kg.Ho
 	}
 	read := map[string]expansion{}
 	for _, e := range with {
-		if e != nil && e.Ranking != "" {
-			read[e.UID] = expansion{UID: e.UID, Ranking: e.Ranking}
+		if e != nil && e.holds(summaryRanking) {
+			read[e.UID] = expansion{UID: e.UID, summaryState: e.summaryState}
 		}
 	}
 	if maxHops <= 0 {
@@ -42,8 +42,9 @@ func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]kg.Ho
 		return nil, err
 	}
 	// The chain's entities, and for each hop the facts joining it as a
-	// summary lists them, in one query: from the end whose summary the
-	// search found the hop in, else from either end.
+	// summary lists them (summaryLevel says when a summary answers), in
+	// one query: from the end whose summary the search found the hop in,
+	// else from either end.
 	var b1 strings.Builder
 	b1.WriteString("{\n n(func: uid(" + strings.Join(chain, ", ") + ")) { uid " + entityFieldsPlain + " }\n")
 	for i := 0; i+1 < len(chain); i++ {
@@ -253,16 +254,16 @@ type step struct{ from, to string }
 // pathEnd is an end of a path, found with its ranking.
 type pathEnd struct {
 	entityNode
-	Ranking string `json:"entity.ranking"`
+	summaryState
 }
 
-// expansion is what a path search reads of an entity to step from it: its
-// ranking, its summary's edges (summarised before rankings existed), or
-// its first facts (no summary).
+// expansion is what a path search reads of an entity to step from it, by
+// what its summary holds: its ranking, its summary's edges (summarised
+// before rankings existed), or its first facts (no summary).
 type expansion struct {
-	UID     string `json:"uid"`
-	Ranking string `json:"entity.ranking"`
-	S       []struct {
+	UID string `json:"uid"`
+	summaryState
+	S []struct {
 		UID string `json:"uid"`
 		Key string `json:"s|key"` // the neighbour's key, kept on the edge
 	} `json:"s"`
@@ -301,12 +302,13 @@ func (s *Store) expand(ctx context.Context, frontier []string, keys map[string]s
 		// without is read through its first facts.
 		fan := strconv.Itoa(pathFanout)
 		list := strings.Join(need, ", ")
+		counts, ranking := summaryCounts.mark(), summaryRanking.mark()
 		q := `{
-  f(func: uid(` + list + `)) @filter(has(entity.ranking)) { uid entity.ranking }
-  e(func: uid(` + list + `)) @filter(has(entity.summarised) AND NOT has(entity.ranking)) { uid
+  f(func: uid(` + list + `)) @filter(` + summaryRanking.has() + `) { uid ` + counts + ` ` + ranking + ` }
+  e(func: uid(` + list + `)) @filter(` + summaryCounts.has() + ` AND NOT ` + summaryRanking.has() + `) { uid ` + counts + `
     s: entity.neighbor @facets(key) { uid }
   }
-  g(func: uid(` + list + `)) @filter(NOT has(entity.summarised)) { uid
+  g(func: uid(` + list + `)) @filter(NOT ` + summaryCounts.has() + `) { uid
     o: ~fact.subject (first: ` + fan + `) { n: fact.object { uid entity.key } }
     i: ~fact.object (first: ` + fan + `) { n: fact.subject { uid entity.key } }
   }
@@ -329,23 +331,26 @@ func (s *Store) expand(ctx context.Context, frontier []string, keys map[string]s
 		if !ok {
 			continue
 		}
-		summarised[u] = f.Ranking != "" || len(f.S) > 0
+		summarised[u] = f.holds(summaryCounts)
 		var ends []pathStep
-		for _, x := range f.S {
-			ends = append(ends, pathStep{x.UID, x.Key})
-		}
-		if f.Ranking != "" {
-			var nbs []rankEntry
-			if err := json.Unmarshal([]byte(f.Ranking), &nbs); err != nil {
+		switch {
+		case f.holds(summaryRanking):
+			nbs, err := f.ranked()
+			if err != nil {
 				return nil, fmt.Errorf("dgraph: path: ranking of %s: %w", f.UID, err)
 			}
 			for _, x := range nbs {
 				ends = append(ends, pathStep{x.uid, x.key})
 			}
-		}
-		for _, x := range append(f.O, f.I...) {
-			if x.N != nil {
-				ends = append(ends, *x.N)
+		case f.holds(summaryCounts):
+			for _, x := range f.S {
+				ends = append(ends, pathStep{x.UID, x.Key})
+			}
+		default:
+			for _, x := range append(f.O, f.I...) {
+				if x.N != nil {
+					ends = append(ends, *x.N)
+				}
 			}
 		}
 		for _, x := range ends {

@@ -81,7 +81,7 @@ func call(id string) kg.Record {
 	}
 }
 
-func stats(t *testing.T, ctx context.Context, s *dgraph.Store) dgraph.Stats {
+func stats(t *testing.T, ctx context.Context, s *dgraph.Store) kg.Stats {
 	t.Helper()
 	st, err := s.Stats(ctx)
 	if err != nil {
@@ -120,7 +120,7 @@ func TestLoadTwiceChangesNothing(t *testing.T) {
 			t.Errorf("first load = %+v, want 1 article, 4 entities, 4 facts, 2 mentions", first)
 		}
 		before := stats(t, ctx, s)
-		want := dgraph.Stats{Articles: 1, Entities: 4, Relations: 4, Events: 2, Roles: 1, Statements: 1, Mentions: 2}
+		want := kg.Stats{Articles: 1, Entities: 4, Relations: 4, Events: 2, Roles: 1, Statements: 1, Mentions: 2}
 		if before != want {
 			t.Errorf("stats = %+v, want %+v", before, want)
 		}
@@ -230,7 +230,7 @@ func TestReprocessReplacesFacts(t *testing.T) {
 			t.Errorf("reprocess = %+v, want 1 article reprocessed with 2 facts", res)
 		}
 		st := stats(t, ctx, s)
-		want := dgraph.Stats{Articles: 2, Entities: 4, Relations: 6, Events: 4, Roles: 1, Statements: 1, Mentions: 4}
+		want := kg.Stats{Articles: 2, Entities: 4, Relations: 6, Events: 4, Roles: 1, Statements: 1, Mentions: 4}
 		if st != want {
 			t.Errorf("stats = %+v, want %+v", st, want)
 		}
@@ -257,7 +257,7 @@ func TestNeighborsAndPath(t *testing.T) {
 		if _, err := s.Load(ctx, []kg.Record{call("a1"), r2}, kg.LoadOptions{}); err != nil {
 			t.Fatal(err)
 		}
-		h, err := s.Neighbors(ctx, "Ashkenazi", dgraph.NeighborOptions{})
+		h, err := s.Neighbors(ctx, "Ashkenazi", kg.NeighborOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -307,7 +307,7 @@ func TestNamesTravelAsVariables(t *testing.T) {
 		if _, err := s.Load(ctx, []kg.Record{r}, kg.LoadOptions{}); err != nil {
 			t.Fatal(err)
 		}
-		h, err := s.Neighbors(ctx, hostile, dgraph.NeighborOptions{})
+		h, err := s.Neighbors(ctx, hostile, kg.NeighborOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -331,11 +331,11 @@ func TestUnknownNames(t *testing.T) {
 		if _, err := s.Load(ctx, []kg.Record{a, b}, kg.LoadOptions{}); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := s.Neighbors(ctx, "Nobody Atall", dgraph.NeighborOptions{}); !errors.Is(err, kg.ErrNotFound) {
+		if _, err := s.Neighbors(ctx, "Nobody Atall", kg.NeighborOptions{}); !errors.Is(err, kg.ErrNotFound) {
 			t.Errorf("unknown name: err = %v, want ErrNotFound", err)
 		}
-		_, err := s.Neighbors(ctx, "Blinken", dgraph.NeighborOptions{})
-		var amb *dgraph.AmbiguousError
+		_, err := s.Neighbors(ctx, "Blinken", kg.NeighborOptions{})
+		var amb *kg.AmbiguousError
 		if !errors.As(err, &amb) || len(amb.Candidates) != 2 {
 			t.Fatalf("ambiguous name: err = %v, want two candidates", err)
 		}
@@ -407,7 +407,7 @@ func TestConcurrentWriters(t *testing.T) {
 		if dups := duplicateEntities(t, ctx, s); len(dups) > 0 {
 			t.Errorf("duplicate entities: %v", dups)
 		}
-		want := dgraph.Stats{Articles: articles, Entities: 4, Relations: 4 * articles, Events: 2 * articles, Roles: articles, Statements: articles, Mentions: 2 * articles}
+		want := kg.Stats{Articles: articles, Entities: 4, Relations: 4 * articles, Events: 2 * articles, Roles: articles, Statements: articles, Mentions: 2 * articles}
 		if st := stats(t, ctx, s); st != want {
 			t.Errorf("stats = %+v, want %+v", st, want)
 		}
@@ -443,14 +443,14 @@ func TestTimelineAndEventPages(t *testing.T) {
 		key := func(f kg.Fact) string {
 			return f.Article.ID + "#" + fmt.Sprint(f.Sentence) + " " + f.Predicate + " " + f.Date
 		}
-		_, all, err := s.Timeline(ctx, "Gabi Ashkenazi", dgraph.FactFilter{}, 100)
+		_, all, err := s.Timeline(ctx, "Gabi Ashkenazi", kg.FactFilter{}, 100)
 		if err != nil || len(all) != 24 {
 			t.Fatalf("timeline: %d facts, %v; want 24", len(all), err)
 		}
 		seen := map[string]bool{}
 		last := "9999"
 		for after := 0; after < 24; after += 5 {
-			_, page, err := s.TimelinePage(ctx, "Gabi Ashkenazi", dgraph.FactFilter{}, 5, after)
+			_, page, err := s.TimelinePage(ctx, "Gabi Ashkenazi", kg.FactFilter{}, 5, after)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -479,7 +479,7 @@ func TestTimelineAndEventPages(t *testing.T) {
 		}
 		var events []string
 		for after := 0; after < 12; after += 5 {
-			page, err := s.Events(ctx, dgraph.EventQuery{Actor: "Gabi Ashkenazi", Limit: 5, After: after})
+			page, err := s.Events(ctx, kg.EventQuery{Actor: "Gabi Ashkenazi", Limit: 5, After: after})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -487,7 +487,7 @@ func TestTimelineAndEventPages(t *testing.T) {
 				events = append(events, key(f))
 			}
 		}
-		once, err := s.Events(ctx, dgraph.EventQuery{Actor: "Gabi Ashkenazi", Limit: 100})
+		once, err := s.Events(ctx, kg.EventQuery{Actor: "Gabi Ashkenazi", Limit: 100})
 		if err != nil || len(once) != 12 || len(events) != 12 {
 			t.Fatalf("events: %d at once (%v), %d in pages; want 12", len(once), err, len(events))
 		}
@@ -519,14 +519,14 @@ func TestEventPagesArePrefixes(t *testing.T) {
 			}
 			return out
 		}
-		all, err := s.Events(ctx, dgraph.EventQuery{Actor: "Gabi Ashkenazi"})
+		all, err := s.Events(ctx, kg.EventQuery{Actor: "Gabi Ashkenazi"})
 		if err != nil || len(all) != 16 {
 			t.Fatalf("events: %d, %v; want 16", len(all), err)
 		}
 		want := key(all)
 		for n := 1; n <= len(all); n++ {
 			for _, after := range []int{0, 1, 3, 7} {
-				page, err := s.Events(ctx, dgraph.EventQuery{Actor: "Gabi Ashkenazi", Limit: n, After: after})
+				page, err := s.Events(ctx, kg.EventQuery{Actor: "Gabi Ashkenazi", Limit: n, After: after})
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -537,8 +537,8 @@ func TestEventPagesArePrefixes(t *testing.T) {
 			}
 		}
 		for n := 1; n < 20; n++ {
-			_, short, err1 := s.TimelinePage(ctx, "Gabi Ashkenazi", dgraph.FactFilter{}, n, 0)
-			_, long, err2 := s.TimelinePage(ctx, "Gabi Ashkenazi", dgraph.FactFilter{}, n+1, 0)
+			_, short, err1 := s.TimelinePage(ctx, "Gabi Ashkenazi", kg.FactFilter{}, n, 0)
+			_, long, err2 := s.TimelinePage(ctx, "Gabi Ashkenazi", kg.FactFilter{}, n+1, 0)
 			if err1 != nil || err2 != nil {
 				t.Fatal(err1, err2)
 			}

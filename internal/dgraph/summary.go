@@ -44,8 +44,9 @@ import (
 // them at the end of every run for the entities of the articles loaded since
 // the last refresh (the Meta node remembers when that was), so a run that
 // was killed is caught up by the next one. Queries use an entity's summary
-// when it has one and read its facts otherwise, so answers are right before
-// the first refresh too, only slower.
+// when it holds what the answer needs and read its facts otherwise
+// (summaryLevel decides), so answers are right before the first refresh
+// too, only slower.
 const (
 	// summaryFormat is written in entity.summary: 2 since neighbour edges
 	// carry the neighbour's name and their rank. An entity summarised in an

@@ -36,7 +36,7 @@ func answers(t *testing.T, ctx context.Context, s *dgraph.Store, keys, ends []st
 			if depth == 2 && !exact {
 				continue
 			}
-			h, err := s.Neighbors(ctx, k, dgraph.NeighborOptions{Depth: depth, Limit: 5})
+			h, err := s.Neighbors(ctx, k, kg.NeighborOptions{Depth: depth, Limit: 5})
 			put("neighbors "+k+" depth "+string(rune('0'+depth)), ranking(h), err)
 		}
 	}
@@ -170,13 +170,13 @@ func TestNeighborPages(t *testing.T) {
 		hubs, _ := hubsAndTail(recs)
 		pages := func(exact bool) {
 			t.Helper()
-			all, err := s.Neighbors(ctx, hubs[0], dgraph.NeighborOptions{Limit: 7})
+			all, err := s.Neighbors(ctx, hubs[0], kg.NeighborOptions{Limit: 7})
 			if err != nil {
 				t.Fatal(err)
 			}
 			var joined kg.Neighborhood
 			for after := 0; after < 7; after += 3 {
-				p, err := s.Neighbors(ctx, hubs[0], dgraph.NeighborOptions{Limit: min(3, 7-after), After: after})
+				p, err := s.Neighbors(ctx, hubs[0], kg.NeighborOptions{Limit: min(3, 7-after), After: after})
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -200,7 +200,7 @@ func TestNeighborPages(t *testing.T) {
 			t.Fatal(err)
 		}
 		pages(true)
-		if _, err := s.Neighbors(ctx, hubs[0], dgraph.NeighborOptions{Depth: 2, After: 3}); err == nil {
+		if _, err := s.Neighbors(ctx, hubs[0], kg.NeighborOptions{Depth: 2, After: 3}); err == nil {
 			t.Error("--after at depth 2: no error")
 		}
 	})

@@ -5,7 +5,6 @@ package extract
 import (
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/entities"
 	"github.com/newsgraph/newsgraph/internal/kg"
@@ -56,11 +55,8 @@ func build(ents *entities.Recognizer) (*Extractor, error) {
 // text has too few common words to tell.
 func (x *Extractor) Extract(a kg.Article, text_ string) kg.Record {
 	doc := text.Analyze(text_)
-	switch l := strings.ToLower(a.Lang); {
-	case l == "fr" || strings.HasPrefix(l, "fr-") || strings.HasPrefix(l, "fr_"):
-		doc.Lang = "fr"
-	case l == "en" || strings.HasPrefix(l, "en-") || strings.HasPrefix(l, "en_"):
-		doc.Lang = "en"
+	if l := text.LangTag(a.Lang); l == "fr" || l == "en" {
+		doc.Lang = l
 	}
 	a.Lang = doc.Lang
 	a.Sentences = len(doc.Sentences)

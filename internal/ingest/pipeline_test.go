@@ -127,22 +127,27 @@ func TestUndated(t *testing.T) {
 	}
 }
 
-func TestDetectLang(t *testing.T) {
-	for _, tc := range []struct{ text, lang string }{
-		{"Le président de la République a reçu les syndicats à l'Élysée pour une réunion sur les retraites.", "fr"},
-		{"The president of the republic received the unions at the palace for a meeting on pensions.", "en"},
-		{"Der Präsident der Republik hat die Gewerkschaften zu einem Treffen über die Renten empfangen.", "de"},
-		{"El presidente de la república recibió a los sindicatos para una reunión sobre las pensiones.", "es"},
-		{"Il presidente della repubblica ha ricevuto i sindacati per una riunione sulle pensioni e non solo.", "it"},
-		{"O presidente da república recebeu os sindicatos para uma reunião sobre as pensões e não só.", "pt"},
-		{"De president van de republiek heeft de vakbonden ontvangen voor een overleg over de pensioenen.", "nl"},
-		{"Президент республики принял профсоюзы для встречи по пенсиям.", "ru"},
-		{"استقبل رئيس الجمهورية النقابات لعقد اجتماع حول المعاشات", "ar"},
-		{"共和国总统接见了工会代表，讨论养老金问题。", "zh"},
-		{"Emmanuel Macron", ""},
+// TestExtracted: a stated tag wins over detection, French and English (or
+// a text too short to tell) are extracted, and others are named.
+func TestExtracted(t *testing.T) {
+	for _, tc := range []struct {
+		stated, text, lang string
+		ok                 bool
+	}{
+		{"", "Le président de la République a reçu les syndicats à l'Élysée.", "fr", true},
+		{"", "The president received the unions at the palace for a meeting.", "en", true},
+		{"", "Emmanuel Macron", "", true},
+		{"EN-gb", "Le président de la République a reçu les syndicats.", "en", true},
+		{"fr_FR", "The president received the unions at the palace.", "fr", true},
+		{"", "Der Präsident der Republik hat die Gewerkschaften zu einem Treffen über die Renten empfangen.", "German (de)", false},
+		{"es", "The president received the unions at the palace.", "Spanish (es)", false},
+		{"Ru-RU", "", "Russian (ru)", false},
+		{"xx-YY", "Le président de la République a reçu les syndicats.", "language xx", false},
+		{"-fr", "The president received the unions at the palace.", "en", true},
 	} {
-		if got := detectLang(tc.text); got != tc.lang {
-			t.Errorf("detectLang(%.30q) = %q, want %q", tc.text, got, tc.lang)
+		lang, ok := extracted(tc.stated, tc.text)
+		if lang != tc.lang || ok != tc.ok {
+			t.Errorf("extracted(%q, %.30q) = %q, %v; want %q, %v", tc.stated, tc.text, lang, ok, tc.lang, tc.ok)
 		}
 	}
 }

@@ -149,6 +149,45 @@ func TestQuotes(t *testing.T) {
 	}
 }
 
+// TestIdentify: each language Identify knows, by script or by common
+// words, and "" for too few words.
+func TestIdentify(t *testing.T) {
+	for _, tc := range []struct{ text, lang string }{
+		{"Le président de la République a reçu les syndicats à l'Élysée pour une réunion sur les retraites.", "fr"},
+		{"The president of the republic received the unions at the palace for a meeting on pensions.", "en"},
+		{"Der Präsident der Republik hat die Gewerkschaften zu einem Treffen über die Renten empfangen.", "de"},
+		{"El presidente de la república recibió a los sindicatos para una reunión sobre las pensiones.", "es"},
+		{"Il presidente della repubblica ha ricevuto i sindacati per una riunione sulle pensioni e non solo.", "it"},
+		{"O presidente da república recebeu os sindicatos para uma reunião sobre as pensões e não só.", "pt"},
+		{"De president van de republiek heeft de vakbonden ontvangen voor een overleg over de pensioenen.", "nl"},
+		{"Президент республики принял профсоюзы для встречи по пенсиям.", "ru"},
+		{"استقبل رئيس الجمهورية النقابات لعقد اجتماع حول المعاشات", "ar"},
+		{"共和国总统接见了工会代表，讨论养老金问题。", "zh"},
+		{"Emmanuel Macron", ""},
+	} {
+		if got := Identify(tc.text); got != tc.lang {
+			t.Errorf("Identify(%.30q) = %q, want %q", tc.text, got, tc.lang)
+		}
+	}
+}
+
+// TestLangTag: a tag's primary subtag, whatever its case and separator.
+func TestLangTag(t *testing.T) {
+	for tag, want := range map[string]string{
+		"": "", "fr": "fr", "FR": "fr", "en-GB": "en", "en_US": "en", "fre": "fre", "-fr": "", "pt-BR-x": "pt",
+	} {
+		if got := LangTag(tag); got != want {
+			t.Errorf("LangTag(%q) = %q, want %q", tag, got, want)
+		}
+	}
+	if got := LangName("de"); got != "German (de)" {
+		t.Errorf("LangName(de) = %q", got)
+	}
+	if got := LangName("xx"); got != "language xx" {
+		t.Errorf("LangName(xx) = %q", got)
+	}
+}
+
 func TestDetectLang(t *testing.T) {
 	if l := DetectLang(Tokenize("Le président a rencontré les ministres de la région.")); l != "fr" {
 		t.Errorf("French detected as %s", l)
@@ -156,8 +195,13 @@ func TestDetectLang(t *testing.T) {
 	if l := DetectLang(Tokenize("The president met the ministers of the region and said it was good.")); l != "en" {
 		t.Errorf("English detected as %s", l)
 	}
-	// Short news sentences have few of the commonest words.
-	if l := DetectLang(Tokenize("Emmanuel Macron will visit Berlin next Tuesday.")); l != "en" {
+	// Short news sentences have few of the commonest words: too few for
+	// Identify, which is why DetectLang counts its own.
+	headline := "Emmanuel Macron will visit Berlin next Tuesday."
+	if l := DetectLang(Tokenize(headline)); l != "en" {
 		t.Errorf("short English detected as %s", l)
+	}
+	if l := Identify(headline); l != "" {
+		t.Errorf("Identify(%q) = %q; the package comment says it cannot tell", headline, l)
 	}
 }
