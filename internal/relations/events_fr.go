@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -98,8 +99,13 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 	if f.lawsuit != enJustice(s, v) && (f.lawsuit || root(f.cameo) == "19") {
 		return // "attaquer en justice" is a lawsuit, not force
 	}
-	if f.urge && !hasComplementClause(s, v) {
-		return
+	if f.urge || f.noUrge {
+		// "inviter X à porter un masque" urges; "inviter X à déjeuner",
+		// "à un dîner" invites to a meeting.
+		urged := hasComplementClause(s, v) && !invitedToOccasion(s, v)
+		if f.urge && !urged || f.noUrge && urged {
+			return
+		}
 	}
 	if f.qualify && !negativeQualifier(s, v) {
 		return // "a qualifié X de partenaire": no criticism
@@ -143,6 +149,11 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 		tw = targetsOf(s, v, f, c)
 		if evaluative(f.cameo) {
 			tw = authors(s, tw)
+		}
+		if root(f.cameo) == "04" && f.target == "obj" {
+			// "a reçu trois prix Pulitzer", "reçoit les spécifications
+			// Bentley City": a thing received, whatever name it bears.
+			tw = slices.DeleteFunc(tw, func(k int) bool { return w.thing(s, k) })
 		}
 		// Before this clause's subject is noted: "Il a été reçu par Y"
 		// is about the person before.
@@ -200,6 +211,45 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 		return
 	}
 	w.treePairs(si, s, v, f, subs, objs, c.modality, rule)
+}
+
+// thing reports whether word k is a common noun that names neither an
+// entity nor a person by title or office ("prix", "lettre", "soutien"):
+// met or received, it is no one.
+func (w *work) thing(s *syntax.Sentence, k int) bool {
+	d := s.Words[k]
+	if d.UPOS != syntax.NOUN || w.unitOfWord(s, k) >= 0 {
+		return false
+	}
+	f := text.Fold(d.Form)
+	return !roleNouns[strings.TrimPrefix(d.Lemma, "ex-")] && !institutions[f] && !institutions[text.Fold(d.Lemma)] && !memberTitles[f] &&
+		pairNouns[f] == "" && f != "homologue" && f != "homologues" && f != "delegation" && f != "delegations"
+}
+
+// occasions are what one is invited to rather than urged to do.
+var occasions = set("dejeuner", "diner", "souper", "repas", "banquet", "reception", "petit-dejeuner", "ceremonie",
+	"fete", "soiree", "mariage", "sommet", "reunion", "rencontre", "gala", "investiture", "defile", "commemoration")
+
+// invitedToOccasion reports whether verb v's complement is an occasion:
+// "à déjeuner", "à un dîner", "à la cérémonie".
+func invitedToOccasion(s *syntax.Sentence, v int) bool {
+	for _, k := range s.Children(v) {
+		d := s.Words[k]
+		switch d.Rel() {
+		case "xcomp", "advcl", "ccomp", "obl":
+			if occasions[text.Fold(d.Lemma)] || occasions[text.Fold(d.Form)] {
+				return true
+			}
+		}
+	}
+	for _, o := range s.Dependents(v, "obj") {
+		for _, k := range s.Children(o) { // hung on the guest
+			if d := s.Words[k]; (d.Rel() == "acl" || d.Rel() == "nmod") && (occasions[text.Fold(d.Lemma)] || occasions[text.Fold(d.Form)]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // directObject reports whether verb v has a direct object that is no

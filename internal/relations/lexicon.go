@@ -22,6 +22,7 @@ type frame struct {
 	norefl    bool   // not with "se"
 	place     bool   // the target is a place
 	urge      bool   // only with a complement clause ("à cesser", "de partir")
+	noUrge    bool   // only without one (or with an occasion: "à déjeuner")
 	court     bool   // a court as actor makes it a sentence
 	verbal    bool   // a person as actor makes it criticism
 	lawsuit   bool   // only with "en justice"
@@ -68,6 +69,8 @@ func readLexicon(src string) (*lexicon, error) {
 				fr.place = true
 			case "urge":
 				fr.urge = true
+			case "nourge":
+				fr.noUrge = true
 			case "court":
 				fr.court = true
 			case "verbal":
