@@ -222,6 +222,9 @@ func (w *work) thing(s *syntax.Sentence, k int) bool {
 		return false
 	}
 	f := text.Fold(d.Form)
+	if personTitles[text.Fold(strings.TrimSuffix(d.Form, "."))] {
+		return false // "a rencontré M. Amadou Diallo"
+	}
 	return !roleNouns[strings.TrimPrefix(d.Lemma, "ex-")] && !institutions[f] && !institutions[text.Fold(d.Lemma)] && !memberTitles[f] &&
 		pairNouns[f] == "" && f != "homologue" && f != "homologues" && f != "delegation" && f != "delegations"
 }

@@ -149,6 +149,8 @@ func TestPrecisionTraps(t *testing.T) {
 			[]string{"Nicolas Sarkozy|invited|François Fillon|036||"}, "event"},
 		{"invited to act", "Olivier Véran a invité Emmanuel Macron à porter un masque.",
 			[]string{"Olivier Véran|urged|Emmanuel Macron|020||"}, "event"},
+		{"a courtesy title is someone", "Emmanuel Macron a rencontré M. Amadou Diallo.",
+			[]string{"Emmanuel Macron|met|Amadou Diallo|040||"}, "event"},
 		{"a prize received hosts no one", "Le New York Times a reçu trois prix Pulitzer lundi.", nil, "event"},
 		{"goods exchanged are no talks", "La Poste et Intermarché s'échangent des masques contre du gel.", nil, "event"},
 		{"a session's talks are not its callers'", "Amnesty International et Human Rights Watch ont appelé à convoquer une session pour discuter de la crise.", nil, "event"},
