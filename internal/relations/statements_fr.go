@@ -167,7 +167,7 @@ func (w *work) nameAfter(s *syntax.Sentence, v int) int {
 			continue
 		}
 		e := w.a.Units[ui].Entity
-		if afterPreposition(toks, t) {
+		if w.g.governed(ui) {
 			continue // "a déclaré à Emmanuel Macron", "à l'AFP": whom, not who
 		}
 		if k := w.a.Units[ui].Kind; w.a.Entities[e].Type != kg.Person || k != entities.UnitName && k != entities.UnitRolePerson {
@@ -176,24 +176,6 @@ func (w *work) nameAfter(s *syntax.Sentence, v int) int {
 		return e
 	}
 	return -1
-}
-
-// afterPreposition reports whether token t follows a preposition,
-// directly or through an article: "à Emmanuel Macron", "à l'AFP".
-func afterPreposition(toks []text.Token, t int) bool {
-	p := t - 1
-	switch toks[p].Norm {
-	case "le", "la", "les", "l'":
-		p--
-	}
-	if p < 0 {
-		return false
-	}
-	switch toks[p].Norm {
-	case "a", "à", "au", "aux", "de", "d'", "du", "des", "par", "avec", "pour", "selon", "contre", "sur", "chez", "envers", "vers", "dans":
-		return true
-	}
-	return false
 }
 
 // speakerIntro finds the speaker a clause before the quotation gives: the
