@@ -225,7 +225,7 @@ func (w *work) thing(s *syntax.Sentence, k int) bool {
 	if personTitles[text.Fold(strings.TrimSuffix(d.Form, "."))] {
 		return false // "a rencontré M. Amadou Diallo"
 	}
-	return !roleNouns[strings.TrimPrefix(d.Lemma, "ex-")] && !institutions[f] && !institutions[text.Fold(d.Lemma)] && !memberTitles[f] &&
+	return !roleNouns[strings.TrimPrefix(d.Lemma, "ex-")] && !institutions[f] && !institutions[text.Fold(d.Lemma)] &&
 		pairNouns[f] == "" && f != "homologue" && f != "homologues" && f != "delegation" && f != "delegations"
 }
 

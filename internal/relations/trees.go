@@ -658,14 +658,6 @@ var gatherings = set("action", "actions", "manifestation", "manifestations", "ra
 	"marche", "marches", "mobilisation", "mobilisations", "ceremonie", "ceremonies", "evenement", "evenements",
 	"hommage", "hommages", "concert", "concerts", "veillee", "veillees", "defile", "defiles", "greve", "greves")
 
-// memberTitles are the titles of people who sit for a party or body: a
-// party beside them ("l'eurodéputée EELV", "l'élu FN") is theirs, not
-// who acts.
-var memberTitles = set("elu", "elue", "depute", "deputee", "eurodepute", "eurodeputee", "senateur", "senatrice",
-	"conseiller", "conseillere", "militant", "militante", "membre", "candidat", "candidate", "porte-parole",
-	"responsable", "cadre", "adjoint", "adjointe", "maire", "ministre", "president", "presidente", "secretaire",
-	"chef", "dirigeant", "dirigeante", "leader", "patron", "patronne", "fondateur", "fondatrice", "numero")
-
 // namedBy returns the unit a noun's apposition, flat name, case-less
 // complement or nationality adjective names: "le président Emmanuel
 // Macron", "les autorités russes"; -1 when none does.
@@ -682,7 +674,9 @@ func (w *work) namedBy(s *syntax.Sentence, k int) int {
 			}
 		}
 	}
-	member := memberTitles[text.Fold(s.Words[k].Lemma)] || memberTitles[text.Fold(s.Words[k].Form)]
+	// A title's party beside it ("l'élu FN", "l'eurodéputée EELV") is
+	// the holder's, not who acts.
+	member := roleNouns[strings.ToLower(s.Words[k].Lemma)] || roleNouns[strings.ToLower(s.Words[k].Form)]
 	courtesy := personTitles[text.Fold(strings.TrimSuffix(s.Words[k].Form, "."))]
 	for _, c := range s.Children(k) {
 		if courtesy { // "M. Le Maire": the name under the title
