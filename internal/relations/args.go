@@ -17,7 +17,8 @@ var (
 		"malgre", "sans", "avant", "during", "»", "«", "\"", "“", "”", "(", ")")
 	institutions = set("administration", "gouvernement", "diplomatie", "armee", "autorites", "forces", "justice",
 		"presidence", "executif", "regime", "pouvoir", "marine", "aviation", "police", "delegation", "ambassade",
-		"parlement", "dirigeants", "responsables", "officiels", "diplomates", "negociateurs", "services", "etat")
+		"parlement", "dirigeants", "responsables", "officiels", "diplomates", "negociateurs", "services", "etat",
+		"representation")
 )
 
 func set(words ...string) map[string]bool {

@@ -679,6 +679,7 @@ func (w *work) namedBy(s *syntax.Sentence, k int) int {
 	// the holder's, not who acts.
 	member := roleNouns[strings.ToLower(s.Words[k].Lemma)] || roleNouns[strings.ToLower(s.Words[k].Form)]
 	courtesy := personTitles[text.Fold(strings.TrimSuffix(s.Words[k].Form, "."))]
+	institution := institutions[text.Fold(s.Words[k].Form)] || institutions[s.Words[k].Lemma]
 	for _, c := range s.Children(k) {
 		if courtesy { // "M. Le Maire": the name under the title
 			if ui := w.g.unitAt[max(wordToken(s, int(c)), 0)]; ui >= 0 && wordToken(s, int(c)) >= 0 && w.a.Units[ui].Entity >= 0 {
@@ -690,11 +691,23 @@ func (w *work) namedBy(s *syntax.Sentence, k int) int {
 		switch d.Deprel {
 		case "appos", "flat:name", "flat":
 		case "nmod":
-			if s.Case(c) != "" {
+			if s.Case(c) != "" && !(governments[text.Fold(s.Words[k].Lemma)] && caseIs(s, c, "de")) {
 				continue
 			}
+			if s.Case(c) != "" {
+				// "le gouvernement de la Bosnie", "la délégation de l'Union
+				// européenne": the country or the body, not a person ("le
+				// régime de Bachar al-Assad" is left alone).
+				ui := w.g.unitAt[max(wordToken(s, c), 0)]
+				if ui < 0 || w.a.Units[ui].Entity < 0 || wordToken(s, c) < 0 {
+					continue
+				}
+				if t := w.a.Entities[w.a.Units[ui].Entity].Type; t != kg.GPE && t != kg.Org {
+					continue
+				}
+			}
 		case "amod":
-			if !institutions[text.Fold(s.Words[k].Form)] && !institutions[s.Words[k].Lemma] {
+			if !institution {
 				continue
 			}
 		default:
@@ -723,6 +736,12 @@ func (w *work) namedBy(s *syntax.Sentence, k int) int {
 	}
 	return -1
 }
+
+// governments are the institutions that speak and act for the country or
+// body their "de" complement names ("le gouvernement de la Bosnie"); not
+// a city's police or services ("la police de Minneapolis").
+var governments = set("gouvernement", "autorite", "administration", "presidence", "executif", "regime", "delegation",
+	"representation", "ambassade", "diplomatie", "armee", "dirigeant", "parlement")
 
 // resolvePronoun gives a subject pronoun ("il", "elle") the person it
 // stands for: the subject of the clause before, in this sentence or the
