@@ -49,7 +49,7 @@ type Fact struct {
 // without it no date is given.
 func (x *Extractor) Extract(a *entities.Analysis, trees []syntax.Sentence, published string) []Fact {
 	pub, hasPub := ParseDay(published)
-	w := &work{x: x, a: a, d: a.Doc, t: trees, g: newArgs(a), seen: map[string]bool{}, pub: pub, hasPub: hasPub, lastSpeaker: -1, lastSpeakerSent: -1, lastSubj: -1, lastSubjSent: -1, otherDay: -1}
+	w := &work{x: x, a: a, d: a.Doc, t: trees, g: newArgs(a), seen: map[string]bool{}, pub: pub, hasPub: hasPub, lastSpeaker: -1, lastSpeakerSent: -1, lastSubj: -1, lastSubjSent: -1, otherDay: -1, superseded: map[int]bool{}}
 	for si := range a.Doc.Sentences {
 		w.sentence(si)
 		w.noteLeadingSubject(si)
@@ -82,6 +82,9 @@ type work struct {
 	scene     string
 	sceneSent int
 	sceneTok  int
+	// superseded are the recogniser's roles (indexes in a.Roles) a tree
+	// gave whole: "ministre" of "le ministre des Technologies, X".
+	superseded map[int]bool
 	// otherDay is the last sentence that named a day other than the
 	// publication day, -1 before one.
 	otherDay int

@@ -24,7 +24,10 @@ func (w *work) roles() {
 			withCountry[key{r.Person, text.Fold(normalTitle(r.Title, 0))}] = true
 		}
 	}
-	for _, r := range w.a.Roles {
+	for i, r := range w.a.Roles {
+		if w.superseded[i] {
+			continue // a tree gave the same title with its complement
+		}
 		if r.Person < 0 || r.Title == "" || r.InQuote || r.Plural || r.Definite && r.First >= 0 && w.resolved(r.First) {
 			continue
 		}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/kg"
 	"github.com/newsgraph/newsgraph/internal/syntax"
+	"github.com/newsgraph/newsgraph/internal/text"
 )
 
 // ruleTreeRole is a title a tree gives a named person: in apposition
@@ -44,9 +45,13 @@ var roleNouns = set("président", "présidente", "vice-président", "vice-prési
 func (w *work) treeRoles(si int) {
 	s := w.tree(si)
 	titled := map[int]bool{}
-	for _, r := range w.a.Roles {
+	bare := map[int]int{} // person -> the recogniser's role that is a bare title noun ("ministre")
+	for i, r := range w.a.Roles {
 		if r.Sentence == si && r.Person >= 0 {
 			titled[r.Person] = true
+			if !strings.Contains(strings.TrimSpace(r.Title), " ") && r.Country < 0 {
+				bare[r.Person] = i
+			}
 		}
 	}
 	for k := range s.Words {
@@ -70,6 +75,30 @@ func (w *work) treeRoles(si int) {
 			titled[e] = true
 			w.add(si, Fact{Subj: e, Obj: country, Rule: ruleTreeRole, Relation: kg.Relation{Predicate: kg.HoldsRole, Role: title,
 				Confidence: confidence(ruleTreeRole, "", "")}, from: min(t, wordToken(s, n)), to: max(w.a.Units[ui].Last, wordToken(s, n)+1)})
+		}
+	}
+	// "Le ministre des Technologies, Fawad Chaudhry": the recogniser knew
+	// "ministre" but not the portfolio; the tree's longer title of the
+	// same noun, read from the name inside the recogniser's phrase,
+	// replaces it.
+	for e, ri := range bare {
+		r := w.a.Roles[ri]
+		for t := r.First; t < r.Last; t++ {
+			k := s.WordOf(t)
+			if k < 0 || s.Words[k].UPOS != syntax.PROPN || w.g.unitAt[t] < 0 || w.a.Units[w.g.unitAt[t]].Entity != e {
+				continue
+			}
+			n := w.titleOf(s, k)
+			if n < 0 || wordToken(s, n) < r.First || wordToken(s, n) >= t {
+				break
+			}
+			title, country := w.titlePhrase(s, n)
+			if strings.HasPrefix(text.Fold(title), text.Fold(r.Title)+" ") && country != e {
+				w.superseded[ri] = true
+				w.add(si, Fact{Subj: e, Obj: country, Rule: ruleTreeRole, Relation: kg.Relation{Predicate: kg.HoldsRole, Role: title,
+					Confidence: confidence(ruleTreeRole, "", "")}, from: r.First, to: r.Last})
+			}
+			break
 		}
 	}
 }
@@ -133,6 +162,18 @@ func (w *work) titleOf(s *syntax.Sentence, k int) int {
 		if (rel == "appos" || rel == "flat:name" || rel == "nmod" && s.Case(k) == "") && isTitle(h) && h < k && !namedBefore(h) && !between(h, k) {
 			return h
 		}
+		// "a réagi Khawaja Asif, le ministre des Affaires étrangères":
+		// the parser made the title the incise verb's object; a
+		// definite title right after the name and its comma is the
+		// name's apposition.
+		if rel == "nsubj" && s.Words[h].UPOS == syntax.VERB && speechLemmas[s.Words[h].Lemma] {
+			for _, o := range s.Dependents(h, "obj") {
+				if det := s.Dependent(o, "det"); o > k && det == o-1 && isTitle(o) && s.Words[det].Feats.Definite == syntax.DefiniteDef &&
+					s.Words[det-1].Form == "," && w.g.unitAt[max(wordToken(s, det-2), 0)] == w.g.unitAt[wordToken(s, k)] {
+					return o
+				}
+			}
+		}
 		// "X est avocat": the name is the subject of a noun with a copula.
 		if rel == "nsubj" && isTitle(h) && s.Dependent(h, "cop") >= 0 && !w.negatedCopula(s, h) {
 			return h
@@ -143,13 +184,29 @@ func (w *work) titleOf(s *syntax.Sentence, k int) int {
 		// (The complement is a portfolio or a proper name, capitalised,
 		// and names no one else: not "avocat de son ami X".)
 		if (rel == "appos" || rel == "flat:name") && h < k && s.Words[h].Deprel == "nmod" && s.Case(h) != "" &&
-			wordToken(s, h) >= 0 && w.d.Tokens[wordToken(s, h)].Cap && !namedBefore(h) {
+			wordToken(s, h) >= 0 && (w.d.Tokens[wordToken(s, h)].Cap || w.namesBody(s, h, k)) && !namedBefore(h) {
 			if t := s.Words[h].Head; t >= 0 && t < h && isTitle(t) && !namedBefore(t) && !between(t, k) {
 				return t
 			}
 		}
 	}
 	return -1
+}
+
+// namesBody reports whether title complement h names a body before the
+// person's name at k: "la présidente de la région Île-de-France Valérie
+// Pécresse", whose "région" is not capitalised.
+func (w *work) namesBody(s *syntax.Sentence, h, k int) bool {
+	for _, c := range s.Children(h) {
+		c := int(c)
+		if r := s.Words[c].Rel(); c >= k || r != "appos" && r != "flat" {
+			continue
+		}
+		if t := wordToken(s, c); t >= 0 && w.bodyAt(t) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // runsInto reports whether title n runs into the name at k with nothing
@@ -217,6 +274,9 @@ func (w *work) titlePhrase(s *syntax.Sentence, n int) (string, int) {
 				_, l := s.Subtree(c)
 				for j := c + 1; j <= l; j++ {
 					if r := s.Words[j].Deprel; (r == "appos" || r == "flat:name") && s.Words[j].UPOS == syntax.PROPN {
+						if e := w.bodyAt(wordToken(s, j)); e >= 0 && s.Words[j].Head == c && country < 0 {
+							country = e // "présidente de la région Île-de-France"
+						}
 						l = j - 1
 						break
 					}
