@@ -137,7 +137,13 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, places m
 			}
 			u := toks[j]
 			if u.Kind == text.Word && u.Cap {
-				if initialsEnd(toks, j, s.Last) > j {
+				if k := initialsEnd(toks, j, s.Last); k > j {
+					if j == i+1 && lex.firstNames[toks[i].Norm] && covered[k] < 0 && !roleTok[k] && toks[k].Start > toks[k-1].End {
+						// "Michael R. Sherwin": a middle initial (not a
+						// glued sentence: "Cédric O.La ministre")
+						j = k
+						continue
+					}
 					break // "Selon J. K. Traoré": the initials open the next name
 				}
 				j++
