@@ -211,6 +211,16 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, places m
 				c.gender = gender
 			}
 			c.acronym = j-first == 1 && (toks[first].Upper || forcedAcr[first])
+			if c.acronym && !forcedAcr[first] && commonAcronyms[c.norm] {
+				// "les PME", "(NDLR : …)", "le PIB": a common noun; "l'ONG"
+				// stands for the body named before, as "l'Office" does.
+				if lex.orgWords[c.norm] && first > s.First && lex.determiners[toks[first-1].Norm] {
+					c.anaphor = true
+					out = append(out, c)
+				}
+				i, personCue = j, false
+				continue
+			}
 			if c.acronym && j < s.Last && toks[j].Kind == text.Number {
 				i, personCue = j, false
 				continue // "RN 174", "A 320": a road or a model
@@ -499,3 +509,14 @@ func (r *Recognizer) spells(toks []text.Token, i, end int, acr string) bool {
 	}
 	return false
 }
+
+// commonAcronyms are the acronyms French news writes for common nouns and
+// editorial marks, not for a body or a person ("l'ONG", "les PME", "le
+// PIB", "NDLR"). An acronym bracketed after its spelled-out name is still
+// a name ("Organisation non gouvernementale (ONG)" is not in the news).
+var commonAcronyms = set("ong", "ngo", "pme", "tpe", "eti", "sdf", "ehpad", "ndlr", "pib", "tva", "smic", "rsa", "cdd",
+	"cdi", "vtc", "suv", "ivg", "pma", "gpa", "qg", "pdg", "dg", "drh", "rh", "btp", "ogm", "hlm", "rer", "tgv", "ter",
+	"vih", "sida", "avc", "irm", "adn", "rtt", "apl", "isf", "ifi", "csg", "crds", "tnt", "ia", "gps", "sms", "ceo",
+	"cfo", "rib", "iban", "vpn", "cv", "ht", "ttc", "rdv", "sav", "faq", "usb", "lgbt", "lgbtqi", "lgbtq", "lgbti",
+	"pcr", "ffp2", "ffp3", "cbd", "thc", "zad", "qpv", "ppe", "pv", "bd", "dj", "mma", "vtt", "4x4", "hiv", "gdp",
+	"vip", "ovni", "ufo", "ko", "ok", "pmr", "ald", "aah", "rsa", "cmu", "ame", "jt", "tnt", "hd", "pc", "tv")

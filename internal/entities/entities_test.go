@@ -54,6 +54,8 @@ func TestRecognizeAndMerge(t *testing.T) {
 		{"first name before known surname", "Melania Trump est arrivée.", []string{"PERSON Melania Trump"}},
 		{"city and demonym", "À Jérusalem, les Israéliens votent.", []string{"GPE Israël [Israéliens] Q801", "GPE Jérusalem Q1218"}},
 		{"initials open a name", "Selon J. K. Traoré, tout va bien.", []string{"PERSON J. K. Traoré"}},
+		{"common-noun acronyms are no names", "Les PME souffrent (NDLR : les petites entreprises) et le PIB a baissé.", nil},
+		{"l'ONG is the body named before", "Médecins sans frontières (MSF) a réagi. L'ONG a dénoncé la situation.", []string{"ORG Médecins sans frontières [MSF]"}}, // and no "ONG"
 		{"a middle initial", "Le procureur Michael R. Sherwin a écrit à George H. W. Bush.", []string{"PERSON George H. W. Bush", "PERSON Michael R. Sherwin"}},
 		{"a glued sentence is no initial", "Il a vu Cédric O.La ministre est partie.", []string{"PERSON Cédric"}},
 		{"Mme is not M.", "M. Amadou Diallo est venu. Mme Diallo aussi. Diallo a parlé.",
