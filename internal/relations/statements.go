@@ -82,6 +82,17 @@ func (w *work) onlyPerson(si int) int {
 	return found
 }
 
+// namesPerson reports whether sentence si names a person outside its
+// quotations.
+func (w *work) namesPerson(si int) bool {
+	for _, u := range w.a.Units {
+		if u.Sentence == si && u.Entity >= 0 && !w.d.InQuote[u.First] && w.a.Entities[u.Entity].Type == kg.Person {
+			return true
+		}
+	}
+	return false
+}
+
 // describedPerson resolves a title the entity merging left unresolved
 // ("a déclaré le ministre") to the one person named earlier with a title
 // of the same head; -1 when there is none or more than one.

@@ -37,19 +37,28 @@ var speechLemmas = set("dire", "déclarer", "affirmer", "estimer", "souligner", 
 	"renchérir", "enchaîner", "nuancer", "tempérer", "concéder", "riposter", "rapporter", "relater", "analyser",
 	"développer", "mentionner", "évoquer", "suggérer", "recommander", "conseiller", "tempêter", "fulminer",
 	"désoler", "alarmer", "offusquer", "énerver", "exhorter", "réclamer", "exiger", "contester", "nier",
-	"continuer", "embrayer", "décrypter", "interpeller", "raconter", "souhaiter", "insister", "confesser")
+	"continuer", "embrayer", "décrypter", "interpeller", "raconter", "souhaiter", "insister", "confesser",
+	"demander", "exprimer")
 
 // statementsFr records who said each quotation of sentence si, read from
 // its tree.
 func (w *work) statementsFr(si int) {
 	s := w.tree(si)
 	for _, q := range w.d.Quotes {
-		if q.Sentence != si || quoteWords(w.d, q) < 3 || q.Open > w.d.Sentences[si].First && w.d.InQuote[q.Open-1] {
+		if q.Sentence != si || q.Open > w.d.Sentences[si].First && w.d.InQuote[q.Open-1] {
 			continue
 		}
 		speaker, rule := w.speakerIncise(si, s, q)
 		if speaker < 0 && rule == "" {
 			speaker, rule = w.speakerIntro(si, s, q)
+		}
+		if quoteWords(w.d, q) < 3 {
+			// "s'est dit « choqué »": too short to be a statement, but
+			// its speaker is the one an "a-t-il ajouté" after it means.
+			if speaker >= 0 && w.actor(speaker) {
+				w.lastSpeaker, w.lastSpeakerSent = speaker, si
+			}
+			continue
 		}
 		if speaker < 0 && rule == "" {
 			// No attribution at all: the speaker of the quotation just
@@ -216,8 +225,32 @@ func (w *work) speakerIntro(si int, s *syntax.Sentence, q text.Quote) (int, stri
 			}
 			return -1, ""
 		}
+		if strings.EqualFold(wd.Form, "pour") && wd.Rel() == "case" && wd.Head >= 0 && (t == sn.First || opener(toks[t-1])) {
+			// "Pour Donald Trump, le texte aurait « … »": a sentence
+			// opening on "pour" a person or a body and a comma gives
+			// their view, as "selon" does.
+			if us := w.unitsOf(s, wd.Head); len(us) == 1 {
+				if u := w.a.Units[us[0]]; u.Entity >= 0 && u.First > t && u.Last < q.Open && toks[u.Last].Text == "," {
+					if ty := w.a.Entities[u.Entity].Type; ty == kg.Person || ty == kg.Org {
+						return u.Entity, ruleQuoteSelon
+					}
+				}
+			}
+			return -1, ""
+		}
 	}
 	return -1, ""
+}
+
+// opener reports whether token t can end what comes before a sentence's
+// first word: a dash or a colon of a glued subheading ("- Un monde
+// hostile -Pour Donald Trump, …").
+func opener(t text.Token) bool {
+	switch t.Text {
+	case "-", "–", "—", ":", ".", "»", "\"":
+		return true
+	}
+	return false
 }
 
 // inciseSubject returns the subject of a verb of saying that follows a
@@ -299,6 +332,13 @@ func (w *work) speakerOf(si int, s *syntax.Sentence, v int, subj []int, rule str
 					}
 				}
 			}
+		}
+		if w.lastSubjSent > w.lastSpeakerSent && si-w.lastSubjSent <= 1 && w.lastSubj >= 0 && w.lastSubj != w.lastSpeaker && w.agrees(w.lastSubj, g) && !w.namesPerson(si) {
+			// "Carlos Tavares a défendu la décision. « … », a-t-il
+			// assuré": the person the sentence before was about, named
+			// after the last speaker (unless this sentence names one:
+			// "Selon X, « … », a-t-il ajouté").
+			return w.lastSubj, ruleQuotePronoun
 		}
 		if w.lastSpeakerSent >= 0 && w.lastSpeaker >= 0 && si-w.lastSpeakerSent <= 3 && w.agrees(w.lastSpeaker, g) {
 			return w.lastSpeaker, ruleQuotePronoun
