@@ -341,7 +341,13 @@ func (w *work) nounFrame(si int, s *syntax.Sentence, n int, f frame) {
 		}
 	}
 	if len(subs) == 0 && gv >= 0 && heldBy(s, n, gv) {
-		subs = w.argUnits(si, s, subjectOf(s, gv, false))
+		subj := subjectOf(s, gv, false)
+		if w.inverted(s, gv) && speechLemmas[s.Words[gv].Lemma] {
+			// "« … », a déclaré X lors d'une visite à Y": the incise's
+			// subject follows it, whatever its label.
+			subj = inciseSubject(s, gv)
+		}
+		subs = w.argUnits(si, s, subj)
 	}
 	w.treePairs(si, s, n, f, subs, objs, c.modality, ruleTreeNoun)
 }
@@ -446,7 +452,7 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 			if f.court && (sentence(s, v) || courtName(w.a.Entities[se].Name)) {
 				pred, cameo = "sentenced", "173"
 			}
-			if f.person && st != kg.Person {
+			if f.person && st != kg.Person || f.whom && ot != kg.Person {
 				continue
 			}
 			date, basis := "", ""

@@ -29,6 +29,7 @@ type frame struct {
 	talk      bool   // talks: "de X", "sur X" are their topics
 	qualify   bool   // only when "de" gives the target a negative name
 	person    bool   // only with a person as actor
+	whom      bool   // only with a person as target ("une visite au président X")
 	about     []int  // the topics found for one occurrence
 	clitic    string // a clitic besides "se": "en" for "s'en prendre"
 	objNoun   string // the object that makes the phrase: "hommage"
@@ -83,6 +84,8 @@ func readLexicon(src string) (*lexicon, error) {
 				fr.qualify = true
 			case "person":
 				fr.person = true
+			case "whom":
+				fr.whom = true
 			case "clitic":
 				fr.clitic = val
 			case "obj":

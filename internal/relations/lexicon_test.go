@@ -92,6 +92,7 @@ func TestLexiconEntries(t *testing.T) {
 		{"noun", "pourparler", "avec", "L'Iran a conduit des pourparlers avec les États-Unis.", "Iran|negotiated_with|États-Unis|046"},
 		{"noun", "négociation", "avec", "L'Iran a entamé une négociation avec les États-Unis.", "Iran|negotiated_with|États-Unis|046"},
 		{"noun", "visite", "à", "La visite d'Emmanuel Macron à Alger a duré deux jours.", "Emmanuel Macron|visited|Alger|042"},
+		{"noun", "visite", "à", "Ayman Safadi a déclaré lors d'une visite au président palestinien Mahmoud Abbas que la paix était possible.", "Ayman Safadi|met|Mahmoud Abbas|040"},
 		{"noun", "visite", "en", "La visite de Joe Biden en Israël a été reportée.", "Joe Biden|visited|Israël|042"},
 		{"noun", "accord", "avec", "Un accord entre Israël et le Maroc a été signé.", "Israël|agreed_with|Maroc|057"},
 		{"light", "hommage", "à", "Édouard Philippe a rendu hommage à Jacques Chirac.", "Édouard Philippe|paid_tribute|Jacques Chirac|051"},
