@@ -225,9 +225,22 @@ func (w *work) thing(s *syntax.Sentence, k int) bool {
 	if personTitles[text.Fold(strings.TrimSuffix(d.Form, "."))] {
 		return false // "a rencontré M. Amadou Diallo"
 	}
+	for _, c := range s.Children(k) {
+		c := int(c)
+		if r := s.Words[c].Rel(); (r == "appos" || r == "nmod" && s.Case(c) == "") && w.personUnit(s, c) >= 0 && c > 0 && strings.EqualFold(s.Words[c-1].Form, "dont") {
+			return false // "une vingtaine de maires, dont Anne Hidalgo"
+		}
+		if r := s.Words[c].Rel(); r == "nmod" && caseIs(s, c, "de") && quantities[f] && roleNouns[s.Words[c].Lemma] {
+			return false // "une vingtaine de maires"
+		}
+	}
 	return !roleNouns[strings.TrimPrefix(d.Lemma, "ex-")] && !institutions[f] && !institutions[text.Fold(d.Lemma)] &&
 		pairNouns[f] == "" && f != "homologue" && f != "homologues" && f != "delegation" && f != "delegations"
 }
+
+// quantities are the nouns that count people: "une vingtaine de maires".
+var quantities = set("dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine",
+	"centaine", "millier", "milliers", "dizaines", "centaines", "groupe", "poignee", "serie", "delegation")
 
 // occasions are what one is invited to rather than urged to do.
 var occasions = set("dejeuner", "diner", "souper", "repas", "banquet", "reception", "petit-dejeuner", "ceremonie",

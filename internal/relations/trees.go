@@ -401,9 +401,17 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 			if timeNoun(d.Lemma) {
 				// "rencontrer la semaine prochaine le président X": the
 				// object the parser put in apposition to the time.
+				n0 := len(out)
 				for _, a := range s.Dependents(k, "appos") {
 					if !timeNoun(s.Words[a].Lemma) && s.Words[a].UPOS != syntax.PRON {
 						out = append(out, a)
+					}
+				}
+				if len(out) == n0 {
+					// "a condamné jeudi la France pour …": the noun phrase
+					// right after the day, which the parser hung elsewhere.
+					if h := nounAfter(s, k); h >= 0 {
+						out = append(out, h)
 					}
 				}
 				continue
@@ -421,6 +429,21 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 			}
 		}
 		if len(out) > 0 {
+			// "a reçu une vingtaine de maires, dont Anne Hidalgo, …": the
+			// members "dont" names, which the parser hung on the verb.
+			for _, c := range s.Children(v) {
+				k := int(c)
+				if k > out[0] && s.Words[k].UPOS == syntax.PROPN && s.Case(k) == "" && (s.Words[k].Rel() == "obl" || s.Words[k].Rel() == "nmod") {
+					for _, m := range s.Children(k) {
+						if m := int(m); m == k-1 && strings.EqualFold(s.Words[m].Form, "dont") {
+							out = append(out, k)
+							for _, cj := range s.Dependents(k, "conj") {
+								out = append(out, cj)
+							}
+						}
+					}
+				}
+			}
 			// "a accusé Paris et Berlin": a second object the parser made
 			// the verb's conjunct.
 			// "a remercié Blinken et le président des États-Unis": or an
@@ -1103,4 +1126,26 @@ func subordinate(rel string) bool {
 		return true
 	}
 	return false
+}
+
+// nounAfter returns the head of the noun phrase that starts right after
+// the words of k ("jeudi | la France"): a proper noun, or a determiner
+// and the noun or proper noun it belongs to, with no preposition; -1.
+func nounAfter(s *syntax.Sentence, k int) int {
+	_, last := s.Subtree(k)
+	j := last + 1
+	if j >= len(s.Words) {
+		return -1
+	}
+	h := j
+	if s.Words[j].UPOS == syntax.DET {
+		h = s.Words[j].Head
+		if h <= j || h > j+3 {
+			return -1
+		}
+	}
+	if d := s.Words[h]; d.UPOS != syntax.PROPN && d.UPOS != syntax.NOUN || s.Case(h) != "" {
+		return -1
+	}
+	return h
 }
