@@ -79,8 +79,15 @@ func (r *Recognizer) buildRoles(d *text.Doc, a *Analysis, phrases []rolePhrase, 
 		found := -1
 		for j := range a.Roles {
 			o := a.Roles[j]
-			if o.First >= ro.First || o.Person < 0 || text.Fold(o.Title) != key {
+			if o.First >= ro.First || o.Person < 0 {
 				continue
+			}
+			if ok := text.Fold(o.Title); ok != key {
+				// "Le président Emmanuel Macron … Le chef de l'État": the
+				// same office by another name, for the same country.
+				if sameOffice[key] == "" || sameOffice[key] != sameOffice[ok] && sameOffice[key] != ok || ro.Country != o.Country {
+					continue
+				}
 			}
 			if ro.Country >= 0 && o.Country >= 0 && ro.Country != o.Country {
 				continue
@@ -195,4 +202,14 @@ func (r *Recognizer) apposed(d *text.Doc, a *Analysis, p rolePhrase, cands []can
 		return -1
 	}
 	return cands[ci].cluster
+}
+
+// sameOffice names one office by its other names (folded titles): "le
+// chef de l'État" after "le président X" is X.
+var sameOffice = map[string]string{
+	"chef de l'etat":             "president",
+	"chef de l’etat":             "president",
+	"president de la republique": "president",
+	"chef du gouvernement":       "premier ministre",
+	"chef de la diplomatie":      "ministre des affaires etrangeres",
 }
