@@ -116,6 +116,9 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 	if f.place && s.Words[v].Feats.Tense == syntax.TenseImp {
 		return // "se rendait à Moscou quand …": on the way, not a visit made
 	}
+	if f.refl && c.reflex {
+		c.passive = false // "s'en est pris à": "est" is the reflexive's perfect
+	}
 	rule := ruleTreeVerb
 	subjWords := subjectOf(s, v, c.passive && f.target == "obj")
 	if w.inverted(s, v) {
@@ -146,7 +149,7 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 	}
 	var objs, tw []int
 	if !(c.reflex && f.sym && f.target == "obj") { // "X et Y se sont rencontrés": reciprocal
-		tw = targetsOf(s, v, f, c)
+		tw = examples(s, targetsOf(s, v, f, c))
 		if evaluative(f.cameo) {
 			tw = authors(s, tw)
 		}
@@ -211,6 +214,29 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 		return
 	}
 	w.treePairs(si, s, v, f, subs, objs, c.modality, rule)
+}
+
+// examples replaces each target that is a plural common noun with the
+// examples "comme" gives of it: "a critiqué des pays comme la Chine et la
+// Russie", "s'en est pris à des médias comme Rappler".
+func examples(s *syntax.Sentence, ks []int) []int {
+	out := ks[:0:0]
+	for _, k := range ks {
+		d := s.Words[k]
+		n0 := len(out)
+		if d.UPOS == syntax.NOUN && d.Feats.Number == syntax.NumberPlur {
+			for _, c := range s.Dependents(k, "nmod") {
+				if caseIs(s, c, "comme") {
+					out = append(out, c)
+					out = append(out, s.Dependents(c, "conj")...)
+				}
+			}
+		}
+		if len(out) == n0 {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // thing reports whether word k is a common noun that names neither an

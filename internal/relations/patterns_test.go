@@ -213,6 +213,8 @@ func TestStructurePatterns(t *testing.T) {
 			[]string{"Emmanuel Macron|hosted|Olaf Scholz|043||2021-02-08"}, "event"},
 		{"passive critique", "La Russie a été critiquée par la France.",
 			[]string{"France|criticized|Russie|111||"}, "event"},
+		{"examples given by comme", "Emmanuel Macron a critiqué des pays comme la Chine et la Russie.",
+			[]string{"Emmanuel Macron|criticized|Chine|111||published", "Emmanuel Macron|criticized|Russie|111||published"}, "event"},
 		{"the office by another name", "Le président Emmanuel Macron est arrivé lundi à Berlin. Le chef de l'État a rencontré Olaf Scholz.",
 			[]string{"Emmanuel Macron|met|Olaf Scholz|040||published"}, "event"},
 		{"another country's office", "Le président Emmanuel Macron est arrivé lundi à Berlin. Le chef de l'État russe a rencontré Olaf Scholz.", nil, "event"},
