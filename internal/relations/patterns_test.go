@@ -213,6 +213,8 @@ func TestStructurePatterns(t *testing.T) {
 			[]string{"Emmanuel Macron|hosted|Olaf Scholz|043||2021-02-08"}, "event"},
 		{"passive critique", "La Russie a été critiquée par la France.",
 			[]string{"France|criticized|Russie|111||"}, "event"},
+		{"a body's name hung on its kind's complement", "Rodrigo Duterte a critiqué le site internet d'information Rappler.",
+			[]string{"Rodrigo Duterte|criticized|Rappler|111||published"}, "event"},
 		{"examples given by comme", "Emmanuel Macron a critiqué des pays comme la Chine et la Russie.",
 			[]string{"Emmanuel Macron|criticized|Chine|111||published", "Emmanuel Macron|criticized|Russie|111||published"}, "event"},
 		{"the office by another name", "Le président Emmanuel Macron est arrivé lundi à Berlin. Le chef de l'État a rencontré Olaf Scholz.",

@@ -746,6 +746,26 @@ func (w *work) namedBy(s *syntax.Sentence, k int) int {
 			return ui
 		}
 	}
+	// "le site internet d'information Rappler", "le quotidien
+	// d'investigation Philippine Daily Inquirer": a kind of body whose
+	// name the parser hung on its complement.
+	if bodyKinds[text.Fold(s.Words[k].Lemma)] {
+		for c, depth := k, 0; depth < 3; depth++ {
+			next := -1
+			for _, n := range s.Dependents(c, "nmod") {
+				next = n
+			}
+			if next < 0 {
+				break
+			}
+			for _, a := range s.Dependents(next, "appos") {
+				if ui := w.g.unitAt[max(wordToken(s, a), 0)]; ui >= 0 && wordToken(s, a) >= 0 && w.a.Units[ui].Entity >= 0 && a == s.Words[a].Head+1 {
+					return ui
+				}
+			}
+			c = next
+		}
+	}
 	// "le président du Conseil européen, Charles Michel": the parser hung
 	// the name on the complement.
 	if titleNoun(s.Words[k].Lemma) {
@@ -759,6 +779,11 @@ func (w *work) namedBy(s *syntax.Sentence, k int) int {
 	}
 	return -1
 }
+
+// bodyKinds are the kinds of body a name follows: "le quotidien Le Monde".
+var bodyKinds = set("site", "quotidien", "journal", "hebdomadaire", "magazine", "chaine", "radio", "television",
+	"groupe", "societe", "entreprise", "association", "ong", "agence", "parti", "mouvement", "syndicat", "collectif",
+	"media", "reseau", "plateforme", "cabinet", "laboratoire", "institut", "club", "fondation")
 
 // governments are the institutions that speak and act for the country or
 // body their "de" complement names ("le gouvernement de la Bosnie"); not
