@@ -347,6 +347,9 @@ func (r *Recognizer) guessType(d *text.Doc, c cand) (typ string, sure bool) {
 			return kg.Org, true
 		}
 	}
+	if n >= 2 && (mediaWords[toks[c.last-1].Norm] || mediaWords[toks[c.first].Norm] && toks[c.first].Norm == "daily") {
+		return kg.Org, true // "Japan Times", "South China Morning Post", "Daily Inquirer"
+	}
 	if n >= 2 && lex.firstNames[toks[c.first].Norm] {
 		return kg.Person, true
 	}
@@ -520,3 +523,8 @@ var commonAcronyms = set("ong", "ngo", "pme", "tpe", "eti", "sdf", "ehpad", "ndl
 	"cfo", "rib", "iban", "vpn", "cv", "ht", "ttc", "rdv", "sav", "faq", "usb", "lgbt", "lgbtqi", "lgbtq", "lgbti",
 	"pcr", "ffp2", "ffp3", "cbd", "thc", "zad", "qpv", "ppe", "pv", "bd", "dj", "mma", "vtt", "4x4", "hiv", "gdp",
 	"vip", "ovni", "ufo", "ko", "ok", "pmr", "ald", "aah", "rsa", "cmu", "ame", "jt", "tnt", "hd", "pc", "tv")
+
+// mediaWords end the names of newspapers: "Japan Times", "Washington
+// Post", "Philippine Daily Inquirer".
+var mediaWords = set("times", "post", "inquirer", "herald", "tribune", "gazette", "journal", "telegraph", "guardian",
+	"chronicle", "observer", "express", "mail", "monitor", "globe", "news", "daily", "independent", "examiner")
