@@ -55,6 +55,7 @@ func TestRecognizeAndMerge(t *testing.T) {
 		{"city and demonym", "À Jérusalem, les Israéliens votent.", []string{"GPE Israël [Israéliens] Q801", "GPE Jérusalem Q1218"}},
 		{"initials open a name", "Selon J. K. Traoré, tout va bien.", []string{"PERSON J. K. Traoré"}},
 		{"newspapers are organisations", "Selon le Japan Times et Fox News, rien.", []string{"ORG Fox News", "ORG Japan Times"}},
+		{"a demonym inside a longer name", "Le quotidien Philippine Daily Inquirer a publié un article.", []string{"ORG Philippine Daily Inquirer"}},
 		{"common-noun acronyms are no names", "Les PME souffrent (NDLR : les petites entreprises) et le PIB a baissé.", nil},
 		{"l'ONG is the body named before", "Médecins sans frontières (MSF) a réagi. L'ONG a dénoncé la situation.", []string{"ORG Médecins sans frontières [MSF]"}}, // and no "ONG"
 		{"a middle initial", "Le procureur Michael R. Sherwin a écrit à George H. W. Bush.", []string{"PERSON George H. W. Bush", "PERSON Michael R. Sherwin"}},

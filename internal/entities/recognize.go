@@ -225,6 +225,10 @@ func (r *Recognizer) keepSpan(d *text.Doc, sp span, s text.Sentence) bool {
 	if sp.last-sp.first != 1 || sp.first == s.First {
 		return true
 	}
+	if t := d.Tokens[sp.first]; sp.kind == kindDemonym && t.Cap && !r.lex.determiners[d.Tokens[sp.first-1].Norm] && sp.last+1 < s.Last &&
+		capWord(d.Tokens[sp.last]) && capWord(d.Tokens[sp.last+1]) {
+		return false // "le quotidien Philippine Daily Inquirer": a word of a longer name
+	}
 	e := r.gaz.entries[sp.entry]
 	prev := d.Tokens[sp.first-1]
 	if sp.kind == kindDemonym || prev.Kind != text.Word || !prev.Cap || r.lex.function[prev.Norm] || r.lex.personTitle[prev.Norm] {
@@ -753,4 +757,9 @@ func clean(s string) string {
 		return r
 	}, s)
 	return norm.NFC.String(strings.Join(strings.Fields(s), " "))
+}
+
+// capWord reports whether t is a capitalised word on the line before it.
+func capWord(t text.Token) bool {
+	return t.Kind == text.Word && t.Cap && !t.Newline
 }
