@@ -225,9 +225,12 @@ func (r *Recognizer) keepSpan(d *text.Doc, sp span, s text.Sentence) bool {
 	if sp.last-sp.first != 1 || sp.first == s.First {
 		return true
 	}
-	if t := d.Tokens[sp.first]; sp.kind == kindDemonym && t.Cap && !r.lex.determiners[d.Tokens[sp.first-1].Norm] && sp.last+1 < s.Last &&
+	if t := d.Tokens[sp.first]; sp.kind == kindDemonym && d.Lang != "en" && t.Cap && !r.lex.determiners[d.Tokens[sp.first-1].Norm] && sp.last+1 < s.Last &&
 		capWord(d.Tokens[sp.last]) && capWord(d.Tokens[sp.last+1]) {
-		return false // "le quotidien Philippine Daily Inquirer": a word of a longer name
+		// "le quotidien Philippine Daily Inquirer": a word of a longer
+		// name (French writes its demonyms in lower case; English does
+		// not: "Israeli Prime Minister Naftali Bennett").
+		return false
 	}
 	e := r.gaz.entries[sp.entry]
 	prev := d.Tokens[sp.first-1]
