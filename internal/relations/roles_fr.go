@@ -183,6 +183,11 @@ func (w *work) titleOf(s *syntax.Sentence, k int) int {
 		// the name on the title's complement.
 		// (The complement is a portfolio or a proper name, capitalised,
 		// and names no one else: not "avocat de son ami X".)
+		if (rel == "appos" || rel == "flat:name") && s.Words[h].Deprel == "appos" && h > 0 && s.Words[h-1].Form == "(" && s.Words[h].Head >= 0 {
+			// "la présidente du Rassemblement national (RN) Marine Le
+			// Pen": the name hung on the complement's bracketed acronym.
+			h = s.Words[h].Head
+		}
 		if (rel == "appos" || rel == "flat:name") && h < k && s.Words[h].Deprel == "nmod" && s.Case(h) != "" &&
 			wordToken(s, h) >= 0 && (w.d.Tokens[wordToken(s, h)].Cap || w.namesBody(s, h, k)) && !namedBefore(h) {
 			if t := s.Words[h].Head; t >= 0 && t < h && isTitle(t) && !namedBefore(t) && !between(t, k) {

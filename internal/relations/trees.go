@@ -774,6 +774,13 @@ func (w *work) namedBy(s *syntax.Sentence, k int) int {
 				if ui := w.g.unitAt[wordToken(s, a)]; ui >= 0 && w.a.Units[ui].Entity >= 0 && w.a.Entities[w.a.Units[ui].Entity].Type == kg.Person {
 					return ui
 				}
+				if a > 0 && s.Words[a-1].Form == "(" {
+					// "la présidente du Rassemblement national (RN) Marine
+					// Le Pen": or on the complement's bracketed acronym.
+					if p := w.personUnder(s, a); p >= 0 {
+						return p
+					}
+				}
 			}
 		}
 	}
