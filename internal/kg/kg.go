@@ -96,10 +96,6 @@ type Relation struct {
 	// Rule names the extractor's rule that found the fact ("tree-verb",
 	// "quote-incise"): its confidence is that rule's measured precision.
 	Rule string `json:"rule,omitempty"`
-	// DateBasis is "published" when the text names no day for the event
-	// and Date is the article's publication day (a done act told in the
-	// passé composé; see relations.reportDay), "" when its clause dates it.
-	DateBasis string `json:"date_basis,omitempty"`
 }
 
 // CanonicalKey is the entity's identity across articles: its Wikidata id when

@@ -112,47 +112,37 @@ func TestDatePatterns(t *testing.T) {
 		// A week or a month is not a day: no day is invented for them.
 		{"la semaine dernière", "Emmanuel Macron a rencontré Olaf Scholz la semaine dernière.", []string{"Emmanuel Macron|met|Olaf Scholz|040||"}, "event"},
 		{"fin janvier", "Emmanuel Macron a rencontré Olaf Scholz fin janvier.", []string{"Emmanuel Macron|met|Olaf Scholz|040||"}, "event"},
-		{"no date", "Emmanuel Macron a rencontré Olaf Scholz.", []string{"Emmanuel Macron|met|Olaf Scholz|040||published"}, "event"},
+		{"no date", "Emmanuel Macron a rencontré Olaf Scholz.", []string{"Emmanuel Macron|met|Olaf Scholz|040||"}, "event"},
 		{"date in a quote is not the event's", "« Je le verrai lundi », a dit Emmanuel Macron, qui a rencontré Olaf Scholz.", []string{"Emmanuel Macron|met|Olaf Scholz|040||"}, "event"},
 	})
 }
 
-// TestReportDay: a done act in the passé composé that its clause does not
-// date is dated by the publication day (8 February 2021 here), and only
-// then: not a background relative, not a pluperfect, not a clause with
-// another time, not a present in the body, not a hedged act.
-func TestReportDay(t *testing.T) {
+// TestNoReportDay: an act whose clause names no day gets no date, not the
+// publication day. Sample 4 of the judged corpus facts found that day
+// wrong for 9 of 21 such acts (headlines in the present tell the day
+// before; acts recalled as background): a date the text does not give is
+// not given.
+func TestNoReportDay(t *testing.T) {
 	r, err := entities.New()
 	if err != nil {
 		t.Fatal(err)
 	}
 	x := mustNew(t)
-	for _, tt := range []struct{ in, date, basis string }{
-		{"Emmanuel Macron a rencontré Olaf Scholz.", "2021-02-08", "published"},
-		{"Le président a parlé. Emmanuel Macron a ensuite reçu Olaf Scholz à l'Elysée.", "2021-02-08", "published"},
-		{"Emmanuel Macron accuse Olaf Scholz de mentir", "2021-02-08", "published"}, // a headline's present
-		{"Emmanuel Macron a rencontré Olaf Scholz jeudi dernier.", "2021-02-04", ""},
-		{"Le chancelier arrive. Emmanuel Macron, qui a rencontré Olaf Scholz, est parti.", "", ""},
-		{"Emmanuel Macron avait rencontré Olaf Scholz.", "", ""},
-		{"Emmanuel Macron a rencontré Olaf Scholz en 2019.", "", ""},
-		{"Emmanuel Macron a rencontré Olaf Scholz il y a deux ans.", "", ""},
-		{"Emmanuel Macron a déjà rencontré Olaf Scholz.", "", ""},
-		{"Emmanuel Macron a rencontré Olaf Scholz début janvier.", "", ""},
-		{"Le sommet s'ouvre. La Turquie soutient militairement le GNA.", "", ""},
-		{"Emmanuel Macron aurait rencontré Olaf Scholz.", "", ""},
-		{"Le sommet s'ouvre. Olaf Scholz est soutenu par Emmanuel Macron.", "", ""},
-		{"Cela fait dix ans qu'Emmanuel Macron a rencontré Olaf Scholz.", "", ""},
-		{"Emmanuel Macron a reçu mardi Olaf Scholz. Emmanuel Macron a ensuite remercié Olaf Scholz.", "", ""},
+	for _, tt := range []struct{ in, date string }{
+		{"Emmanuel Macron a rencontré Olaf Scholz.", ""},
+		{"Emmanuel Macron accuse Olaf Scholz de mentir", ""}, // a headline's present
+		{"Emmanuel Macron a rencontré Olaf Scholz jeudi dernier.", "2021-02-04"},
+		{"Lundi, Emmanuel Macron a rencontré Olaf Scholz.", "2021-02-08"},
 	} {
 		a := r.Recognize(text.Analyze(tt.in))
 		var got []string // the last sentence's events
 		for _, f := range x.Extract(a, trees(t, a.Doc), "2021-02-08") {
 			if f.Cameo != "" && f.Sentence == len(a.Doc.Sentences)-1 {
-				got = append(got, f.Date+"|"+f.DateBasis)
+				got = append(got, f.Date)
 			}
 		}
-		if len(got) != 1 || got[0] != tt.date+"|"+tt.basis {
-			t.Errorf("%s\ngot %q, want one event in the last sentence, dated %q|%q", tt.in, got, tt.date, tt.basis)
+		if len(got) != 1 || got[0] != tt.date {
+			t.Errorf("%s\ngot %q, want one event in the last sentence, dated %q", tt.in, got, tt.date)
 		}
 	}
 }
@@ -163,12 +153,12 @@ func TestPrecisionTraps(t *testing.T) {
 	runPatterns(t, []patternCase{
 		{"noun phrase subject in a clause", "Emmanuel Macron estime que les manifestants ont critiqué la police.", nil, "event"},
 		{"noun phrase subject after a name", "Selon Joe Biden, les rebelles ont attaqué l'Ukraine.", nil, "event"},
-		{"military attack", "La Russie a attaqué l'Ukraine.", []string{"Russie|attacked|Ukraine|190||published"}, "event"},
-		{"verbal attack", "Marine Le Pen a attaqué Emmanuel Macron.", []string{"Marine Le Pen|criticized|Emmanuel Macron|111||published"}, "event"},
+		{"military attack", "La Russie a attaqué l'Ukraine.", []string{"Russie|attacked|Ukraine|190||"}, "event"},
+		{"verbal attack", "Marine Le Pen a attaqué Emmanuel Macron.", []string{"Marine Le Pen|criticized|Emmanuel Macron|111||"}, "event"},
 		{"attaquer en justice", "La Commission européenne a attaqué en justice la Pologne.",
-			[]string{"Commission européenne|sued|Pologne|115||published"}, "event"},
+			[]string{"Commission européenne|sued|Pologne|115||"}, "event"},
 		{"poursuivre en justice", "La Commission européenne poursuit la Hongrie en justice.",
-			[]string{"Commission européenne|sued|Hongrie|115||published"}, "event"},
+			[]string{"Commission européenne|sued|Hongrie|115||"}, "event"},
 		{"poursuivre alone", "Emmanuel Macron poursuit Olaf Scholz.", nil, "event"},
 		{"was to meet", "Emmanuel Macron devait rencontrer Olaf Scholz.",
 			[]string{"Emmanuel Macron|met|Olaf Scholz|040|hedged|"}, "event"},
@@ -179,7 +169,7 @@ func TestPrecisionTraps(t *testing.T) {
 		{"received support of", "La Russie a reçu le soutien de la Chine.", nil, "event"},
 		{"condemned the invasion of", "Olaf Scholz a condamné l'invasion de l'Ukraine.", nil, "event"},
 		{"criticised the decision of", "Emmanuel Macron a critiqué la décision de Joe Biden.",
-			[]string{"Emmanuel Macron|criticized|Joe Biden|111||published"}, "event"},
+			[]string{"Emmanuel Macron|criticized|Joe Biden|111||"}, "event"},
 		{"met representatives of", "Emmanuel Macron a rencontré des représentants de la Chine.", nil, "event"},
 		{"refused to meet", "Emmanuel Macron a refusé de rencontrer Vladimir Poutine.", nil, "event"},
 		{"denies having met", "Emmanuel Macron dément avoir rencontré Vladimir Poutine.", nil, "event"},
@@ -189,28 +179,28 @@ func TestPrecisionTraps(t *testing.T) {
 		{"if", "Si la Russie attaque la Pologne, l'Otan réagira.",
 			[]string{"Russie|attacked|Pologne|190|hedged|"}, "event"},
 		{"accused of having attacked", "L'Ukraine accuse la Russie d'avoir bombardé la Moldavie.",
-			[]string{"Ukraine|accused|Russie|112||published"}, "event"},
+			[]string{"Ukraine|accused|Russie|112||"}, "event"},
 		{"a noun, not a verb", "La menace de la Russie inquiète la Pologne.", nil, "event"},
 		{"received a call", "Emmanuel Macron a reçu un appel de Joe Biden.", nil, "event"},
 		{"quoted event", "« La Russie a attaqué l'Ukraine », a déclaré Joe Biden.", nil, "event"},
 		{"a place is no visitor's host", "Emmanuel Macron a reçu à Paris la visite de Joe Biden.", nil, "event"},
 		{"purpose of a done act", "Emmanuel Macron s'est ensuite rendu à Londres pour s'entretenir avec Boris Johnson.",
-			[]string{"Emmanuel Macron|spoke_with|Boris Johnson|040||", "Emmanuel Macron|visited|Londres|042||published"}, "event"},
+			[]string{"Emmanuel Macron|spoke_with|Boris Johnson|040||", "Emmanuel Macron|visited|Londres|042||"}, "event"},
 		{"purpose of a planned act", "Emmanuel Macron se rendra à Londres pour s'entretenir avec Boris Johnson.",
 			[]string{"Emmanuel Macron|spoke_with|Boris Johnson|040|future|", "Emmanuel Macron|visited|Londres|042|future|"}, "event"},
 		{"a show gathers no meeting", "France 2 diffuse un spectacle qui réunit Patrick Bruel et Vitaa.", nil, "event"},
 		{"a person gathers a meeting", "Emmanuel Macron a réuni Olaf Scholz et Mario Draghi à Paris.",
-			[]string{"Emmanuel Macron|met|Mario Draghi|040||published", "Emmanuel Macron|met|Olaf Scholz|040||published"}, "event"},
+			[]string{"Emmanuel Macron|met|Mario Draghi|040||", "Emmanuel Macron|met|Olaf Scholz|040||"}, "event"},
 		{"a quoted subject is another speaker's", "« La Russie est coupable », a accusé Joe Biden.", nil, "event"},
 		{"a place before the verb sets the scene", "En Bulgarie, Iliyan Markov se rend chez la famille Assenov.", nil, "event"},
 		{"a demonym before a name is the person", "L'Algérien Abdelmalek Droukdal a été tué par l'armée française.",
 			[]string{"France|killed|Abdelmalek Droukdal|180||"}, "event"},
 		{"invited to lunch", "Nicolas Sarkozy invite François Fillon à déjeuner.",
-			[]string{"Nicolas Sarkozy|invited|François Fillon|036||published"}, "event"},
+			[]string{"Nicolas Sarkozy|invited|François Fillon|036||"}, "event"},
 		{"invited to act", "Olivier Véran a invité Emmanuel Macron à porter un masque.",
-			[]string{"Olivier Véran|urged|Emmanuel Macron|020||published"}, "event"},
+			[]string{"Olivier Véran|urged|Emmanuel Macron|020||"}, "event"},
 		{"a courtesy title is someone", "Emmanuel Macron a rencontré M. Amadou Diallo.",
-			[]string{"Emmanuel Macron|met|Amadou Diallo|040||published"}, "event"},
+			[]string{"Emmanuel Macron|met|Amadou Diallo|040||"}, "event"},
 		{"a prize received hosts no one", "Le New York Times a reçu trois prix Pulitzer lundi.", nil, "event"},
 		{"goods exchanged are no talks", "La Poste et Intermarché s'échangent des masques contre du gel.", nil, "event"},
 		{"a session's talks are not its callers'", "Amnesty International et Human Rights Watch ont appelé à convoquer une session pour discuter de la crise.", nil, "event"},
@@ -218,6 +208,6 @@ func TestPrecisionTraps(t *testing.T) {
 		{"a conjunct with its own preposition is another complement", "Boris Johnson a été attaqué par l'opposition, à la Chambre des communes, pour sa lenteur.", nil, "event"},
 		{"an adjective's country is no relative's antecedent", "Elle a reçu la présidente du parti français, qui soutient Boris Johnson.", nil, "event"},
 		{"a member's party does not act", "L'eurodéputé EELV Yannick Jadot a critiqué Nicolas Hulot. Le député LREM a critiqué Anne Hidalgo.",
-			[]string{"Yannick Jadot|criticized|Nicolas Hulot|111||published"}, "event"},
+			[]string{"Yannick Jadot|criticized|Nicolas Hulot|111||"}, "event"},
 	})
 }

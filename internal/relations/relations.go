@@ -49,7 +49,7 @@ type Fact struct {
 // without it no date is given.
 func (x *Extractor) Extract(a *entities.Analysis, trees []syntax.Sentence, published string) []Fact {
 	pub, hasPub := ParseDay(published)
-	w := &work{x: x, a: a, d: a.Doc, t: trees, g: newArgs(a), seen: map[string]bool{}, pub: pub, hasPub: hasPub, lastSpeaker: -1, lastSpeakerSent: -1, lastSubj: -1, lastSubjSent: -1, otherDay: -1, superseded: map[int]bool{}}
+	w := &work{x: x, a: a, d: a.Doc, t: trees, g: newArgs(a), seen: map[string]bool{}, pub: pub, hasPub: hasPub, lastSpeaker: -1, lastSpeakerSent: -1, lastSubj: -1, lastSubjSent: -1, superseded: map[int]bool{}}
 	for si := range a.Doc.Sentences {
 		w.sentence(si)
 		w.noteLeadingSubject(si)
@@ -85,9 +85,6 @@ type work struct {
 	// superseded are the recogniser's roles (indexes in a.Roles) a tree
 	// gave whole: "ministre" of "le ministre des Technologies, X".
 	superseded map[int]bool
-	// otherDay is the last sentence that named a day other than the
-	// publication day, -1 before one.
-	otherDay int
 }
 
 func (w *work) sentence(si int) {
@@ -97,11 +94,6 @@ func (w *work) sentence(si int) {
 		w.dates = Dates(w.d, s.First, s.Last, w.pub)
 		if len(w.dates) > 0 {
 			w.scene, w.sceneSent, w.sceneTok = w.dates[0].date, si, w.dates[0].tok
-		}
-		for _, m := range w.dates {
-			if m.date != w.pub.Format("2006-01-02") {
-				w.otherDay = si
-			}
 		}
 	}
 	if w.d.Lang == "en" {

@@ -1,7 +1,6 @@
 package relations
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/entities"
@@ -1004,84 +1003,6 @@ func (w *work) clauseDate(s *syntax.Sentence, v int, modality string) string {
 	}
 	return ""
 }
-
-// reportDay reports whether the clause of verb v, which names no day,
-// tells a done act of the day the article reports: asserted, in the passé
-// composé (or the present of a headline), a main clause (not a relative's or a
-// subordinate's background: "X, qui a rencontré Y", "alors que X a
-// reçu Y"), outside a quotation, with no other time in it ("en 2009",
-// "il y a deux ans", "l'an dernier", "déjà", "à plusieurs reprises"), and
-// not within two sentences after one that named another day. (Dev set,
-// dates right on found events: 4 of 13 without this rule, 12 of 13 with
-// it, with or without the two sentences; 8 of 13 when any other day named
-// before blocks it, as background days often are: "le crash vendredi".)
-// The dev set's annotators date such events by the publication day.
-func (w *work) reportDay(s *syntax.Sentence, v int, modality string) bool {
-	if !w.hasPub || modality != "" || v < 0 || !perfect(s, v) {
-		return false
-	}
-	if s.Words[v].Feats.VerbForm == syntax.VerbFormFin && w.d.SentOf[max(wordToken(s, v), 0)] > 0 {
-		// A present is the day's news in a headline ("Biden accuse
-		// Trump"); in the body it is as often a state ("La Turquie y
-		// soutient militairement le GNA").
-		return false
-	}
-	if si := w.d.SentOf[max(wordToken(s, v), 0)]; w.otherDay >= 0 && w.otherDay < si && si-w.otherDay <= 2 {
-		// "X a reçu mardi Y. Les deux dirigeants ont discuté de …": the
-		// story is of another day, which it may still be telling.
-		return false
-	}
-	if t := wordToken(s, v); t >= 0 && w.d.InQuote[t] {
-		return false
-	}
-	pass, tense := false, false
-	for _, a := range s.Dependents(v, "aux") {
-		pass = pass || s.Words[a].Deprel == "aux:pass"
-		tense = tense || s.Words[a].Deprel != "aux:pass"
-	}
-	if pass && !tense && !clauseOf(s, v).reflex { // "s'est rendu" is a perfect
-		return false // "Laeticia est soutenue par X": a state, not "a été reçue"
-	}
-	clauses := []int{v}
-	for k := v; s.Words[k].Rel() != "root"; k = s.Words[k].Head {
-		if r := s.Words[k].Rel(); r != "conj" && r != "parataxis" && r != "ccomp" {
-			return false
-		}
-		clauses = append(clauses, s.Words[k].Head)
-	}
-	// The time words of its clause and of the clauses it hangs on ("Cela
-	// fait 25 ans que X a rencontré Y").
-	for k := range s.Words {
-		if c := governingVerb(s, k); !slices.Contains(clauses, k) && !slices.Contains(clauses, c) || argumentOf(s, k, c) {
-			continue
-		}
-		wd := s.Words[k]
-		if pastTime[text.Fold(wd.Lemma)] || wd.UPOS == syntax.NUM && len(wd.Form) == 4 && (strings.HasPrefix(wd.Form, "19") || strings.HasPrefix(wd.Form, "20")) {
-			return false
-		}
-	}
-	return true
-}
-
-// argumentOf reports whether word k belongs to the subject of verb v
-// ("Ce dernier a exhorté"): no time of the clause.
-func argumentOf(s *syntax.Sentence, k, v int) bool {
-	for hops := 0; k >= 0 && hops < 8; hops++ {
-		if s.Words[k].Head == v {
-			r := s.Words[k].Rel()
-			return r == "nsubj" // not obj: "a appelé la semaine dernière X à …"
-		}
-		k = s.Words[k].Head
-	}
-	return false
-}
-
-// pastTime are the words of a clause's time other than a day: the clause
-// tells of another time than the report's.
-var pastTime = set("an", "annee", "mois", "semaine", "veille", "lendemain", "epoque", "passe", "dernier", "derniere",
-	"fois", "reprise", "deja", "recemment", "autrefois", "jadis", "naguere", "auparavant", "precedemment", "depuis",
-	"alors", "temps", "hier", "week-end", "decennie", "siecle", "jour", "janvier", "fevrier", "mars", "avril", "mai",
-	"juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "debut", "fin", "mi")
 
 // perfect reports whether verb v is in the passé composé or the present:
 // what it tells happened on the day the text speaks of, not before it.
