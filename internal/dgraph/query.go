@@ -7,7 +7,10 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
+	"github.com/dgraph-io/dgo/v250"
+	"github.com/dgraph-io/dgo/v250/protos/api"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
 
@@ -43,7 +46,15 @@ func (s *Store) Stats(ctx context.Context) (kg.Stats, error) {
 
 // Query runs raw DQL read-only and returns Dgraph's JSON answer.
 func (s *Store) Query(ctx context.Context, q string, vars map[string]string) ([]byte, error) {
-	resp, err := s.dg.NewReadOnlyTxn().QueryWithVars(ctx, q, vars)
+	var resp *api.Response
+	var err error
+	if r, ok := ctx.Value(snapshotKey{}).(*readTxn); ok {
+		r.mu.Lock()
+		resp, err = r.txn.QueryWithVars(ctx, q, vars)
+		r.mu.Unlock()
+	} else {
+		resp, err = s.dg.NewReadOnlyTxn().QueryWithVars(ctx, q, vars)
+	}
 	if err != nil {
 		if st, ok := status.FromError(err); ok && st.Code() == codes.Unknown {
 			return nil, fmt.Errorf("dgraph: query: %w", &kg.QueryError{Reason: st.Message()})
@@ -51,6 +62,27 @@ func (s *Store) Query(ctx context.Context, q string, vars map[string]string) ([]
 		return nil, fmt.Errorf("dgraph: query: %w", err)
 	}
 	return resp.GetJson(), nil
+}
+
+// snapshotKey marks a context whose queries share one read-only
+// transaction (snapshot).
+type snapshotKey struct{}
+
+// readTxn is the read-only transaction the queries of one answer share.
+type readTxn struct {
+	mu  sync.Mutex // a dgo transaction is not safe for concurrent use
+	txn *dgo.Txn
+}
+
+// snapshot returns ctx with one read-only transaction for the queries of
+// one answer made with it. On a server they read one snapshot of the
+// graph, and only the first asks for a timestamp: a new transaction for
+// each query asked Zero for one every time, a round trip to a third
+// process (0.27 ms at p50 on the benchmark's server) that a two-hop
+// answer paid twice. The embedded engine reads every query at its newest
+// timestamp, whatever the transaction says.
+func (s *Store) snapshot(ctx context.Context) context.Context {
+	return context.WithValue(ctx, snapshotKey{}, &readTxn{txn: s.dg.NewReadOnlyTxn()})
 }
 
 func (s *Store) query(ctx context.Context, q string, vars map[string]string, v any) error {

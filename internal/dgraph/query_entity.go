@@ -14,6 +14,7 @@ import (
 // summary when that holds summaryCounts; otherwise it counts and groups its
 // facts.
 func (s *Store) EntityInfo(ctx context.Context, name string) (kg.EntityInfo, error) {
+	ctx = s.snapshot(ctx)
 	fields := summaryCounts.mark() + ` entity.alias entity.facts entity.articles
     r: entity.role @facets(facts, first, last) { ` + factShown + ` }`
 	type roleEdge struct {

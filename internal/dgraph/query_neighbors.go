@@ -114,6 +114,7 @@ func (s *Store) Neighbors(ctx context.Context, name string, opts kg.NeighborOpti
 	if opts.After < 0 || opts.After > 0 && opts.Depth != 1 {
 		return kg.Neighborhood{}, fmt.Errorf("dgraph: neighbors: --after pages depth-1 neighbours; give a count, at depth 1")
 	}
+	ctx = s.snapshot(ctx)
 	// A summary, when it can answer, is read with the entity.
 	summarised := summarisable(opts)
 	fields := ""
@@ -311,9 +312,15 @@ func (s *Store) neighborsSummary(ctx context.Context, name string, n entityNode,
 		want = append(want, shown{t.Key, uids})
 	}
 	if opts.Depth == 2 {
-		score := map[string]int{}
-		key := map[string]string{}
-		via := map[string][]string{} // neighbour uid -> newest fact through each via
+		// the neighbours of the neighbours, scored by the events joining
+		// them to each, with the newest fact through each
+		type candidate struct {
+			key   string
+			score int
+			via   []string
+		}
+		var cands []candidate
+		at := map[string]int{} // uid -> index in cands
 		for _, t := range top {
 			if !t.holds(summaryRanking) {
 				return kg.Neighborhood{}, false, nil
@@ -326,31 +333,34 @@ func (s *Store) neighborsSummary(ctx context.Context, name string, n entityNode,
 				if inTop[x.uid] || x.events == 0 {
 					continue
 				}
-				score[x.uid] += x.events
-				key[x.uid] = x.key
+				i, ok := at[x.uid]
+				if !ok {
+					i = len(cands)
+					at[x.uid] = i
+					cands = append(cands, candidate{})
+				}
+				c := &cands[i]
+				c.score += x.events
+				c.key = x.key
 				if x.latest != "" {
-					via[x.uid] = append(via[x.uid], x.latest)
+					c.via = append(c.via, x.latest)
 				}
 			}
 		}
-		second := make([]string, 0, len(score))
-		for u := range score {
-			second = append(second, u)
-		}
-		sort.Slice(second, func(i, j int) bool {
-			a, b := second[i], second[j]
-			if score[a] != score[b] {
-				return score[a] > score[b]
+		sort.Slice(cands, func(i, j int) bool {
+			a, b := &cands[i], &cands[j]
+			if a.score != b.score {
+				return a.score > b.score
 			}
-			return key[a] < key[b]
+			return a.key < b.key
 		})
-		if len(second) > opts.Limit {
-			second = second[:opts.Limit]
+		if len(cands) > opts.Limit {
+			cands = cands[:opts.Limit]
 		}
-		for _, u := range second {
+		for _, c := range cands {
 			// named below, from the facts shown for it
-			h.Neighbors = append(h.Neighbors, kg.Neighbor{Entity: kg.EntityRef{Key: key[u]}, Depth: 2, Facts: score[u]})
-			want = append(want, shown{key[u], via[u]})
+			h.Neighbors = append(h.Neighbors, kg.Neighbor{Entity: kg.EntityRef{Key: c.key}, Depth: 2, Facts: c.score})
+			want = append(want, shown{c.key, c.via})
 		}
 	}
 	var all []string

@@ -15,6 +15,7 @@ import (
 // Path returns the shortest chain of facts joining two entities, at most
 // maxHops facts long; nil when there is none.
 func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]kg.Hop, error) {
+	ctx = s.snapshot(ctx)
 	// Both ends, and their rankings: the first level of the search on
 	// each side needs no query of its own.
 	ends, with, err := resolvePair[pathEnd](ctx, s, from, to, summaryCounts.mark()+" "+summaryRanking.mark())

@@ -79,6 +79,9 @@ func (s summaryState) holds(l summaryLevel) bool {
 
 // ranked is the entity's ranked neighbours, from its ranking value.
 func (s summaryState) ranked() ([]rankEntry, error) {
+	if nbs, ok := scanRanking(s.Ranking); ok {
+		return nbs, nil
+	}
 	var nbs []rankEntry
 	err := json.Unmarshal([]byte(s.Ranking), &nbs)
 	return nbs, err
