@@ -522,7 +522,7 @@ var commonAcronyms = set("ong", "ngo", "pme", "tpe", "eti", "sdf", "ehpad", "ndl
 	"vih", "sida", "avc", "irm", "adn", "rtt", "apl", "isf", "ifi", "csg", "crds", "tnt", "ia", "gps", "sms", "ceo",
 	"cfo", "rib", "iban", "vpn", "cv", "ht", "ttc", "rdv", "sav", "faq", "usb", "lgbt", "lgbtqi", "lgbtq", "lgbti",
 	"pcr", "ffp2", "ffp3", "cbd", "thc", "zad", "qpv", "ppe", "pv", "bd", "dj", "mma", "vtt", "4x4", "hiv", "gdp",
-	"vip", "ovni", "ufo", "ko", "ok", "pmr", "ald", "aah", "rsa", "cmu", "ame", "jt", "tnt", "hd", "pc", "tv")
+	"vip", "ovni", "ufo", "ko", "ok", "pmr", "ald", "aah", "cmu", "ame", "jt", "hd", "pc", "tv")
 
 // mediaWords end the names of newspapers: "Japan Times", "Washington
 // Post", "Philippine Daily Inquirer".
