@@ -81,8 +81,11 @@ func (w *work) treeRoles(si int) {
 	// "ministre" but not the portfolio; the tree's longer title of the
 	// same noun, read from the name inside the recogniser's phrase,
 	// replaces it.
-	for e, ri := range bare {
-		r := w.a.Roles[ri]
+	for ri, r := range w.a.Roles { // in text order, not the map's
+		e := r.Person
+		if i, ok := bare[e]; !ok || i != ri {
+			continue
+		}
 		for t := r.First; t < r.Last; t++ {
 			k := s.WordOf(t)
 			if k < 0 || s.Words[k].UPOS != syntax.PROPN || w.g.unitAt[t] < 0 || w.a.Units[w.g.unitAt[t]].Entity != e {
