@@ -369,8 +369,8 @@ func (r *Recognizer) guessType(d *text.Doc, c cand) (typ string, sure bool) {
 	if n <= 2 && placeHeads[placeHead(toks, c.first)] {
 		return kg.GPE, false // "près de Bakhmout", "la région de Zaporijia", "député de l'Hérault"
 	}
-	if lex.locPreps[prev] && n <= 2 {
-		return kg.GPE, false
+	if lex.locPreps[prev] && n <= 2 && !(n == 2 && r.genders[toks[c.first].Norm] != 0) {
+		return kg.GPE, false // "à Rennes", not "à Roselyne Bachelot"
 	}
 	if n >= 2 {
 		for k := c.first; k < c.last; k++ {

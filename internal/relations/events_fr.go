@@ -198,6 +198,9 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 		if len(subs) > 3 || len(tw) > 0 || c.passive && f.target == "obj" {
 			return
 		}
+		if f.private && (c.modality != "" || spokeInPublic(s, v)) {
+			return // "se sont exprimés sur le sujet", "s'exprimeront": each in public
+		}
 		if rel := s.Words[v].Rel(); rule == ruleTreeShared && (rel == "advcl" || rel == "acl") || directObject(s, v) && !(c.reflex && f.target == "obj") {
 			// Not the verb's own subjects ("X et Y ont appelé à convoquer
 			// une session pour discuter de …": the session will), nor
@@ -483,6 +486,9 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 			if !f.place && !w.actor(oe) {
 				continue
 			}
+			if !f.place && w.venue(ou) {
+				continue
+			}
 			pred, cameo := f.predicate, f.cameo
 			st := w.a.Entities[se].Type
 			if f.verbal && st == kg.Person {
@@ -733,4 +739,55 @@ func courtName(name string) bool {
 		}
 	}
 	return false
+}
+
+// spokeInPublic reports whether verb v ("s'exprimer") names what was
+// spoken about, to whom or where: "sur le sujet", "devant la commission",
+// "dans un communiqué", "à la presse", "publiquement". Two people who
+// "se sont exprimés" with none of these spoke with each other; with one,
+// each spoke in public.
+func spokeInPublic(s *syntax.Sentence, v int) bool {
+	for _, c := range s.Children(v) {
+		k := int(c)
+		d := s.Words[k]
+		switch d.Rel() {
+		case "obl", "iobj", "nmod":
+			c := s.Case(k)
+			if c == "au" || c == "aux" {
+				c = "à"
+			}
+			switch c {
+			case "sur", "devant", "dans", "auprès", "en", "lors", "via", "concernant", "de", "d'", "du", "des":
+				return true
+			case "à":
+				switch d.Lemma {
+				case "téléphone", "visioconférence", "vidéo":
+				default:
+					return true
+				}
+			}
+		case "advmod":
+			if strings.HasPrefix(text.Fold(d.Form), "publiquement") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// venue reports whether unit u is a town, region or site after "à" ("s'y
+// oppose à Bruxelles", "a rendu hommage aux Invalides au compagnon …"):
+// where an act took place, not whom it was for. A country is kept ("s'est
+// opposé à la Chine").
+func (w *work) venue(u int) bool {
+	un := w.a.Units[u]
+	e := w.a.Entities[un.Entity]
+	if e.ISO != "" || e.Type != kg.GPE && e.Type != kg.Loc {
+		return false
+	}
+	k := un.First - 1
+	if k >= 0 && determiners[w.d.Tokens[k].Norm] {
+		k--
+	}
+	return k >= 0 && (w.d.Tokens[k].Norm == "a" || w.d.Tokens[k].Norm == "au" || w.d.Tokens[k].Norm == "aux")
 }

@@ -30,6 +30,7 @@ type frame struct {
 	qualify   bool   // only when "de" gives the target a negative name
 	person    bool   // only with a person as actor
 	whom      bool   // only with a person as target ("une visite au président X")
+	private   bool   // reciprocal only when said to no audience, on no topic, and done
 	about     []int  // the topics found for one occurrence
 	clitic    string // a clitic besides "se": "en" for "s'en prendre"
 	objNoun   string // the object that makes the phrase: "hommage"
@@ -86,6 +87,8 @@ func readLexicon(src string) (*lexicon, error) {
 				fr.person = true
 			case "whom":
 				fr.whom = true
+			case "private":
+				fr.private = true
 			case "clitic":
 				fr.clitic = val
 			case "obj":

@@ -62,7 +62,7 @@ func TestLexiconEntries(t *testing.T) {
 		{"verb", "accuser", "obj", "François Ruffin accuse Emmanuel Macron de se renier.", "François Ruffin|accused|Emmanuel Macron|112"},
 		{"verb", "qualifier", "obj", "Sergueï Lavrov a qualifié l'Otan de « menace dangereuse ».", "Sergueï Lavrov|criticized|Otan|111"},
 		{"verb", "traiter", "obj", "Donald Trump a traité Joe Biden de menteur.", "Donald Trump|criticized|Joe Biden|111"},
-		{"verb", "reprocher", "à", "Ségolène Royal reproche à Roselyne Bachelot d'avoir pris l'avion.", "Ségolène Royal|accused|Roselyne Bachelot|112"},
+		{"verb", "reprocher", "à", "Ségolène Royal reproche à Nicolas Sarkozy d'avoir pris l'avion.", "Ségolène Royal|accused|Nicolas Sarkozy|112"},
 		{"verb", "prendre", "à", "Donald Trump s'en est pris à Deborah Birx.", "Donald Trump|criticized|Deborah Birx|111"},
 		{"verb", "attaquer", "obj", "La Russie a attaqué l'Ukraine.", "Russie|attacked|Ukraine|190"},
 		{"verb", "attaquer", "obj", "Sea Shepherd a attaqué Nausicaá en justice.", "Sea Shepherd|sued|Nausicaá|115"},

@@ -86,6 +86,14 @@ var planners = set("aller", "devoir", "compter", "prévoir", "envisager", "proje
 var hedgers = set("vouloir", "souhaiter", "espérer", "chercher", "tenter", "essayer", "pouvoir", "proposer", "demander",
 	"appeler", "inviter", "exhorter", "menacer", "promettre", "accepter", "décider", "sembler", "paraître", "risquer")
 
+// commits make the clause they govern a decision or a promise, done
+// later: "a décidé de porter plainte", "a promis de recevoir".
+var commits = set("décider", "promettre", "résoudre", "engager")
+
+// readiness adjectives govern what is not done yet: "prête à trouver un
+// accord", "disposé à rencontrer".
+var readiness = set("prêt", "disposé", "favorable", "déterminé", "résolu", "décidé", "capable", "susceptible", "enclin")
+
 // unaccusative verbs take "être" in the active: "il est venu".
 var unaccusative = set("aller", "venir", "arriver", "partir", "entrer", "sortir", "rester", "tomber", "mourir", "naître",
 	"devenir", "revenir", "rentrer", "retourner", "passer", "monter", "descendre", "parvenir", "intervenir", "survenir")
@@ -99,12 +107,18 @@ var attempts = set("pouvoir", "tenter", "essayer", "chercher")
 // was done for took place with it.
 func purposeOfDone(s *syntax.Sentence, v int) bool {
 	w := s.Words[v]
-	if w.Head < 0 || w.Rel() != "advcl" || !infinitive(s, v) {
+	if w.Head < 0 || !(w.Rel() == "advcl" || w.Rel() == "xcomp" && s.Words[w.Head].Lemma == "profiter") || !infinitive(s, v) {
 		return false
 	}
 	g := s.Words[w.Head]
 	if g.UPOS != syntax.VERB {
 		return false
+	}
+	if g.Lemma == "profiter" && g.Feats.Mood == syntax.MoodInd && g.Feats.Tense != syntax.TenseFut {
+		// "en profite pour critiquer X", "profite de la victoire pour
+		// tacler Y": the occasion taken is the act done.
+		gc := clauseOf(s, w.Head)
+		return gc.modality == "" && !gc.negated
 	}
 	past := g.Feats.VerbForm == syntax.VerbFormFin && g.Feats.Tense == syntax.TensePast // passé simple
 	if g.Feats.VerbForm == syntax.VerbFormPart {
@@ -220,10 +234,16 @@ func clauseOf(s *syntax.Sentence, v int) clause {
 			// "dément avoir rencontré", "accuse X d'avoir bombardé Y": not
 			// asserted; the accusation is the event.
 			c.negated = true
+		case gw.Lemma == "aller" && gw.Feats.Tense == syntax.TenseImp && gw.Rel() == "ccomp" && gc.modality == "":
+			c.modality = "future" // "a annoncé qu'il allait porter plainte": future in the past
 		case planners[gw.Lemma] && (gw.Feats.Tense == syntax.TenseImp || gw.Feats.Mood == syntax.MoodCnd || gc.modality == "hedged"):
 			c.modality = "hedged" // "devait rencontrer": was to, may not have
 		case planners[gw.Lemma] && c.modality == "":
 			c.modality = "future"
+		case commits[gw.Lemma] && gc.modality == "":
+			c.modality = "future" // "a décidé de porter plainte": planned, not yet done
+		case gw.UPOS == syntax.ADJ && readiness[gw.Lemma]:
+			c.modality = "hedged" // "être prête à trouver un accord": not found yet
 		case hedgers[gw.Lemma]:
 			// "a pu rencontrer", "a tenté de défendre": a past ability or
 			// attempt happened; a wish did not yet.
@@ -644,8 +664,34 @@ func (w *work) unitOfWord(s *syntax.Sentence, k int) int {
 		if p := w.personUnder(s, k); p >= 0 {
 			return p
 		}
+		if nationals(s, k) {
+			return -1
+		}
 	}
 	return ui
+}
+
+// nationals reports whether demonym word k names some people or a
+// company of that nationality, not their country: "deux Français ont été
+// arrêtés", "des Américains", "un accord avec le chinois CMEC".
+func nationals(s *syntax.Sentence, k int) bool {
+	for _, c := range s.Children(k) {
+		d := s.Words[c]
+		switch d.Rel() {
+		case "nummod":
+			return true
+		case "det":
+			switch text.Fold(d.Form) {
+			case "des", "un", "une", "deux", "trois", "plusieurs", "quelques", "certains", "nombreux", "ces":
+				return true
+			}
+		case "appos", "flat":
+			if d.UPOS == syntax.PROPN {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // personUnit returns the unit of word k when it names a person, or -1.
