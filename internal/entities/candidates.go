@@ -125,6 +125,7 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, places m
 			initials, i, t = i, k, toks[k]
 		}
 		j := i + 1
+		linked := false // the name runs on through a connector: "République de Cherbourg"
 		for j < s.Last && !toks[j].Newline && covered[j] < 0 && !roleTok[j] {
 			if _, ok := forced[j]; ok {
 				break
@@ -146,6 +147,12 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, places m
 					}
 					break // "Selon J. K. Traoré": the initials open the next name
 				}
+				if linked && (lex.firstNames[u.Norm] || r.genders[u.Norm] != 0) && j+1 < s.Last && toks[j+1].Kind == text.Word && toks[j+1].Cap &&
+					toks[j-1].Kind == text.Word && toks[j-1].Cap && !lex.firstNames[toks[j-1].Norm] && r.genders[toks[j-1].Norm] == 0 {
+					// "le procureur de la République de Cherbourg Yves Le
+					// Clair": a first name after a place's name opens a person.
+					break
+				}
 				j++
 				continue
 			}
@@ -155,6 +162,7 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, places m
 			}
 			if lex.connectors[u.Norm] && j+1 < s.Last && toks[j+1].Kind == text.Word && toks[j+1].Cap && covered[j+1] < 0 && !roleTok[j+1] && !lex.function[toks[j+1].Norm] {
 				j += 2
+				linked = true
 				continue
 			}
 			break

@@ -93,6 +93,11 @@ func TestStatementPatterns(t *testing.T) {
 			[]string{"Mark Rutte|said|chaque allié doit faire sa part"}, "said"},
 		{"short quote is a word, not a statement", "Emmanuel Macron a dénoncé un texte « inacceptable ».", nil, "said"},
 		{"no speaker", "« Nous ne céderons rien aux menaces », peut-on lire sur la banderole.", nil, "said"},
+		{"a place before a colon is the topic", "Corée du Nord : « Trop c'est trop, il faut agir vite » pour l'ambassadrice américaine.", nil, "said"},
+		{"a person before a colon speaks", "Emmanuel Macron : « Nous ne céderons rien aux menaces »", []string{"Emmanuel Macron|said|Nous ne céderons rien aux menaces"}, "said"},
+		{"the lawyer is not the accused", "Salah Abdeslam est jugé à Paris. Salah Abdeslam a refusé de parler. « Ils pourront revenir en Europe sans comptes à rendre », argumente l'avocate.", nil, "said"},
+		{"the name deep in the title", "« Il a été remis en liberté en fin de journée », a indiqué le procureur de la République de Cherbourg Yves Le Clair.",
+			[]string{"Yves Le Clair|said|Il a été remis en liberté en fin de journée"}, "said"},
 	})
 }
 

@@ -197,7 +197,12 @@ func (w *work) speakerIntro(si int, s *syntax.Sentence, q text.Quote) (int, stri
 		// "X : « … »": a name right before the colon.
 		if k := s.WordOf(q.Open - 2); k >= 0 {
 			if us := w.unitsOf(s, k); len(us) == 1 && w.a.Units[us[0]].Last == q.Open-1 {
-				return w.a.Units[us[0]].Entity, ruleQuoteColon
+				// A person or a body; a place or a country before the colon
+				// is the topic ("Corée du Nord : « Trop c'est trop » pour
+				// l'ambassadrice") or where ("envoyés à Barcelone : « … »").
+				if e := w.a.Units[us[0]].Entity; e >= 0 && (w.a.Entities[e].Type == kg.Person || w.a.Entities[e].Type == kg.Org) {
+					return e, ruleQuoteColon
+				}
 			}
 		}
 	}
@@ -390,14 +395,89 @@ func (w *work) titleFallback(si int, s *syntax.Sentence, k int) (int, string) {
 	case syntax.GenderMasc:
 		g = 'm'
 	}
+	if p := w.holderInPhrase(s, k, 0); p >= 0 && w.agrees(p, g) {
+		// "a déclaré le procureur de la République de Marseille Brice
+		// Robin", the name hung deep in the title's complements.
+		return p, ruleQuoteTitle
+	}
 	if w.lastSpeaker >= 0 && si-w.lastSpeakerSent <= 2 && w.agrees(w.lastSpeaker, g) {
+		// Journalists vary the title ("l'ancien maire de Neuilly" after
+		// Nicolas Sarkozy): any title goes on with the last speaker.
 		return w.lastSpeaker, ruleQuoteTitle
 	}
-	if p := w.protagonist(); p >= 0 && w.agrees(p, g) && s.Words[k].Feats.Number != syntax.NumberPlur && definite(s, k) {
+	if p := w.protagonist(); p >= 0 && w.agrees(p, g) && s.Words[k].Feats.Number != syntax.NumberPlur && definite(s, k) && w.mayHold(p, s, k) {
 		return p, ruleQuoteTitle
 	}
 	return -1, ""
 }
+
+// holderInPhrase returns the person named inside title word k's own noun
+// phrase, through its complements, flat names and appositions, or -1.
+func (w *work) holderInPhrase(s *syntax.Sentence, k, depth int) int {
+	if depth > 4 {
+		return -1
+	}
+	for _, c := range s.Children(k) {
+		c := int(c)
+		switch s.Words[c].Deprel {
+		case "nmod", "flat:name", "flat", "appos":
+		default:
+			continue
+		}
+		if s.Words[c].Deprel == "nmod" {
+			if !caseIs(s, c, "de") || w.personUnit(s, c) >= 0 {
+				continue // "à l'AFP": to whom; "l'avocat de X": whom the title serves
+			}
+		} else if p := w.personUnit(s, c); p >= 0 {
+			return w.a.Units[p].Entity
+		}
+		if p := w.holderInPhrase(s, c, depth+1); p >= 0 {
+			return p
+		}
+	}
+	return -1
+}
+
+// mayHold reports whether the article's protagonist e may be the one
+// title word k names when the recogniser left the title unresolved: not
+// when k is a profession of those who speak about the people of a story
+// ("a regretté l'avocat" in an article about the accused), unless a title
+// the article gives e has k's head.
+func (w *work) mayHold(e int, s *syntax.Sentence, k int) bool {
+	stem := func(w string) string {
+		return strings.TrimSuffix(strings.TrimSuffix(w, "s"), "e") // "avocate", "procureurs"
+	}
+	head := stem(text.Fold(s.Words[k].Lemma))
+	if !professions[head] {
+		return true
+	}
+	for _, r := range w.a.Roles {
+		if r.Person != e {
+			continue
+		}
+		for _, h := range strings.Fields(r.Head) { // "procureur de la republique"
+			if stem(h) == head {
+				return true
+			}
+		}
+	}
+	for _, f := range w.out { // the titles the trees gave
+		if f.Subj != e || f.Predicate != kg.HoldsRole {
+			continue
+		}
+		for _, h := range strings.Fields(text.Fold(f.Role)) {
+			if stem(h) == head {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// professions are the titles (stems, as mayHold makes them) of those who
+// speak about the people of a story: its lawyers, judges, doctors.
+var professions = set("avocat", "procureur", "juge", "magistrat", "porte-parol", "enqueteur", "medecin", "expert",
+	"temoin", "journalist", "policier", "gendarm", "source", "proch", "voisin", "specialist")
 
 // definite reports whether noun k has a definite article: "le ministre",
 // not "un ministre".
