@@ -113,6 +113,10 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 	if f.objNoun == "" && s.Words[v].Feats.VerbForm == syntax.VerbFormPart && s.Words[v].Rel() == "amod" {
 		return // "le pays accusé de ...": the participle describes
 	}
+	if wd := s.Words[v]; wd.Rel() == "csubj" || wd.Feats.VerbForm == syntax.VerbFormInf && wd.Head >= 0 &&
+		s.Words[wd.Head].UPOS == syntax.ADJ && !readiness[s.Words[wd.Head].Lemma] {
+		return // "négocier avec Washington serait inutile", "il est urgent de rencontrer X": talked about, not done
+	}
 	if f.place && s.Words[v].Feats.Tense == syntax.TenseImp {
 		return // "se rendait à Moscou quand …": on the way, not a visit made
 	}
@@ -352,8 +356,10 @@ func (w *work) nounFrame(si int, s *syntax.Sentence, n int, f frame) {
 			targets = append(targets, s.Dependents(k, "nmod")...)
 		}
 	}
-	if gv >= 0 && heldBy(s, n, gv) {
-		targets = append(targets, s.Dependents(gv, "obl")...) // "a eu une conversation | avec X"
+	if gv >= 0 && heldBy(s, n, gv) && !demonstrative(s, n) && !caseIs(s, n, "après") {
+		// "a eu une conversation | avec X"; not "Après cette visite, X
+		// terminera ses vacances à Brégançon": the verb's place is its own.
+		targets = append(targets, s.Dependents(gv, "obl")...)
 	}
 	for _, k := range targets {
 		if caseIs(s, k, f.target) {
@@ -790,4 +796,11 @@ func (w *work) venue(u int) bool {
 		k--
 	}
 	return k >= 0 && (w.d.Tokens[k].Norm == "a" || w.d.Tokens[k].Norm == "au" || w.d.Tokens[k].Norm == "aux")
+}
+
+// demonstrative reports whether noun n has a demonstrative determiner:
+// "cette visite" is one told before, its parties named there.
+func demonstrative(s *syntax.Sentence, n int) bool {
+	d := s.Dependent(n, "det")
+	return d >= 0 && s.Words[d].Feats.PronType == syntax.PronTypeDem
 }

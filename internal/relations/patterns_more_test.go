@@ -230,6 +230,9 @@ func TestPrecisionTraps(t *testing.T) {
 			[]string{"Christophe Castaner|sued|Nicolas Dupont-Aignan|115|future|"}, "event"},
 		{"the occasion taken is the act done", "Emmanuel Macron en profite pour critiquer fortement François Hollande.",
 			[]string{"Emmanuel Macron|criticized|François Hollande|111||"}, "event"},
+		{"an act talked about", "Iran : négocier avec Washington serait inutile.", nil, "event"},
+		{"an act said to be urgent", "Il est urgent de rencontrer Vladimir Poutine.", nil, "event"},
+		{"a visit told before has its own place", "Après cette visite, Emmanuel Macron terminera ses vacances à Brégançon.", nil, "event"},
 		{"a member's party does not act", "L'eurodéputé EELV Yannick Jadot a critiqué Nicolas Hulot. Le député LREM a critiqué Anne Hidalgo.",
 			[]string{"Yannick Jadot|criticized|Nicolas Hulot|111||"}, "event"},
 	})
