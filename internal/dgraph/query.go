@@ -53,7 +53,7 @@ func (s *Store) Query(ctx context.Context, q string, vars map[string]string) ([]
 		resp, err = r.txn.QueryWithVars(ctx, q, vars)
 		r.mu.Unlock()
 	} else {
-		resp, err = s.readTxn().QueryWithVars(ctx, q, vars)
+		resp, err = s.dg.NewReadOnlyTxn().QueryWithVars(ctx, q, vars)
 	}
 	if err != nil {
 		if st, ok := status.FromError(err); ok && st.Code() == codes.Unknown {
@@ -82,17 +82,7 @@ type readTxn struct {
 // answer paid twice. The embedded engine reads every query at its newest
 // timestamp, whatever the transaction says.
 func (s *Store) snapshot(ctx context.Context) context.Context {
-	return context.WithValue(ctx, snapshotKey{}, &readTxn{txn: s.readTxn()})
-}
-
-// readTxn is a new read-only transaction; best-effort on a store opened
-// only to read, so that a server's Alpha answers without asking Zero
-// for a timestamp.
-func (s *Store) readTxn() *dgo.Txn {
-	if s.bestEffort {
-		return s.dg.NewReadOnlyTxn().BestEffort()
-	}
-	return s.dg.NewReadOnlyTxn()
+	return context.WithValue(ctx, snapshotKey{}, &readTxn{txn: s.dg.NewReadOnlyTxn()})
 }
 
 func (s *Store) query(ctx context.Context, q string, vars map[string]string, v any) error {

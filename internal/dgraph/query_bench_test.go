@@ -71,8 +71,7 @@ func BenchmarkQueries(b *testing.B) {
 	for _, be := range backends {
 		b.Run(be.name, func(b *testing.B) {
 			ctx := context.Background()
-			uri := be.uri(b)
-			s, err := dgraph.Open(ctx, uri)
+			s, err := dgraph.Open(ctx, be.uri(b))
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -97,23 +96,9 @@ func BenchmarkQueries(b *testing.B) {
 			}
 			benchLog("%s: loaded %d articles in %v, summarised %d entities (%d facts read) in %v; hubs %v", be.name, len(recs),
 				loaded.Round(time.Second), sum.Entities, sum.Facts, sum.Elapsed.Round(time.Second), hubs)
-			// Answers are read as the query command reads them: from a store
-			// opened only to read (best-effort timestamps on a server). The
-			// embedded engine's folder cannot be opened twice; its reads
-			// take no timestamp anyway. NEWSGRAPH_BENCH_READER=store reads
-			// through the loading store instead.
-			reader := s
-			if be.name == "server" && os.Getenv("NEWSGRAPH_BENCH_READER") != "store" {
-				r, err := dgraph.OpenExisting(ctx, uri)
-				if err != nil {
-					b.Fatal(err)
-				}
-				defer r.Close()
-				reader = r
-			}
 			settle(b)
 			for b.Loop() {
-				for _, m := range measureQueries(b, ctx, reader, hubs, tail, rounds) {
+				for _, m := range measureQueries(b, ctx, s, hubs, tail, rounds) {
 					b.ReportMetric(ms(m.p50), m.name+"-p50-ms")
 					b.ReportMetric(ms(m.p99), m.name+"-p99-ms")
 					benchLog("%s %s: p50 %v p99 %v max %v (load average %s)", be.name, m.name, m.p50, m.p99, m.max, m.load)

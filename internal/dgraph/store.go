@@ -47,11 +47,6 @@ type Store struct {
 	// patience bounds how long an operation is retried: long enough for
 	// a restarted Alpha to come back, or for contended writers to pass.
 	patience time.Duration
-
-	// bestEffort makes reads take the Alpha's newest applied timestamp
-	// instead of asking Zero for one: for a store opened only to read
-	// (OpenExisting), which never needs to see its own writes.
-	bestEffort bool
 }
 
 // ErrNoStore is returned by OpenExisting when an embedded store's folder
@@ -70,12 +65,7 @@ func OpenExisting(ctx context.Context, uri string) (*Store, error) {
 			return nil, fmt.Errorf("dgraph: %s: %w", dir, ErrNoStore)
 		}
 	}
-	s, err := Open(ctx, uri)
-	if err != nil {
-		return nil, err
-	}
-	s.bestEffort = true
-	return s, nil
+	return Open(ctx, uri)
 }
 
 // Open connects to the store named by uri: dgraph://host:port[?options] for
