@@ -116,8 +116,11 @@ type Role struct {
 	Plural    bool
 	Homologue bool // "son homologue russe": the title is the other's
 	InQuote   bool
-	countryC  int // candidate index during recognition
-	personC   int
+	// Lede is a definite title opening the first sentences, given the one
+	// person the headline names: a title the article gives them only there.
+	Lede     bool
+	countryC int // candidate index during recognition
+	personC  int
 }
 
 // Analysis is the recognised entities of one document.

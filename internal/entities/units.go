@@ -104,6 +104,72 @@ func (r *Recognizer) buildRoles(d *text.Doc, a *Analysis, phrases []rolePhrase, 
 			ro.personC = -2 // resolved, not named
 		}
 	}
+	r.ledeTitles(d, a)
+}
+
+// ledeTitles gives the person a headline names a definite title that
+// opens the first sentences after it: "Coronavirus : Le Maire assure qu'il
+// n'y aura pas de pénurie / Le ministre de l'Économie a garanti …",
+// "Marion Maréchal à Oxford : … / L'ex-députée du Vaucluse a été
+// accueillie …". The headline is a first line of its own naming one
+// person and no other; the title agrees with that person's gender.
+func (r *Recognizer) ledeTitles(d *text.Doc, a *Analysis) {
+	if len(d.Sentences) < 2 {
+		return
+	}
+	head := d.Sentences[0]
+	if next := d.Sentences[1]; next.First >= len(d.Tokens) || !d.Tokens[next.First].Newline {
+		return // no headline line
+	}
+	person := -1
+	for ei, e := range a.Entities {
+		if e.Type != kg.Person {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Sentence != 0 || d.InQuote[m.First] {
+				continue
+			}
+			if person >= 0 && person != ei {
+				return // two people: which is meant is not told
+			}
+			person = ei
+		}
+	}
+	if person < 0 || head.Last-head.First < 2 {
+		return
+	}
+	for i := range a.Roles {
+		ro := &a.Roles[i]
+		if ro.Person >= 0 || !ro.Definite || ro.Plural || ro.Homologue || ro.InQuote || ro.Sentence < 1 || ro.Sentence > 2 {
+			continue
+		}
+		if ro.First != d.Sentences[ro.Sentence].First {
+			continue // only the title that opens its sentence, its subject
+		}
+		if ro.Last < len(d.Tokens) && d.Tokens[ro.Last].Text == "," {
+			continue // "Le président de la Chambre, Paul Ryan, …", "Le Premier ministre, le ministre de l'Intérieur et …"
+		}
+		if apposedName(d, a, ro.Last, d.Sentences[ro.Sentence].Last) {
+			continue // "Le président de la Chambre des représentants, Paul Ryan, …"
+		}
+		if mentionedIn(a.Entities[person], ro.Sentence) {
+			continue // "Le président a confié une mission à Jack Lang": someone else
+		}
+		g := byte(0)
+		switch d.Tokens[ro.First].Norm {
+		case "la":
+			g = 'f'
+		case "le":
+			g = 'm'
+		}
+		if pg := a.Entities[person].Gender; g != 0 && pg != 0 && g != pg {
+			continue
+		}
+		ro.Person = person
+		ro.personC = -2 // resolved, not named
+		ro.Lede = true
+	}
 }
 
 // phraseGender is the gender a title phrase gives its holder: an inflected
@@ -212,4 +278,37 @@ var sameOffice = map[string]string{
 	"president de la republique": "president",
 	"chef du gouvernement":       "premier ministre",
 	"chef de la diplomatie":      "ministre des affaires etrangeres",
+}
+
+// mentionedIn reports whether e is named in sentence si.
+func mentionedIn(e Entity, si int) bool {
+	for _, m := range e.Mentions {
+		if m.Sentence == si {
+			return true
+		}
+	}
+	return false
+}
+
+// apposedName reports whether a person's name follows the first comma
+// within eight tokens after token from (before end): a title put in
+// apposition to a name is that name's.
+func apposedName(d *text.Doc, a *Analysis, from, end int) bool {
+	for k := from; k < end && k < from+8; k++ {
+		if d.Tokens[k].Text != "," {
+			continue
+		}
+		for _, e := range a.Entities {
+			if e.Type != kg.Person {
+				continue
+			}
+			for _, m := range e.Mentions {
+				if m.First == k+1 {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
 }

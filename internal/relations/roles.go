@@ -28,7 +28,7 @@ func (w *work) roles() {
 		if w.superseded[i] {
 			continue // a tree gave the same title with its complement
 		}
-		if r.Person < 0 || r.Title == "" || r.InQuote || r.Plural || r.Definite && r.First >= 0 && w.resolved(r.First) {
+		if r.Person < 0 || r.Title == "" || r.InQuote || r.Plural || r.Definite && !r.Lede && r.First >= 0 && w.resolved(r.First) {
 			continue
 		}
 		if w.a.Entities[r.Person].Type != kg.Person {
