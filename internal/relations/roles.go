@@ -2,9 +2,11 @@ package relations
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/entities"
 	"github.com/newsgraph/newsgraph/internal/kg"
+	"github.com/newsgraph/newsgraph/internal/syntax"
 	"github.com/newsgraph/newsgraph/internal/text"
 )
 
@@ -44,7 +46,15 @@ func (w *work) roles() {
 				r.Country = -1
 			}
 		}
-		w.add(r.Sentence, Fact{Subj: r.Person, Obj: r.Country, Rule: ruleRole, Relation: kg.Relation{Predicate: kg.HoldsRole, Role: normalTitle(r.Title, w.a.Entities[r.Person].Gender), Confidence: confidence(ruleRole, "", "")},
+		title := r.Title
+		if r.Lede && r.Last > r.First {
+			// "L'ex-ministre de l'Environnement estime …": with no name to
+			// end it, an unnamed title can run into its clause's verb.
+			if t := w.d.Tokens[r.Last-1]; strings.HasSuffix(title, " "+t.Text) && w.isVerb(r.Sentence, r.Last-1) {
+				title = strings.TrimSuffix(title, " "+t.Text)
+			}
+		}
+		w.add(r.Sentence, Fact{Subj: r.Person, Obj: r.Country, Rule: ruleRole, Relation: kg.Relation{Predicate: kg.HoldsRole, Role: normalTitle(title, w.a.Entities[r.Person].Gender), Confidence: confidence(ruleRole, "", "")},
 			from: r.First, to: r.Last})
 	}
 }
@@ -54,4 +64,12 @@ func (w *work) roles() {
 func (w *work) resolved(first int) bool {
 	ui := w.g.unitAt[first]
 	return ui >= 0 && w.a.Units[ui].Kind == entities.UnitDescription
+}
+
+// isVerb reports whether token t of sentence si is parsed a verb or an
+// auxiliary.
+func (w *work) isVerb(si, t int) bool {
+	s := w.tree(si)
+	k := s.WordOf(t)
+	return k >= 0 && (s.Words[k].UPOS == syntax.VERB || s.Words[k].UPOS == syntax.AUX)
 }
