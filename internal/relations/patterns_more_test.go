@@ -99,6 +99,8 @@ func TestStatementPatterns(t *testing.T) {
 			[]string{"Mark Rutte|said|chaque allié doit faire sa part"}, "said"},
 		{"short quote is a word, not a statement", "Emmanuel Macron a dénoncé un texte « inacceptable ».", nil, "said"},
 		{"no speaker", "« Nous ne céderons rien aux menaces », peut-on lire sur la banderole.", nil, "said"},
+		{"et d'ajouter goes on with the last speaker", "« Nous ne céderons rien aux menaces », a déclaré Bruno Le Maire. Et d'ajouter : « Il n'y a rien d'anti-américain dans cette taxe ».",
+			[]string{"Bruno Le Maire|said|Nous ne céderons rien aux menaces", "Bruno Le Maire|said|Il n'y a rien d'anti-américain dans cette taxe"}, "said"},
 		{"a place before a colon is the topic", "Corée du Nord : « Trop c'est trop, il faut agir vite » pour l'ambassadrice américaine.", nil, "said"},
 		{"a person before a colon speaks", "Emmanuel Macron : « Nous ne céderons rien aux menaces »", []string{"Emmanuel Macron|said|Nous ne céderons rien aux menaces"}, "said"},
 		{"the lawyer is not the accused", "Salah Abdeslam est jugé à Paris. Salah Abdeslam a refusé de parler. « Ils pourront revenir en Europe sans comptes à rendre », argumente l'avocate.", nil, "said"},

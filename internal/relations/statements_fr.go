@@ -222,6 +222,12 @@ func (w *work) speakerIntro(si int, s *syntax.Sentence, q text.Quote) (int, stri
 			if e, rule := w.speakerOf(si, s, k, subjectOf(s, k, false), ruleQuoteIntro); e >= 0 {
 				return e, rule
 			}
+			if wd.Feats.VerbForm == syntax.VerbFormInf && strings.EqualFold(toks[sn.First].Text, "Et") &&
+				w.lastSpeaker >= 0 && si-w.lastSpeakerSent <= 2 {
+				// "Et d'ajouter : « … »": the narrative infinitive goes on
+				// with the last speaker.
+				return w.lastSpeaker, ruleQuoteContinued
+			}
 			return -1, ruleQuoteIntro
 		}
 		if wd.Lemma == "selon" && wd.Rel() == "case" && wd.Head >= 0 {
