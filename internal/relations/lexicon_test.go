@@ -97,7 +97,7 @@ func TestLexiconEntries(t *testing.T) {
 		{"noun", "accord", "avec", "Un accord entre Israël et le Maroc a été signé.", "Israël|agreed_with|Maroc|057"},
 		{"light", "hommage", "à", "Édouard Philippe a rendu hommage à Jacques Chirac.", "Édouard Philippe|paid_tribute|Jacques Chirac|051"},
 		{"light", "visite", "à", "Jean-Luc Mélenchon a rendu visite à l'ancien président Lula en prison.", "Jean-Luc Mélenchon|visited|Luiz Inácio Lula da Silva|042"},
-		{"light", "appel", "à", "Carlos Ghosn a fait appel à la France.", "Carlos Ghosn|urged|France|020"},
+		{"light", "appel", "à", "Carlos Ghosn a lancé un appel à la France.", "Carlos Ghosn|urged|France|020"},
 		{"light", "soutien", "à", "La France a apporté son soutien à l'Ukraine.", "France|supported|Ukraine|051"},
 		{"light", "enquête", "sur", "Le parquet de Paris a ouvert une enquête sur Gérald Darmanin.", "parquet de Paris|investigates|Gérald Darmanin|090"},
 		{"light", "enquête", "contre", "Le parquet de Paris a ouvert une enquête contre Gérald Darmanin.", "parquet de Paris|investigates|Gérald Darmanin|090"},

@@ -331,6 +331,14 @@ func (w *work) speakerOf(si int, s *syntax.Sentence, v int, subj []int, rule str
 		return -1, ""
 	}
 	p := s.Words[k]
+	if p.UPOS == syntax.PRON && indefinites[text.Fold(p.Lemma)] {
+		// "résume l'une des sources proches de la famille": someone
+		// unnamed, unless named beside ("l'une de ses avocates, Me X").
+		if e := w.holderInPhrase(s, k, 0); e >= 0 {
+			return e, rule
+		}
+		return -1, ""
+	}
 	if p.UPOS == syntax.PRON {
 		g := pronounGenderOf(p)
 		// "X ne s'est pas opposé à Y, mais il a rappelé que": the subject
@@ -479,6 +487,10 @@ func (w *work) mayHold(e int, s *syntax.Sentence, k int) bool {
 	}
 	return false
 }
+
+// indefinites are the pronouns that name no one in particular.
+var indefinites = set("un", "une", "on", "certain", "certains", "certaines", "autre", "autres", "plusieurs", "chacun",
+	"chacune", "aucun", "aucune", "personne", "quelqu'un", "tous", "toutes", "beaucoup", "nombre", "la plupart")
 
 // professions are the titles (stems, as mayHold makes them) of those who
 // speak about the people of a story: its lawyers, judges, doctors.

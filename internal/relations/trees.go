@@ -563,6 +563,9 @@ func (w *work) unitsOf(s *syntax.Sentence, k int) []int {
 	var out []int
 	var walk func(k, depth int)
 	walk = func(k, depth int) {
+		if depth == 0 && kin[text.Fold(s.Words[k].Lemma)] {
+			return // "les familles Bennett et Brittman": a family, none of its members
+		}
 		if gatherings[text.Fold(s.Words[k].Form)] {
 			// "les actions à Paris, Bordeaux et Lyon visaient à rendre
 			// hommage": the places of an event, not who acts.
@@ -721,6 +724,9 @@ func (w *work) personUnder(s *syntax.Sentence, k int) int {
 	return -1
 }
 
+// kin are the groups a surname names as a whole.
+var kin = set("famille", "clan", "dynastie", "couple", "epoux", "freres", "soeurs", "parents")
+
 // gatherings are events that happen in places: the names beside them
 // are where, not who.
 var gatherings = set("action", "actions", "manifestation", "manifestations", "rassemblement", "rassemblements",
@@ -731,6 +737,9 @@ var gatherings = set("action", "actions", "manifestation", "manifestations", "ra
 // complement or nationality adjective names: "le président Emmanuel
 // Macron", "les autorités russes"; -1 when none does.
 func (w *work) namedBy(s *syntax.Sentence, k int) int {
+	if kin[text.Fold(s.Words[k].Lemma)] {
+		return -1 // "les familles Bennett et Brittman", "la famille Assenov": not one of them
+	}
 	// A person in apposition comes first: "le chef de file des députés
 	// LREM, Richard Ferrand" is Ferrand, not LREM.
 	for _, c := range s.Children(k) {
