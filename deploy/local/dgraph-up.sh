@@ -22,7 +22,8 @@
 # DGRAPH_ALPHA_CACHE (Alpha's --cache superflag; default
 # "size-mb=1024; percentage=0,80,20": no posting-list cache, which in
 # Dgraph v25 keeps every list it reads; set it empty for Dgraph's default),
-# DGRAPH_ALPHA_GOGC (Alpha's GOGC; unset: Go's default, 100).
+# DGRAPH_ALPHA_ENV (VAR=value words set in Alpha's environment, e.g.
+# "GOGC=400 GOMAXPROCS=8"; unset: none).
 # Needs only bash (its /dev/tcp) and coreutils: no curl, no python.
 set -euo pipefail
 
@@ -85,7 +86,7 @@ dir=$(cd "$dir" && pwd)
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 alpha_cache=${DGRAPH_ALPHA_CACHE-size-mb=1024; percentage=0,80,20}
-alpha_gogc=${DGRAPH_ALPHA_GOGC-}
+read -r -a alpha_env <<<"${DGRAPH_ALPHA_ENV-}"
 
 # http PORT METHOD PATH [BODY]: one HTTP/1.0 request to 127.0.0.1:PORT; prints
 # the whole response (status line, headers, body). Fails if nothing listens.
@@ -305,7 +306,7 @@ for attempt in 1 2 3; do
   ) </dev/null >/dev/null 2>&1 &
   for ((i = 0; i < 100; i++)); do [[ -s $dir/zero.pid ]] && break; sleep 0.05; done
   zpid=$(<"$dir/zero.pid") || die "Zero did not start (no $dir/zero.pid)"
-  (cd "$dir/alpha" && exec "${nosigign[@]}" ${alpha_gogc:+GOGC="$alpha_gogc"} "$bin" alpha \
+  (cd "$dir/alpha" && exec "${nosigign[@]}" "${alpha_env[@]}" "$bin" alpha \
     --bindall=false --port_offset "$alpha_off" --my "127.0.0.1:$aint" --zero "127.0.0.1:$zport" \
     --postings "$dir/alpha/p" --wal "$dir/alpha/w" --tmp "$dir/alpha/t" --export "$dir/alpha/export" \
     --log_dir "$dir/logs/alpha" --security "whitelist=127.0.0.1/8" --telemetry "$telemetry" \

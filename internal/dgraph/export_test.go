@@ -3,6 +3,7 @@ package dgraph
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/dgraph-io/dgo/v250/protos/api"
 )
@@ -119,3 +120,6 @@ func MakeLabelsLegacy(ctx context.Context, s *Store) error {
 	_, err := s.dg.NewTxn().Mutate(ctx, &api.Mutation{SetNquads: set.bytes(), DelNquads: del.bytes(), CommitNow: true})
 	return err
 }
+
+// SetTrace makes s call f after every read-only query.
+func SetTrace(s *Store, f func(q string, resp *api.Response, took time.Duration)) { s.trace = f }

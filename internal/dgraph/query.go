@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/dgraph-io/dgo/v250"
 	"github.com/dgraph-io/dgo/v250/protos/api"
@@ -48,6 +49,10 @@ func (s *Store) Stats(ctx context.Context) (kg.Stats, error) {
 func (s *Store) Query(ctx context.Context, q string, vars map[string]string) ([]byte, error) {
 	var resp *api.Response
 	var err error
+	if s.trace != nil {
+		start := time.Now()
+		defer func() { s.trace(q, resp, time.Since(start)) }()
+	}
 	if r, ok := ctx.Value(snapshotKey{}).(*readTxn); ok {
 		r.mu.Lock()
 		resp, err = r.txn.QueryWithVars(ctx, q, vars)

@@ -47,6 +47,10 @@ type Store struct {
 	// patience bounds how long an operation is retried: long enough for
 	// a restarted Alpha to come back, or for contended writers to pass.
 	patience time.Duration
+
+	// trace, set by tests, sees every read-only query with its answer and
+	// how long the client waited for it.
+	trace func(q string, resp *api.Response, took time.Duration)
 }
 
 // ErrNoStore is returned by OpenExisting when an embedded store's folder
