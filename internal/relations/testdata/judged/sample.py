@@ -25,7 +25,7 @@ random.seed(int(sys.argv[4]))
 seen=set()
 import csv
 for fn in sys.argv[5:]:
-    for r in csv.DictReader(open(fn),delimiter="\t"): seen.add(r["article"])
+    for r in csv.DictReader(open(fn),delimiter="\t",quoting=csv.QUOTE_NONE): seen.add(r["article"])
 ev=[e for e in ev if e[0] not in seen]
 qu=[q for q in qu if q[0] not in seen]
 with open(sys.argv[2], 'w') as f:
