@@ -156,13 +156,7 @@ func (r *Recognizer) ledeTitles(d *text.Doc, a *Analysis) {
 		if mentionedIn(a.Entities[person], ro.Sentence) {
 			continue // "Le président a confié une mission à Jack Lang": someone else
 		}
-		g := byte(0)
-		switch d.Tokens[ro.First].Norm {
-		case "la":
-			g = 'f'
-		case "le":
-			g = 'm'
-		}
+		g := articleGender[d.Tokens[ro.First].Norm]
 		if pg := a.Entities[person].Gender; g != 0 && pg != 0 && g != pg {
 			continue
 		}

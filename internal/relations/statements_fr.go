@@ -458,31 +458,34 @@ func (w *work) holderInPhrase(s *syntax.Sentence, k, depth int) int {
 // ("a regretté l'avocat" in an article about the accused), unless a title
 // the article gives e has k's head.
 func (w *work) mayHold(e int, s *syntax.Sentence, k int) bool {
-	stem := func(w string) string {
-		return strings.TrimSuffix(strings.TrimSuffix(w, "s"), "e") // "avocate", "procureurs"
-	}
-	head := stem(text.Fold(s.Words[k].Lemma))
+	head := titleStem(text.Fold(s.Words[k].Lemma))
 	if !professions[head] {
 		return true
 	}
 	for _, r := range w.a.Roles {
-		if r.Person != e {
-			continue
-		}
-		for _, h := range strings.Fields(r.Head) { // "procureur de la republique"
-			if stem(h) == head {
-				return true
-			}
+		if r.Person == e && hasTitleWord(r.Head, head) { // "procureur de la republique"
+			return true
 		}
 	}
 	for _, f := range w.out { // the titles the trees gave
-		if f.Subj != e || f.Predicate != kg.HoldsRole {
-			continue
+		if f.Subj == e && f.Predicate == kg.HoldsRole && hasTitleWord(text.Fold(f.Role), head) {
+			return true
 		}
-		for _, h := range strings.Fields(text.Fold(f.Role)) {
-			if stem(h) == head {
-				return true
-			}
+	}
+	return false
+}
+
+// titleStem folds a title word's gender and number away: "avocate",
+// "procureurs".
+func titleStem(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "s"), "e")
+}
+
+// hasTitleWord reports whether folded title t has a word of stem head.
+func hasTitleWord(t, head string) bool {
+	for _, h := range strings.Fields(t) {
+		if titleStem(h) == head {
+			return true
 		}
 	}
 	return false
@@ -492,7 +495,7 @@ func (w *work) mayHold(e int, s *syntax.Sentence, k int) bool {
 var indefinites = set("un", "une", "on", "certain", "certains", "certaines", "autre", "autres", "plusieurs", "chacun",
 	"chacune", "aucun", "aucune", "personne", "quelqu'un", "tous", "toutes", "beaucoup", "nombre", "la plupart")
 
-// professions are the titles (stems, as mayHold makes them) of those who
+// professions are the titles (as titleStem makes them) of those who
 // speak about the people of a story: its lawyers, judges, doctors.
 var professions = set("avocat", "procureur", "juge", "magistrat", "porte-parol", "enqueteur", "medecin", "expert",
 	"temoin", "journalist", "policier", "gendarm", "source", "proch", "voisin", "specialist")
