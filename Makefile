@@ -40,12 +40,12 @@ demo: build
 	bin/query --dgraph $(DEMO_STORE) stats
 	bin/query --dgraph $(DEMO_STORE) neighbors "Gabi Ashkenazi"
 
-## test: go test ./... against a fresh Dgraph on free ports (PKGS, TESTFLAGS narrow it), then every fuzz target for a bounded time
+## test: go test ./... against a fresh Dgraph on free ports (PKGS, TESTFLAGS narrow it), then every fuzz target for a bounded count of inputs
 test: dgraph-build
 	PKGS='$(PKGS)' deploy/local/test.sh test $(TESTFLAGS)
 	@if [ '$(PKGS)' = './...' ]; then deploy/local/fuzz.sh; fi
 
-## fuzz: every fuzz target for a bounded time (FuzzExtract 60 s, others 10 s)
+## fuzz: every fuzz target for a bounded count of inputs (FuzzExtract about 60 s, others about 10 s)
 fuzz:
 	deploy/local/fuzz.sh
 
