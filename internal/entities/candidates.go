@@ -253,6 +253,11 @@ var facilityNouns = map[string]bool{"hopital": true, "aeroport": true, "stade": 
 	"prison": true, "camp": true, "quartier": true, "port": true, "palais": true, "musee": true, "cathedrale": true,
 	"mosquee": true, "eglise": true, "base": true, "centrale": true, "barrage": true, "rond-point": true}
 
+// eventHeads open the names of awards, competitions and festivals:
+// "Prix Nobel", "Coupe du monde", "Jeux olympiques" name no one.
+var eventHeads = map[string]bool{"prix": true, "coupe": true, "jeux": true, "championnat": true, "trophee": true,
+	"festival": true, "mondial": true}
+
 // orgHeads are common nouns an organisation's name follows.
 var orgHeads = map[string]bool{"institut": true, "groupe": true, "societe": true, "entreprise": true, "firme": true,
 	"constructeur": true, "compagnie": true, "chaine": true, "journal": true, "quotidien": true, "hebdomadaire": true,
@@ -360,6 +365,9 @@ func (r *Recognizer) guessType(d *text.Doc, c cand) (typ string, sure bool) {
 	}
 	if n >= 2 && lex.firstNames[toks[c.first].Norm] {
 		return kg.Person, true
+	}
+	if n >= 2 && eventHeads[toks[c.first].Norm] {
+		return kg.Misc, true
 	}
 	prev := ""
 	if c.first > 0 {

@@ -25,6 +25,7 @@ var roleHeads = []string{
 	"représentant", "représentante", "préfet", "préfète", "consul", "consule", "chef des renseignements",
 	"cheffe du gouvernement", "cheffe de la diplomatie", "cheffe de l'État", "premier secrétaire",
 	"première secrétaire", "secrétaire national", "président du conseil", "porte-parole du gouvernement",
+	"homme d'affaires", "femme d'affaires",
 	"president", "prime minister", "foreign minister", "secretary of state", "minister", "secretary",
 	"ambassador", "spokesman", "spokeswoman", "spokesperson", "chancellor", "king", "queen", "senator",
 	"governor", "mayor", "general", "counterpart", "leader", "secretary general", "secretary-general",

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/internal/entities"
 	"github.com/newsgraph/newsgraph/internal/kg"
 	"github.com/newsgraph/newsgraph/internal/syntax"
 	"github.com/newsgraph/newsgraph/internal/text"
@@ -492,7 +493,7 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 			if !f.place && !w.actor(oe) {
 				continue
 			}
-			if !f.place && w.venue(ou) {
+			if !f.place && (w.venue(ou) || w.frontedPlace(uo, us, tok)) {
 				continue
 			}
 			pred, cameo := f.predicate, f.cameo
@@ -777,6 +778,30 @@ func spokeInPublic(s *syntax.Sentence, v int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// frontedPlace reports whether place unit uo opens the clause before its subject
+// us and verb token tok, after a preposition and before a comma: "Au
+// Guatemala, le vice-président a demandé à la justice …" says where, not
+// whom the vice-president asked.
+func (w *work) frontedPlace(uo, us entities.Unit, tok int) bool {
+	e := w.a.Entities[uo.Entity]
+	if e.Type != kg.GPE && e.Type != kg.Loc || uo.First >= us.First || uo.First >= tok || uo.Last >= len(w.d.Tokens) ||
+		w.d.Tokens[uo.Last].Text != "," {
+		return false
+	}
+	k := uo.First - 1
+	if k >= 0 && determiners[w.d.Tokens[k].Norm] {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch w.d.Tokens[k].Norm {
+	case "a", "au", "aux", "en", "dans":
+		return true
 	}
 	return false
 }

@@ -50,6 +50,15 @@ func TestRolePatterns(t *testing.T) {
 		{"a friend's lawyer", "L'annonce a été faite par Michel Godest, avocat de son grand ami Jean-Paul Belmondo.",
 			[]string{"Michel Godest|holds_role||avocat"}, "role"},
 		{"the journalists are no title", "Interrogé par les journalistes, Donald Trump a admis qu'il n'avait pas pu parler à sa mère.", nil, "role"},
+		{"title as the incise's subject after a medium and a name", "« C'est inacceptable », a déclaré à l'AFP Rabyah Khan, la présidente du Parti travailliste d'Oxford.",
+			[]string{"Rabyah Khan|holds_role|Parti travailliste d'Oxford|présidente"}, "role"},
+		{"name hung on the party's acronym", "Le député européen LR Brice Hortefeux était entendu jeudi par les juges.",
+			[]string{"Brice Hortefeux|holds_role||député européen"}, "role"},
+		{"homme d'affaires", "L'homme d'affaires franco-libanais Ziad Takieddine a accusé Nicolas Sarkozy.",
+			[]string{"Ziad Takieddine|holds_role||homme d'affaires franco-libanais"}, "role"},
+		{"possessive title and honorific", "Elle a laissé la parole à son avocat, Me Roberto Pereira, qui a demandé le rejet.",
+			[]string{"Roberto Pereira|holds_role||avocat"}, "role"},
+		{"a lawyer's client is not his title", "Contacté par RTL, l'avocat du comédien Me Hervé Témime avait assuré que son client était serein.", nil, "role"},
 	})
 }
 

@@ -186,6 +186,9 @@ func TestNounPatterns(t *testing.T) {
 
 func TestStructurePatterns(t *testing.T) {
 	runPatterns(t, []patternCase{
+		{"fronted place, subject hung on it", "En Chine, Emmanuel Macron a rencontré Xi Jinping.",
+			[]string{"Emmanuel Macron|met|Xi Jinping|040||"}, "event"},
+		{"fronted place is where, not whom", "Au Guatemala, le vice-président Guillermo Castillo a demandé à la justice de faire la lumière sur ce meurtre.", nil, "event"},
 		{"coordinated subject", "Emmanuel Macron et Olaf Scholz ont discuté lundi.",
 			[]string{"Emmanuel Macron|spoke_with|Olaf Scholz|040||2021-02-08"}, "event"},
 		{"coordinated object", "Olaf Scholz a remercié la France et l'Italie.",

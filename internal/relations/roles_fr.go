@@ -40,6 +40,34 @@ var roleNouns = set("président", "présidente", "vice-président", "vice-prési
 	"président-directeur", "patriarche", "ayatollah", "guide", "vice-premier", "premier", "première", "gérant",
 	"gérante", "trésorier", "trésorière", "fonctionnaire", "rapporteur", "rapporteure", "questeur", "président-fondateur")
 
+// lawyerHonorific reports whether word h is "Me" or "Maître" on a
+// lawyer's title.
+func lawyerHonorific(s *syntax.Sentence, h int) bool {
+	f := strings.ToLower(s.Words[h].Form)
+	l := s.Words[s.Words[h].Head].Lemma
+	return (f == "me" || f == "maître") && (l == "avocat" || l == "avocate")
+}
+
+// possessives are the singular possessive determiners' lemmas.
+var possessives = set("son", "mon", "ton", "notre", "votre", "leur")
+
+// honorifics are the courtesy titles written before a name.
+var honorifics = set("me", "maître", "m.", "mme", "dr", "pr", "mgr")
+
+// businessPerson reports whether noun n is "homme d'affaires" or "femme
+// d'affaires".
+func businessPerson(s *syntax.Sentence, n int) bool {
+	if l := s.Words[n].Lemma; l != "homme" && l != "femme" {
+		return false
+	}
+	for _, c := range s.Dependents(n, "nmod") {
+		if cs := s.Case(c); c == n+2 && s.Words[c].Form == "affaires" && (cs == "de" || cs == "d'") {
+			return true
+		}
+	}
+	return false
+}
+
 // treeRoles records the titles the trees of sentence si give named
 // persons the recogniser found no title for in that sentence.
 func (w *work) treeRoles(si int) {
@@ -109,10 +137,22 @@ func (w *work) treeRoles(si int) {
 // titleOf returns the title noun that word k, the first word of a
 // person's name, is tied to: an apposition of the name, the noun the
 // name is in apposition to, or the attribute of a present copula; -1.
+// titleNamed reports whether title n has a person's name of its own in
+// apposition or as its flat name.
+func (w *work) titleNamed(s *syntax.Sentence, n int) bool {
+	for _, c := range s.Children(n) {
+		c := int(c)
+		if (s.Words[c].Deprel == "appos" || s.Words[c].Deprel == "flat:name") && w.personUnit(s, c) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func (w *work) titleOf(s *syntax.Sentence, k int) int {
 	isTitle := func(n int) bool {
 		d := s.Words[n]
-		if d.UPOS != syntax.NOUN || !roleNouns[strings.TrimPrefix(d.Lemma, "ex-")] || w.d.InQuote[max(wordToken(s, n), 0)] {
+		if d.UPOS != syntax.NOUN || !roleNouns[strings.TrimPrefix(d.Lemma, "ex-")] && !businessPerson(s, n) || w.d.InQuote[max(wordToken(s, n), 0)] {
 			return false
 		}
 		// "selon un diplomate européen, X ...": an unnamed source, not X's
@@ -124,7 +164,9 @@ func (w *work) titleOf(s *syntax.Sentence, k int) int {
 		}
 		// "des propos du président de la région Grand Est, Jean
 		// Rottner": a definite title names the person after it.
-		if s.Case(n) != "" && !runsInto(s, n, k) && (det < 0 || s.Words[det].Feats.Definite != syntax.DefiniteDef || d.Feats.Number == syntax.NumberPlur) {
+		// So does a possessive one: "à son avocat, Me Roberto Pereira".
+		if s.Case(n) != "" && !runsInto(s, n, k) && (det < 0 || s.Words[det].Feats.Definite != syntax.DefiniteDef && !possessives[s.Words[det].Lemma] ||
+			d.Feats.Number == syntax.NumberPlur) {
 			return false // (not "interrogé par les journalistes, X")
 		}
 		return true
@@ -162,6 +204,14 @@ func (w *work) titleOf(s *syntax.Sentence, k int) int {
 	}
 	if h := s.Words[k].Head; h >= 0 {
 		rel := s.Words[k].Deprel
+		if (rel == "flat:name" || rel == "appos" || rel == "nmod" && s.Case(k) == "") && h == k-1 && honorifics[strings.ToLower(s.Words[h].Form)] && s.Words[h].Head >= 0 &&
+			(h > 0 && s.Words[h-1].Form == "," || lawyerHonorific(s, h)) {
+			// "son avocat, Me Roberto Pereira": the name hangs on its
+			// honorific, which is the title's apposition (after a comma,
+			// or a lawyer's "Me" on "avocat"; not "l'avocat du comédien
+			// Me Hervé Témime").
+			k, rel, h = h, s.Words[h].Deprel, s.Words[h].Head
+		}
 		if (rel == "appos" || rel == "flat:name" || rel == "nmod" && s.Case(k) == "") && isTitle(h) && h < k && !namedBefore(h) && !between(h, k) {
 			return h
 		}
@@ -190,6 +240,30 @@ func (w *work) titleOf(s *syntax.Sentence, k int) int {
 			// "la présidente du Rassemblement national (RN) Marine Le
 			// Pen": the name hung on the complement's bracketed acronym.
 			h = s.Words[h].Head
+		}
+		// "a déclaré à l'AFP Rabyah Khan, la présidente du Parti
+		// travailliste": the parser hung the name on the medium and made
+		// the title the incise verb's subject.
+		if ui := w.g.unitAt[max(wordToken(s, k), 0)]; ui >= 0 {
+			for n := k + 3; n < len(s.Words); n++ {
+				if wordToken(s, n-2) != w.a.Units[ui].Last || s.Words[n-2].Form != "," {
+					continue
+				}
+				det, v := n-1, s.Words[n].Head
+				if s.Words[det].UPOS == syntax.DET && s.Words[det].Feats.Definite == syntax.DefiniteDef && s.Words[n].Deprel == "nsubj" &&
+					v >= 0 && v < k && s.Words[v].UPOS == syntax.VERB && speechLemmas[s.Words[v].Lemma] && isTitle(n) && !w.titleNamed(s, n) {
+					return n
+				}
+				break
+			}
+		}
+		// "Le député européen LR Brice Hortefeux": the name hung on the
+		// party's acronym in apposition to the title.
+		if (rel == "appos" || rel == "flat:name") && h < k && s.Words[h].UPOS == syntax.PROPN && s.Words[h].Deprel == "appos" &&
+			w.personUnit(s, h) < 0 && wordToken(s, h) >= 0 && w.d.Tokens[wordToken(s, h)].Upper {
+			if t := s.Words[h].Head; t >= 0 && t < h && isTitle(t) && !namedBefore(t) && !between(t, k) {
+				return t
+			}
 		}
 		if (rel == "appos" || rel == "flat:name") && h < k && s.Words[h].Deprel == "nmod" && s.Case(h) != "" &&
 			wordToken(s, h) >= 0 && (w.d.Tokens[wordToken(s, h)].Cap || w.namesBody(s, h, k)) && !namedBefore(h) {
@@ -267,7 +341,7 @@ func (w *work) titlePhrase(s *syntax.Sentence, n int) (string, int) {
 			}
 		case "nmod":
 			cs := s.Case(c)
-			if c != last+2 && c != last+3 || cs != "de" && cs != "à" && cs != "chez" {
+			if c != last+2 && c != last+3 || cs != "de" && cs != "d'" && cs != "à" && cs != "chez" {
 				continue
 			}
 			if e := w.bodyAt(wordToken(s, c)); e >= 0 {

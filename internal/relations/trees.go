@@ -265,6 +265,27 @@ func clauseOf(s *syntax.Sentence, v int) clause {
 // of ("X a reçu Y et l'a remercié"), of the verb that controls it ("X a
 // décidé de rencontrer Y"), or the noun a relative or participial clause
 // hangs on ("X, qui a rencontré Y").
+// frontedSubject returns the subject the parser hung as a conjunct on the
+// verb's fronted complement ("En Chine, Emmanuel Macron a rencontré Xi
+// Jinping": Macron a conjunct of Chine), or -1. The conjunct follows the
+// complement's comma with no coordinator or preposition of its own, before
+// the verb.
+func frontedSubject(s *syntax.Sentence, v int) int {
+	for _, o := range s.Children(v) {
+		o := int(o)
+		if o > v || !strings.HasPrefix(s.Words[o].Deprel, "obl") || s.Case(o) == "" {
+			continue
+		}
+		for _, c := range s.Dependents(o, "conj") {
+			if c < v && c > 0 && s.Words[c-1].Form == "," && (s.Words[c].UPOS == syntax.PROPN || s.Words[c].UPOS == syntax.NOUN) &&
+				s.Dependent(c, "cc") < 0 && s.Dependent(c, "case") < 0 {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
 func subjectOf(s *syntax.Sentence, v int, passive bool) []int {
 	want := "nsubj"
 	if passive {
@@ -306,6 +327,9 @@ func subjectOf(s *syntax.Sentence, v int, passive bool) []int {
 			}
 		}
 		return ks[len(ks)-1:]
+	}
+	if k := frontedSubject(s, v); k >= 0 {
+		return []int{k}
 	}
 	w := s.Words[v]
 	if w.Head < 0 {
