@@ -58,6 +58,8 @@ func TestRolePatterns(t *testing.T) {
 			[]string{"Ziad Takieddine|holds_role||homme d'affaires franco-libanais"}, "role"},
 		{"possessive title and honorific", "Elle a laissé la parole à son avocat, Me Roberto Pereira, qui a demandé le rejet.",
 			[]string{"Roberto Pereira|holds_role||avocat"}, "role"},
+		{"a description resolved later leaves the named title", "Le vice-président Guillermo Castillo a demandé une enquête. « Il a dédié sa vie au développement », a salué le vice-président guatémaltèque.",
+			[]string{"Guillermo Castillo|holds_role||vice-président"}, "role"},
 		{"a lawyer's client is not his title", "Contacté par RTL, l'avocat du comédien Me Hervé Témime avait assuré que son client était serein.", nil, "role"},
 	})
 }
@@ -66,6 +68,8 @@ func TestStatementPatterns(t *testing.T) {
 	runPatterns(t, []patternCase{
 		{"words between the verb and the name", `"Il faut laisser faire les études", a jugé Jacques Chanut, président de la FFB. "Les filières aussi sont prêtes", a déclaré de son côté à l'AFP François Asselin, président de la CPME.`,
 			[]string{"Jacques Chanut|said|Il faut laisser faire les études", "François Asselin|said|Les filières aussi sont prêtes"}, "said"},
+		{"saluer and abonder as incise verbs", `"Il a dédié sa vie au développement", a salué Guillermo Castillo. "Ça fait des mois qu'on se bat", abonde Maryse Dupont.`,
+			[]string{"Guillermo Castillo|said|Il a dédié sa vie au développement", "Maryse Dupont|said|Ça fait des mois qu'on se bat"}, "said"},
 		{"whom, not who", `"Nous resterons unis", a déclaré le ministre à Emmanuel Macron.`, nil, "said"},
 		{"a body after the verb speaks itself", `"Nous déplorons le mauvais usage de notre plateforme", a indiqué Facebook dans un communiqué à Bloomberg News.`,
 			[]string{"Facebook|said|Nous déplorons le mauvais usage de notre plateforme"}, "said"},

@@ -20,20 +20,25 @@ func (w *work) roles() {
 		person int
 		title  string
 	}
+	// A description resolved to a person named elsewhere ("a salué le
+	// vice-président guatémaltèque") is no fact of its own, and does not
+	// stand for the named title either: the country it states is not
+	// borrowed (descriptions resolve to the wrong person too often).
+	skip := func(i int, r entities.Role) bool {
+		return w.superseded[i] || r.Person < 0 || r.Title == "" || r.InQuote || r.Plural || w.a.Entities[r.Person].Type != kg.Person
+	}
+	described := func(r entities.Role) bool { return r.Definite && !r.Lede && r.First >= 0 && w.resolved(r.First) }
 	withCountry := map[key]bool{}
-	for _, r := range w.a.Roles {
-		if r.Person >= 0 && r.Country >= 0 {
+	for i, r := range w.a.Roles {
+		if r.Country < 0 || skip(i, r) {
+			continue
+		}
+		if !described(r) {
 			withCountry[key{r.Person, text.Fold(normalTitle(r.Title, 0))}] = true
 		}
 	}
 	for i, r := range w.a.Roles {
-		if w.superseded[i] {
-			continue // a tree gave the same title with its complement
-		}
-		if r.Person < 0 || r.Title == "" || r.InQuote || r.Plural || r.Definite && !r.Lede && r.First >= 0 && w.resolved(r.First) {
-			continue
-		}
-		if w.a.Entities[r.Person].Type != kg.Person {
+		if skip(i, r) || described(r) {
 			continue
 		}
 		if r.Country < 0 && withCountry[key{r.Person, text.Fold(normalTitle(r.Title, 0))}] {

@@ -35,7 +35,7 @@ var speechLemmas = set("dire", "déclarer", "affirmer", "estimer", "souligner", 
 	"défendre", "protester", "s'emporter", "prédire", "écrire", "publier", "justifier", "assumer", "balayer",
 	"s'agacer", "résumer", "rétorquer", "objecter", "signaler", "certifier", "jurer", "garantir", "compléter",
 	"renchérir", "enchaîner", "nuancer", "tempérer", "concéder", "riposter", "rapporter", "relater", "analyser",
-	"développer", "mentionner", "évoquer", "suggérer", "recommander", "conseiller", "tempêter", "fulminer",
+	"développer", "mentionner", "évoquer", "suggérer", "recommander", "conseiller", "tempêter", "fulminer", "saluer", "abonder", "tacler", "railler",
 	"désoler", "alarmer", "offusquer", "énerver", "exhorter", "réclamer", "exiger", "contester", "nier",
 	"continuer", "embrayer", "décrypter", "interpeller", "raconter", "souhaiter", "insister", "confesser",
 	"demander", "exprimer")
