@@ -70,7 +70,7 @@ func (w *work) statementsFr(si int) {
 		if speaker < 0 || !w.actor(speaker) {
 			continue
 		}
-		if (rule == ruleQuotePronoun || rule == ruleQuoteContinued || rule == ruleQuoteTopic) && w.namedIn(speaker, q) {
+		if (rule == ruleQuotePronoun || rule == ruleQuoteContinued || rule == ruleQuoteTopic || rule == ruleQuoteTitle) && w.namedIn(speaker, q) {
 			continue // "« Si Loukachenko s'écroule … », a-t-il ajouté": not Loukachenko
 		}
 		w.lastSpeaker, w.lastSpeakerSent = speaker, si
@@ -414,9 +414,11 @@ func (w *work) titleFallback(si int, s *syntax.Sentence, k int) (int, string) {
 		// Robin", the name hung deep in the title's complements.
 		return p, ruleQuoteTitle
 	}
-	if w.lastSpeaker >= 0 && si-w.lastSpeakerSent <= 2 && w.agrees(w.lastSpeaker, g) {
+	if w.lastSpeaker >= 0 && si-w.lastSpeakerSent <= 2 && w.agrees(w.lastSpeaker, g) && anaphoric(s, k) {
 		// Journalists vary the title ("l'ancien maire de Neuilly" after
-		// Nicolas Sarkozy): any title goes on with the last speaker.
+		// Nicolas Sarkozy): any definite or demonstrative title goes on
+		// with the last speaker ("une porte-parole de la chaîne", "son
+		// avocat" are someone else).
 		return w.lastSpeaker, ruleQuoteTitle
 	}
 	if p := w.protagonist(); p >= 0 && w.agrees(p, g) && s.Words[k].Feats.Number != syntax.NumberPlur && definite(s, k) && w.mayHold(p, s, k) {
@@ -505,6 +507,13 @@ var professions = set("avocat", "procureur", "juge", "magistrat", "porte-parol",
 func definite(s *syntax.Sentence, k int) bool {
 	d := s.Dependent(k, "det")
 	return d >= 0 && s.Words[d].Feats.Definite == syntax.DefiniteDef
+}
+
+// anaphoric reports whether noun k has a definite or demonstrative
+// determiner: "le ministre", "cet élu", not "un élu", "son avocat".
+func anaphoric(s *syntax.Sentence, k int) bool {
+	d := s.Dependent(k, "det")
+	return d >= 0 && (s.Words[d].Feats.Definite == syntax.DefiniteDef || s.Words[d].Feats.PronType == syntax.PronTypeDem)
 }
 
 // protagonist returns the person the article is most about: named more
