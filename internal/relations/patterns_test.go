@@ -272,6 +272,10 @@ func TestModalityPatterns(t *testing.T) {
 		{"devrait", "La France devrait sanctionner la Russie.",
 			[]string{"France|sanctions|Russie|163|hedged|"}, "event"},
 		{"ne devrait pas", "La France ne devrait pas sanctionner la Russie.", nil, "event"},
+		{"the purpose of a possible act", "Emmanuel Macron pourrait profiter de son déplacement pour rendre hommage à Charles Aznavour.",
+			[]string{"Emmanuel Macron|paid_tribute|Charles Aznavour|051|hedged|"}, "event"},
+		{"an agreed meeting is planned", "Pedro Sanchez a accepté de rencontrer Isabel Diaz Ayuso.",
+			[]string{"Pedro Sánchez|met|Isabel Diaz Ayuso|040|future|"}, "event"},
 	})
 }
 

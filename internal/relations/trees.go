@@ -84,11 +84,12 @@ var planners = set("aller", "devoir", "compter", "prévoir", "envisager", "proje
 // hedgers make the clause they govern a wish or a possibility: "veut
 // rencontrer", "pourrait recevoir", "souhaite s'entretenir".
 var hedgers = set("vouloir", "souhaiter", "espérer", "chercher", "tenter", "essayer", "pouvoir", "proposer", "demander",
-	"appeler", "inviter", "exhorter", "menacer", "promettre", "accepter", "décider", "sembler", "paraître", "risquer")
+	"appeler", "inviter", "exhorter", "menacer", "promettre", "décider", "sembler", "paraître", "risquer")
 
-// commits make the clause they govern a decision or a promise, done
-// later: "a décidé de porter plainte", "a promis de recevoir".
-var commits = set("décider", "promettre", "résoudre", "engager")
+// commits make the clause they govern a decision, a promise or an
+// agreement, done later: "a décidé de porter plainte", "a promis de
+// recevoir", "a accepté de rencontrer".
+var commits = set("décider", "promettre", "résoudre", "engager", "accepter")
 
 // readiness adjectives govern what is not done yet: "prête à trouver un
 // accord", "disposé à rencontrer".
@@ -194,6 +195,11 @@ func clauseOf(s *syntax.Sentence, v int) clause {
 				c.modality = "hedged"
 			} else if c.modality == "" && !purposeOfDone(s, v) {
 				c.modality = "future"
+			}
+			if d.Lemma != "si" && w.Rel() == "advcl" && w.Head >= 0 && clauseOf(s, w.Head).modality == "hedged" {
+				// "pourrait profiter de son déplacement pour rendre
+				// hommage": the purpose of a possible act is possible.
+				c.modality = "hedged"
 			}
 		}
 	}
