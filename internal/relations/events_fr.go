@@ -465,6 +465,15 @@ func (w *work) lightFrame(si int, s *syntax.Sentence, v, o int, f frame) {
 
 // treePairs records one fact per actor and target unit.
 func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs []int, modality, rule string) {
+	// "à l'Assemblée nationale samedi, Marine Le Pen s'en est pris à
+	// Christophe Castaner": with a target after the verb, a unit before
+	// the subject and the verb is the scene.
+	later := false
+	if tok := wordToken(s, v); tok >= 0 {
+		for _, ou := range objs {
+			later = later || w.a.Units[ou].First > tok
+		}
+	}
 	for _, su := range subs {
 		for _, ou := range objs {
 			se, oe := w.a.Units[su].Entity, w.a.Units[ou].Entity
@@ -493,10 +502,13 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 			if !f.place && !w.actor(oe) {
 				continue
 			}
-			if !f.place && (w.venue(ou) || w.frontedPlace(uo, us, tok)) {
+			if !f.place && (w.venue(ou) || w.frontedPlace(uo, us, tok) || later && uo.First < tok && uo.First < us.First) {
 				continue
 			}
 			pred, cameo := f.predicate, f.cameo
+			if strings.HasPrefix(cameo, "04") && (w.medium(se) || w.medium(oe)) {
+				continue // "s'est entretenu avec Télé-Loisirs": an interview, not a consultation
+			}
 			st := w.a.Entities[se].Type
 			if f.verbal && st == kg.Person {
 				pred, cameo = "criticized", "111"

@@ -4,10 +4,26 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/text"
 )
 
 //go:embed data/events_fr.tsv
 var eventsFr string
+
+//go:embed data/media.txt
+var mediaList string
+
+// media are the folded names of news media (data/media.txt).
+var media = func() map[string]bool {
+	out := map[string]bool{}
+	for _, l := range strings.Split(mediaList, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			out[text.Fold(l)] = true
+		}
+	}
+	return out
+}()
 
 // frame is one way a French verb or noun states an event: its predicate,
 // CAMEO code, where its target is in the tree, and what else it needs.

@@ -3,6 +3,8 @@ package relations
 import (
 	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/text"
 )
 
 // TestLexiconEntries runs every entry of data/events_fr.tsv on a sentence
@@ -139,5 +141,29 @@ func TestLexiconEntries(t *testing.T) {
 				t.Errorf("%s\ngot  %q\nwant %q", tt.in, events, tt.want)
 			}
 		})
+	}
+}
+
+// TestMediaList checks the media list: each name once, and none that is
+// a common word written capitalised ("Elle", "Public": a pronoun, an
+// adjective opening a sentence).
+func TestMediaList(t *testing.T) {
+	if len(media) < 100 || !media[text.Fold("BFMTV")] || !media[text.Fold("Le Monde")] {
+		t.Fatalf("media list has %d names, want the main French media among 100 or more", len(media))
+	}
+	seen := map[string]bool{}
+	for _, l := range strings.Split(mediaList, "\n") {
+		if l = strings.TrimSpace(l); l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		if seen[text.Fold(l)] {
+			t.Errorf("%q listed twice", l)
+		}
+		seen[text.Fold(l)] = true
+	}
+	for _, w := range []string{"Public", "Elle", "Metro", "Capital", "Challenges", "Brut", "Voici"} {
+		if media[text.Fold(w)] {
+			t.Errorf("%q is a common word, not only a medium", w)
+		}
 	}
 }

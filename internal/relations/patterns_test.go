@@ -188,6 +188,12 @@ func TestStructurePatterns(t *testing.T) {
 	runPatterns(t, []patternCase{
 		{"fronted place, subject hung on it", "En Chine, Emmanuel Macron a rencontré Xi Jinping.",
 			[]string{"Emmanuel Macron|met|Xi Jinping|040||"}, "event"},
+		{"subject hung on a fronted participle's agent", "Interrogé par Fox News, Donald Trump a critiqué Joe Biden.",
+			[]string{"Donald Trump|criticized|Joe Biden|111||"}, "event"},
+		{"a target after the verb makes the fronted one the scene", "À l'Assemblée nationale samedi, Marine Le Pen s'en est pris à Christophe Castaner.",
+			[]string{"Marine Le Pen|criticized|Christophe Castaner|111||2021-02-06"}, "event"},
+		{"a conditional after a reported clause goes on with it", "Le président a souligné qu'une telle décision serait contraire au droit et menacerait les relations entre Israël et l'Union européenne.", nil, "event"},
+		{"an interview is no consultation", "Emmanuel Macron s'est entretenu avec BFMTV. Raphaël Mezrahi s'est entretenu avec Télé-Loisirs.", nil, "event"},
 		{"fronted place is where, not whom", "Au Guatemala, le vice-président Guillermo Castillo a demandé à la justice de faire la lumière sur ce meurtre.", nil, "event"},
 		{"coordinated subject", "Emmanuel Macron et Olaf Scholz ont discuté lundi.",
 			[]string{"Emmanuel Macron|spoke_with|Olaf Scholz|040||2021-02-08"}, "event"},

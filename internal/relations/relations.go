@@ -181,6 +181,24 @@ func (w *work) actor(e int) bool {
 	return false
 }
 
+// medium reports whether entity e is a news medium by its name or an
+// alias (data/media.txt).
+func (w *work) medium(e int) bool {
+	en := w.a.Entities[e]
+	if en.Type != kg.Org {
+		return false
+	}
+	if media[text.Fold(en.Name)] {
+		return true
+	}
+	for _, a := range en.Aliases {
+		if media[text.Fold(a)] {
+			return true
+		}
+	}
+	return false
+}
+
 // ownCountry reports whether country is the one person holds a role for:
 // Blinken defending a decision of the United States is no event between
 // them.

@@ -271,17 +271,54 @@ func clauseOf(s *syntax.Sentence, v int) clause {
 // of ("X a reçu Y et l'a remercié"), of the verb that controls it ("X a
 // décidé de rencontrer Y"), or the noun a relative or participial clause
 // hangs on ("X, qui a rencontré Y").
+// ccompBetween returns the clausal complement of h that lies between h and
+// its conjunct v, or -1.
+func ccompBetween(s *syntax.Sentence, h, v int) int {
+	for _, c := range s.Dependents(h, "ccomp") {
+		if c > h && c < v {
+			return c
+		}
+	}
+	return -1
+}
+
+// conditional reports whether verb v, or its auxiliary, is in the
+// conditional.
+func conditional(s *syntax.Sentence, v int) bool {
+	if s.Words[v].Feats.Mood == syntax.MoodCnd {
+		return true
+	}
+	for _, k := range s.Children(v) {
+		if d := s.Words[k]; d.UPOS == syntax.AUX && d.Feats.Mood == syntax.MoodCnd {
+			return true
+		}
+	}
+	return false
+}
+
 // frontedSubject returns the subject the parser hung as a conjunct on the
 // verb's fronted complement ("En Chine, Emmanuel Macron a rencontré Xi
-// Jinping": Macron a conjunct of Chine), or -1. The conjunct follows the
-// complement's comma with no coordinator or preposition of its own, before
-// the verb.
+// Jinping": Macron a conjunct of Chine; "Interrogé par Fox News, Donald
+// Trump a critiqué …": Trump a conjunct of the agent), or -1. The
+// conjunct follows the complement's comma with no coordinator or
+// preposition of its own, before the verb.
 func frontedSubject(s *syntax.Sentence, v int) int {
+	var fronted []int
 	for _, o := range s.Children(v) {
 		o := int(o)
-		if o > v || !strings.HasPrefix(s.Words[o].Deprel, "obl") || s.Case(o) == "" {
-			continue
+		switch {
+		case o > v:
+		case strings.HasPrefix(s.Words[o].Deprel, "obl") && s.Case(o) != "":
+			fronted = append(fronted, o)
+		case s.Words[o].Rel() == "advcl":
+			for _, a := range s.Children(o) {
+				if a := int(a); strings.HasPrefix(s.Words[a].Deprel, "obl") && s.Case(a) != "" {
+					fronted = append(fronted, a)
+				}
+			}
 		}
+	}
+	for _, o := range fronted {
 		for _, c := range s.Dependents(o, "conj") {
 			if c < v && c > 0 && s.Words[c-1].Form == "," && (s.Words[c].UPOS == syntax.PROPN || s.Words[c].UPOS == syntax.NOUN) &&
 				s.Dependent(c, "cc") < 0 && s.Dependent(c, "case") < 0 {
@@ -345,6 +382,15 @@ func subjectOf(s *syntax.Sentence, v int, passive bool) []int {
 	case "conj":
 		// The head verb's subject, unless the head is passive and v is not.
 		h := w.Head
+		if c := ccompBetween(s, h, v); c >= 0 && conditional(s, v) && !conditional(s, h) {
+			// "a souligné qu'une telle décision serait contraire au droit
+			// et menacerait les relations": a conditional after the
+			// reported clause goes on with it, whatever the parse.
+			if k := s.Dependent(c, "nsubj"); k >= 0 {
+				return []int{k}
+			}
+			return nil
+		}
 		if s.Words[h].UPOS == syntax.VERB {
 			hc := clauseOf(s, h)
 			if hc.passive == passive || !hc.passive {
