@@ -240,7 +240,8 @@ func (r *Recognizer) buildUnits(d *text.Doc, a *Analysis, cands []cand) {
 
 // apposed finds the person a title follows as an apposition: "Olivier
 // Faure, premier secrétaire du PS, a ..." It returns -1 unless a person's
-// name, a comma, then the title closed by punctuation.
+// name, a comma, then the title closed by punctuation or by "et" and a
+// second title.
 func (r *Recognizer) apposed(d *text.Doc, a *Analysis, p rolePhrase, cands []cand, candEnd map[int]int) int {
 	toks := d.Tokens
 	s := d.Sentences[p.Sentence]
@@ -253,6 +254,14 @@ func (r *Recognizer) apposed(d *text.Doc, a *Analysis, p rolePhrase, cands []can
 	if p.Last < s.Last {
 		switch toks[p.Last].Text {
 		case ",", ".", ")", ";", "»":
+		case "et":
+			// "François Asselin, président de la CPME et chef d'une
+			// entreprise", not a list ("X, le ministre de l'Intérieur et
+			// le ministre de la Justice") or a title naming its own
+			// holder ("Y, la députée de l'Hérault Coralie Dubost et …").
+			if p.nameFirst >= 0 || p.Last+1 >= s.Last || r.lex.determiners[toks[p.Last+1].Norm] || toks[p.Last+1].Norm == "par" {
+				return -1
+			}
 		default:
 			return -1
 		}

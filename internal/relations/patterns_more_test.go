@@ -60,6 +60,10 @@ func TestRolePatterns(t *testing.T) {
 			[]string{"Roberto Pereira|holds_role||avocat"}, "role"},
 		{"a description resolved later leaves the named title", "Le vice-président Guillermo Castillo a demandé une enquête. « Il a dédié sa vie au développement », a salué le vice-président guatémaltèque.",
 			[]string{"Guillermo Castillo|holds_role||vice-président"}, "role"},
+		{"an apposed title followed by a second one", "Sébastien Chenu, député du Rassemblement national et porte-parole du parti, a reproché à Emmanuel Macron de mentir.",
+			[]string{"Sébastien Chenu|holds_role|Rassemblement national|député"}, "role"},
+		{"a list of titles is not the name's", "Le chef du gouvernement Jean Castex, le ministre de l'Intérieur et le ministre de la Justice sont attendus à Nice.",
+			[]string{"Jean Castex|holds_role||chef du gouvernement"}, "role"},
 		{"a lawyer's client is not his title", "Contacté par RTL, l'avocat du comédien Me Hervé Témime avait assuré que son client était serein.", nil, "role"},
 	})
 }
