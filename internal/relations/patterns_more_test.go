@@ -40,7 +40,7 @@ func TestRolePatterns(t *testing.T) {
 		{"name hung on the portfolio", "Le ministre des Comptes publics Gérald Darmanin a affirmé lundi qu'il n'avait rien à se reprocher.",
 			[]string{"Gérald Darmanin|holds_role||ministre des Comptes publics"}, "role"},
 		{"name hung on the state", "Le gouverneur démocrate du Minnesota Tim Walz a signé le décret.",
-			[]string{"Tim Walz|holds_role|Minnesota|gouverneur démocrate"}, "role"},
+			[]string{"Tim Walz|holds_role|Minnesota|gouverneur"}, "role"},
 		{"definite title after a preposition", "Emmanuel Macron répondait aux propos du président de la région Grand Est, Jean Rottner, qui a appelé au calme.",
 			[]string{"Jean Rottner|holds_role|Grand Est|président de la région"}, "role"},
 		{"portfolio after à", "Le commissaire européen à la Fiscalité, Pierre Moscovici, a apporté son soutien.",
@@ -64,6 +64,8 @@ func TestRolePatterns(t *testing.T) {
 			[]string{"Sébastien Chenu|holds_role|Rassemblement national|député"}, "role"},
 		{"a list of titles is not the name's", "Le chef du gouvernement Jean Castex, le ministre de l'Intérieur et le ministre de la Justice sont attendus à Nice.",
 			[]string{"Jean Castex|holds_role||chef du gouvernement"}, "role"},
+		{"a party adjective is whose side, not the title", "Mercredi soir, le sénateur démocrate Tim Kaine a déploré la décision.",
+			[]string{"Tim Kaine|holds_role||sénateur"}, "role"},
 		{"a lawyer's client is not his title", "Contacté par RTL, l'avocat du comédien Me Hervé Témime avait assuré que son client était serein.", nil, "role"},
 	})
 }

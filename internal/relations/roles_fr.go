@@ -323,7 +323,7 @@ func (w *work) negatedCopula(s *syntax.Sentence, h int) bool {
 // it ("ancienne", "ex-"), and returns the country or organisation its
 // complement or nationality adjective names (-1 when none).
 func (w *work) titlePhrase(s *syntax.Sentence, n int) (string, int) {
-	first, last := n, n
+	first, last, party := n, n, -1
 	country := -1
 	for _, c := range s.Children(n) {
 		c := int(c)
@@ -335,6 +335,12 @@ func (w *work) titlePhrase(s *syntax.Sentence, n int) (string, int) {
 					country = w.a.Units[ui].Entity
 				}
 				continue // "le président russe": the country, not the title
+			}
+			if c > n && c == last+1 && partyAdjs[d.Lemma] {
+				// "le sénateur démocrate Tim Kaine": the party, like the
+				// country, is not the title's words.
+				last, party = c, c
+				continue
 			}
 			if c < n && (d.Lemma == "ancien" || d.Lemma == "premier" || d.Lemma == "futur" || d.Lemma == "nouveau" || d.Lemma == "haut") || c > n && c == last+1 {
 				first, last = min(first, c), max(last, c)
@@ -383,9 +389,22 @@ func (w *work) titlePhrase(s *syntax.Sentence, n int) (string, int) {
 	if ft < 0 || lt < 0 {
 		return "", -1
 	}
-	title := strings.Join(strings.Fields(w.d.Text[w.d.Tokens[ft].Start:w.d.Tokens[lt].End]), " ")
+	raw := w.d.Text[w.d.Tokens[ft].Start:w.d.Tokens[lt].End]
+	if party >= 0 {
+		if pt := wordToken(s, party); pt > ft && pt <= lt {
+			raw = w.d.Text[w.d.Tokens[ft].Start:w.d.Tokens[pt].Start] + w.d.Text[w.d.Tokens[pt].End:w.d.Tokens[lt].End]
+		}
+	}
+	title := strings.Join(strings.Fields(raw), " ")
 	return strings.Trim(title, " ,"), country
 }
+
+// partyAdjs are the adjectives of political family written after a title
+// ("le sénateur démocrate", "la députée socialiste"): whose side, not the
+// title's words.
+var partyAdjs = set("démocrate", "républicain", "socialiste", "écologiste", "conservateur", "travailliste", "libéral",
+	"centriste", "communiste", "insoumis", "progressiste", "populiste", "nationaliste", "souverainiste", "indépendantiste",
+	"frontiste", "gaulliste", "macroniste", "trotskiste")
 
 // bodyAt returns the country, place or organisation a mention starting at
 // token t names, or -1. Mentions are read, not units: a title the
