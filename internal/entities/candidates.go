@@ -369,6 +369,11 @@ func (r *Recognizer) guessType(d *text.Doc, c cand) (typ string, sure bool) {
 	if n >= 2 && eventHeads[toks[c.first].Norm] {
 		return kg.Misc, true
 	}
+	for k := c.first; k < c.last && n >= 2; k++ {
+		if toks[k].Norm == "guerre" {
+			return kg.Misc, true // "Deuxième Guerre mondiale", "Guerre du Golfe"
+		}
+	}
 	prev := ""
 	if c.first > 0 {
 		prev = toks[c.first-1].Norm

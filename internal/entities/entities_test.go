@@ -52,6 +52,7 @@ func TestRecognizeAndMerge(t *testing.T) {
 		{"French and English spellings", "Poutine a parlé. Vladimir Putin aussi.", []string{"PERSON Vladimir Poutine [Poutine,Vladimir Putin] Q7747"}},
 		{"title makes a person", "Selon M. Xavier Trucmuche, tout va bien.", []string{"PERSON Xavier Trucmuche"}},
 		{"first name before known surname", "Melania Trump est arrivée.", []string{"PERSON Melania Trump"}},
+		{"awards and wars are no persons", "Le Prix Goncourt a été remis pendant la Deuxième Guerre mondiale.", []string{"MISC Deuxième Guerre", "MISC Prix Goncourt"}},
 		{"city and demonym", "À Jérusalem, les Israéliens votent.", []string{"GPE Israël [Israéliens] Q801", "GPE Jérusalem Q1218"}},
 		{"initials open a name", "Selon J. K. Traoré, tout va bien.", []string{"PERSON J. K. Traoré"}},
 		{"newspapers are organisations", "Selon le Japan Times et Fox News, rien.", []string{"ORG Fox News", "ORG Japan Times"}},
