@@ -123,3 +123,49 @@ func MakeLabelsLegacy(ctx context.Context, s *Store) error {
 
 // SetTrace makes s call f after every read-only query.
 func SetTrace(s *Store, f func(q string, resp *api.Response, took time.Duration)) { s.trace = f }
+
+// SummaryPhases is how long each step of a refresh of every entity's
+// summary took, as Summarise does them.
+type SummaryPhases struct {
+	Entities, Groups int
+	Touched          time.Duration // listing the entities (touchedEntities)
+	Summaries        time.Duration // every group's summaries (summariseGroup)
+	SlowestGroup     time.Duration
+	Similar          time.Duration // names one edit apart (flagSimilar)
+	Pairs            int           // pairs flagSimilar returned
+}
+
+// SummariseInPhases refreshes every entity's summary, step by step as
+// Summarise(ctx, true) does after its display and label rebuilds, and times
+// each step.
+func SummariseInPhases(ctx context.Context, s *Store) (SummaryPhases, error) {
+	var ph SummaryPhases
+	start := time.Now()
+	uids, err := s.touchedEntities(ctx, "")
+	if err != nil {
+		return ph, err
+	}
+	ph.Touched, ph.Entities = time.Since(start), len(uids)
+	start = time.Now()
+	for i := 0; i < len(uids); i += summaryGroup {
+		group := uids[i:min(i+summaryGroup, len(uids))]
+		t := time.Now()
+		err := s.retry(ctx, func() error {
+			_, err := s.summariseGroup(ctx, group)
+			return err
+		})
+		if err != nil {
+			return ph, err
+		}
+		ph.SlowestGroup = max(ph.SlowestGroup, time.Since(t))
+		ph.Groups++
+	}
+	ph.Summaries = time.Since(start)
+	start = time.Now()
+	pairs, err := s.flagSimilar(ctx, uids)
+	if err != nil {
+		return ph, err
+	}
+	ph.Similar, ph.Pairs = time.Since(start), len(pairs)
+	return ph, nil
+}
