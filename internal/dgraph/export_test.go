@@ -3,6 +3,9 @@ package dgraph
 import (
 	"context"
 	"fmt"
+	"sort"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/dgraph-io/dgo/v250/protos/api"
@@ -132,7 +135,7 @@ type SummaryPhases struct {
 	Summaries        time.Duration // every group's summaries (summariseGroup)
 	SlowestGroup     time.Duration
 	Similar          time.Duration // names one edit apart (flagSimilar)
-	Pairs            int           // pairs flagSimilar returned
+	Pairs            []SimilarNames
 }
 
 // SummariseInPhases refreshes every entity's summary, step by step as
@@ -166,6 +169,82 @@ func SummariseInPhases(ctx context.Context, s *Store) (SummaryPhases, error) {
 	if err != nil {
 		return ph, err
 	}
-	ph.Similar, ph.Pairs = time.Since(start), len(pairs)
+	ph.Similar, ph.Pairs = time.Since(start), pairs
 	return ph, nil
+}
+
+// SimilarByMatch finds the pairs flagSimilar would return for every entity,
+// as flagSimilar found them before similarCandidates: match asked of the
+// whole graph for each rare person. It writes nothing. It is the reference
+// flagSimilar must agree with, and the baseline BenchmarkSummarise times.
+func SimilarByMatch(ctx context.Context, s *Store) ([]SimilarNames, error) {
+	const page = 50
+	uids, err := s.touchedEntities(ctx, "")
+	if err != nil {
+		return nil, err
+	}
+	var people []similarNode
+	for i := 0; i < len(uids); i += 1000 {
+		var out struct {
+			P []similarNode `json:"p"`
+		}
+		q := "{ p(func: uid(" + strings.Join(uids[i:min(i+1000, len(uids))], ", ") + `)) @filter(eq(entity.type, "PERSON")) { uid entity.key name entity.wikidata entity.articles } }`
+		if err := s.query(ctx, q, nil, &out); err != nil {
+			return nil, err
+		}
+		for _, p := range out.P {
+			if len(strings.Fields(p.Name)) >= 2 && p.Articles <= similarRare {
+				people = append(people, p)
+			}
+		}
+	}
+	seen := map[[2]string]bool{}
+	var pairs []SimilarNames
+	for i := 0; i < len(people); i += page {
+		group := people[i:min(i+page, len(people))]
+		var b strings.Builder
+		vars := map[string]string{}
+		b.WriteString("query q(")
+		for j := range group {
+			if j > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, "$n%d: string", j)
+			vars["$n"+strconv.Itoa(j)] = group[j].Name
+		}
+		b.WriteString(") {\n")
+		for j := range group {
+			fmt.Fprintf(&b, "  c%d(func: match(name, $n%d, 1), first: 10) @filter(eq(entity.type, \"PERSON\")) { uid entity.key name entity.wikidata }\n", j, j)
+		}
+		b.WriteString("}")
+		var out map[string][]similarNode
+		if err := s.query(ctx, b.String(), vars, &out); err != nil {
+			return nil, err
+		}
+		for j, p := range group {
+			for _, c := range out["c"+strconv.Itoa(j)] {
+				if c.UID == p.UID {
+					continue
+				}
+				a, o := p, c
+				if o.Key < a.Key {
+					a, o = o, a
+				}
+				if seen[[2]string{a.Key, o.Key}] {
+					continue
+				}
+				seen[[2]string{a.Key, o.Key}] = true
+				if d := similarDecision(a, o); d != "" {
+					pairs = append(pairs, SimilarNames{A: a.ref(), B: o.ref(), Decision: d})
+				}
+			}
+		}
+	}
+	sort.Slice(pairs, func(i, j int) bool {
+		if pairs[i].A.Key != pairs[j].A.Key {
+			return pairs[i].A.Key < pairs[j].A.Key
+		}
+		return pairs[i].B.Key < pairs[j].B.Key
+	})
+	return pairs, nil
 }

@@ -49,6 +49,16 @@ func (n similarNode) ref() kg.EntityRef {
 // uids (in similarRare articles at most, counted by their new summaries),
 // flags each pair found and returns them, flagged or not, with the
 // decision, in key order.
+//
+// Each rare person's pairs come from the first 10 people, in uid order,
+// that match(name, NAME, 1) finds. Asked of the whole graph, match reads
+// every name sharing a trigram with NAME ("Jea", "an ") and measures its
+// distance: a share of all people for each rare person, whose number
+// grows with the corpus too, so the search grew with its square
+// (docs/PERFORMANCE.md, "Summary refresh: growth with the corpus"). So
+// the names are read once (similarCandidates), the people match could
+// find are picked from them here, and match is asked only of those: the
+// same people in the same order, at a cost that grows with the corpus.
 func (s *Store) flagSimilar(ctx context.Context, uids []string) ([]SimilarNames, error) {
 	const page = 50 // candidate searches in one query
 	var people []similarNode
@@ -66,11 +76,25 @@ func (s *Store) flagSimilar(ctx context.Context, uids []string) ([]SimilarNames,
 			}
 		}
 	}
+	if len(people) == 0 {
+		return nil, nil
+	}
+	cands, err := s.similarCandidates(ctx, people)
+	if err != nil {
+		return nil, fmt.Errorf("dgraph: similar names: %w", err)
+	}
+	// Only people with a candidate besides themselves can make a pair.
+	var searched []int
+	for i := range people {
+		if len(cands[i]) > 1 {
+			searched = append(searched, i)
+		}
+	}
 	seen := map[[2]string]bool{}
 	var pairs []SimilarNames
 	var set nquads
-	for i := 0; i < len(people); i += page {
-		group := people[i:min(i+page, len(people))]
+	for i := 0; i < len(searched); i += page {
+		group := searched[i:min(i+page, len(searched))]
 		var b strings.Builder
 		vars := map[string]string{}
 		b.WriteString("query q(")
@@ -79,18 +103,24 @@ func (s *Store) flagSimilar(ctx context.Context, uids []string) ([]SimilarNames,
 				b.WriteString(", ")
 			}
 			fmt.Fprintf(&b, "$n%d: string", j)
-			vars["$n"+strconv.Itoa(j)] = group[j].Name
+			vars["$n"+strconv.Itoa(j)] = people[group[j]].Name
 		}
 		b.WriteString(") {\n")
-		for j := range group {
-			fmt.Fprintf(&b, "  c%d(func: match(name, $n%d, 1), first: 10) @filter(eq(entity.type, \"PERSON\")) { uid entity.key name entity.wikidata }\n", j, j)
+		// match filters alone, in a block of its own: beside another
+		// filter in one @filter it crashed the alpha at 20,000 articles
+		// (index out of range in handleValuePostings): it narrows, in
+		// place, the uid list its sibling is still reading.
+		for j, p := range group {
+			fmt.Fprintf(&b, "  m%d as var(func: uid(%s)) @filter(match(name, $n%d, 1))\n", j, strings.Join(cands[p], ", "), j)
+			fmt.Fprintf(&b, "  c%d(func: uid(m%d), first: 10) @filter(eq(entity.type, \"PERSON\")) { uid entity.key name entity.wikidata }\n", j, j)
 		}
 		b.WriteString("}")
 		var out map[string][]similarNode
 		if err := s.query(ctx, b.String(), vars, &out); err != nil {
 			return nil, fmt.Errorf("dgraph: similar names: %w", err)
 		}
-		for j, p := range group {
+		for j, pi := range group {
+			p := people[pi]
 			for _, c := range out["c"+strconv.Itoa(j)] {
 				if c.UID == p.UID {
 					continue
@@ -132,6 +162,89 @@ func (s *Store) flagSimilar(ctx context.Context, uids []string) ([]SimilarNames,
 		return pairs[i].B.Key < pairs[j].B.Key
 	})
 	return pairs, nil
+}
+
+// similarScan is how many people one query of similarCandidates reads:
+// their uids and names make about 500 kB.
+const similarScan = 10000
+
+// similarCandidates reads every person's name and returns, for each of
+// people, the uids of those match(name, NAME, 1) could find from the
+// whole graph (itself included): every person whose name is one edit from
+// NAME at most, and maybe a few more, that shares one of NAME's trigrams.
+//
+// Two names one edit apart at most are equal once one letter, or none, is
+// deleted from each (a replaced letter deleted from both, an inserted one
+// from the longer), so the names are matched by those deletions; letters
+// are runes, as for match's edit distance. A trigram is three bytes, as
+// Dgraph's trigram index cuts them: match reads only the names holding one
+// of NAME's, and one edit in a short name can leave it none.
+func (s *Store) similarCandidates(ctx context.Context, people []similarNode) ([][]string, error) {
+	byDeletion := map[string][]int{}
+	for i, p := range people {
+		for _, d := range deletions(p.Name) {
+			if l := byDeletion[d]; len(l) == 0 || l[len(l)-1] != i {
+				byDeletion[d] = append(l, i)
+			}
+		}
+	}
+	cands := make([][]string, len(people))
+	// added is, for each of people, the last name read (counted from 1)
+	// it took: a name reached by two deletions is taken once.
+	added := make([]int, len(people))
+	person := 0
+	after := "0x0"
+	for {
+		var out struct {
+			P []struct {
+				UID  string `json:"uid"`
+				Name string `json:"name"`
+			} `json:"p"`
+		}
+		q := `query q($after: string) {
+  p(func: eq(entity.type, "PERSON"), first: ` + strconv.Itoa(similarScan) + `, after: $after) { uid name }
+}`
+		if err := s.query(ctx, q, map[string]string{"$after": after}, &out); err != nil {
+			return nil, fmt.Errorf("read names: %w", err)
+		}
+		for _, c := range out.P {
+			person++
+			for _, d := range deletions(c.Name) {
+				for _, i := range byDeletion[d] {
+					if added[i] != person && sharesTrigram(people[i].Name, c.Name) {
+						added[i] = person
+						cands[i] = append(cands[i], c.UID)
+					}
+				}
+			}
+		}
+		if len(out.P) < similarScan {
+			return cands, nil
+		}
+		after = out.P[len(out.P)-1].UID
+	}
+}
+
+// deletions is name, and name with each of its letters deleted in turn.
+func deletions(name string) []string {
+	r := []rune(name)
+	out := make([]string, 0, len(r)+1)
+	out = append(out, name)
+	for i := range r {
+		out = append(out, string(r[:i])+string(r[i+1:]))
+	}
+	return out
+}
+
+// sharesTrigram tells whether name holds one of the trigrams of query, as
+// Dgraph's trigram index cuts them: every three bytes in a row.
+func sharesTrigram(query, name string) bool {
+	for i := 0; i+3 <= len(query); i++ {
+		if strings.Contains(name, query[i:i+3]) {
+			return true
+		}
+	}
+	return false
 }
 
 // similarDecision tells whether two people's names are one edit apart in a

@@ -30,7 +30,20 @@ import (
 //	make bench PKGS=./internal/dgraph TESTFLAGS='-bench Summarise -run ^$ -timeout 1h'
 //
 // NEWSGRAPH_BENCH_SUMMARISE_ARTICLES lists the sizes (default "5000 20000").
+// Up to NEWSGRAPH_BENCH_SUMMARISE_MATCH articles (default 20000) it also
+// times the search for similar names as it was made before
+// similarCandidates (dgraph.SimilarByMatch, the similar-match metrics),
+// which grows with the square of the corpus, and checks that both find the
+// same pairs.
 func BenchmarkSummarise(b *testing.B) {
+	matchUpTo := 20000
+	if v := os.Getenv("NEWSGRAPH_BENCH_SUMMARISE_MATCH"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			b.Fatalf("NEWSGRAPH_BENCH_SUMMARISE_MATCH=%q: want a number of articles", v)
+		}
+		matchUpTo = n
+	}
 	sizes := []int{5000, 20000}
 	if v := os.Getenv("NEWSGRAPH_BENCH_SUMMARISE_ARTICLES"); v != "" {
 		sizes = nil
@@ -70,11 +83,27 @@ func BenchmarkSummarise(b *testing.B) {
 				b.ReportMetric(per(ph.Summaries, ph.Entities), "groups-us/entity")
 				b.ReportMetric(per(ph.Similar, rare), "similar-us/rare-person")
 				summariseLog("%d articles, %d entities in %d groups, %d rare people, %d pairs: touched %v, groups %v (slowest %v, %.0f µs an entity), similar %v (%.0f µs a rare person) (load average %s)",
-					n, ph.Entities, ph.Groups, rare, ph.Pairs, ph.Touched.Round(time.Millisecond), ph.Summaries.Round(time.Millisecond),
+					n, ph.Entities, ph.Groups, rare, len(ph.Pairs), ph.Touched.Round(time.Millisecond), ph.Summaries.Round(time.Millisecond),
 					ph.SlowestGroup.Round(time.Millisecond), per(ph.Summaries, ph.Entities), ph.Similar.Round(time.Millisecond),
 					per(ph.Similar, rare), loadAverage())
 				for _, l := range shapes.top(8) {
 					summariseLog("%d articles: %s", n, l)
+				}
+				if n > matchUpTo {
+					continue
+				}
+				start := time.Now()
+				want, err := dgraph.SimilarByMatch(ctx, s)
+				if err != nil {
+					b.Fatal(err)
+				}
+				took := time.Since(start)
+				b.ReportMetric(took.Seconds(), "similar-match-s")
+				b.ReportMetric(took.Seconds()/ph.Similar.Seconds(), "x-similar")
+				summariseLog("%d articles: similar names by match over the graph %v, %.1f times flagSimilar's time (load average %s)",
+					n, took.Round(time.Millisecond), took.Seconds()/ph.Similar.Seconds(), loadAverage())
+				if fmt.Sprint(want) != fmt.Sprint(ph.Pairs) {
+					b.Errorf("flagSimilar found %d pairs, match over the graph %d; they differ", len(ph.Pairs), len(want))
 				}
 			}
 		})
