@@ -51,9 +51,6 @@ func lawyerHonorific(s *syntax.Sentence, h int) bool {
 // possessives are the singular possessive determiners' lemmas.
 var possessives = set("son", "mon", "ton", "notre", "votre", "leur")
 
-// honorifics are the courtesy titles written before a name.
-var honorifics = set("me", "maître", "m.", "mme", "dr", "pr", "mgr")
-
 // businessPerson reports whether noun n is "homme d'affaires" or "femme
 // d'affaires".
 func businessPerson(s *syntax.Sentence, n int) bool {
@@ -204,7 +201,7 @@ func (w *work) titleOf(s *syntax.Sentence, k int) int {
 	}
 	if h := s.Words[k].Head; h >= 0 {
 		rel := s.Words[k].Deprel
-		if (rel == "flat:name" || rel == "appos" || rel == "nmod" && s.Case(k) == "") && h == k-1 && honorifics[strings.ToLower(s.Words[h].Form)] && s.Words[h].Head >= 0 &&
+		if (rel == "flat:name" || rel == "appos" || rel == "nmod" && s.Case(k) == "") && h == k-1 && (personTitles[text.Fold(strings.TrimSuffix(s.Words[h].Form, "."))] || text.Fold(s.Words[h].Form) == "maitre") && s.Words[h].Head >= 0 &&
 			(h > 0 && s.Words[h-1].Form == "," || lawyerHonorific(s, h)) {
 			// "son avocat, Me Roberto Pereira": the name hangs on its
 			// honorific, which is the title's apposition (after a comma,
