@@ -29,6 +29,7 @@ func awkward(id, title string) kg.Record {
 			{Subject: "p1", Predicate: "spoke_with", Object: "p2", About: []string{"o1", "g1", "o1"}, Cameo: "040", Date: "2021-03-01",
 				Sentence: 2, Evidence: "Il a dit\x02 «\"non\"»\nà Zoé\xfe.", Confidence: 0.75, Extractor: "test"},
 			{Subject: "p2", Predicate: kg.Said, Quote: "«Jamais\x1b» \\o/", Sentence: 3, Modality: "hedged"},
+			{Subject: "p2", Predicate: "met", Object: "p1", Cameo: "040", Date: "2021-03-02", DateFrom: kg.DatePublished, Sentence: 4},
 			{Subject: "p1", Predicate: kg.HoldsRole, Object: "g1", Role: "ministre\tdes \"Affaires\"", Sentence: 0, Confidence: 1},
 		},
 	}

@@ -439,7 +439,7 @@ func (w *writer) article(subj string, r kg.Record) error {
 		q.str(fn, "fact.role", rel.Role)
 		q.str(fn, "fact.quote", rel.Quote)
 		q.str(fn, "fact.modality", rel.Modality)
-		q.str(fn, "fact.date", rel.Date)
+		q.str(fn, "fact.date", rel.StatedDate())
 		q.str(fn, "fact.reported", a.Published)
 		q.edge(fn, "fact.article", subj)
 		q.int(fn, "fact.sentence", rel.Sentence)
@@ -476,7 +476,7 @@ func articleValues(a kg.Article) []struct{ pred, val string } {
 func shownFact(rel kg.Relation, ends map[string]kg.EntityRef, article kg.ArticleRef) kg.Fact {
 	f := kg.Fact{
 		Subject: ends[rel.Subject], Predicate: stored(rel.Predicate), Cameo: stored(rel.Cameo),
-		Role: stored(rel.Role), Quote: stored(rel.Quote), Modality: stored(rel.Modality), Date: rel.Date,
+		Role: stored(rel.Role), Quote: stored(rel.Quote), Modality: stored(rel.Modality), Date: rel.StatedDate(),
 		Article: article, Sentence: rel.Sentence, Evidence: stored(rel.Evidence), Confidence: max(rel.Confidence, 0),
 	}
 	if rel.Object != "" {

@@ -252,7 +252,10 @@ func TestNeighborsAndPath(t *testing.T) {
 				person("e1", "Antony Blinken"),
 				person("e2", "Sergueï Lavrov", "Lavrov"),
 			},
-			Relations: []kg.Relation{{Subject: "e1", Predicate: "met", Object: "e2", Cameo: "040", Date: "2021-02-09", Sentence: 4, Evidence: "Blinken a rencontré Lavrov."}},
+			// A day no text names (the publication day, date_from) is
+			// not stored as the fact's date: fact.reported holds it.
+			Relations: []kg.Relation{{Subject: "e1", Predicate: "met", Object: "e2", Cameo: "040", Date: "2021-02-09", DateFrom: kg.DatePublished,
+				Sentence: 4, Evidence: "Blinken a rencontré Lavrov."}},
 		}
 		if _, err := s.Load(ctx, []kg.Record{call("a1"), r2}, kg.LoadOptions{}); err != nil {
 			t.Fatal(err)
@@ -282,9 +285,10 @@ func TestNeighborsAndPath(t *testing.T) {
 		}
 		var path []string
 		for _, h := range hops {
-			path = append(path, h.From.Name+" -["+h.Facts[0].Predicate+" "+h.Facts[0].Article.ID+"]- "+h.To.Name)
+			f := h.Facts[0]
+			path = append(path, h.From.Name+" -["+f.Predicate+" "+f.Article.ID+" "+f.Date+"]- "+h.To.Name)
 		}
-		wantPath := []string{"Sergueï Lavrov -[met a3]- Antony Blinken", "Antony Blinken -[spoke_with a1]- Gabi Ashkenazi"}
+		wantPath := []string{"Sergueï Lavrov -[met a3 ]- Antony Blinken", "Antony Blinken -[spoke_with a1 2021-02-08]- Gabi Ashkenazi"}
 		if strings.Join(path, "\n") != strings.Join(wantPath, "\n") {
 			t.Errorf("path =\n%s\nwant\n%s", strings.Join(path, "\n"), strings.Join(wantPath, "\n"))
 		}

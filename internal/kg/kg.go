@@ -75,6 +75,25 @@ type Mention struct {
 	Sentence int    `json:"sentence"`
 }
 
+// DatePublished is the DateFrom of a date that is the article's
+// publication day: the text names no day for an act it tells in the passé
+// composé in a main clause (or in the present in a headline).
+const DatePublished = "published"
+
+// DateContext is the DateFrom of a date named in another sentence of the
+// article: the first day its lede names, for an act of its headline or
+// lede.
+const DateContext = "context"
+
+// StatedDate is the day the text names for the fact, or "": what the store
+// keeps as the fact's date (its article's publication day is kept apart).
+func (r Relation) StatedDate() string {
+	if r.DateFrom != "" {
+		return ""
+	}
+	return r.Date
+}
+
 // Relation is one fact: an event between entities, a role a person holds, or
 // something a speaker said, with the evidence for it.
 type Relation struct {
@@ -85,8 +104,9 @@ type Relation struct {
 	Cameo      string   `json:"cameo,omitempty"`
 	Role       string   `json:"role,omitempty"`
 	Quote      string   `json:"quote,omitempty"`
-	Modality   string   `json:"modality,omitempty"` // "", "hedged", "future"
-	Date       string   `json:"date,omitempty"`     // YYYY-MM-DD, the day it happened
+	Modality   string   `json:"modality,omitempty"`  // "", "hedged", "future"
+	Date       string   `json:"date,omitempty"`      // YYYY-MM-DD, the day it happened
+	DateFrom   string   `json:"date_from,omitempty"` // "" the text names the day, or DatePublished, DateContext
 	Sentence   int      `json:"sentence"`
 	Start      int      `json:"start,omitempty"`
 	End        int      `json:"end,omitempty"`

@@ -49,6 +49,9 @@ func (r *Record) Validate() error {
 		if err := checkDate(rel.Date); err != nil {
 			errs = append(errs, fmt.Errorf("relation %d date: %w", i, err))
 		}
+		if rel.DateFrom != "" && rel.DateFrom != DatePublished && rel.DateFrom != DateContext {
+			errs = append(errs, fmt.Errorf("relation %d: date_from %q is not %q or %q", i, rel.DateFrom, DatePublished, DateContext))
+		}
 	}
 	return errors.Join(errs...)
 }

@@ -519,16 +519,16 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 			if f.person && st != kg.Person || f.whom && ot != kg.Person {
 				continue
 			}
-			date := ""
+			date, dateFrom := "", ""
 			if gv := clauseVerb(s, v); gv == v || heldBy(s, v, gv) || occasion(s, v) || s.Words[v].Head == gv && s.Words[v].Rel() == "nsubj" {
 				// A noun's event is dated by its clause only when that
 				// clause is about it: "a eu lundi un entretien", "un
 				// entretien … a eu lieu lundi", not
 				// "relate dans son édition du 12 septembre la rencontre".
-				date = w.clauseDate(s, gv, modality)
+				date, dateFrom = w.clauseDate(s, gv, modality)
 			}
 			w.add(si, Fact{Subj: se, Obj: oe, Rule: rule, Topics: topicsOf(f.about, se, oe), Relation: kg.Relation{Predicate: pred, Cameo: cameo, Modality: modality,
-				Date: date, Confidence: confidence(rule, cameo, modality)},
+				Date: date, DateFrom: dateFrom, Confidence: confidence(rule, cameo, modality)},
 				from: min(us.First, uo.First, tok), to: max(us.Last, uo.Last, tok+1)})
 		}
 	}

@@ -35,7 +35,9 @@ func render(t *testing.T, r *entities.Recognizer, s string) []string {
 		case kg.Said:
 			line = strings.Join([]string{name(f.Subj), f.Predicate, f.Quote}, "|")
 		default:
-			line = strings.Join([]string{name(f.Subj), f.Predicate, name(f.Obj), f.Cameo, f.Modality, f.Date}, "|")
+			// The day the text names: a day estimated from the article
+			// (date_from) is TestReportDay's.
+			line = strings.Join([]string{name(f.Subj), f.Predicate, name(f.Obj), f.Cameo, f.Modality, f.StatedDate()}, "|")
 			if len(f.Topics) > 0 {
 				var ts []string
 				for _, tp := range f.Topics {

@@ -50,6 +50,9 @@ type Fact struct {
 func (x *Extractor) Extract(a *entities.Analysis, trees []syntax.Sentence, published string) []Fact {
 	pub, hasPub := ParseDay(published)
 	w := &work{x: x, a: a, d: a.Doc, t: trees, g: newArgs(a), seen: map[string]bool{}, pub: pub, hasPub: hasPub, lastSpeaker: -1, lastSpeakerSent: -1, lastSubj: -1, lastSubjSent: -1, superseded: map[int]bool{}}
+	if hasPub {
+		w.allDates = Dates(w.d, 0, len(w.d.Tokens), pub)
+	}
 	for si := range a.Doc.Sentences {
 		w.sentence(si)
 		w.noteLeadingSubject(si)
@@ -82,6 +85,9 @@ type work struct {
 	scene     string
 	sceneSent int
 	sceneTok  int
+	// allDates are the document's date mentions, for the day of an act
+	// whose sentence names none.
+	allDates []dateMention
 	// superseded are the recogniser's roles (indexes in a.Roles) a tree
 	// gave whole: "ministre" of "le ministre des Technologies, X".
 	superseded map[int]bool
