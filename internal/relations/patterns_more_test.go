@@ -184,6 +184,8 @@ func TestReportDay(t *testing.T) {
 		{"Le sommet s'ouvre. Alors que Bagdad s'enfonçait dans la violence, Kanan Makiya a convenu avec les États-Unis de transférer les archives.", "", ""},
 		{"Le sommet s'ouvre. Emmanuel Macron reçoit Olaf Scholz pour préparer la rentrée.", "", ""},
 		{"Le sommet s'ouvre. Le GNA est soutenu par la Turquie.", "", ""},
+		{"Le sommet s'ouvre. En mars, Marine Le Pen a critiqué Emmanuel Macron.", "", ""},
+		{"Le sommet s'ouvre. Emmanuel Macron a rencontré Olaf Scholz en fin de semaine.", "", ""},
 		{"Le sommet s'ouvre. Emmanuel Macron avait rencontré Olaf Scholz.", "", ""},
 		{"Le sommet s'ouvre. Le chancelier Olaf Scholz, qui a rencontré Emmanuel Macron, est reparti.", "", ""},
 	} {

@@ -1261,8 +1261,12 @@ func statePassive(s *syntax.Sentence, v int) bool {
 var pastFrames = map[string]bool{
 	"depuis": true, "auparavant": true, "autrefois": true, "jadis": true, "epoque": true, "ans": true,
 	"annees": true, "mois": true, "semaines": true, "recemment": true, "naguere": true, "livre": true,
-	"memoires": true, "deja": true,
+	"memoires": true, "deja": true, "semaine": true,
 }
+
+// monthFrames come before a month that places an act in it, not on a day:
+// "en mars", "début mars", "au mois de mars".
+var monthFrames = set("en", "debut", "fin", "mi", "de", "d", "depuis", "mois")
 
 // lastWords are "dernier", "passé", "précédent" after a time noun: "l'an
 // dernier", "la semaine passée" (not "ce dernier").
@@ -1307,6 +1311,8 @@ func (w *work) pastFrame(s *syntax.Sentence, v int) bool {
 		n := toks[i].Norm
 		switch {
 		case pastFrames[n], lastWords[n] && i > first && timeNouns[toks[i-1].Norm], i == first && n == "avant":
+			return true
+		case months[n] != 0 && len(n) > 3 && i > first && monthFrames[toks[i-1].Norm]:
 			return true
 		case len(n) == 4 && (n[:2] == "19" || n[:2] == "20") && n != year && allDigits(n) && i > first && yearWords[toks[i-1].Norm]:
 			return true
