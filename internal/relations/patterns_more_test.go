@@ -10,6 +10,14 @@ import (
 
 func TestRolePatterns(t *testing.T) {
 	runPatterns(t, []patternCase{
+		{"an indefinite title after the name", "Erick Erickson, un auteur conservateur très influent, a éreinté Donald Trump.",
+			[]string{"Erick Erickson|holds_role||auteur"}, "role"},
+		{"not an indefinite title before the name", "Selon un diplomate européen, Josep Borrell est arrivé.", nil, "role"},
+		{"not an indefinite title after two names", "Hans Zimmer et Renzo Vitale, un ingénieur acoustique, se sont installés.", nil, "role"},
+		{"a title after the age", "« C'est grave », a regretté Giles Ungpakorn, 65 ans, membre de l'association.",
+			[]string{"Giles Ungpakorn|holds_role||membre de l'association"}, "role"},
+		{"the age is not the title's", "Jason Ravnsborg, un élu républicain de 44 ans, soutient ne pas avoir vu la victime.",
+			[]string{"Jason Ravnsborg|holds_role||élu"}, "role"},
 		{"title, demonym, name", "Le ministre israélien des Affaires étrangères Gabi Ashkenazi est arrivé.",
 			[]string{"Gabi Ashkenazi|holds_role|Israël|ministre des Affaires étrangères"}, "role"},
 		{"name, title of country", "Joe Biden, président des États-Unis, est arrivé.",

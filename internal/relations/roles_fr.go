@@ -155,8 +155,12 @@ func (w *work) titleOf(s *syntax.Sentence, k int) int {
 		// "selon un diplomate européen, X ...": an unnamed source, not X's
 		// title. A title that runs into the name keeps its preposition:
 		// "avec l'immunologue Anthony Fauci", "par l'ex-dictateur Marcos".
+		// After the name, an indefinite singular title is what the
+		// person is: "Meena Gabeena, une défenseure des droits de
+		// l'Homme".
 		det := s.Dependent(n, "det")
-		if det >= 0 && s.Words[det].Feats.Definite == syntax.DefiniteInd {
+		if det >= 0 && s.Words[det].Feats.Definite == syntax.DefiniteInd && (n < k || d.Feats.Number == syntax.NumberPlur || s.Words[n].Rel() != "appos" ||
+			len(s.Dependents(k, "conj")) > 0) { // "Hans Zimmer et Renzo Vitale, un ingénieur": whose?
 			return false
 		}
 		// "des propos du président de la région Grand Est, Jean
@@ -171,6 +175,17 @@ func (w *work) titleOf(s *syntax.Sentence, k int) int {
 	for _, c := range s.Dependents(k, "appos") {
 		if isTitle(c) {
 			return c
+		}
+	}
+	// "Giles Ungpakorn, 65 ans, membre de l'association": the title in
+	// apposition to the age.
+	for _, c := range s.Children(k) {
+		if c := int(c); c > k && s.Words[c].Lemma == "an" && s.Dependent(c, "nummod") >= 0 {
+			for _, t := range s.Dependents(c, "appos") {
+				if isTitle(t) {
+					return t
+				}
+			}
 		}
 	}
 	// namedBefore reports whether word h already has a person's name
@@ -346,6 +361,9 @@ func (w *work) titlePhrase(s *syntax.Sentence, n int) (string, int) {
 			cs := s.Case(c)
 			if c != last+2 && c != last+3 || cs != "de" && cs != "d'" && cs != "à" && cs != "chez" {
 				continue
+			}
+			if d.Lemma == "an" && s.Dependent(c, "nummod") >= 0 {
+				continue // "un élu républicain de 44 ans": an age, not a portfolio
 			}
 			if e := w.bodyAt(wordToken(s, c)); e >= 0 {
 				if country < 0 {
