@@ -17,6 +17,7 @@ import (
 type Extractor struct {
 	enVerbs map[string]trigger // folded English verb form → its trigger
 	lex     *lexicon           // French events read from trees (data/events_fr.tsv)
+	offices []term             // who held an office when (data/offices.tsv)
 }
 
 // New builds the trigger tables and reads the event lexicon.
@@ -25,7 +26,11 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{enVerbs: buildEnVerbs(), lex: lex}, nil
+	offices, err := readOffices(officesTSV)
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{enVerbs: buildEnVerbs(), lex: lex, offices: offices}, nil
 }
 
 // Fact is a relation whose ends are entity indexes of the analysis (Obj is
@@ -49,10 +54,11 @@ type Fact struct {
 // without it no date is given.
 func (x *Extractor) Extract(a *entities.Analysis, trees []syntax.Sentence, published string) []Fact {
 	pub, hasPub := ParseDay(published)
-	w := &work{x: x, a: a, d: a.Doc, t: trees, g: newArgs(a), seen: map[string]bool{}, pub: pub, hasPub: hasPub, lastSpeaker: -1, lastSpeakerSent: -1, lastSubj: -1, lastSubjSent: -1, superseded: map[int]bool{}}
+	w := &work{x: x, a: a, d: a.Doc, t: trees, g: newArgs(a), seen: map[string]bool{}, pub: pub, hasPub: hasPub, lastSpeaker: -1, lastSpeakerSent: -1, lastSubj: -1, lastSubjSent: -1, superseded: map[int]bool{}, office: map[int]bool{}}
 	if hasPub {
 		w.allDates = Dates(w.d, 0, len(w.d.Tokens), pub)
 	}
+	w.resolveOffices()
 	for si := range a.Doc.Sentences {
 		w.sentence(si)
 		w.noteLeadingSubject(si)
@@ -91,6 +97,9 @@ type work struct {
 	// superseded are the recogniser's roles (indexes in a.Roles) a tree
 	// gave whole: "ministre" of "le ministre des Technologies, X".
 	superseded map[int]bool
+	// office are the descriptions (indexes in a.Roles) resolved to the
+	// holder of their office (offices.go).
+	office map[int]bool
 }
 
 func (w *work) sentence(si int) {

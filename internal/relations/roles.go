@@ -38,7 +38,18 @@ func (w *work) roles() {
 		}
 	}
 	for i, r := range w.a.Roles {
-		if skip(i, r) || described(r) {
+		if skip(i, r) {
+			continue
+		}
+		if w.office[i] {
+			// "le chef de l'État" resolved to the holder of the office on
+			// the day: the title as written, the office's country when
+			// the article names it.
+			w.add(r.Sentence, Fact{Subj: r.Person, Obj: r.Country, Rule: ruleOfficeRole, Relation: kg.Relation{Predicate: kg.HoldsRole,
+				Role: normalTitle(r.Title, w.a.Entities[r.Person].Gender), Confidence: confidence(ruleOfficeRole, "", "")}, from: r.First, to: r.Last})
+			continue
+		}
+		if described(r) {
 			continue
 		}
 		if r.Country < 0 && withCountry[key{r.Person, text.Fold(normalTitle(r.Title, 0))}] {

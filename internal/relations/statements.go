@@ -103,9 +103,12 @@ func (w *work) describedPerson(ui int) int {
 	}
 	head := w.a.Roles[u.Role].Head
 	found := -1
-	for _, r := range w.a.Roles {
+	for j, r := range w.a.Roles {
 		if r.Person < 0 || r.Plural || r.Homologue || r.InQuote || r.First >= u.First || r.Head != head {
 			continue
+		}
+		if w.office[j] {
+			continue // an office's holder on the day ("le chef de l'État") is not who "l'ancien chef de l'État" is
 		}
 		if w.a.Entities[r.Person].Type != kg.Person {
 			continue

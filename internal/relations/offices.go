@@ -1,0 +1,280 @@
+package relations
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/kg"
+	"github.com/newsgraph/newsgraph/internal/text"
+)
+
+//go:embed data/offices.tsv
+var officesTSV string
+
+// ruleOfficeRole is a definite description of an office ("le chef de
+// l'État", "l'ancien président de la République") resolved through
+// data/offices.tsv to its holder on the day of publication, whom the
+// article names: the holder holds the title as written.
+const ruleOfficeRole = "office-role"
+
+// term is one holder's time in an office (folded office and country).
+type term struct {
+	office, country string
+	names           []string // folded
+	from, to        string   // YYYY-MM-DD; to "" while in office
+}
+
+// readOffices parses data/offices.tsv.
+func readOffices(src string) ([]term, error) {
+	var out []term
+	for i, line := range strings.Split(src, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 5 || f[0] == "" || f[1] == "" || f[2] == "" || f[3] == "" {
+			return nil, fmt.Errorf("offices.tsv:%d: want office, country, holder, from and to, tab-separated", i+1)
+		}
+		for _, d := range f[3:] {
+			if _, ok := ParseDay(d); d != "" && !ok {
+				return nil, fmt.Errorf("offices.tsv:%d: %q is not a YYYY-MM-DD day", i+1, d)
+			}
+		}
+		if f[4] != "" && f[4] < f[3] {
+			return nil, fmt.Errorf("offices.tsv:%d: the term ends before it starts", i+1)
+		}
+		t := term{office: text.Fold(f[0]), country: text.Fold(f[1]), from: f[3], to: f[4]}
+		for _, n := range strings.Split(f[2], "|") {
+			t.names = append(t.names, text.Fold(n))
+		}
+		out = append(out, t)
+	}
+	return out, nil
+}
+
+// officeName is an office a description names, and the country the
+// description implies ("" any, the country its words state).
+type officeName struct {
+	office, country string
+	// needsCountry: the office by this name exists in many places
+	// ("le secrétaire d'État" is a junior minister in France).
+	needsCountry bool
+}
+
+// officeNames are the folded descriptions of the offices of
+// data/offices.tsv, feminine forms with them.
+var officeNames = map[string]officeName{
+	"president":                                       {office: "president"},
+	"presidente":                                      {office: "president"},
+	"chef de l'etat":                                  {office: "president"},
+	"president de la republique":                      {office: "president"},
+	"presidente de la republique":                     {office: "president"},
+	"locataire de l'elysee":                           {office: "president", country: "france"},
+	"hote de l'elysee":                                {office: "president", country: "france"},
+	"locataire de la maison blanche":                  {office: "president", country: "etats-unis"},
+	"hote de la maison blanche":                       {office: "president", country: "etats-unis"},
+	"premier ministre":                                {office: "premier ministre"},
+	"premiere ministre":                               {office: "premier ministre"},
+	"chef du gouvernement":                            {office: "premier ministre"},
+	"cheffe du gouvernement":                          {office: "premier ministre"},
+	"locataire de matignon":                           {office: "premier ministre", country: "france"},
+	"hote de matignon":                                {office: "premier ministre", country: "france"},
+	"ministre de l'interieur":                         {office: "ministre de l'interieur"},
+	"locataire de la place beauvau":                   {office: "ministre de l'interieur", country: "france"},
+	"locataire de beauvau":                            {office: "ministre de l'interieur", country: "france"},
+	"ministre des affaires etrangeres":                {office: "ministre des affaires etrangeres"},
+	"ministre de l'europe et des affaires etrangeres": {office: "ministre des affaires etrangeres", country: "france"},
+	"chef de la diplomatie":                           {office: "ministre des affaires etrangeres"},
+	"cheffe de la diplomatie":                         {office: "ministre des affaires etrangeres"},
+	"ministre de l'economie":                          {office: "ministre de l'economie"},
+	"ministre de l'economie et des finances":          {office: "ministre de l'economie"},
+	"locataire de bercy":                              {office: "ministre de l'economie", country: "france"},
+	"ministre de la sante":                            {office: "ministre de la sante"},
+	"ministre des solidarites et de la sante":         {office: "ministre de la sante", country: "france"},
+	"ministre de la justice":                          {office: "ministre de la justice"},
+	"garde des sceaux":                                {office: "ministre de la justice", country: "france"},
+	"chancelier":                                      {office: "chancelier"},
+	"chanceliere":                                     {office: "chancelier"},
+	"secretaire d'etat":                               {office: "secretaire d'etat", needsCountry: true},
+	"president de la chambre des representants":       {office: "president de la chambre des representants", country: "etats-unis"},
+	"presidente de la chambre des representants":      {office: "president de la chambre des representants", country: "etats-unis"},
+}
+
+// formerPrefixes make a description name a past holder: "l'ancien
+// président de la République", "l'ex-président du Brésil".
+var formerPrefixes = []string{"ancien ", "ancienne ", "ex-", "ex "}
+
+// resolveOffices gives each definite description of an office that no
+// person holds yet ("le chef de l'État a dénoncé …") the holder of that
+// office on the day of publication, or for "ancien"/"ex-" a past holder,
+// when the article names exactly one such person; a bare title ("le
+// président") only when no one else in the article bears it. The
+// description's units then stand for that person (quotations, events).
+func (w *work) resolveOffices() {
+	if !w.hasPub || len(w.x.offices) == 0 {
+		return
+	}
+	day := w.pub.Format("2006-01-02")
+	// Around a change of holder the news names both, and "le ministre"
+	// may be either: no office changed hands in the fortnight before.
+	recent := w.pub.AddDate(0, 0, -14).Format("2006-01-02")
+	for i := range w.a.Roles {
+		r := &w.a.Roles[i]
+		if r.Person >= 0 || !r.Definite || r.Plural || r.Homologue || r.InQuote {
+			continue
+		}
+		title := strings.ReplaceAll(text.Fold(r.Title), "’", "'")
+		gender := titleGender(w.d.Tokens[r.First].Norm, title)
+		former := false
+		for _, p := range formerPrefixes {
+			if strings.HasPrefix(title, p) {
+				title, former = strings.TrimPrefix(title, p), true
+				break
+			}
+		}
+		for k := max(r.First-2, 0); k < r.Last && !former; k++ {
+			// "l'ancien chef de l'État", the adjective outside the title
+			n := w.d.Tokens[k].Norm
+			former = n == "ancien" || n == "ancienne" || n == "ex" || strings.HasPrefix(n, "ex-")
+		}
+		o, ok := officeNames[title]
+		if !ok || r.Last < len(w.d.Tokens) && complementWords[w.d.Tokens[r.Last].Norm] {
+			continue // "la présidente du RN": another office, its complement not read
+		}
+		country := o.country
+		if r.Country >= 0 {
+			c := text.Fold(w.a.Entities[r.Country].Name)
+			if country != "" && c != country {
+				continue
+			}
+			country = c
+		}
+		if country == "" && o.needsCountry {
+			continue
+		}
+		holder := -1
+		for _, t := range w.x.offices {
+			if t.office != o.office || country != "" && t.country != country {
+				continue
+			}
+			if former && (t.to == "" || t.to > day) || !former && (t.from > day || t.to != "" && t.to <= day) {
+				continue
+			}
+			if !former && t.from > recent {
+				holder = -2 // "le ministre de l'Intérieur" on the day of the handover
+				break
+			}
+			e := w.personNamed(t.names)
+			if e < 0 || e == holder {
+				continue
+			}
+			if g := w.a.Entities[e].Gender; gender != 0 && g != 0 && g != gender {
+				continue // "la Première ministre écossaise" is not Boris Johnson
+			}
+			if holder != -1 {
+				holder = -2 // two holders named: which is meant is not told
+				break
+			}
+			holder = e
+		}
+		if holder < 0 || country == "" && w.otherBearer(i, r.Head, holder) {
+			continue
+		}
+		r.Person = holder
+		w.office[i] = true
+		if !w.argumentPhrase(r.Sentence, r.First, r.Last) {
+			// "avoir de bons rapports avec le président : « … »": the
+			// holder holds the title, but a complement is no speaker
+			// and no party to the clause's act.
+			continue
+		}
+		for ui := range w.a.Units {
+			if w.a.Units[ui].Role == i {
+				w.a.Units[ui].Entity = holder
+			}
+		}
+	}
+}
+
+// argumentPhrase reports whether the phrase of tokens [first, last) of
+// sentence si is a clause's subject or object in its tree.
+func (w *work) argumentPhrase(si, first, last int) bool {
+	if si >= len(w.t) {
+		return false
+	}
+	s := w.tree(si)
+	for k := first; k < last; k++ {
+		i := s.WordOf(k)
+		if i < 0 {
+			continue
+		}
+		h := s.Words[i].Head
+		if h >= 0 && wordToken(s, h) >= first && wordToken(s, h) < last {
+			continue // inside the phrase
+		}
+		switch s.Words[i].Rel() {
+		case "nsubj", "obj", "iobj":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// complementWords open a title's complement: a title followed by one
+// names another office than its bare words.
+var complementWords = set("de", "du", "des", "d", "d'")
+
+// titleGender is the gender a description's determiner or its title's
+// first word gives the holder ('f', 'm'), or 0 when neither tells ("l'ex-
+// ministre").
+func titleGender(det, title string) byte {
+	switch det {
+	case "la":
+		return 'f'
+	case "le", "du", "au":
+		return 'm'
+	}
+	head, _, _ := strings.Cut(title, " ")
+	switch head {
+	case "presidente", "premiere", "chanceliere", "cheffe", "ancienne":
+		return 'f'
+	case "president", "premier", "chancelier", "chef", "ancien":
+		return 'm'
+	}
+	return 0
+}
+
+// personNamed returns the person of the article one of whose names
+// (folded) is one of names, or -1.
+func (w *work) personNamed(names []string) int {
+	for ei, e := range w.a.Entities {
+		if e.Type != kg.Person {
+			continue
+		}
+		for _, n := range names {
+			if text.Fold(e.Name) == n {
+				return ei
+			}
+			for _, al := range e.Aliases {
+				if text.Fold(al) == n && strings.Contains(n, " ") {
+					return ei
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// otherBearer reports whether another person of the article bears a
+// title of the same head as role i ("le président du club Jean Dupont"):
+// then a bare "le président" may be theirs.
+func (w *work) otherBearer(i int, head string, holder int) bool {
+	for j, o := range w.a.Roles {
+		if j != i && o.Person >= 0 && o.Person != holder && o.Head == head && !w.office[j] {
+			return true
+		}
+	}
+	return false
+}
