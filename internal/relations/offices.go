@@ -65,41 +65,78 @@ type officeName struct {
 // officeNames are the folded descriptions of the offices of
 // data/offices.tsv, feminine forms with them.
 var officeNames = map[string]officeName{
-	"president":                                       {office: "president"},
-	"presidente":                                      {office: "president"},
-	"chef de l'etat":                                  {office: "president"},
-	"president de la republique":                      {office: "president"},
-	"presidente de la republique":                     {office: "president"},
-	"locataire de l'elysee":                           {office: "president", country: "france"},
-	"hote de l'elysee":                                {office: "president", country: "france"},
-	"locataire de la maison blanche":                  {office: "president", country: "etats-unis"},
-	"hote de la maison blanche":                       {office: "president", country: "etats-unis"},
-	"premier ministre":                                {office: "premier ministre"},
-	"premiere ministre":                               {office: "premier ministre"},
-	"chef du gouvernement":                            {office: "premier ministre"},
-	"cheffe du gouvernement":                          {office: "premier ministre"},
-	"locataire de matignon":                           {office: "premier ministre", country: "france"},
-	"hote de matignon":                                {office: "premier ministre", country: "france"},
-	"ministre de l'interieur":                         {office: "ministre de l'interieur"},
-	"locataire de la place beauvau":                   {office: "ministre de l'interieur", country: "france"},
-	"locataire de beauvau":                            {office: "ministre de l'interieur", country: "france"},
-	"ministre des affaires etrangeres":                {office: "ministre des affaires etrangeres"},
-	"ministre de l'europe et des affaires etrangeres": {office: "ministre des affaires etrangeres", country: "france"},
-	"chef de la diplomatie":                           {office: "ministre des affaires etrangeres"},
-	"cheffe de la diplomatie":                         {office: "ministre des affaires etrangeres"},
-	"ministre de l'economie":                          {office: "ministre de l'economie"},
-	"ministre de l'economie et des finances":          {office: "ministre de l'economie"},
-	"locataire de bercy":                              {office: "ministre de l'economie", country: "france"},
-	"ministre de la sante":                            {office: "ministre de la sante"},
-	"ministre des solidarites et de la sante":         {office: "ministre de la sante", country: "france"},
-	"ministre de la justice":                          {office: "ministre de la justice"},
-	"garde des sceaux":                                {office: "ministre de la justice", country: "france"},
-	"chancelier":                                      {office: "chancelier"},
-	"chanceliere":                                     {office: "chancelier"},
-	"secretaire d'etat":                               {office: "secretaire d'etat", needsCountry: true},
-	"president de la chambre des representants":       {office: "president de la chambre des representants", country: "etats-unis"},
-	"presidente de la chambre des representants":      {office: "president de la chambre des representants", country: "etats-unis"},
+	"president":                                         {office: "president"},
+	"presidente":                                        {office: "president"},
+	"chef de l'etat":                                    {office: "president"},
+	"president de la republique":                        {office: "president"},
+	"presidente de la republique":                       {office: "president"},
+	"locataire de l'elysee":                             {office: "president", country: "france"},
+	"hote de l'elysee":                                  {office: "president", country: "france"},
+	"locataire de la maison blanche":                    {office: "president", country: "etats-unis"},
+	"hote de la maison blanche":                         {office: "president", country: "etats-unis"},
+	"premier ministre":                                  {office: "premier ministre"},
+	"premiere ministre":                                 {office: "premier ministre"},
+	"chef du gouvernement":                              {office: "premier ministre"},
+	"cheffe du gouvernement":                            {office: "premier ministre"},
+	"locataire de matignon":                             {office: "premier ministre", country: "france"},
+	"hote de matignon":                                  {office: "premier ministre", country: "france"},
+	"ministre de l'interieur":                           {office: "ministre de l'interieur"},
+	"locataire de la place beauvau":                     {office: "ministre de l'interieur", country: "france"},
+	"locataire de beauvau":                              {office: "ministre de l'interieur", country: "france"},
+	"ministre des affaires etrangeres":                  {office: "ministre des affaires etrangeres"},
+	"ministre de l'europe et des affaires etrangeres":   {office: "ministre des affaires etrangeres", country: "france"},
+	"chef de la diplomatie":                             {office: "ministre des affaires etrangeres"},
+	"cheffe de la diplomatie":                           {office: "ministre des affaires etrangeres"},
+	"ministre de l'economie":                            {office: "ministre de l'economie"},
+	"ministre de l'economie et des finances":            {office: "ministre de l'economie"},
+	"locataire de bercy":                                {office: "ministre de l'economie", country: "france"},
+	"ministre de la sante":                              {office: "ministre de la sante"},
+	"ministre des solidarites et de la sante":           {office: "ministre de la sante", country: "france"},
+	"ministre de la justice":                            {office: "ministre de la justice"},
+	"garde des sceaux":                                  {office: "ministre de la justice", country: "france"},
+	"chancelier":                                        {office: "chancelier"},
+	"chanceliere":                                       {office: "chancelier"},
+	"secretaire d'etat":                                 {office: "secretaire d'etat", needsCountry: true},
+	"president de la chambre des representants":         {office: "president de la chambre des representants", country: "etats-unis"},
+	"presidente de la chambre des representants":        {office: "president de la chambre des representants", country: "etats-unis"},
+	"vice-president":                                    {office: "vice-president", needsCountry: true},
+	"vice-presidente":                                   {office: "vice-president", needsCountry: true},
+	"secretaire general":                                {office: "secretaire general", needsCountry: true},
+	"secretaire generale":                               {office: "secretaire general", needsCountry: true},
+	"delegue general":                                   {office: "delegue general", needsCountry: true},
+	"roi":                                               {office: "roi", needsCountry: true},
+	"reine":                                             {office: "reine", needsCountry: true},
+	"reine d'angleterre":                                {office: "reine", country: "royaume-uni"},
+	"maire":                                             {office: "maire", needsCountry: true},
+	"porte-parole du gouvernement":                      {office: "porte-parole du gouvernement"},
+	"ministre des armees":                               {office: "ministre des armees"},
+	"ministre de la defense":                            {office: "ministre des armees", country: "france"},
+	"ministre de l'education nationale":                 {office: "ministre de l'education nationale"},
+	"ministre de l'education":                           {office: "ministre de l'education nationale", country: "france"},
+	"ministre du travail":                               {office: "ministre du travail"},
+	"ministre de la culture":                            {office: "ministre de la culture"},
+	"ministre de la transition ecologique":              {office: "ministre de la transition ecologique"},
+	"ministre de la transition ecologique et solidaire": {office: "ministre de la transition ecologique", country: "france"},
+	"ministre de l'agriculture":                         {office: "ministre de l'agriculture"},
 }
+
+// hasFormerPrefix reports whether a folded title begins with a word of
+// formerPrefixes.
+func hasFormerPrefix(title string) bool {
+	for _, p := range formerPrefixes {
+		if strings.HasPrefix(title, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodies are the places of data/offices.tsv that are no state: their
+// offices are meant only when the description names the body ("le
+// président du Sénat").
+var bodies = set("organisation des nations unies", "commission europeenne", "conseil europeen",
+	"banque centrale europeenne", "assemblee nationale", "senat", "front national", "rassemblement national",
+	"les republicains", "la republique en marche", "paris")
 
 // formerPrefixes make a description name a past holder: "l'ancien
 // président de la République", "l'ex-président du Brésil".
@@ -138,8 +175,13 @@ func (w *work) resolveOffices() {
 			n := w.d.Tokens[k].Norm
 			former = n == "ancien" || n == "ancienne" || n == "ex" || strings.HasPrefix(n, "ex-")
 		}
+		for k := r.Last; k < min(r.Last+2, len(w.d.Tokens)) && !former; k++ {
+			// "l'absence du président déchu"
+			n := w.d.Tokens[k].Norm
+			former = n == "dechu" || n == "dechue" || n == "sortant" || n == "sortante"
+		}
 		o, ok := officeNames[title]
-		if !ok || r.Last < len(w.d.Tokens) && complementWords[w.d.Tokens[r.Last].Norm] {
+		if !ok || r.Country < 0 && r.Last < len(w.d.Tokens) && complementWords[w.d.Tokens[r.Last].Norm] {
 			continue // "la présidente du RN": another office, its complement not read
 		}
 		country := o.country
@@ -155,18 +197,18 @@ func (w *work) resolveOffices() {
 		}
 		holder := -1
 		for _, t := range w.x.offices {
-			if t.office != o.office || country != "" && t.country != country {
-				continue
-			}
-			if former && (t.to == "" || t.to > day) || !former && (t.from > day || t.to != "" && t.to <= day) {
-				continue
-			}
-			if !former && t.from > recent {
-				holder = -2 // "le ministre de l'Intérieur" on the day of the handover
-				break
+			if t.office != o.office || country != "" && t.country != country || country == "" && bodies[t.country] {
+				continue // "le président" with no country is a state's, not the Senate's
 			}
 			e := w.personNamed(t.names)
-			if e < 0 || e == holder {
+			if e < 0 {
+				continue
+			}
+			if !former && (t.from > recent && t.from <= day || t.to != "" && t.to > recent && t.to <= day) {
+				holder = -2 // "le ministre de l'Intérieur" on the day of the handover, both named
+				break
+			}
+			if former && (t.to == "" || t.to > day) || !former && (t.from > day || t.to != "" && t.to <= day) || e == holder {
 				continue
 			}
 			if g := w.a.Entities[e].Gender; gender != 0 && g != 0 && g != gender {
@@ -183,6 +225,15 @@ func (w *work) resolveOffices() {
 		}
 		r.Person = holder
 		w.office[i] = true
+		if former && !hasFormerPrefix(text.Fold(r.Title)) {
+			// "le président déchu", "l'ancien chef de l'État" with the
+			// adjective outside the title: the role says it is past.
+			if w.a.Entities[holder].Gender == 'f' {
+				r.Title = "ancienne " + r.Title
+			} else {
+				r.Title = "ancien " + r.Title
+			}
+		}
 		if !w.argumentPhrase(r.Sentence, r.First, r.Last) {
 			// "avoir de bons rapports avec le président : « … »": the
 			// holder holds the title, but a complement is no speaker

@@ -75,6 +75,10 @@ func TestOfficeDescriptions(t *testing.T) {
 		{"the gender disagrees", "Boris Johnson a parlé. « Restez chez vous », a déclaré la Première ministre.", "2020-05-08", nil},
 		{"another office by its complement", "Emmanuel Macron est critiqué. « Il faut un référendum », a affirmé la présidente du Rassemblement national.", "2020-02-02", nil},
 		{"a handover in the fortnight", "Gérald Darmanin a salué Christophe Castaner. « Vous avez tenu bon », a déclaré le ministre de l'Intérieur.", "2020-07-07", nil},
+		{"a deposed holder", "Abdelmadjid Tebboune a été élu. Le procès montre la corruption du régime du président déchu Abdelaziz Bouteflika. Les accusés ont regretté l'absence du président déchu.", "2020-07-01",
+			[]string{"Abdelaziz Bouteflika|holds_role|ancien président", "Abdelaziz Bouteflika|holds_role|ancien président"}},
+		{"a body's office needs the body named", "Gérard Larcher et Emmanuel Macron se sont vus. « C'est grave », a regretté le président du Sénat.", "2019-02-26",
+			[]string{"Gérard Larcher|holds_role|président", "Gérard Larcher|said|C'est grave"}},
 		{"a complement is no speaker", "Emmanuel Macron a reçu des invités. Nicolas Sarkozy a de bons rapports avec le président : « On n'est pas d'accord sur tout ».", "2019-04-01",
 			[]string{"Emmanuel Macron|holds_role|président"}},
 	} {
