@@ -468,6 +468,11 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 	// "à l'Assemblée nationale samedi, Marine Le Pen s'en est pris à
 	// Christophe Castaner": with a target after the verb, a unit before
 	// the subject and the verb is the scene.
+	if rule == ruleTreePassive && (s.Words[v].Lemma == "remercier" || s.Words[v].Lemma == "défendre") {
+		// "Brigitte Lahaie remerciée par RMC" is dismissed; "X sera
+		// défendu par Me Y", represented in court (judged sample 6).
+		return
+	}
 	later := false
 	if tok := wordToken(s, v); tok >= 0 {
 		for _, ou := range objs {
@@ -499,8 +504,8 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 				// "a appelé « Microsoft et les autres à … »".)
 				continue
 			}
-			if !f.place && !w.actor(oe) {
-				continue
+			if !f.place && !w.actor(oe) || w.bracketed(uo) {
+				continue // "salue son attachement (AFP)": a source, not a target
 			}
 			if !f.place && (w.venue(ou) || w.frontedPlace(uo, us, tok) || later && uo.First < tok && uo.First < us.First) {
 				continue
@@ -532,6 +537,17 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 				from: min(us.First, uo.First, tok), to: max(us.Last, uo.Last, tok+1)})
 		}
 	}
+}
+
+// bracketed reports whether unit u stands alone between brackets at the
+// end of its sentence: "… salue son attachement (AFP).", a source (not
+// "le Gouvernement d'union (GNA) de Fayez al-Sarraj").
+func (w *work) bracketed(u entities.Unit) bool {
+	toks := w.d.Tokens
+	if u.First == 0 || u.Last+1 > len(toks) || toks[u.First-1].Text != "(" || toks[u.Last].Text != ")" {
+		return false
+	}
+	return u.Last+1 == len(toks) || w.d.SentOf[u.Last+1] != u.Sentence || toks[u.Last+1].Text == "."
 }
 
 // topicsOf drops the parties from the topics of their talks.

@@ -178,9 +178,12 @@ func (w *work) resolveOffices() {
 		for k := r.Last; k < min(r.Last+2, len(w.d.Tokens)) && !former; k++ {
 			// "l'absence du président déchu"
 			n := w.d.Tokens[k].Norm
-			former = n == "dechu" || n == "dechue" || n == "sortant" || n == "sortante"
+			former = n == "dechu" || n == "dechue"
 		}
 		o, ok := officeNames[title]
+		if r.First > 0 && w.d.Tokens[r.First-1].Norm == "vice" || r.First > 1 && w.d.Tokens[r.First-1].Text == "-" && w.d.Tokens[r.First-2].Norm == "vice" {
+			continue // "l'ancien vice-président de Barack Obama"
+		}
 		if !ok || r.Country < 0 && r.Last < len(w.d.Tokens) && complementWords[w.d.Tokens[r.Last].Norm] {
 			continue // "la présidente du RN": another office, its complement not read
 		}

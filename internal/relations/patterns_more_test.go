@@ -233,6 +233,11 @@ func TestReportDay(t *testing.T) {
 // between two entities that the sentence does not assert.
 func TestPrecisionTraps(t *testing.T) {
 	runPatterns(t, []patternCase{
+		{"a place hosting an exhibition", "Le musée d'Orsay accueille une exposition de Claude Monet.", nil, "event"},
+		{"a person hosted", "Emmanuel Macron a reçu Angela Merkel à l'Élysée.", []string{"Emmanuel Macron|hosted|Angela Merkel|043||"}, "event"},
+		{"remercié par: dismissed", "Brigitte Lahaie a été remerciée par Emmanuel Macron.", nil, "event"},
+		{"défendu par Me: represented", "Patrick Balkany sera défendu par Me Éric Dupond-Moretti.", nil, "event"},
+		{"a source in brackets", "François Bayrou salue son attachement à l'unité des Français (AFP).", nil, "event"},
 		{"noun phrase subject in a clause", "Emmanuel Macron estime que les manifestants ont critiqué la police.", nil, "event"},
 		{"noun phrase subject after a name", "Selon Joe Biden, les rebelles ont attaqué l'Ukraine.", nil, "event"},
 		{"military attack", "La Russie a attaqué l'Ukraine.", []string{"Russie|attacked|Ukraine|190||"}, "event"},
