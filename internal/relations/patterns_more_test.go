@@ -140,6 +140,8 @@ func TestStatementPatterns(t *testing.T) {
 		{"a place before a colon is the topic", "Corée du Nord : « Trop c'est trop, il faut agir vite » pour l'ambassadrice américaine.", nil, "said"},
 		{"a person before a colon speaks", "Emmanuel Macron : « Nous ne céderons rien aux menaces »", []string{"Emmanuel Macron|said|Nous ne céderons rien aux menaces"}, "said"},
 		{"the lawyer is not the accused", "Salah Abdeslam est jugé à Paris. Salah Abdeslam a refusé de parler. « Ils pourront revenir en Europe sans comptes à rendre », argumente l'avocate.", nil, "said"},
+		{"a title the tree tied to a name, repeated", "Chantal Jouanno, la présidente de la Commission nationale du débat public (CNDP), fait la tournée des médias. « Il y a des salles », a déclaré la présidente de la CNDP.",
+			[]string{"Chantal Jouanno|said|Il y a des salles"}, "said"},
 		{"the name deep in the title", "« Il a été remis en liberté en fin de journée », a indiqué le procureur de la République de Cherbourg Yves Le Clair.",
 			[]string{"Yves Le Clair|said|Il a été remis en liberté en fin de journée"}, "said"},
 	})

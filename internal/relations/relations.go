@@ -54,7 +54,7 @@ type Fact struct {
 // without it no date is given.
 func (x *Extractor) Extract(a *entities.Analysis, trees []syntax.Sentence, published string) []Fact {
 	pub, hasPub := ParseDay(published)
-	w := &work{x: x, a: a, d: a.Doc, t: trees, g: newArgs(a), seen: map[string]bool{}, pub: pub, hasPub: hasPub, lastSpeaker: -1, lastSpeakerSent: -1, lastSubj: -1, lastSubjSent: -1, superseded: map[int]bool{}, office: map[int]bool{}}
+	w := &work{x: x, a: a, d: a.Doc, t: trees, g: newArgs(a), seen: map[string]bool{}, pub: pub, hasPub: hasPub, lastSpeaker: -1, lastSpeakerSent: -1, lastSubj: -1, lastSubjSent: -1, superseded: map[int]bool{}, office: map[int]bool{}, titledByTree: map[int]bool{}}
 	if hasPub {
 		w.allDates = Dates(w.d, 0, len(w.d.Tokens), pub)
 	}
@@ -100,6 +100,9 @@ type work struct {
 	// office are the descriptions (indexes in a.Roles) resolved to the
 	// holder of their office (offices.go).
 	office map[int]bool
+	// titledByTree are the recogniser's titles a tree tied to a name
+	// (roles_fr.go, nameTitle).
+	titledByTree map[int]bool
 }
 
 func (w *work) sentence(si int) {

@@ -25,7 +25,7 @@ func (w *work) roles() {
 	// stand for the named title either: the country it states is not
 	// borrowed (descriptions resolve to the wrong person too often).
 	skip := func(i int, r entities.Role) bool {
-		return w.superseded[i] || r.Person < 0 || r.Title == "" || r.InQuote || r.Plural || w.a.Entities[r.Person].Type != kg.Person
+		return w.superseded[i] || w.titledByTree[i] || r.Person < 0 || r.Title == "" || r.InQuote || r.Plural || w.a.Entities[r.Person].Type != kg.Person
 	}
 	described := func(r entities.Role) bool { return r.Definite && !r.Lede && r.First >= 0 && w.resolved(r.First) }
 	withCountry := map[key]bool{}

@@ -100,6 +100,7 @@ func (w *work) treeRoles(si int) {
 			titled[e] = true
 			w.add(si, Fact{Subj: e, Obj: country, Rule: ruleTreeRole, Relation: kg.Relation{Predicate: kg.HoldsRole, Role: title,
 				Confidence: confidence(ruleTreeRole, "", "")}, from: min(t, wordToken(s, n)), to: max(w.a.Units[ui].Last, wordToken(s, n)+1)})
+			w.nameTitle(si, wordToken(s, n), e)
 		}
 	}
 	// "Le ministre des Technologies, Fawad Chaudhry": the recogniser knew
@@ -128,6 +129,28 @@ func (w *work) treeRoles(si int) {
 			}
 			break
 		}
+	}
+}
+
+// nameTitle gives person e the recogniser's unresolved title that covers
+// token t of sentence si, the tree having tied it to e ("Chantal
+// Jouanno, la présidente de la CNDP"): a later "la présidente de la CNDP"
+// then stands for e. Its unit is the same mention as the name, so it is
+// not counted again (titledByTree).
+func (w *work) nameTitle(si, t, e int) {
+	for j := range w.a.Roles {
+		r := &w.a.Roles[j]
+		if r.Sentence != si || r.Person >= 0 || r.Plural || r.InQuote || t < r.First || t >= r.Last {
+			continue
+		}
+		r.Person = e
+		w.titledByTree[j] = true
+		for ui := range w.a.Units {
+			if w.a.Units[ui].Role == j {
+				w.a.Units[ui].Entity = e
+			}
+		}
+		return
 	}
 }
 

@@ -521,7 +521,7 @@ func anaphoric(s *syntax.Sentence, k int) bool {
 func (w *work) protagonist() int {
 	counts := make([]int, len(w.a.Entities))
 	for _, u := range w.a.Units {
-		if u.Role >= 0 && w.office[u.Role] {
+		if u.Role >= 0 && (w.office[u.Role] || w.titledByTree[u.Role]) {
 			continue // "le chef de l'État" stands for the holder, who is not the article's subject for it
 		}
 		if u.Entity >= 0 && w.a.Entities[u.Entity].Type == kg.Person && !w.d.InQuote[u.First] {
