@@ -36,6 +36,8 @@ func TestValidate(t *testing.T) {
 		{"unknown object", func(r *Record) { r.Relations[0].Object = "e9" }, `relation 0: object "e9" is not an entity of the record`},
 		{"unknown topic", func(r *Record) { r.Relations[0].About = []string{"e9"} }, `relation 0: topic "e9" is not an entity of the record`},
 		{"bad fact date", func(r *Record) { r.Relations[0].Date = "2021-13-01" }, `relation 0 date: "2021-13-01" is not a YYYY-MM-DD date`},
+		{"date from the publication", func(r *Record) { r.Relations[0].DateFrom = DatePublished }, ""},
+		{"unknown date_from", func(r *Record) { r.Relations[0].DateFrom = "guess" }, `relation 0: date_from "guess" is not "published" or "context"`},
 	} {
 		r := valid()
 		tc.spoil(&r)
@@ -52,6 +54,24 @@ func TestValidate(t *testing.T) {
 	r.Article.ID, r.Relations[0].Subject = "", "e9"
 	if err := r.Validate(); err == nil || strings.Count(err.Error(), "\n") != 1 {
 		t.Errorf("two problems reported as %v", err)
+	}
+}
+
+// TestStatedDate: the store keeps as a fact's date only a day the text
+// names, not one estimated from the article.
+func TestStatedDate(t *testing.T) {
+	for _, tt := range []struct {
+		r    Relation
+		want string
+	}{
+		{Relation{Date: "2021-02-08"}, "2021-02-08"},
+		{Relation{Date: "2021-02-08", DateFrom: DatePublished}, ""},
+		{Relation{Date: "2021-02-05", DateFrom: DateContext}, ""},
+		{Relation{}, ""},
+	} {
+		if got := tt.r.StatedDate(); got != tt.want {
+			t.Errorf("%+v: StatedDate() = %q, want %q", tt.r, got, tt.want)
+		}
 	}
 }
 
