@@ -20,7 +20,7 @@ for l in open(sys.argv[1]):
             qu.append(row + [' '.join(x.get('quote', '').split())[:300], ctx[-300:], ev_])
         else:
             o = E.get(x.get('object'), {}).get('name', '')
-            ev.append(row + [p, x.get('cameo', ''), o, x.get('modality', ''), x.get('date', '') + (' (publication day)' if x.get('date_basis') == 'published' else ''), ctx[-300:], ev_])
+            ev.append(row + [p, x.get('cameo', ''), o, x.get('modality', ''), x.get('date', '') + {'published': ' (publication day)', 'context': ' (day the lede names)'}.get(x.get('date_from') or x.get('date_basis'), ''), ctx[-300:], ev_])
 random.seed(int(sys.argv[4]))
 seen=set()
 import csv
