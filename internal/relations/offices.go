@@ -118,6 +118,7 @@ var officeNames = map[string]officeName{
 	"ministre de la transition ecologique":              {office: "ministre de la transition ecologique"},
 	"ministre de la transition ecologique et solidaire": {office: "ministre de la transition ecologique", country: "france"},
 	"ministre de l'agriculture":                         {office: "ministre de l'agriculture"},
+	"ministre des finances":                             {office: "ministre des finances"},
 }
 
 // hasFormerPrefix reports whether a folded title begins with a word of
