@@ -137,7 +137,7 @@ func hasFormerPrefix(title string) bool {
 // président du Sénat").
 var bodies = set("organisation des nations unies", "commission europeenne", "conseil europeen",
 	"banque centrale europeenne", "assemblee nationale", "senat", "front national", "rassemblement national",
-	"les republicains", "la republique en marche", "paris")
+	"les republicains", "la republique en marche", "paris", "chambre des representants")
 
 // formerPrefixes make a description name a past holder: "l'ancien
 // président de la République", "l'ex-président du Brésil".
