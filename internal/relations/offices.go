@@ -244,10 +244,16 @@ func (w *work) resolveOffices() {
 			// and no party to the clause's act.
 			continue
 		}
-		for ui := range w.a.Units {
-			if w.a.Units[ui].Role == i {
-				w.a.Units[ui].Entity = holder
-			}
+		w.standFor(i, holder)
+	}
+}
+
+// standFor makes the units of role j stand for entity e: the arguments,
+// speakers and subjects the trees read there are e.
+func (w *work) standFor(j, e int) {
+	for ui := range w.a.Units {
+		if w.a.Units[ui].Role == j {
+			w.a.Units[ui].Entity = e
 		}
 	}
 }

@@ -145,11 +145,7 @@ func (w *work) nameTitle(si, t, e int) {
 		}
 		r.Person = e
 		w.titledByTree[j] = true
-		for ui := range w.a.Units {
-			if w.a.Units[ui].Role == j {
-				w.a.Units[ui].Entity = e
-			}
-		}
+		w.standFor(j, e)
 		return
 	}
 }
