@@ -199,6 +199,7 @@ func TestReportDay(t *testing.T) {
 		{"Le sommet s'ouvre. Le GNA est soutenu par la Turquie.", "", ""},
 		{"Le sommet s'ouvre. En mars, Marine Le Pen a critiqué Emmanuel Macron.", "", ""},
 		{"Le sommet s'ouvre. Emmanuel Macron a rencontré Olaf Scholz en fin de semaine.", "", ""},
+		{"Le sommet s'ouvre. Gérald Darmanin s'est aussi rendu ce week-end à Calais.", "", ""},
 		{"Le sommet s'ouvre. Emmanuel Macron avait rencontré Olaf Scholz.", "", ""},
 		{"Le sommet s'ouvre. Le chancelier Olaf Scholz, qui a rencontré Emmanuel Macron, est reparti.", "", ""},
 	} {

@@ -1261,7 +1261,7 @@ func statePassive(s *syntax.Sentence, v int) bool {
 var pastFrames = map[string]bool{
 	"depuis": true, "auparavant": true, "autrefois": true, "jadis": true, "epoque": true, "ans": true,
 	"annees": true, "mois": true, "semaines": true, "recemment": true, "naguere": true, "livre": true,
-	"memoires": true, "deja": true, "semaine": true,
+	"memoires": true, "deja": true, "semaine": true, "week-end": true, "weekend": true,
 }
 
 // monthFrames come before a month that places an act in it, not on a day:
