@@ -473,6 +473,9 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 		// défendu par Me Y", represented in court (judged sample 6).
 		return
 	}
+	if s.Words[v].Lemma == "saluer" && w.greeting(s, v) {
+		return // "ont ensuite salué Étienne Cardiles": greeted (judged sample 7)
+	}
 	later := false
 	if tok := wordToken(s, v); tok >= 0 {
 		for _, ou := range objs {
@@ -537,6 +540,48 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 				from: min(us.First, uo.First, tok), to: max(us.Last, uo.Last, tok+1)})
 		}
 	}
+}
+
+// greeting reports whether "saluer" (verb v) greets rather than praises:
+// its object is a bare name or a noun with no complement ("a salué les
+// deux équipes, le Gabon et la Guinée-Bissau"), and nothing says what is
+// praised, neither a quotation, nor "pour …", nor a complement of the
+// object ("salue la décision de X", "salue le « héros français » X").
+func (w *work) greeting(s *syntax.Sentence, v int) bool {
+	objs := s.Dependents(v, "obj")
+	for _, x := range s.Dependents(v, "xcomp") {
+		if s.Words[x].UPOS == syntax.PROPN {
+			objs = append(objs, x) // a name the parser hung as xcomp
+		}
+	}
+	for _, o := range objs {
+		switch s.Words[o].UPOS {
+		case syntax.PROPN:
+			// a person is greeted; a country or a body is praised ("a
+			// salué le Maroc")
+			if us := w.unitsOf(s, o); len(us) != 1 || w.a.Units[us[0]].Entity < 0 || w.a.Entities[w.a.Units[us[0]].Entity].Type != kg.Person {
+				return false
+			}
+		case syntax.NOUN:
+			if len(s.Dependents(o, "nmod")) > 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	for _, k := range s.Dependents(v, "obl") {
+		if caseIs(s, k, "pour") {
+			return false
+		}
+	}
+	first, last := s.Subtree(v)
+	for k := first; k <= last; k++ {
+		if t := wordToken(s, k); t >= 0 && w.d.InQuote[t] {
+			return false
+		}
+	}
+	return len(objs) > 0
 }
 
 // bracketed reports whether unit u stands alone between brackets at the
