@@ -476,6 +476,9 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 	if s.Words[v].Lemma == "saluer" && w.greeting(s, v) {
 		return // "ont ensuite salué Étienne Cardiles": greeted (judged sample 7)
 	}
+	if clash(s, v) {
+		return // "ont eu un échange très violent", "a échangé sa place avec": no talks
+	}
 	later := false
 	if tok := wordToken(s, v); tok >= 0 {
 		for _, ou := range objs {
@@ -514,8 +517,11 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 				continue
 			}
 			pred, cameo := f.predicate, f.cameo
-			if strings.HasPrefix(cameo, "04") && (w.medium(se) || w.medium(oe)) {
-				continue // "s'est entretenu avec Télé-Loisirs": an interview, not a consultation
+			if (strings.HasPrefix(cameo, "04") || pred == "invited") && (w.medium(se) || w.medium(oe)) {
+				continue // "s'est entretenu avec Télé-Loisirs", "invitée par Le Parisien": an interview
+			}
+			if strings.HasPrefix(cameo, "04") && uo.Kind == entities.UnitDemonym {
+				continue // "rencontrer les Français" (his readers) is no consultation with France
 			}
 			st := w.a.Entities[se].Type
 			if f.verbal && st == kg.Person {
@@ -540,6 +546,28 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 				from: min(us.First, uo.First, tok), to: max(us.Last, uo.Last, tok+1)})
 		}
 	}
+}
+
+// hostile are the adjectives that make an exchange a clash.
+var hostile = set("violent", "vif", "tendu", "houleux", "musclé", "virulent", "vigoureux", "acerbe", "tendue", "violente", "vive")
+
+// clash reports whether event word v, or the noun it takes, is an
+// exchange of blows or insults ("un violent échange entre X et Y", "ont eu
+// un échange très violent") or the swap of a thing ("a échangé sa place
+// avec"), not talks.
+func clash(s *syntax.Sentence, v int) bool {
+	switch s.Words[v].Lemma {
+	case "échange":
+		return hasAmod(s, v, hostile)
+	case "échanger":
+		return len(s.Dependents(v, "obj")) > 0
+	}
+	for _, o := range s.Dependents(v, "obj") {
+		if s.Words[o].Lemma == "échange" && hasAmod(s, o, hostile) {
+			return true
+		}
+	}
+	return false
 }
 
 // greeting reports whether "saluer" (verb v) greets rather than praises:
