@@ -142,6 +142,10 @@ func TestStatementPatterns(t *testing.T) {
 		{"the lawyer is not the accused", "Salah Abdeslam est jugé à Paris. Salah Abdeslam a refusé de parler. « Ils pourront revenir en Europe sans comptes à rendre », argumente l'avocate.", nil, "said"},
 		{"a title the tree tied to a name, repeated", "Chantal Jouanno, la présidente de la Commission nationale du débat public (CNDP), fait la tournée des médias. « Il y a des salles », a déclaré la présidente de la CNDP.",
 			[]string{"Chantal Jouanno|said|Il y a des salles"}, "said"},
+		{"a medium that reports another's words", "Serge, 60 ans, décrivait ainsi sa détresse dans les colonnes du Parisien : « A force d'y penser, je n'en dors plus la nuit. »", nil, "said"},
+		{"at a medium's microphone", "Et de conclure au micro de RTL : « L'enquête prouvera que je n'y suis pour rien. »", nil, "said"},
+		{"a medium that speaks", "« Vous ne choisissez pas l'Académie, c'est l'Académie qui vous choisit », souligne le New York Times.",
+			[]string{"New York Times|said|Vous ne choisissez pas l'Académie, c'est l'Académie qui vous choisit"}, "said"},
 		{"the name deep in the title", "« Il a été remis en liberté en fin de journée », a indiqué le procureur de la République de Cherbourg Yves Le Clair.",
 			[]string{"Yves Le Clair|said|Il a été remis en liberté en fin de journée"}, "said"},
 	})

@@ -206,11 +206,11 @@ func (w *work) medium(e int) bool {
 	if en.Type != kg.Org {
 		return false
 	}
-	if media[text.Fold(en.Name)] {
-		return true
-	}
-	for _, a := range en.Aliases {
-		if media[text.Fold(a)] {
+	for _, n := range append([]string{en.Name}, en.Aliases...) {
+		n = text.Fold(n)
+		// "Parisien" named without its article ("les colonnes du
+		// Parisien") is "Le Parisien".
+		if media[n] || media["le "+n] || media["la "+n] || media["les "+n] || media["l'"+n] {
 			return true
 		}
 	}
