@@ -1177,31 +1177,18 @@ func (w *work) leadDay() (string, int) {
 		if si > 3 {
 			break
 		}
-		if m.date <= pub && m.date >= week && !w.pastClause(m.tok) && !w.subordinateClause(m.tok) {
+		if m.date <= pub && m.date >= week && !w.otherTime(m.tok) {
 			return m.date, si
 		}
 	}
 	return "", -1
 }
 
-// subordinateClause reports whether token tok belongs to a relative or
-// an adverbial clause: "La ministre, qui était arrivée vendredi, …".
-func (w *work) subordinateClause(tok int) bool {
-	si := w.d.SentOf[tok]
-	if si >= len(w.t) {
-		return false
-	}
-	s := w.tree(si)
-	if k := s.WordOf(tok); k >= 0 {
-		gv := governingVerb(s, k)
-		return gv >= 0 && subordinate(s.Words[gv].Rel())
-	}
-	return false
-}
-
-// pastClause reports whether token tok belongs to a clause in the
-// pluperfect or the imperfect.
-func (w *work) pastClause(tok int) bool {
+// otherTime reports whether token tok belongs to a clause whose time is
+// not the news's: a relative or adverbial clause ("La ministre, qui était
+// arrivée vendredi, …") or one in the pluperfect or the imperfect ("Bigard
+// avait raconté une blague lundi 11 février").
+func (w *work) otherTime(tok int) bool {
 	si := w.d.SentOf[tok]
 	if si >= len(w.t) {
 		return false
@@ -1212,13 +1199,16 @@ func (w *work) pastClause(tok int) bool {
 		return false
 	}
 	gv := governingVerb(s, k)
-	if gv < 0 {
-		return false
-	}
-	if f := s.Words[gv].Feats; f.VerbForm == syntax.VerbFormFin && f.Tense == syntax.TenseImp {
+	return gv >= 0 && (subordinate(s.Words[gv].Rel()) || imperfect(s, gv))
+}
+
+// imperfect reports whether verb v is in the imperfect or, through its
+// auxiliary, the pluperfect.
+func imperfect(s *syntax.Sentence, v int) bool {
+	if f := s.Words[v].Feats; f.VerbForm == syntax.VerbFormFin && f.Tense == syntax.TenseImp {
 		return true
 	}
-	for _, a := range s.Dependents(gv, "aux") {
+	for _, a := range s.Dependents(v, "aux") {
 		if s.Words[a].Feats.Tense == syntax.TenseImp {
 			return true
 		}
@@ -1231,13 +1221,8 @@ func (w *work) pastClause(tok int) bool {
 // s'enfonçait dans les violences, M. Makiya a convenu …").
 func background(s *syntax.Sentence, v int) bool {
 	for _, c := range s.Dependents(v, "advcl") {
-		if f := s.Words[c].Feats; f.VerbForm == syntax.VerbFormFin && f.Tense == syntax.TenseImp {
+		if imperfect(s, c) {
 			return true
-		}
-		for _, a := range s.Dependents(c, "aux") {
-			if f := s.Words[a].Feats; f.Tense == syntax.TenseImp {
-				return true
-			}
 		}
 	}
 	return false
@@ -1302,7 +1287,6 @@ func (w *work) pastFrame(s *syntax.Sentence, v int) bool {
 	}
 	sent := w.d.Sentences[w.d.SentOf[tok]]
 	first, last := sent.First, sent.Last-1
-	year := strconv.Itoa(w.pub.Year())
 	toks := w.d.Tokens
 	for i := first; i <= last; i++ {
 		if w.d.InQuote[i] {
@@ -1314,7 +1298,7 @@ func (w *work) pastFrame(s *syntax.Sentence, v int) bool {
 			return true
 		case months[n] != 0 && len(n) > 3 && i > first && monthFrames[toks[i-1].Norm]:
 			return true
-		case len(n) == 4 && (n[:2] == "19" || n[:2] == "20") && n != year && allDigits(n) && i > first && yearWords[toks[i-1].Norm]:
+		case len(n) == 4 && i > first && yearWords[toks[i-1].Norm] && yearOtherThan(n, w.pub.Year()):
 			return true
 		case i+2 <= last && (n == "il" && toks[i+1].Norm == "y" && toks[i+2].Norm == "a" || (n == "cela" || n == "ca") && toks[i+1].Norm == "fait"):
 			return true
@@ -1329,13 +1313,11 @@ var yearWords = set("en", "de", "d", "depuis", "fin", "debut", "mi", "janvier", 
 	"mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "annee", "an", "printemps",
 	"ete", "automne", "hiver", "(", "jusqu'en", "avant", "apres")
 
-func allDigits(s string) bool {
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return s != ""
+// yearOtherThan reports whether n is a year from 1900 to 2099 other than
+// year.
+func yearOtherThan(n string, year int) bool {
+	y, err := strconv.Atoi(n)
+	return err == nil && y >= 1900 && y < 2100 && y != year
 }
 
 // perfect reports whether verb v is in the passé composé or the present:
