@@ -121,15 +121,15 @@ var officeNames = map[string]officeName{
 	"ministre des finances":                             {office: "ministre des finances"},
 }
 
-// hasFormerPrefix reports whether a folded title begins with a word of
-// formerPrefixes.
-func hasFormerPrefix(title string) bool {
+// trimFormer returns a folded title without the word of formerPrefixes
+// it begins with, and whether it had one.
+func trimFormer(title string) (string, bool) {
 	for _, p := range formerPrefixes {
-		if strings.HasPrefix(title, p) {
-			return true
+		if rest, ok := strings.CutPrefix(title, p); ok {
+			return rest, true
 		}
 	}
-	return false
+	return title, false
 }
 
 // bodies are the places of data/offices.tsv that are no state: their
@@ -164,13 +164,7 @@ func (w *work) resolveOffices() {
 		}
 		title := strings.ReplaceAll(text.Fold(r.Title), "’", "'")
 		gender := titleGender(w.d.Tokens[r.First].Norm, title)
-		former := false
-		for _, p := range formerPrefixes {
-			if strings.HasPrefix(title, p) {
-				title, former = strings.TrimPrefix(title, p), true
-				break
-			}
-		}
+		title, former := trimFormer(title)
 		for k := max(r.First-2, 0); k < r.Last && !former; k++ {
 			// "l'ancien chef de l'État", the adjective outside the title
 			n := w.d.Tokens[k].Norm
@@ -229,7 +223,7 @@ func (w *work) resolveOffices() {
 		}
 		r.Person = holder
 		w.office[i] = true
-		if former && !hasFormerPrefix(text.Fold(r.Title)) {
+		if _, said := trimFormer(text.Fold(r.Title)); former && !said {
 			// "le président déchu", "l'ancien chef de l'État" with the
 			// adjective outside the title: the role says it is past.
 			if w.a.Entities[holder].Gender == 'f' {
