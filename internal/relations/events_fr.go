@@ -390,6 +390,12 @@ func (w *work) nounFrame(si int, s *syntax.Sentence, n int, f frame) {
 		}
 	}
 	if len(subs) == 0 && gv >= 0 && heldBy(s, n, gv) {
+		if o := occasionVerb(s, n, gv); o != gv {
+			gv, c = o, clauseOf(s, o)
+			if c.negated {
+				return
+			}
+		}
 		subj := subjectOf(s, gv, false)
 		if w.inverted(s, gv) && speechLemmas[s.Words[gv].Lemma] {
 			// "« … », a déclaré X lors d'une visite à Y": the incise's
@@ -399,6 +405,30 @@ func (w *work) nounFrame(si int, s *syntax.Sentence, n int, f frame) {
 		subs = w.argUnits(si, s, subj)
 	}
 	w.treePairs(si, s, n, f, subs, objs, c.modality, ruleTreeNoun)
+}
+
+// occasionVerb returns the verb whose act event noun n, held by verb gv,
+// is the occasion of: gv, or the verb above when gv is an infinitive its
+// object controls ("X a exhorté Y à renoncer à sa taxe, lors d'une réunion
+// avec Z": the parser hangs the occasion on the infinitive, but it is the
+// clause's, and so is its actor: X, not Y, who is to renounce).
+func occasionVerb(s *syntax.Sentence, n, gv int) int {
+	if s.Words[n].Rel() == "obj" {
+		return gv // "a eu un entretien": the light verb's own
+	}
+	for gv >= 0 && s.Words[gv].Rel() == "xcomp" && infinitive(s, gv) && objectControl(s, s.Words[gv].Head) {
+		gv = s.Words[gv].Head
+	}
+	return gv
+}
+
+// objectControl reports whether verb v has an object, direct or
+// indirect, to control its infinitive: "exhorter Y à", "demander à Y de".
+func objectControl(s *syntax.Sentence, v int) bool {
+	if v < 0 || s.Words[v].UPOS != syntax.VERB {
+		return false
+	}
+	return s.Dependent(v, "obj") >= 0 || s.Dependent(v, "iobj") >= 0 || slices.ContainsFunc(s.Dependents(v, "obl:arg"), func(k int) bool { return caseIs(s, k, "à") })
 }
 
 // holders are the verbs that make an event noun their subject's: "a eu
@@ -539,6 +569,9 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 				// clause is about it: "a eu lundi un entretien", "un
 				// entretien … a eu lieu lundi", not
 				// "relate dans son édition du 12 septembre la rencontre".
+				if heldBy(s, v, gv) {
+					gv = occasionVerb(s, v, gv)
+				}
 				date, dateFrom = w.clauseDate(s, gv, modality)
 			}
 			w.add(si, Fact{Subj: se, Obj: oe, Rule: rule, Topics: topicsOf(f.about, se, oe), Relation: kg.Relation{Predicate: pred, Cameo: cameo, Modality: modality,

@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -359,6 +360,9 @@ func subjectOf(s *syntax.Sentence, v int, passive bool) []int {
 				ks = append(ks, k)
 			}
 		}
+	}
+	if len(ks) > 1 {
+		ks = slices.DeleteFunc(ks, func(k int) bool { return strayAppos(s, k) >= 0 })
 	}
 	if len(ks) > 0 {
 		// Two subjects are a parse of a headline ("Johnny Hallyday :
@@ -810,6 +814,62 @@ var gatherings = set("action", "actions", "manifestation", "manifestations", "ra
 	"marche", "marches", "mobilisation", "mobilisations", "ceremonie", "ceremonies", "evenement", "evenements",
 	"hommage", "hommages", "concert", "concerts", "veillee", "veillees", "defile", "defiles", "greve", "greves")
 
+// strayAppos returns the noun phrase that name p stands in apposition
+// to when the parser hung p on the verb: "s'en est pris à sa
+// coordinatrice, le Dr Deborah Birx" (p a second subject), "a félicité
+// son successeur, Olaf Scholz". p follows a comma that closes an object or
+// oblique of its verb, after the verb, with no preposition of its own;
+// -1 when it is not so.
+func strayAppos(s *syntax.Sentence, p int) int {
+	w := s.Words[p]
+	v := w.Head
+	if v < 0 || p < v || s.Words[v].UPOS != syntax.VERB || w.UPOS != syntax.PROPN || s.Case(p) != "" {
+		return -1
+	}
+	switch w.Rel() {
+	case "nsubj", "appos", "obl", "dep", "flat":
+	default:
+		return -1
+	}
+	comma, _ := s.Subtree(p)
+	if s.Words[comma].Form != "," {
+		comma--
+	}
+	if comma < 1 || s.Words[comma].Form != "," {
+		return -1
+	}
+	for _, c := range s.Children(v) {
+		c := int(c)
+		if c == p || c < v || c > comma {
+			continue
+		}
+		switch s.Words[c].Rel() {
+		case "obj", "obl", "iobj":
+		default:
+			continue
+		}
+		if _, last := s.Subtree(c); (last == comma-1 || last == comma) && s.Words[c].UPOS == syntax.NOUN && s.Dependent(c, "det") >= 0 {
+			return c
+		}
+	}
+	return -1
+}
+
+// strayName returns the name the parser hung on the verb that stands in
+// apposition to noun k ("à sa coordinatrice, le Dr Deborah Birx"), or -1.
+func strayName(s *syntax.Sentence, k int) int {
+	v := s.Words[k].Head
+	if v < 0 {
+		return -1
+	}
+	for _, c := range s.Children(v) {
+		if int(c) > k && strayAppos(s, int(c)) == k {
+			return int(c)
+		}
+	}
+	return -1
+}
+
 // namedBy returns the unit a noun's apposition, flat name, case-less
 // complement or nationality adjective names: "le président Emmanuel
 // Macron", "les autorités russes"; -1 when none does.
@@ -827,6 +887,14 @@ func (w *work) namedBy(s *syntax.Sentence, k int) int {
 			if ui := w.personUnder(s, int(c)); ui >= 0 {
 				return ui // "le leader d'AQMI, l'Algérien Abdelmalek Droukdal"
 			}
+		}
+	}
+	if p := strayName(s, k); p >= 0 {
+		if ui := w.personUnit(s, p); ui >= 0 {
+			return ui
+		}
+		if ui := w.personUnder(s, p); ui >= 0 {
+			return ui
 		}
 	}
 	// A title's party beside it ("l'élu FN", "l'eurodéputée EELV") is
