@@ -23,6 +23,29 @@ func SetSummaryBudget(n int) (restore func()) {
 	return func() { summaryBudget = old }
 }
 
+// SetTimelineHead makes summaries list the n newest facts of entities with
+// at least n facts (timeline heads); it returns the undo.
+func SetTimelineHead(n int) (restore func()) {
+	old := timelineHead
+	timelineHead = n
+	return func() { timelineHead = old }
+}
+
+// TimelineHead returns the uids of the timeline head of the entity of the
+// given key, from its summary.
+func TimelineHead(ctx context.Context, s *Store, key string) ([]string, error) {
+	var out struct {
+		E []headNode `json:"e"`
+	}
+	if err := s.query(ctx, `query q($k: string) { e(func: eq(entity.key, $k)) { entity.timeline } }`, map[string]string{"$k": key}, &out); err != nil {
+		return nil, err
+	}
+	if len(out.E) == 0 {
+		return nil, nil
+	}
+	return strings.Fields(out.E[0].Timeline), nil
+}
+
 // DisplayMismatches reads every fact with its display value and its tree,
 // and returns how many it read and, for each whose display value does not
 // show what its tree holds, both.

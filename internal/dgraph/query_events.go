@@ -3,6 +3,7 @@ package dgraph
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -86,24 +87,28 @@ func (s *Store) TimelinePage(ctx context.Context, name string, f kg.FactFilter, 
 	if after < 0 {
 		return kg.EntityRef{}, nil, fmt.Errorf("dgraph: timeline: --after %d: give a count of facts to skip", after)
 	}
-	n, err := s.resolve(ctx, name)
+	fields := ""
+	if f == (kg.FactFilter{}) && after+limit <= timelineHead {
+		fields = "entity.timeline"
+	}
+	n, with, err := resolveReading[headNode](ctx, s, name, fields)
 	if err != nil {
 		return kg.EntityRef{}, nil, err
 	}
-	vars := map[string]string{"$id": n.UID}
-	blocks, filter, err := factSets(f, vars, false)
-	if err != nil {
-		return kg.EntityRef{}, nil, err
-	}
-	blocks += `  var(func: uid($id)) {
-    f1 as ~fact.subject
-    f2 as ~fact.object
-    f3 as ~fact.about
-  }
-`
-	page, err := s.newestFirst(ctx, vars, blocks, "uid(f1, f2, f3)", filter, limit, after)
+	page, ok, err := s.timelineFromHead(ctx, n, with, fields, limit, after)
 	if err != nil {
 		return kg.EntityRef{}, nil, fmt.Errorf("dgraph: timeline of %q: %w", name, err)
+	}
+	if !ok {
+		vars := map[string]string{"$id": n.UID}
+		blocks, filter, err := factSets(f, vars, false)
+		if err != nil {
+			return kg.EntityRef{}, nil, err
+		}
+		page, err = s.newestFirst(ctx, vars, blocks+entityFacts, "uid(f1, f2, f3)", filter, limit, after)
+		if err != nil {
+			return kg.EntityRef{}, nil, fmt.Errorf("dgraph: timeline of %q: %w", name, err)
+		}
 	}
 	var facts, undated []kg.Fact
 	for _, f := range page {
@@ -120,6 +125,67 @@ func (s *Store) TimelinePage(ctx context.Context, name string, f kg.FactFilter, 
 		facts = []kg.Fact{}
 	}
 	return n.ref(), facts, nil
+}
+
+// entityFacts declares the facts of entity $id: f1 as subject, f2 as
+// object, f3 as topic.
+const entityFacts = `  var(func: uid($id)) {
+    f1 as ~fact.subject
+    f2 as ~fact.object
+    f3 as ~fact.about
+  }
+`
+
+// headNode is an entity read with its timeline head.
+type headNode struct {
+	entityNode
+	Timeline string `json:"entity.timeline"`
+}
+
+// timelineFromHead reads a page (limit after after) of an entity's
+// timeline from its summary's timeline head, when fields asked for it and
+// the head holds the page: the page's facts, and no others, whatever the
+// entity's size. ok is false when the facts must be read instead (no head:
+// a small entity, or a graph not summarised since heads existed).
+func (s *Store) timelineFromHead(ctx context.Context, n entityNode, with *headNode, fields string, limit, after int) (page []factNode, ok bool, err error) {
+	if fields == "" {
+		return nil, false, nil
+	}
+	if with == nil {
+		var out struct {
+			E []headNode `json:"e"`
+		}
+		if err := s.query(ctx, "query q($id: string) {\n  e(func: uid($id)) { "+fields+" }\n}", map[string]string{"$id": n.UID}, &out); err != nil {
+			return nil, false, err
+		}
+		if len(out.E) == 0 {
+			return nil, false, nil
+		}
+		with = &out.E[0]
+	}
+	head := strings.Fields(with.Timeline)
+	if len(head) < after+limit {
+		return nil, false, nil
+	}
+	uids := head[after : after+limit]
+	for _, u := range uids {
+		if !isUID(u) {
+			return nil, false, fmt.Errorf("bad uid %q in the timeline head", u)
+		}
+	}
+	var out struct {
+		T []factNode `json:"t"`
+	}
+	if err := s.query(ctx, "{ t(func: uid("+strings.Join(uids, ", ")+")) { "+factShown+" } }", nil, &out); err != nil {
+		return nil, false, err
+	}
+	if err := s.showFacts(ctx, refs(out.T, self)); err != nil {
+		return nil, false, err
+	}
+	if len(out.T) != len(uids) || slices.ContainsFunc(out.T, func(f factNode) bool { return f.Key == "" }) {
+		return nil, false, nil // a fact deleted since the summary: read the facts
+	}
+	return out.T, true, nil
 }
 
 // newestFirst reads one page (limit after after) of a set of facts, newest

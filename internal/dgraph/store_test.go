@@ -503,6 +503,89 @@ func TestTimelineAndEventPages(t *testing.T) {
 	})
 }
 
+// TestTimelineHead: a hub's first timeline pages, read from the timeline
+// head its summary lists, are those its facts give; pages past the head,
+// filtered timelines and entities without a head read the facts.
+func TestTimelineHead(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, ctx context.Context, s *dgraph.Store) {
+		defer dgraph.SetTimelineHead(12)()
+		for i := 7; i >= 0; i-- { // store order is not the list's
+			r := call(fmt.Sprintf("p%d", i))
+			r.Relations[0].Date = fmt.Sprintf("2021-02-%02d", 10-i%3)
+			if i%4 == 1 {
+				r.Relations[1].Date = "2021-02-09" // a day shared by two facts of one article
+			}
+			if _, err := s.Load(ctx, []kg.Record{r}, kg.LoadOptions{}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		key := func(fs []kg.Fact) string {
+			var out []string
+			for _, f := range fs {
+				out = append(out, f.Date+" "+f.Article.ID+"#"+fmt.Sprint(f.Sentence)+" "+f.Predicate)
+			}
+			return strings.Join(out, "\n")
+		}
+		type page struct{ limit, after int }
+		var pages []page
+		for _, limit := range []int{1, 3, 5, 12, 20} {
+			for _, after := range []int{0, 2, 7, 11} {
+				pages = append(pages, page{limit, after})
+			}
+		}
+		read := func() map[page]string {
+			out := map[page]string{}
+			for _, p := range pages {
+				_, fs, err := s.TimelinePage(ctx, "Gabi Ashkenazi", kg.FactFilter{}, p.limit, p.after)
+				if err != nil {
+					t.Fatal(err)
+				}
+				out[p] = key(fs)
+			}
+			return out
+		}
+		want := read() // from the facts: no summary yet
+		if _, err := s.Summarise(ctx, true); err != nil {
+			t.Fatal(err)
+		}
+		head, err := dgraph.TimelineHead(ctx, s, "PERSON:gabi ashkenazi")
+		if err != nil || len(head) != 12 {
+			t.Fatalf("timeline head: %d uids, %v; want 12", len(head), err)
+		}
+		if small, _ := dgraph.TimelineHead(ctx, s, "GPE:israël"); len(small) != 0 {
+			t.Errorf("Israël (8 facts) has a timeline head of %d", len(small))
+		}
+		for p, got := range read() {
+			if got != want[p] {
+				t.Errorf("timeline --limit %d --after %d from the head:\n%s\nfrom the facts:\n%s", p.limit, p.after, got, want[p])
+			}
+		}
+		// The head is as of the last refresh, as the rest of the summary:
+		// a newer fact shows once ingest has refreshed it.
+		r := call("p9")
+		r.Relations[0].Date = "2021-02-20"
+		if _, err := s.Load(ctx, []kg.Record{r}, kg.LoadOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		newest := func() string {
+			_, fs, err := s.TimelinePage(ctx, "Gabi Ashkenazi", kg.FactFilter{}, 3, 0)
+			if err != nil || len(fs) == 0 {
+				t.Fatalf("timeline: %d facts, %v", len(fs), err)
+			}
+			return fs[len(fs)-1].Date
+		}
+		if got := newest(); got != "2021-02-10" {
+			t.Errorf("newest fact before the refresh: %s, want 2021-02-10 (from the head)", got)
+		}
+		if _, err := s.Summarise(ctx, false); err != nil {
+			t.Fatal(err)
+		}
+		if got := newest(); got != "2021-02-20" {
+			t.Errorf("newest fact after the refresh: %s, want 2021-02-20", got)
+		}
+	})
+}
+
 // TestEventPagesArePrefixes: events --limit N is the first N of the
 // unlimited list, and a page (--after M) the list from M on, though the
 // store keeps the facts of one day, and undated facts, in an order of its

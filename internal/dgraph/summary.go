@@ -58,6 +58,11 @@ const (
 	summaryGroup = 200
 )
 
+// timelineHead is how many of its newest facts a hub's summary lists
+// (entity.timeline), and how many facts make a hub: a timeline page within
+// them reads only the facts it shows. A variable for tests.
+var timelineHead = 500
+
 // summaryBudget bounds the facts and mentions one query reads, so that an
 // answer stays well under gRPC's 4 MB (20,000 made 6 MB); an entity with
 // more is read page by page. A variable for tests.
@@ -419,6 +424,10 @@ func (s *Store) summariseGroup(ctx context.Context, uids []string) (int, error) 
 	if err != nil {
 		return 0, err
 	}
+	heads, err := s.timelineHeads(ctx, sums)
+	if err != nil {
+		return 0, err
+	}
 	var del, set nquads
 	mark := time.Now().UTC().Format(time.RFC3339)
 	for _, p := range sums {
@@ -447,6 +456,11 @@ func (s *Store) summariseGroup(ctx context.Context, uids []string) (int, error) 
 			return 0, err
 		}
 		set.str(e, "entity.ranking", r)
+		if h, ok := heads[p.uid]; ok {
+			set.str(e, "entity.timeline", h)
+		} else {
+			del.edge(e, "entity.timeline", "*")
+		}
 		// rank numbers the neighbours joined by events in the order
 		// queries list them, most events then by key, so that a page of
 		// them reads only its own edges.
@@ -492,6 +506,29 @@ func (s *Store) summariseGroup(ctx context.Context, uids []string) (int, error) 
 		return 0, err
 	}
 	return read, nil
+}
+
+// timelineHeads returns the timeline heads (entity.timeline) of the
+// entities among sums with at least timelineHead facts: the uids of their
+// newest timelineHead facts in the order TimelinePage lists them, read
+// the way it reads them.
+func (s *Store) timelineHeads(ctx context.Context, sums []*entitySummary) (map[string]string, error) {
+	heads := map[string]string{}
+	for _, p := range sums {
+		if p.facts < timelineHead {
+			continue
+		}
+		page, err := s.newestFirst(ctx, map[string]string{"$id": p.uid}, entityFacts, "uid(f1, f2, f3)", "", timelineHead, 0)
+		if err != nil {
+			return nil, fmt.Errorf("timeline head of %s: %w", p.uid, err)
+		}
+		uids := make([]string, len(page))
+		for i, f := range page {
+			uids[i] = f.UID
+		}
+		heads[p.uid] = strings.Join(uids, " ")
+	}
+	return heads, nil
 }
 
 // rankEntry is one neighbour in an entity's ranking value: its uid and key,
