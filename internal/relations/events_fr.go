@@ -764,15 +764,22 @@ var negativeWords = set("scandaleux", "scandaleuse", "inacceptable", "illegal", 
 	"mensonger", "mensongere", "menteur", "menteuse", "inquietant", "inquietante", "regrettable", "deplorable",
 	"odieux", "odieuse", "grave", "insultant", "insultante", "choquant", "choquante", "antisemite", "raciste",
 	"menace", "dictateur", "fasciste", "traitre", "incompetent", "incompetente", "lache", "voyou", "assassin",
-	"escroc", "imposteur", "populiste", "extremiste", "faute", "erreur", "mensonge", "trahison", "scandale")
+	"escroc", "imposteur", "populiste", "extremiste", "faute", "erreur", "mensonge", "trahison", "scandale",
+	"irrealiste", "intolerable", "indigne", "contre-productif", "contre-productive",
+	"deplace", "deplacee", "infonde", "infondee", "inexact", "inexacte", "faux", "fausse")
 
-// negativeQualifier reports whether verb v ("qualifier", "traiter") gives
-// its object a negative name: "de « menace dangereuse »", "de menteur".
+// negativeQualifier reports whether verb v ("qualifier", "traiter",
+// "juger") gives its object a negative name or attribute: "de « menace
+// dangereuse »", "de menteur", "a jugé « irréalistes » les propos".
 func negativeQualifier(s *syntax.Sentence, v int) bool {
 	var de []int
 	for _, k := range s.Children(v) {
-		if r := s.Words[k].Rel(); (r == "obl" || r == "xcomp" || r == "nmod") && caseIs(s, int(k), "de") {
+		r := s.Words[k].Rel()
+		if (r == "obl" || r == "xcomp" || r == "nmod") && caseIs(s, int(k), "de") {
 			de = append(de, int(k))
+		}
+		if r == "xcomp" && s.Case(int(k)) == "" && s.Words[k].UPOS == syntax.ADJ && negativeWord(s.Words[k].Form) {
+			return true
 		}
 	}
 	for _, o := range s.Dependents(v, "obj") {
@@ -783,14 +790,27 @@ func negativeQualifier(s *syntax.Sentence, v int) bool {
 		}
 	}
 	for _, k := range de {
-		if negativeWords[text.Fold(s.Words[k].Form)] {
+		if negativeWord(s.Words[k].Form) {
 			return true
 		}
 		for _, a := range s.Dependents(k, "amod") {
-			if negativeWords[text.Fold(s.Words[a].Form)] {
+			if negativeWord(s.Words[a].Form) {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// negativeWord reports whether a word, singular or plural, is one of the
+// negativeWords.
+func negativeWord(form string) bool {
+	f := text.Fold(form)
+	if negativeWords[f] {
+		return true
+	}
+	if sg, ok := strings.CutSuffix(f, "s"); ok && negativeWords[sg] {
+		return true // "irréalistes", "scandaleuses"
 	}
 	return false
 }

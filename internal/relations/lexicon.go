@@ -44,6 +44,7 @@ type frame struct {
 	lawsuit   bool   // only with "en justice"
 	talk      bool   // talks: "de X", "sur X" are their topics
 	qualify   bool   // only when "de" gives the target a negative name
+	clause    bool   // without an object, the subject of a "que" clause is the target
 	person    bool   // only with a person as actor
 	whom      bool   // only with a person as target ("une visite au président X")
 	private   bool   // reciprocal only when said to no audience, on no topic, and done
@@ -99,6 +100,8 @@ func readLexicon(src string) (*lexicon, error) {
 				fr.talk = true
 			case "qualify":
 				fr.qualify = true
+			case "clause":
+				fr.clause = true
 			case "person":
 				fr.person = true
 			case "whom":

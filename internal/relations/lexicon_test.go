@@ -63,6 +63,8 @@ func TestLexiconEntries(t *testing.T) {
 		{"verb", "enquêter", "sur", "La Cour pénale internationale a enquêté sur Omar el-Béchir.", "Cour pénale internationale|investigates|Omar el-Béchir|090"},
 		{"verb", "accuser", "obj", "François Ruffin accuse Emmanuel Macron de se renier.", "François Ruffin|accused|Emmanuel Macron|112"},
 		{"verb", "qualifier", "obj", "Sergueï Lavrov a qualifié l'Otan de « menace dangereuse ».", "Sergueï Lavrov|criticized|Otan|111"},
+		{"verb", "déplorer", "obj", "Le sénateur Tim Kaine a déploré que Donald Trump ait bloqué le texte.", "Tim Kaine|criticized|Donald Trump|111"},
+		{"verb", "juger", "obj", "Frédéric Létoffé a jugé « irréalistes » les propos de Jack Lang.", "Frédéric Létoffé|criticized|Jack Lang|111"},
 		{"verb", "traiter", "obj", "Donald Trump a traité Joe Biden de menteur.", "Donald Trump|criticized|Joe Biden|111"},
 		{"verb", "reprocher", "à", "Ségolène Royal reproche à Nicolas Sarkozy d'avoir pris l'avion.", "Ségolène Royal|accused|Nicolas Sarkozy|112"},
 		{"verb", "prendre", "à", "Donald Trump s'en est pris à Deborah Birx.", "Donald Trump|criticized|Deborah Birx|111"},

@@ -578,6 +578,18 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 				}
 			}
 		}
+		if len(out) == 0 && f.qualify {
+			// "a jugé « irréalistes » les propos de Y": the object parsed
+			// as the subject of its attribute.
+			for _, a := range s.Dependents(v, "xcomp") {
+				if s.Words[a].UPOS == syntax.ADJ {
+					out = append(out, s.Dependents(a, "nsubj")...)
+				}
+			}
+		}
+		if len(out) == 0 && f.clause {
+			out = clauseSubjects(s, v)
+		}
 		if len(out) == 0 {
 			// An infinitive has no subject of its own: a name the parser
 			// made one is the governing verb's object ("accuse la Russie
@@ -813,6 +825,27 @@ var kin = set("famille", "clan", "dynastie", "couple", "epoux", "freres", "soeur
 var gatherings = set("action", "actions", "manifestation", "manifestations", "rassemblement", "rassemblements",
 	"marche", "marches", "mobilisation", "mobilisations", "ceremonie", "ceremonies", "evenement", "evenements",
 	"hommage", "hommages", "concert", "concerts", "veillee", "veillees", "defile", "defiles", "greve", "greves")
+
+// clauseSubjects returns the subject of verb v's "que" clause, when it is
+// a name or a noun: "X a déploré que le président ait décidé de bloquer le
+// texte" is about the president. Not a pronoun (whose antecedent may be
+// X), nor the subject of a clause the verb only reports ("a dénoncé que
+// la loi soit appliquée", a noun no unit names, gives nothing).
+func clauseSubjects(s *syntax.Sentence, v int) []int {
+	var out []int
+	for _, c := range s.Dependents(v, "ccomp") {
+		m := s.Dependent(c, "mark")
+		if m < 0 || m > c || s.Words[m].Lemma != "que" {
+			continue
+		}
+		for _, k := range s.Dependents(c, "nsubj") {
+			if u := s.Words[k].UPOS; u == syntax.PROPN || u == syntax.NOUN {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
 
 // strayAppos returns the noun phrase that name p stands in apposition
 // to when the parser hung p on the verb: "s'en est pris à sa
