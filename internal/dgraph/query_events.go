@@ -77,9 +77,12 @@ func (s *Store) Timeline(ctx context.Context, name string, f kg.FactFilter, limi
 // limit, it pages back in time, and the undated facts come last (see
 // newestFirst for the order within a day).
 //
-// It reads the uids of the entity's facts, which grow with the entity, and
-// the date index from the newest day down to the page; the values it reads
-// are those of the page.
+// Unfiltered, within the newest timelineHead facts of a hub, it reads the
+// page's uids from the hub's summary (as of its last refresh, like the
+// rest of the summary) and then the facts of the page, and nothing else.
+// Otherwise it reads the uids of the entity's facts, which grow with the
+// entity, and the date index from the newest day down to the page, with
+// the whole of the days where the page begins and ends.
 func (s *Store) TimelinePage(ctx context.Context, name string, f kg.FactFilter, limit, after int) (kg.EntityRef, []kg.Fact, error) {
 	if limit <= 0 {
 		limit = 100

@@ -37,6 +37,9 @@ import (
 //	                               newest fact saying so; facets count
 //	                               them and give the first and last day
 //	entity.summary                 the format (summaryFormat)
+//	entity.timeline                for a hub (timelineHead facts or more),
+//	                               the uids of its newest timelineHead
+//	                               facts in timeline order
 //
 // Summaries are written by one transaction per group of entities, never by
 // the loader's article transactions: a counter on a hub rewritten by every

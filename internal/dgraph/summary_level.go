@@ -25,7 +25,10 @@ import (
 // An answer whose entity's summary lacks the level it needs reads the
 // entity's facts instead: the same answer, more slowly (summary_test.go
 // checks both on every backend), until ingest --summarise brings the
-// summary up to date. A hop of a path is read from the neighbour edge of
+// summary up to date. A hub's timeline head (entity.timeline), which only
+// entities with timelineHead facts or more have, is no level: a timeline
+// page within it reads it when it is there (timelineFromHead), the facts
+// otherwise. A hop of a path is read from the neighbour edge of
 // an end whose summary lists the other end, else from the facts joining
 // them.
 type summaryLevel int
