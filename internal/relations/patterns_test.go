@@ -188,6 +188,10 @@ func TestNounPatterns(t *testing.T) {
 
 func TestStructurePatterns(t *testing.T) {
 	runPatterns(t, []patternCase{
+		{"a subject pronoun the parser made a passive's", "Joe Biden a parlé. Il avait la veille appelé Donald Trump « à démissionner ».",
+			[]string{"Joe Biden|urged|Donald Trump|020||"}, "event"},
+		{"an object with its article parsed as an attribute", "Joe Biden a parlé. Il avait la veille appelé le président Donald Trump « à démissionner ».",
+			[]string{"Joe Biden|urged|Donald Trump|020||"}, "event"},
 		{"fronted place, subject hung on it", "En Chine, Emmanuel Macron a rencontré Xi Jinping.",
 			[]string{"Emmanuel Macron|met|Xi Jinping|040||"}, "event"},
 		{"subject hung on a fronted participle's agent", "Interrogé par Fox News, Donald Trump a critiqué Joe Biden.",

@@ -356,7 +356,9 @@ func subjectOf(s *syntax.Sentence, v int, passive bool) []int {
 		// A pronominal verb's subject, which parsers take for a passive's,
 		// and an active one they mislabelled ("la police a arrêté X").
 		for _, k := range s.Dependents(v, "nsubj:pass") {
-			if s.Words[k].UPOS != syntax.PRON {
+			// Not "en" or "se" ("s'en est pris"), but a subject pronoun
+			// ("Il avait la veille appelé X à démissionner").
+			if s.Words[k].UPOS != syntax.PRON || subjectPronouns[strings.ToLower(s.Words[k].Form)] {
 				ks = append(ks, k)
 			}
 		}
@@ -569,7 +571,16 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 			for _, k := range s.Children(v) {
 				k := int(k)
 				d := s.Words[k]
-				if k < v || d.UPOS != syntax.PROPN || s.Case(k) != "" {
+				if k < v || s.Case(k) != "" {
+					continue
+				}
+				if d.UPOS == syntax.NOUN && d.Rel() == "xcomp" && s.Dependent(k, "det") >= 0 {
+					// "a appelé le président « à démissionner »": a noun
+					// phrase with its article is no attribute.
+					out = append(out, k)
+					continue
+				}
+				if d.UPOS != syntax.PROPN {
 					continue
 				}
 				switch d.Rel() {
@@ -846,6 +857,9 @@ func clauseSubjects(s *syntax.Sentence, v int) []int {
 	}
 	return out
 }
+
+// subjectPronouns are the personal pronouns that can only be subjects.
+var subjectPronouns = set("il", "elle", "ils", "elles")
 
 // strayAppos returns the noun phrase that name p stands in apposition
 // to when the parser hung p on the verb: "s'en est pris à sa
