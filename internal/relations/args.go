@@ -98,7 +98,10 @@ var agentNouns = set("decision", "decisions", "position", "positions", "politiqu
 	"leadership", "menaces", "sanctions", "critiques", "accusations", "demande", "exigences", "ingerence",
 	"agression", "provocations", "provocation", "mesures", "discours", "reforme", "mediation", "contribution",
 	"solidarite", "generosite", "hospitalite", "accueil", "appui", "cooperation", "partenariat", "implication",
-	"mobilisation", "determination", "fermete", "reaction", "verdict", "jugement", "rapport", "conclusions", "ordonnance")
+	"mobilisation", "determination", "fermete", "reaction", "verdict", "jugement", "rapport", "conclusions", "ordonnance",
+	"mepris", "arrogance", "deni", "inaction", "laxisme", "mensonge", "mensonges", "intrusion", "ingerences",
+	"agissements", "methodes", "acharnement", "professionnalisme", "sang-froid", "devouement", "bravoure",
+	"remarques", "paroles", "sorties", "message", "messages", "tweet", "tweets", "bilan", "echec", "erreurs")
 
 // evaluative reports whether a CAMEO code judges its target (praise,
 // defend, criticise, accuse, reject), so that judging someone's decision
