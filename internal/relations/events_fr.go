@@ -166,6 +166,20 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 		// Before this clause's subject is noted: "Il a été reçu par Y"
 		// is about the person before.
 		objs = w.argUnits(si, s, tw)
+		for _, k := range tw {
+			if rule != ruleTreeVerb || s.Words[v].Head >= 0 {
+				// Only in a main clause with its own subject: in "la FDA,
+				// qui lui a demandé de…", "il a critiqué X l'appelant à…"
+				// the pronoun stands for the sentence's subject.
+				break
+			}
+			if ui := w.cliticObject(si, s, k, v, f); ui >= 0 {
+				objs = append(objs, ui)
+				if rule == ruleTreeVerb {
+					rule = ruleTreePronoun
+				}
+			}
+		}
 	}
 	w.noteSubject(si, subs)
 	var topics []int
@@ -420,6 +434,63 @@ func occasionVerb(s *syntax.Sentence, n, gv int) int {
 		gv = s.Words[gv].Head
 	}
 	return gv
+}
+
+// personObjects are the verbs whose direct object is a person so often
+// that an object pronoun of theirs ("l'a accusé", "la félicite") stands
+// for the person the sentence before was about; the object pronoun of
+// other verbs is as often a thing ("Macron a présenté le projet. Le Pen
+// l'a critiqué").
+var personObjects = set("accuser", "remercier", "féliciter", "rencontrer", "exhorter", "appeler", "supplier",
+	"prier", "presser", "sommer", "soupçonner")
+
+// cliticObject returns the unit an object pronoun k of verb v stands for:
+// "Donald Trump a parlé lundi. Joe Biden l'a accusé de mentir", "… lui a
+// demandé de démissionner". The person the last clause (of this sentence
+// or the one before) was about, when the pronoun's gender, told by it or
+// by the participle agreeing with it, agrees; -1 otherwise, and for a
+// dative "lui" of a verb whose target is not introduced by "à", or an
+// accusative one of a verb not among personObjects.
+func (w *work) cliticObject(si int, s *syntax.Sentence, k, v int, f frame) int {
+	d := s.Words[k]
+	if d.UPOS != syntax.PRON || k > v {
+		return -1
+	}
+	var g byte
+	switch strings.ToLower(d.Form) {
+	case "lui":
+		if f.target != "à" {
+			return -1
+		}
+	case "le":
+		g = 'm'
+	case "la":
+		g = 'f'
+	case "l'", "l’":
+		switch s.Words[v].Feats.Gender {
+		case syntax.GenderFem:
+			g = 'f' // "l'a félicitée"
+		case syntax.GenderMasc:
+			g = 'm'
+		}
+	default:
+		return -1
+	}
+	if g != 0 && (f.target != "obj" || !personObjects[s.Words[v].Lemma]) {
+		return -1
+	}
+	if w.lastSubj < 0 || w.lastSubjSent < si-1 {
+		return -1
+	}
+	if e := w.a.Entities[w.lastSubj]; e.Type != kg.Person || g != 0 && e.Gender != 0 && e.Gender != g {
+		return -1
+	}
+	for ui := len(w.a.Units) - 1; ui >= 0; ui-- {
+		if u := w.a.Units[ui]; u.Entity == w.lastSubj && u.First < wordToken(s, k) {
+			return ui
+		}
+	}
+	return -1
 }
 
 // objectControl reports whether verb v has an object, direct or

@@ -188,6 +188,11 @@ func TestNounPatterns(t *testing.T) {
 
 func TestStructurePatterns(t *testing.T) {
 	runPatterns(t, []patternCase{
+		{"an object pronoun for the person the sentence before was about", "Donald Trump a parlé lundi. Joe Biden l'a accusé mardi de mentir. Angela Merkel a parlé. Emmanuel Macron lui a demandé de rester.",
+			[]string{"Joe Biden|accused|Donald Trump|112||2021-02-02", "Emmanuel Macron|asked|Angela Merkel|020||"}, "event"},
+		{"not a thing's pronoun", "Emmanuel Macron a présenté le projet. Marine Le Pen l'a critiqué.", nil, "event"},
+		{"not a pronoun of another gender", "Emmanuel Macron a présenté le projet. Marine Le Pen l'a félicitée.", nil, "event"},
+		{"not in a relative clause", "Rebecca Gomperts est en conflit avec l'Agence américaine du médicament, qui lui a demandé de stopper ses activités.", nil, "event"},
 		{"a subject pronoun the parser made a passive's", "Joe Biden a parlé. Il avait la veille appelé Donald Trump « à démissionner ».",
 			[]string{"Joe Biden|urged|Donald Trump|020||"}, "event"},
 		{"an object with its article parsed as an attribute", "Joe Biden a parlé. Il avait la veille appelé le président Donald Trump « à démissionner ».",

@@ -626,8 +626,8 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 		if rel != "obl" && rel != "iobj" && rel != "nmod" {
 			continue
 		}
-		if caseIs(s, k, f.target) {
-			out = append(out, k)
+		if caseIs(s, k, f.target) || f.target == "à" && rel == "iobj" && d.UPOS == syntax.PRON {
+			out = append(out, k) // "à X", or "lui"
 			continue
 		}
 		// "au téléphone avec X", "lundi avec X": one level down; "la
