@@ -512,26 +512,86 @@ func (s *Store) summariseGroup(ctx context.Context, uids []string) (int, error) 
 }
 
 // timelineHeads returns the timeline heads (entity.timeline) of the
-// entities among sums with at least timelineHead facts: the uids of their
-// newest timelineHead facts in the order TimelinePage lists them, read
-// the way it reads them.
+// entities among sums with at least timelineHead facts.
 func (s *Store) timelineHeads(ctx context.Context, sums []*entitySummary) (map[string]string, error) {
 	heads := map[string]string{}
 	for _, p := range sums {
 		if p.facts < timelineHead {
 			continue
 		}
-		page, err := s.newestFirst(ctx, map[string]string{"$id": p.uid}, entityFacts, "uid(f1, f2, f3)", "", timelineHead, 0)
+		head, err := s.timelineHeadOf(ctx, p.uid)
 		if err != nil {
 			return nil, fmt.Errorf("timeline head of %s: %w", p.uid, err)
 		}
-		uids := make([]string, len(page))
-		for i, f := range page {
-			uids[i] = f.UID
+		if len(head) > 0 {
+			heads[p.uid] = strings.Join(head, " ")
 		}
-		heads[p.uid] = strings.Join(uids, " ")
 	}
 	return heads, nil
+}
+
+// timelineHeadOf returns the uids of an entity's newest timelineHead
+// dated facts in the order TimelinePage lists them (newestFirst's): all
+// of them when it has fewer, and then a page reaching past them reads the
+// facts, since the undated ones that follow would all have to be read to
+// be ordered. The facts are read by pages of displayPage: the day where
+// the head ends, read whole to be ordered, can hold thousands of a hub's
+// facts.
+func (s *Store) timelineHeadOf(ctx context.Context, uid string) ([]string, error) {
+	vars := map[string]string{"$id": uid}
+	var out struct {
+		T []factNode `json:"t"`
+	}
+	q := fmt.Sprintf("query q($id: string) {\n%s  t(func: uid(f1, f2, f3), orderdesc: fact.date, first: %d) { uid fact.date }\n}", entityFacts, timelineHead)
+	if err := s.query(ctx, q, vars, &out); err != nil {
+		return nil, err
+	}
+	newer := slices.DeleteFunc(out.T, func(f factNode) bool { return f.Date == "" })
+	if len(newer) == 0 {
+		return nil, nil
+	}
+	var facts []factNode
+	if len(newer) == timelineHead {
+		// The head may end inside its oldest day: that day, whole.
+		lo := day(newer[len(newer)-1].Date)
+		newer = slices.DeleteFunc(newer, func(f factNode) bool { return day(f.Date) == lo })
+		for off := 0; ; off += displayPage {
+			var d struct {
+				D []factNode `json:"d"`
+			}
+			q := fmt.Sprintf("query q($id: string) {\n%s  d(func: between(fact.date, %q, %q), first: %d, offset: %d) @filter(uid(f1, f2, f3)) { %s }\n}",
+				entityFacts, lo, lo+"T23:59:59Z", displayPage, off, factShown)
+			if err := s.query(ctx, q, vars, &d); err != nil {
+				return nil, err
+			}
+			facts = append(facts, d.D...)
+			if len(d.D) < displayPage {
+				break
+			}
+		}
+	}
+	for i := 0; i < len(newer); i += displayPage {
+		uids := make([]string, 0, displayPage)
+		for _, f := range newer[i:min(i+displayPage, len(newer))] {
+			uids = append(uids, f.UID)
+		}
+		var d struct {
+			D []factNode `json:"d"`
+		}
+		if err := s.query(ctx, "{ d(func: uid("+strings.Join(uids, ", ")+")) { "+factShown+" } }", nil, &d); err != nil {
+			return nil, err
+		}
+		facts = append(facts, d.D...)
+	}
+	if err := s.showFacts(ctx, refs(facts, self)); err != nil {
+		return nil, err
+	}
+	sortNodes(facts)
+	head := make([]string, 0, timelineHead)
+	for _, f := range facts[:min(timelineHead, len(facts))] {
+		head = append(head, f.UID)
+	}
+	return head, nil
 }
 
 // rankEntry is one neighbour in an entity's ranking value: its uid and key,
