@@ -77,7 +77,7 @@ func (s *Store) Timeline(ctx context.Context, name string, f kg.FactFilter, limi
 // limit, it pages back in time, and the undated facts come last (see
 // newestFirst for the order within a day).
 //
-// Unfiltered, within the newest timelineHead facts of a hub, it reads the
+// Unfiltered, within the newest timelineHead dated facts of a hub, it reads the
 // page's uids from the hub's summary (as of its last refresh, like the
 // rest of the summary) and then the facts of the page, and nothing else.
 // Otherwise it reads the uids of the entity's facts, which grow with the

@@ -39,7 +39,7 @@ import (
 //	entity.summary                 the format (summaryFormat)
 //	entity.timeline                for a hub (timelineHead facts or more),
 //	                               the uids of its newest timelineHead
-//	                               facts in timeline order
+//	                               dated facts in timeline order
 //
 // Summaries are written by one transaction per group of entities, never by
 // the loader's article transactions: a counter on a hub rewritten by every
