@@ -29,7 +29,7 @@ import (
 //	entity     EntityInfo of a hub (counts over thousands of facts)
 //	neighbors2 Neighbors of a hub at depth 2, 20 per level
 //	path       Path between two people of the long tail, 4 hops at most
-//	timeline   Timeline of a hub, the first 200 facts
+//	timeline   Timeline of a hub, its first page (100 facts)
 //
 //	make bench PKGS=./internal/dgraph TESTFLAGS='-bench Queries -timeout 40m'
 //
