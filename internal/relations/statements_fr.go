@@ -3,6 +3,8 @@ package relations
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/entities"
 	"github.com/newsgraph/newsgraph/internal/kg"
@@ -48,6 +50,9 @@ func (w *work) statementsFr(si int) {
 		if q.Sentence != si || q.Open > w.d.Sentences[si].First && w.d.InQuote[q.Open-1] {
 			continue
 		}
+		if workTitle(w.d, q) {
+			continue // "sur le plateau de « Touche pas à mon poste ! »": a show's name
+		}
 		speaker, rule := w.speakerIncise(si, s, q)
 		if speaker < 0 && rule == "" {
 			speaker, rule = w.speakerIntro(si, s, q)
@@ -92,6 +97,33 @@ func (w *work) statementsFr(si int) {
 		w.add(si, Fact{Subj: speaker, Obj: -1, Rule: rule, Relation: kg.Relation{Predicate: kg.Said, Cameo: "010", Quote: quote,
 			Date: nearest(w.dates, q.Open), Confidence: confidence(rule, "010", "")}, from: q.Open, to: end})
 	}
+}
+
+// works are the nouns a title in quotation marks names: "l'émission
+// « Quotidien »", "le plateau de « C à vous »", "son livre « … »"
+// (folded).
+var works = set("emission", "plateau", "livre", "film", "serie", "chanson", "album", "ouvrage", "roman", "magazine",
+	"spectacle", "piece", "documentaire", "programme", "titre", "hashtag", "mot-diese", "operation", "tube",
+	"podcast", "feuilleton", "essai", "journal", "quotidien", "hebdomadaire", "rubrique", "chronique", "slogan")
+
+// workTitle reports whether quotation q is the name of a work: capitalised,
+// right after a noun of works or after "de" that follows one ("un
+// programme « faussement libéré »" qualifies it).
+func workTitle(d *text.Doc, q text.Quote) bool {
+	if q.Open+1 >= len(d.Tokens) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(d.Tokens[q.Open+1].Text); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	i := q.Open - 1
+	if i >= 0 {
+		switch text.Fold(d.Tokens[i].Text) {
+		case "de", "d'", "d’", "du":
+			i--
+		}
+	}
+	return i >= 0 && works[text.Fold(d.Tokens[i].Text)]
 }
 
 // mediumSpeaks reports whether medium e is the speaker of a quotation of
