@@ -456,6 +456,11 @@ func (w *work) cliticObject(si int, s *syntax.Sentence, k, v int, f frame) int {
 	if d.UPOS != syntax.PRON || k > v {
 		return -1
 	}
+	for _, a := range s.Dependents(v, "aux") {
+		if a < k {
+			return -1 // "a lui reproché au gouvernement": the subject stressed, no object
+		}
+	}
 	var g byte
 	switch strings.ToLower(d.Form) {
 	case "lui":

@@ -190,6 +190,7 @@ func TestStructurePatterns(t *testing.T) {
 	runPatterns(t, []patternCase{
 		{"an object pronoun for the person the sentence before was about", "Donald Trump a parlé lundi. Joe Biden l'a accusé mardi de mentir. Angela Merkel a parlé. Emmanuel Macron lui a demandé de rester.",
 			[]string{"Joe Biden|accused|Donald Trump|112||2021-02-02", "Emmanuel Macron|asked|Angela Merkel|020||"}, "event"},
+		{"not a stressed subject", "David Morrell a parlé. Charles Cooper a lui reproché au gouvernement un théâtre.", nil, "event"},
 		{"not a thing's pronoun", "Emmanuel Macron a présenté le projet. Marine Le Pen l'a critiqué.", nil, "event"},
 		{"not a pronoun of another gender", "Emmanuel Macron a présenté le projet. Marine Le Pen l'a félicitée.", nil, "event"},
 		{"not in a relative clause", "Rebecca Gomperts est en conflit avec l'Agence américaine du médicament, qui lui a demandé de stopper ses activités.", nil, "event"},
