@@ -46,10 +46,8 @@ func (w *work) enSubjectOrPronoun(si, group int) ([]int, string) {
 		if w.lastSubj < 0 || w.lastSubjSent < si-1 {
 			return nil, ""
 		}
-		for ui := len(w.a.Units) - 1; ui >= 0; ui-- {
-			if u := w.a.Units[ui]; u.Entity == w.lastSubj && u.First < k {
-				return []int{ui}, ruleEnPronoun
-			}
+		if ui := w.lastUnitOf(w.lastSubj, k); ui >= 0 {
+			return []int{ui}, ruleEnPronoun
 		}
 	default:
 		if typ, ok := enPairNouns[toks[k].Norm]; ok && k-2 >= s.First && toks[k-1].Norm == "two" && (toks[k-2].Norm == "the" || toks[k-2].Norm == "both") {

@@ -166,16 +166,13 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 		// Before this clause's subject is noted: "Il a été reçu par Y"
 		// is about the person before.
 		objs = w.argUnits(si, s, tw)
-		for _, k := range tw {
-			if rule != ruleTreeVerb || s.Words[v].Head >= 0 {
-				// Only in a main clause with its own subject: in "la FDA,
-				// qui lui a demandé de…", "il a critiqué X l'appelant à…"
-				// the pronoun stands for the sentence's subject.
-				break
-			}
-			if ui := w.cliticObject(si, s, k, v, f); ui >= 0 {
-				objs = append(objs, ui)
-				if rule == ruleTreeVerb {
+		// An object pronoun only in a main clause with its own subject:
+		// in "la FDA, qui lui a demandé de…", "il a critiqué X l'appelant
+		// à…" it stands for the sentence's subject.
+		if rule == ruleTreeVerb && s.Words[v].Head < 0 {
+			for _, k := range tw {
+				if ui := w.cliticObject(si, s, k, v, f); ui >= 0 {
+					objs = append(objs, ui)
 					rule = ruleTreePronoun
 				}
 			}
@@ -490,12 +487,7 @@ func (w *work) cliticObject(si int, s *syntax.Sentence, k, v int, f frame) int {
 	if e := w.a.Entities[w.lastSubj]; e.Type != kg.Person || g != 0 && e.Gender != 0 && e.Gender != g {
 		return -1
 	}
-	for ui := len(w.a.Units) - 1; ui >= 0; ui-- {
-		if u := w.a.Units[ui]; u.Entity == w.lastSubj && u.First < wordToken(s, k) {
-			return ui
-		}
-	}
-	return -1
+	return w.lastUnitOf(w.lastSubj, wordToken(s, k))
 }
 
 // objectControl reports whether verb v has an object, direct or

@@ -525,7 +525,7 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 		if len(out) == 0 && s.Words[v].Rel() == "acl" && s.Words[v].Head >= 0 {
 			// The same relative read as a conjunction: "une décision que X
 			// a qualifiée", "que" a mark and no object.
-			if m := s.Dependent(v, "mark"); m >= 0 && m < v && (strings.EqualFold(s.Words[m].Form, "que") || strings.EqualFold(s.Words[m].Form, "qu'") || s.Words[m].Form == "qu’") &&
+			if m := s.Dependent(v, "mark"); m >= 0 && m < v && isQue(s, m) &&
 				m == s.Words[v].Head+1 {
 				out = append(out, s.Words[v].Head)
 			}
@@ -846,7 +846,7 @@ func clauseSubjects(s *syntax.Sentence, v int) []int {
 	var out []int
 	for _, c := range s.Dependents(v, "ccomp") {
 		m := s.Dependent(c, "mark")
-		if m < 0 || m > c || s.Words[m].Lemma != "que" {
+		if m < 0 || m > c || !isQue(s, m) {
 			continue
 		}
 		for _, k := range s.Dependents(c, "nsubj") {
@@ -860,6 +860,22 @@ func clauseSubjects(s *syntax.Sentence, v int) []int {
 
 // subjectPronouns are the personal pronouns that can only be subjects.
 var subjectPronouns = set("il", "elle", "ils", "elles")
+
+// apposedPerson returns the person unit an apposition c names, itself or
+// under its title ("le leader d'AQMI, l'Algérien Abdelmalek Droukdal"), or
+// -1.
+func (w *work) apposedPerson(s *syntax.Sentence, c int) int {
+	if ui := w.personUnit(s, c); ui >= 0 {
+		return ui
+	}
+	return w.personUnder(s, c)
+}
+
+// isQue reports whether word m is the conjunction or pronoun "que".
+func isQue(s *syntax.Sentence, m int) bool {
+	f := s.Words[m].Form
+	return strings.EqualFold(f, "que") || strings.EqualFold(f, "qu'") || f == "qu’"
+}
 
 // strayAppos returns the noun phrase that name p stands in apposition
 // to when the parser hung p on the verb: "s'en est pris à sa
@@ -928,19 +944,13 @@ func (w *work) namedBy(s *syntax.Sentence, k int) int {
 	// LREM, Richard Ferrand" is Ferrand, not LREM.
 	for _, c := range s.Children(k) {
 		if d := s.Words[c].Deprel; d == "appos" || d == "flat:name" {
-			if ui := w.personUnit(s, int(c)); ui >= 0 {
+			if ui := w.apposedPerson(s, int(c)); ui >= 0 {
 				return ui
-			}
-			if ui := w.personUnder(s, int(c)); ui >= 0 {
-				return ui // "le leader d'AQMI, l'Algérien Abdelmalek Droukdal"
 			}
 		}
 	}
 	if p := strayName(s, k); p >= 0 {
-		if ui := w.personUnit(s, p); ui >= 0 {
-			return ui
-		}
-		if ui := w.personUnder(s, p); ui >= 0 {
+		if ui := w.apposedPerson(s, p); ui >= 0 {
 			return ui
 		}
 	}
@@ -1089,12 +1099,20 @@ func (w *work) resolvePronoun(si int, s *syntax.Sentence, k int) []int {
 	if w.lastSubj < 0 || w.lastSubjSent < si-1 || !w.agreesAsSubject(w.lastSubj, g) {
 		return nil
 	}
-	for ui := len(w.a.Units) - 1; ui >= 0; ui-- {
-		if u := w.a.Units[ui]; u.Entity == w.lastSubj && u.First < wordToken(s, k) {
-			return []int{ui}
-		}
+	if ui := w.lastUnitOf(w.lastSubj, wordToken(s, k)); ui >= 0 {
+		return []int{ui}
 	}
 	return nil
+}
+
+// lastUnitOf returns the last unit of entity e before token t, or -1.
+func (w *work) lastUnitOf(e, t int) int {
+	for ui := len(w.a.Units) - 1; ui >= 0; ui-- {
+		if u := w.a.Units[ui]; u.Entity == e && u.First < t {
+			return ui
+		}
+	}
+	return -1
 }
 
 // unnamedSubjectBefore reports whether a clause of sentence s before word
