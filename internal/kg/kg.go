@@ -116,6 +116,10 @@ type Relation struct {
 	// Rule names the extractor's rule that found the fact ("tree-verb",
 	// "quote-incise"): its confidence is that rule's measured precision.
 	Rule string `json:"rule,omitempty"`
+	// Trigger is the lexicon entry that stated an event: its kind and
+	// lemma ("verb rencontrer", "noun entretien", "light enquête"), with
+	// the entry's precision as measured by the judged samples.
+	Trigger string `json:"trigger,omitempty"`
 }
 
 // CanonicalKey is the entity's identity across articles: its Wikidata id when

@@ -403,6 +403,9 @@ func auditCalibrated(t *testing.T, dirs ...string) {
 	// Each rule's confidence must stay within 0.1 of its precision on
 	// both sets, shrunk toward the prior (confidence.go).
 	for k, tl := range pooled {
+		if judgedRules[k] {
+			continue // calibrated on real news (TestJudgedCalibration)
+		}
 		m := shrunk(tl.correct, tl.extracted)
 		if c := confidence(k, "", ""); c > m+0.1 || c < m-0.1 {
 			t.Errorf("rule %s: confidence %.2f, but measured %d/%d gives %.2f: update confidence.go", k, c, tl.correct, tl.extracted, m)

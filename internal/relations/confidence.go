@@ -37,15 +37,20 @@ func shrunk(correct, extracted int) float64 {
 // ruleConfidence is each rule's shrunk precision when last measured
 // (TestAudit prints the counts).
 var ruleConfidence = map[string]float64{
-	// French, audit + holdout + dev set.
-	ruleTreeVerb:       0.95, // 52/52 (audit 32/32, holdout 16/16, dev 4/4) gives 0.99; held at 0.95: the parser's errors differ on other text
-	ruleTreePassive:    0.89, // 3/3 (audit 1/1, holdout 1/1, dev 1/1)
-	ruleTreeReciprocal: 0.93, // 8/8 (audit 5/5, holdout 2/2, dev 1/1)
-	ruleTreeShared:     0.91, // 5/5 (audit 2/2, holdout 2/2, dev 1/1)
-	ruleTreePronoun:    0.85, // 2/2 gives 0.87; held lower: the rule most likely to differ on real text
-	ruleTreeNoun:       0.87, // 2/2 (audit 1/1, dev 1/1)
-	ruleTreeLight:      0.89, // 3/3 (holdout 2/2, dev 1/1)
-	rulePair:           0.80, // not seen in these sets: the prior
+	// French events: the hand-judged corpus samples (testdata/judged),
+	// the events of all samples that this extractor still finds alike
+	// (TestJudgedCalibration). The audit sets and the dev set gave 0.95
+	// and more to every rule: real news is harder than they are. Each
+	// event's confidence is its lexicon entry's record in the same
+	// samples, shrunk toward its rule's (eventConfidence).
+	ruleTreeVerb:       0.82, // 198/241
+	ruleTreePassive:    0.87, // 35/40
+	ruleTreeReciprocal: 0.80, // 12/15
+	ruleTreeShared:     0.68, // 46/68: control and purpose clauses, whose subject and modality the parse hides
+	ruleTreePronoun:    0.84, // 42/50
+	ruleTreeNoun:       0.74, // 28/38
+	ruleTreeLight:      0.83, // 31/37
+	rulePair:           0.64, // 0/1
 	ruleTreeRole:       0.90, // 32/35 (audit 8/9, holdout 8/9, dev 16/17)
 	ruleRole:           0.95, // 119/122 (audit 41/41, holdout 33/33, dev 45/48) gives 0.96
 	ruleOfficeRole:     0.90, // dev 5/5 new roles right; 39/40 on 2,000 corpus articles as read by the developer (not independent): held at 0.90
@@ -75,12 +80,20 @@ var ruleConfidence = map[string]float64{
 }
 
 // Planned and hedged events are discounted: even read right, the event
-// may not happen. A graph filtered on confidence should show what
-// happened above what was announced.
+// may not happen, and the judges found their modality wrong more often
+// (a done act read as planned). In the judged samples (TestJudgedCalibration)
+// asserted events were right 359 times of 433 (0.83), planned ones 25 of
+// 43 (0.58, 0.70 of that) and hedged ones 8 of 14 (0.57). A graph
+// filtered on confidence shows what happened above what was announced.
 const (
-	futureFactor = 0.75
-	hedgedFactor = 0.6
+	futureFactor = 0.7
+	hedgedFactor = 0.7
 )
+
+// judgedRules are the rules whose confidence the judged corpus samples
+// measure, not the audit sets (TestAudit leaves them out).
+var judgedRules = set(ruleTreeVerb, ruleTreePassive, ruleTreeReciprocal, ruleTreeShared, ruleTreePronoun, ruleTreeNoun,
+	ruleTreeLight, rulePair)
 
 // confidence is the measured precision of rule, discounted by modality.
 // ruleConfidence is read-only.
@@ -89,6 +102,24 @@ func confidence(rule, cameo, modality string) float64 {
 	if !ok {
 		c = priorPrecision
 	}
+	return discounted(c, modality)
+}
+
+// eventConfidence is the precision of an event stated by lexicon entry f
+// and found by rule: the entry's record in the judged samples, shrunk
+// toward the rule's precision, discounted by modality. "accuser" (58/63)
+// gives 0.90 by tree-verb; "visite" (11/17), 0.69.
+func eventConfidence(rule string, f frame, modality string) float64 {
+	p, ok := ruleConfidence[rule]
+	if !ok {
+		p = priorPrecision
+	}
+	c := (float64(f.judged.right) + priorWeight*p) / (float64(f.judged.of) + priorWeight)
+	return discounted(c, modality)
+}
+
+// discounted is precision c of an event of this modality, rounded.
+func discounted(c float64, modality string) float64 {
 	switch modality {
 	case "hedged":
 		c *= hedgedFactor

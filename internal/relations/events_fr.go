@@ -643,7 +643,7 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 				date, dateFrom = w.clauseDate(s, gv, modality)
 			}
 			w.add(si, Fact{Subj: se, Obj: oe, Rule: rule, Topics: topicsOf(f.about, se, oe), Relation: kg.Relation{Predicate: pred, Cameo: cameo, Modality: modality,
-				Date: date, DateFrom: dateFrom, Confidence: confidence(rule, cameo, modality)},
+				Date: date, DateFrom: dateFrom, Confidence: eventConfidence(rule, f, modality), Trigger: f.kind + " " + f.lemma},
 				from: min(us.First, uo.First, tok), to: max(us.Last, uo.Last, tok+1)})
 		}
 	}

@@ -3,6 +3,7 @@ package relations
 import (
 	_ "embed"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/text"
@@ -52,6 +53,10 @@ type frame struct {
 	clitic    string // a clitic besides "se": "en" for "s'en prendre"
 	objNoun   string // the object that makes the phrase: "hommage"
 	lights    map[string]bool
+	// judged is the entry's record in the hand-judged corpus samples:
+	// right of judged, for the asserted events it still finds there
+	// (TestJudgedCalibration measures it).
+	judged struct{ right, of int }
 }
 
 // lexicon holds the frames by lemma and kind.
@@ -67,10 +72,19 @@ func readLexicon(src string) (*lexicon, error) {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 6 {
-			return nil, fmt.Errorf("relations: events_fr.tsv line %d: %d columns, want 6", n+1, len(f))
+		if len(f) != 7 {
+			return nil, fmt.Errorf("relations: events_fr.tsv line %d: %d columns, want 7", n+1, len(f))
 		}
 		fr := frame{kind: f[0], lemma: f[1], predicate: f[2], cameo: f[3], target: f[4]}
+		if f[6] != "" {
+			r, o, ok := strings.Cut(f[6], "/")
+			right, err1 := strconv.Atoi(r)
+			of, err2 := strconv.Atoi(o)
+			if !ok || err1 != nil || err2 != nil || right < 0 || right > of {
+				return nil, fmt.Errorf("relations: events_fr.tsv line %d: judged %q is not right/judged", n+1, f[6])
+			}
+			fr.judged.right, fr.judged.of = right, of
+		}
 		if len(fr.cameo) != 3 || fr.predicate == "" || fr.target == "" {
 			return nil, fmt.Errorf("relations: events_fr.tsv line %d: a predicate, a 3-digit CAMEO code and a target are needed", n+1)
 		}

@@ -169,3 +169,35 @@ func TestMediaList(t *testing.T) {
 		}
 	}
 }
+
+// TestLexiconJudged checks the judged column: read as right/judged, the
+// same on every line of a lemma, and refused when it is not a record.
+func TestLexiconJudged(t *testing.T) {
+	lex, err := readLexicon(eventsFr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if j := lex.verbs["accuser"][0].judged; j.of < 20 || j.right > j.of {
+		t.Errorf("accuser judged %d/%d, want a record of 20 events or more", j.right, j.of)
+	}
+	for lemma, frames := range lex.verbs {
+		for _, f := range frames[1:] {
+			if f.judged != frames[0].judged {
+				t.Errorf("verb %s: judged %v and %v on two lines", lemma, frames[0].judged, f.judged)
+			}
+		}
+	}
+	f := lex.verbs["accuser"][0]
+	want := (float64(f.judged.right) + priorWeight*ruleConfidence[ruleTreeVerb]) / (float64(f.judged.of) + priorWeight)
+	if got := eventConfidence(ruleTreeVerb, f, ""); got < want-0.006 || got > want+0.006 {
+		t.Errorf("accuser by tree-verb: confidence %.2f, want %.2f", got, want)
+	}
+	if got := eventConfidence(ruleTreeVerb, f, "future"); got >= eventConfidence(ruleTreeVerb, f, "") {
+		t.Errorf("a planned accusation has confidence %.2f, not below the asserted one's", got)
+	}
+	for _, bad := range []string{"7/5", "x/5", "5", "-1/3"} {
+		if _, err := readLexicon("verb\taccuser\taccused\t112\tobj\t\t" + bad + "\n"); err == nil || !strings.Contains(err.Error(), "judged") {
+			t.Errorf("judged %q: error %v, want one naming the judged column", bad, err)
+		}
+	}
+}

@@ -1,0 +1,179 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/datasets"
+	"github.com/newsgraph/newsgraph/internal/kg"
+	"github.com/newsgraph/newsgraph/internal/source"
+)
+
+// judgedDir holds the hand-judged samples of corpus facts
+// (internal/relations/testdata/judged/README.md).
+const judgedDir = "../relations/testdata/judged"
+
+// judgedKey identifies an event as the samples print it.
+type judgedKey struct {
+	article, subject, predicate, object, modality, date string
+}
+
+// readJudged returns the verdicts of every judged event sample, by the
+// event they judged (the first verdict when an article printed one twice).
+func readJudged(t *testing.T) map[judgedKey]bool {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(judgedDir, "*events*.tsv"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no judged event samples in %s: %v", judgedDir, err)
+	}
+	out := map[judgedKey]bool{}
+	for _, p := range paths {
+		body, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Tab-separated, no quoting: evidence holds quotation marks.
+		rows := strings.Split(strings.TrimRight(string(body), "\n"), "\n")
+		col := map[string]int{}
+		for i, h := range strings.Split(rows[0], "\t") {
+			col[h] = i
+		}
+		for _, line := range rows[1:] {
+			row := strings.Split(line, "\t")
+			get := func(names ...string) string {
+				for _, n := range names {
+					if i, ok := col[n]; ok && i < len(row) {
+						return strings.TrimSpace(row[i])
+					}
+				}
+				return ""
+			}
+			// "2020-02-02 (publication day)": the day, and how it was found.
+			date, _, _ := strings.Cut(get("date"), " ")
+			k := judgedKey{get("article"), get("subject", "actor"), get("predicate"), get("object", "target"), get("modality"), date}
+			v := get("correct", "verdict")
+			if _, seen := out[k]; !seen {
+				out[k] = v == "1" || v == "right"
+			}
+		}
+	}
+	return out
+}
+
+// tallyOf counts correct facts of n judged.
+type tallyOf struct{ correct, n int }
+
+// judgedShrunk is relations' shrinkage of a measured precision toward a
+// prior (confidence.go): as if priorN more facts had been seen at p0.
+func judgedShrunk(t tallyOf, p0 float64) float64 {
+	const priorN = 4
+	return (float64(t.correct) + priorN*p0) / (float64(t.n) + priorN)
+}
+
+// TestJudgedCalibration runs the extractor on the articles of the
+// hand-judged corpus samples and matches its events to the verdicts
+// (same article, ends, predicate, modality and day). An asserted event's
+// confidence must stay within 0.1 of the precision its lexicon entry
+// measures there, shrunk toward its rule's: confidence is the measured
+// precision on real news, not on the texts the rules were written from.
+// It logs the measures; rerun after changing a rule and copy them into
+// events_fr.tsv (the judged column) and confidence.go.
+func TestJudgedCalibration(t *testing.T) {
+	path := datasets.Require(t, datasets.Corpus)
+	judged := readJudged(t)
+	articles := map[string]bool{}
+	for k := range judged {
+		articles[k.article] = true
+	}
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	type match struct {
+		rule, trigger, modality string
+		confidence              float64
+		ok                      bool
+	}
+	var matches []match
+	in := source.Reader{}
+	for it := range in.Items(context.Background(), path) {
+		if it.Err != nil {
+			t.Fatalf("reading the corpus: %v", it.Err)
+		}
+		if !articles[it.Doc.Article.ID] {
+			continue
+		}
+		rec := x.Extract(it.Doc.Article, it.Doc.Text)
+		names := map[string]string{}
+		for _, e := range rec.Entities {
+			names[e.ID] = e.Name
+		}
+		for _, rel := range rec.Relations {
+			if rel.Trigger == "" || rel.Predicate == kg.Said || rel.Predicate == kg.HoldsRole {
+				continue
+			}
+			ok, found := judged[judgedKey{rec.Article.ID, names[rel.Subject], rel.Predicate, names[rel.Object], rel.Modality, rel.Date}]
+			if !found {
+				continue
+			}
+			m := match{rel.Rule, rel.Trigger, rel.Modality, rel.Confidence, ok}
+			if rel.Modality != "" {
+				m.trigger = "" // discounted by its modality: measured with its rule only
+			}
+			matches = append(matches, m)
+		}
+	}
+	if len(matches) < 300 {
+		t.Fatalf("%d judged events matched, want at least 300: are the samples and the corpus the same?", len(matches))
+	}
+	byRule, byTrigger, byModality := map[string]tallyOf{}, map[string]tallyOf{}, map[string]tallyOf{}
+	var all tallyOf
+	for _, m := range matches {
+		add := func(tl tallyOf) tallyOf {
+			tl.n++
+			if m.ok {
+				tl.correct++
+			}
+			return tl
+		}
+		all = add(all)
+		byRule[m.rule] = add(byRule[m.rule])
+		byModality[m.modality] = add(byModality[m.modality])
+		if m.trigger != "" {
+			byTrigger[m.trigger] = add(byTrigger[m.trigger])
+		}
+	}
+	t.Logf("judged events matched: %d/%d right (%.3f)", all.correct, all.n, float64(all.correct)/float64(all.n))
+	var lines []string
+	for k, tl := range byModality {
+		lines = append(lines, fmt.Sprintf("modality %-8q %3d/%-3d", k, tl.correct, tl.n))
+	}
+	for k, tl := range byRule {
+		lines = append(lines, fmt.Sprintf("rule %-16s %3d/%-3d shrunk %.2f", k, tl.correct, tl.n, judgedShrunk(tl, 0.8)))
+	}
+	for k, tl := range byTrigger {
+		lines = append(lines, fmt.Sprintf("entry %-30s %3d/%-3d", k, tl.correct, tl.n))
+	}
+	sort.Strings(lines)
+	t.Log("\n" + strings.Join(lines, "\n"))
+	bad := 0
+	for _, m := range matches {
+		if m.trigger == "" {
+			continue
+		}
+		want := judgedShrunk(byTrigger[m.trigger], judgedShrunk(byRule[m.rule], 0.8))
+		if math.Abs(m.confidence-want) > 0.1 {
+			bad++
+			if bad <= 20 {
+				t.Errorf("%s by %s: confidence %.2f, but the judged samples measure %.2f (%d/%d): update events_fr.tsv or confidence.go",
+					m.trigger, m.rule, m.confidence, want, byTrigger[m.trigger].correct, byTrigger[m.trigger].n)
+			}
+		}
+	}
+}
