@@ -155,6 +155,7 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 	var objs, tw []int
 	if !(c.reflex && f.sym && f.target == "obj") { // "X et Y se sont rencontrés": reciprocal
 		tw = examples(s, targetsOf(s, v, f, c))
+		tw = slices.DeleteFunc(tw, func(k int) bool { return mainSubject(s, v, k) })
 		if evaluative(f.cameo) {
 			tw = authors(s, tw)
 		}
@@ -179,6 +180,18 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 		}
 	}
 	w.noteSubject(si, subs)
+	if c.wished {
+		return // "a souhaité rencontrer X": no act, though the clause is about him
+	}
+	if appealed(s, v) {
+		// "a appelé à rejeter le Ceta": those appealed to would act,
+		// not the subject. But "avait appelé à soutenir François
+		// Fillon" is his endorsement, stated.
+		if f.predicate != "supported" {
+			return
+		}
+		c.modality = ""
+	}
 	var topics []int
 	if f.talk {
 		// "ont discuté de l'Iran et de la Syrie": what the talks were about.
@@ -233,6 +246,29 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 		return
 	}
 	w.treePairs(si, s, v, f, subs, objs, c.modality, rule)
+}
+
+// mainSubject reports whether object k of adverbial clause v is the
+// subject of the main clause, which the parser left without one: "Si
+// Christophe Castaner a dénoncé des violences, le ministre de
+// l'Agriculture Didier Guillaume a salué …". The object follows a comma
+// and runs up to the main verb (or its auxiliary).
+func mainSubject(s *syntax.Sentence, v, k int) bool {
+	w := s.Words[v]
+	h := w.Head
+	if w.Rel() != "advcl" || h < 0 || h < k || s.Words[k].Head != v || s.Dependent(h, "nsubj") >= 0 || s.Dependent(h, "nsubj:pass") >= 0 {
+		return false
+	}
+	first, last := s.Subtree(k)
+	if first == 0 || s.Words[first-1].Form != "," {
+		return false
+	}
+	for j := last + 1; j < h; j++ {
+		if u := s.Words[j].UPOS; u != syntax.AUX && u != syntax.ADV {
+			return false
+		}
+	}
+	return true
 }
 
 // examples replaces each target that is a plural common noun with the
@@ -344,7 +380,7 @@ func (w *work) nounFrame(si int, s *syntax.Sentence, n int, f frame) {
 	if gv >= 0 {
 		c = clauseOf(s, gv)
 	}
-	if c.negated {
+	if c.negated || c.wished {
 		return
 	}
 	if len(ends) >= 2 {
@@ -403,7 +439,7 @@ func (w *work) nounFrame(si int, s *syntax.Sentence, n int, f frame) {
 	if len(subs) == 0 && gv >= 0 && heldBy(s, n, gv) {
 		if o := occasionVerb(s, n, gv); o != gv {
 			gv, c = o, clauseOf(s, o)
-			if c.negated {
+			if c.negated || c.wished {
 				return
 			}
 		}
@@ -545,7 +581,7 @@ func occasion(s *syntax.Sentence, n int) bool {
 // une enquête sur Y", "X a rendu hommage à Y".
 func (w *work) lightFrame(si int, s *syntax.Sentence, v, o int, f frame) {
 	c := clauseOf(s, v)
-	if c.negated || c.passive {
+	if c.negated || c.wished || c.passive || appealed(s, v) {
 		return
 	}
 	subs := w.argUnits(si, s, subjectOf(s, v, false))

@@ -18,7 +18,8 @@ import (
 
 // clause is what the tree says of one verb's clause beyond its arguments.
 type clause struct {
-	negated  bool   // not asserted: denied, alleged by an accuser, or only wished
+	negated  bool   // not asserted: denied, or alleged by an accuser
+	wished   bool   // only wished for: no act, though its words were said
 	modality string // "", "hedged" or "future"
 	passive  bool
 	reflex   bool
@@ -156,6 +157,11 @@ func concessive(s *syntax.Sentence, v int) bool {
 		return false
 	}
 	g := s.Words[w.Head]
+	if questioners[g.Lemma] || clauseOf(s, w.Head).negated {
+		// "n'a pas indiqué si M. Trump prévoyait de …": an indirect
+		// question, whatever label the parser gave it.
+		return false
+	}
 	mainPast := compoundPast(s, w.Head) || g.Feats.VerbForm == syntax.VerbFormFin && g.Feats.Mood == syntax.MoodInd &&
 		(g.Feats.Tense == syntax.TenseImp || g.Feats.Tense == syntax.TensePast)
 	// A main clause is never subjunctive: the tagger's "précise" (Sub)
@@ -172,6 +178,11 @@ func concessive(s *syntax.Sentence, v int) bool {
 	}
 	return false
 }
+
+// questioners take an indirect question: "ignore si", "se demande si"
+// (a verb of saying does when negated: "n'a pas indiqué si").
+var questioners = set("savoir", "ignorer", "demander", "voir", "vérifier", "examiner",
+	"déterminer", "décider", "comprendre", "interroger")
 
 // compoundPast reports whether verb g is in the passé composé or the
 // plus-que-parfait: "a cité", "avait indiqué", "s'est rendu" (whose "est"
@@ -326,13 +337,13 @@ func clauseOf(s *syntax.Sentence, v int) clause {
 		case planners[gw.Lemma] && (gw.Feats.Tense == syntax.TenseImp || gw.Feats.Mood == syntax.MoodCnd || gc.modality == "hedged"):
 			c.modality = "hedged" // "devait rencontrer": was to, may not have
 		case wishers[gw.Lemma]:
-			c.negated = true // "a souhaité rencontrer": a wish
+			c.wished = true // "a souhaité rencontrer": a wish ("a voulu dire « … »" still says)
 		case planners[gw.Lemma] && c.modality == "":
 			c.modality = "future"
 		case commits[gw.Lemma] && gc.modality == "":
 			c.modality = "future" // "a décidé de porter plainte": planned, not yet done
 		case gw.UPOS == syntax.ADJ && readiness[gw.Lemma]:
-			c.negated = true // "être prête à trouver un accord", "prêt à coopérer": a disposition, no act
+			c.wished = true // "être prête à trouver un accord", "prêt à coopérer": a disposition, no act
 		case hedgers[gw.Lemma]:
 			// "a pu rencontrer", "a tenté de défendre": a past ability or
 			// attempt happened; a wish did not yet.
@@ -344,6 +355,7 @@ func clauseOf(s *syntax.Sentence, v int) clause {
 		if gc.modality == "hedged" || gc.modality == "future" && c.modality == "" {
 			c.modality = gc.modality
 		}
+		c.wished = c.wished || gc.wished
 		k = g
 	}
 	return c
@@ -491,12 +503,6 @@ func subjectOf(s *syntax.Sentence, v int, passive bool) []int {
 		h := w.Head
 		if ks := s.Dependents(h, "obj"); len(ks) > 0 {
 			return ks
-		}
-		if appealers[s.Words[h].Lemma] && !(s.Words[h].Lemma == "demander" && markedBy(s, v, "à")) {
-			// "Barack Obama a appelé à soutenir le gouvernement turc":
-			// those appealed to act, not the one who appeals ("demande à
-			// rencontrer X" is his own wish).
-			return nil
 		}
 		// "s'opposaient à la décision de la CPI d'enquêter": an
 		// infinitive after a noun complement of the verb is likely that
@@ -729,6 +735,20 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 		}
 	}
 	return out
+}
+
+// appealed reports whether verb v is the infinitive of an appeal to no
+// one named: "Barack Obama a appelé à soutenir le gouvernement turc" is
+// an appeal, and those appealed to would act, not the one who appeals
+// ("a demandé à rencontrer X" is his own wish). The appeal's subject
+// stays the clause's (a pronoun after it still stands for him).
+func appealed(s *syntax.Sentence, v int) bool {
+	w := s.Words[v]
+	if w.Rel() != "xcomp" || w.Head < 0 || !infinitive(s, v) {
+		return false
+	}
+	h := w.Head
+	return appealers[s.Words[h].Lemma] && !objectControl(s, h) && !(s.Words[h].Lemma == "demander" && markedBy(s, v, "à"))
 }
 
 // markedBy reports whether verb k is introduced by the marker m: "à"
