@@ -162,7 +162,7 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 		if root(f.cameo) == "04" && f.target == "obj" {
 			// "a reçu trois prix Pulitzer", "reçoit les spécifications
 			// Bentley City": a thing received, whatever name it bears.
-			tw = slices.DeleteFunc(tw, func(k int) bool { return w.thing(s, k) })
+			tw = slices.DeleteFunc(tw, func(k int) bool { return w.thing(s, k) || w.award(s, k) })
 		}
 		// Before this clause's subject is noted: "Il a été reçu par Y"
 		// is about the person before.
@@ -318,6 +318,23 @@ func (w *work) thing(s *syntax.Sentence, k int) bool {
 	return !roleNouns[strings.TrimPrefix(d.Lemma, "ex-")] && !institutions[f] && !institutions[text.Fold(d.Lemma)] &&
 		pairNouns[f] == "" && f != "homologue" && f != "homologues" && f != "delegation" && f != "delegations"
 }
+
+// award reports whether word k names a prize, which one receives without
+// meeting anyone: "a reçu un César", "reçoit le Grammy Award", "la Palme
+// d'or" (judged samples 3, 5 and 7).
+func (w *work) award(s *syntax.Sentence, k int) bool {
+	ui := w.unitOfWord(s, k)
+	if ui < 0 || w.a.Units[ui].Entity < 0 {
+		return false
+	}
+	n := text.Fold(w.a.Entities[w.a.Units[ui].Entity].Name)
+	return awards[n] || strings.Contains(n, " award") || strings.HasSuffix(n, " d'or") || strings.HasPrefix(n, "golden globe") ||
+		strings.HasPrefix(n, "victoires de la musique")
+}
+
+// awards are the first words of prizes' names.
+var awards = set("cesar", "cesars", "oscar", "oscars", "grammy", "grammys", "emmy", "emmys", "moliere", "molieres", "goncourt",
+	"renaudot", "femina", "bafta", "baftas")
 
 // quantities are the nouns that count people: "une vingtaine de maires".
 var quantities = set("dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine",
