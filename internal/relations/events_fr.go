@@ -319,6 +319,23 @@ func (w *work) thing(s *syntax.Sentence, k int) bool {
 		pairNouns[f] == "" && f != "homologue" && f != "homologues" && f != "delegation" && f != "delegations"
 }
 
+// sports reports whether sentence si speaks of a match: two clubs or
+// teams that "se rencontrent" or one that "reçoit" the other play, they
+// hold no talks (judged samples 6 and 7).
+func (w *work) sports(si int) bool {
+	sn := w.d.Sentences[si]
+	for k := sn.First; k < sn.Last; k++ {
+		if sportWords[text.Fold(w.d.Tokens[k].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// sportWords mark a sentence about a match.
+var sportWords = set("match", "matchs", "finale", "finales", "demi-finale", "demi-finales", "huitieme", "huitiemes",
+	"32es", "16es", "coupe", "ligue", "championnat", "football", "rugby", "handball", "basket", "mondial", "derby")
+
 // award reports whether word k names a prize, which one receives without
 // meeting anyone: "a reçu un César", "reçoit le Grammy Award", "la Palme
 // d'or" (judged samples 3, 5 and 7).
@@ -668,13 +685,16 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 				continue
 			}
 			pred, cameo := f.predicate, f.cameo
+			st := w.a.Entities[se].Type
 			if (strings.HasPrefix(cameo, "04") || pred == "invited") && (w.medium(se) || w.medium(oe)) {
 				continue // "s'est entretenu avec Télé-Loisirs", "invitée par Le Parisien": an interview
+			}
+			if strings.HasPrefix(cameo, "04") && st != kg.Person && w.sports(si) {
+				continue // "la rencontre entre Toulouse et Nice en 32es de finale", "le PSG reçoit le Real": a match
 			}
 			if strings.HasPrefix(cameo, "04") && uo.Kind == entities.UnitDemonym {
 				continue // "rencontrer les Français" (his readers) is no consultation with France
 			}
-			st := w.a.Entities[se].Type
 			if f.verbal && st == kg.Person {
 				pred, cameo = "criticized", "111"
 			}

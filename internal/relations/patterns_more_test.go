@@ -299,6 +299,7 @@ func TestPrecisionTraps(t *testing.T) {
 		{"a wish is no act", "Emmanuel Macron veut rencontrer Vladimir Poutine.", nil, "event"},
 		{"a wish reported", "Lorie Pester dit avoir souhaité rencontrer Agnès Buzyn, ministre de la Santé.", nil, "event"},
 		{"an appeal's infinitive is the addressees'", "Nicolas Hulot a appelé à rejeter les accords de libre-échange, dont le Ceta.", nil, "event"},
+		{"a match is no meeting", "La rencontre entre Toulouse et Nice en 32es de finale de la Coupe de France a été reportée.", nil, "event"},
 		{"a prize received is no guest", "Henri Belolo a reçu un Grammy Award en 1979.", nil, "event"},
 		{"a guest named like a prize is still one", "Emmanuel Macron a reçu César Acuña à l'Élysée.",
 			[]string{"Emmanuel Macron|hosted|César Acuña|043||"}, "event"},
