@@ -593,6 +593,15 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 				out = append(out, s.Words[v].Head)
 				continue
 			}
+			if d.UPOS == syntax.PRON && d.Feats.PronType == syntax.PronTypeRel {
+				// The same relative hung on the main verb: "…, l'une des
+				// revendications du dirigeant Gilles Simeoni, qu'il a
+				// rencontré": the name right before the comma.
+				if a := nameBeforeComma(s, k); a >= 0 {
+					out = append(out, a)
+				}
+				continue
+			}
 			if timeNoun(d.Lemma) {
 				// "rencontrer la semaine prochaine le président X": the
 				// object the parser put in apposition to the time.
@@ -1283,6 +1292,62 @@ func (w *work) reportedSubject(s *syntax.Sentence, k int, g byte) []int {
 	return us
 }
 
+// mainSubject resolves the subject pronoun k of a relative, adverbial or
+// coordinated clause to the named person who is the subject of the
+// sentence's main clause, before it, when gender allows: "Emmanuel Macron
+// avait exclu toute amnistie, une revendication de Gilles Simeoni, qu'il a
+// rencontré dans la soirée" (il is Macron, not the last sentence's
+// subject). nil when it does not apply; a reported clause ("a dit qu'il")
+// is reportedSubject's. Events only: a quotation's speaker is read
+// otherwise (statements_fr.go).
+func (w *work) mainSubject(s *syntax.Sentence, k int) []int {
+	p := s.Words[k]
+	if p.UPOS != syntax.PRON || p.Feats.PronType == syntax.PronTypeRel {
+		return nil
+	}
+	g := byte('m')
+	switch strings.ToLower(p.Form) {
+	case "il":
+	case "elle":
+		g = 'f'
+	default:
+		return nil
+	}
+	if r := p.Rel(); r != "nsubj" && r != "nsubj:pass" {
+		return nil
+	}
+	v := p.Head
+	if v < 0 || v == s.Root {
+		return nil
+	}
+	for hops := 0; v != s.Root; hops++ {
+		if hops > 8 || v < 0 {
+			return nil
+		}
+		switch s.Words[v].Rel() {
+		case "ccomp", "parataxis", "csubj", "nsubj", "dislocated", "vocative", "root":
+			return nil
+		}
+		v = s.Words[v].Head
+	}
+	subj := s.Dependents(s.Root, "nsubj")
+	if len(subj) != 1 || subj[0] > k || s.Words[subj[0]].UPOS == syntax.PRON {
+		return nil
+	}
+	if t := wordToken(s, subj[0]); t < 0 || w.d.InQuote[t] {
+		return nil
+	}
+	us := w.unitsOf(s, subj[0])
+	if len(us) != 1 {
+		return nil
+	}
+	e := w.a.Units[us[0]].Entity
+	if e < 0 || !w.agreesAsSubject(e, g) {
+		return nil
+	}
+	return us
+}
+
 // agreesAsSubject reports whether a person of the article can be what a
 // subject pronoun of gender g stands for.
 func (w *work) agreesAsSubject(e int, g byte) bool {
@@ -1295,6 +1360,10 @@ func (w *work) argUnits(si int, s *syntax.Sentence, ks []int) []int {
 	var out []int
 	for _, k := range ks {
 		if us := w.unitsOf(s, k); len(us) > 0 {
+			out = append(out, us...)
+			continue
+		}
+		if us := w.mainSubject(s, k); len(us) > 0 {
 			out = append(out, us...)
 			continue
 		}
@@ -1394,7 +1463,7 @@ func (w *work) clauseDate(s *syntax.Sentence, v int, modality string) (day, from
 	// y soutient le GNA", "pour le début de la saison, X reçoit Y").
 	headline := w.d.SentOf[max(wordToken(s, v), 0)] == 0
 	if w.hasPub && (headline || s.Words[v].Feats.VerbForm == syntax.VerbFormPart) && !w.otherDay(s, v) &&
-		!subordinate(s.Words[v].Rel()) && !statePassive(s, v) && !w.pastFrame(s, v) && !background(s, v) {
+		(!subordinate(s.Words[v].Rel()) || sameDay(s, v)) && !statePassive(s, v) && !w.pastFrame(s, v) && !background(s, v) {
 		// The headline and the lede up to the first day the article
 		// names tell that day's news ("Martine Aubry accueille
 		// sèchement …" over "vendredi 22 février"): on sample 4's 21
@@ -1408,6 +1477,48 @@ func (w *work) clauseDate(s *syntax.Sentence, v int, modality string) (day, from
 	}
 	return "", ""
 }
+
+// nameBeforeComma returns the head of the proper name that ends right
+// before the comma before word k, or -1.
+func nameBeforeComma(s *syntax.Sentence, k int) int {
+	if k < 2 || s.Words[k-1].Form != "," || s.Words[k-2].UPOS != syntax.PROPN {
+		return -1
+	}
+	a := k - 2
+	for s.Words[a].Rel() == "flat" && s.Words[a].Head >= 0 && s.Words[a].Head < a {
+		a = s.Words[a].Head
+	}
+	return a
+}
+
+// sameDay reports whether verb v's clause places its act in a part of
+// the day the article tells ("qu'il a rencontrés dans la soirée", "ce
+// matin", "plus tôt dans la journée"): a relative or adverbial clause so
+// placed happened on the news's day, not before it.
+func sameDay(s *syntax.Sentence, v int) bool {
+	for _, c := range s.Children(v) {
+		k := int(c)
+		d := s.Words[k]
+		if d.UPOS != syntax.NOUN || !dayParts[text.Fold(d.Lemma)] || d.Feats.Number == syntax.NumberPlur {
+			continue
+		}
+		if r := d.Rel(); r != "obl" && r != "advmod" && r != "nmod" && r != "obj" {
+			continue
+		}
+		if det := s.Dependent(k, "det"); det >= 0 {
+			switch text.Fold(s.Words[det].Form) {
+			case "ce", "cet", "cette":
+				return true
+			case "la", "l'", "le":
+				return s.Case(k) == "dans" && len(s.Dependents(k, "nmod")) == 0
+			}
+		}
+	}
+	return false
+}
+
+// dayParts are the parts of a day: "dans la soirée", "ce matin".
+var dayParts = set("matin", "matinee", "soir", "soiree", "apres-midi", "journee", "nuit", "midi")
 
 // leadDay is the first day the article names outside quotations after
 // its headline, in its first three sentences, in the week before
