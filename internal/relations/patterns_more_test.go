@@ -84,6 +84,8 @@ func TestRolePatterns(t *testing.T) {
 
 func TestStatementPatterns(t *testing.T) {
 	runPatterns(t, []patternCase{
+		{"a subheading flattened into the text is no one's", `"Nous sommes prêts", souligne M. Lombardot.- "Prendre des paris" -Mais pour y parvenir, il a fallu investir.`,
+			[]string{"Lombardot|said|Nous sommes prêts"}, "said"},
 		{"words between the verb and the name", `"Il faut laisser faire les études", a jugé Jacques Chanut, président de la FFB. "Les filières aussi sont prêtes", a déclaré de son côté à l'AFP François Asselin, président de la CPME.`,
 			[]string{"Jacques Chanut|said|Il faut laisser faire les études", "François Asselin|said|Les filières aussi sont prêtes"}, "said"},
 		{"saluer and abonder as incise verbs", `"Il a dédié sa vie au développement", a salué Guillermo Castillo. "Ça fait des mois qu'on se bat", abonde Maryse Dupont.`,
