@@ -23,6 +23,11 @@ type Recognizer struct {
 	// genders gives first names their gender, 'm' or 'f'
 	// (data/firstnames.tsv.gz, built by cmd/build-lexicons).
 	genders map[string]byte
+	// nameGenders gives the gender of a full name's first name that the
+	// corpus table does not settle, from a list of first names
+	// (data/firstnames-list.tsv.gz): for a person's gender only, never
+	// to find names ("France", "Victoire" are first names too).
+	nameGenders map[string]byte
 	model   *ner.Model // nil: rules and gazetteers only
 	// english is prose's English model, loaded with the first English
 	// article; nil: rules alone for English too.
@@ -51,7 +56,11 @@ func New() (*Recognizer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Recognizer{gaz: g, lex: newLexicon(), roles: newRoleHeads(), participleTitles: participleTitles(), casing: casing, genders: genders,
+	nameGenders, err := readGenderList(firstNameListGz)
+	if err != nil {
+		return nil, err
+	}
+	return &Recognizer{gaz: g, lex: newLexicon(), roles: newRoleHeads(), participleTitles: participleTitles(), casing: casing, genders: genders, nameGenders: nameGenders,
 		model: m, english: &englishNER{}}, nil
 }
 

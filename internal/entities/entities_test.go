@@ -234,14 +234,16 @@ func TestHandleWords(t *testing.T) {
 }
 
 // TestGender: a person's gender comes from a courtesy title, a title the
-// article gives, or the first name the corpus table knows.
+// article gives, the first name the corpus table knows, or else the first
+// name list (one gender only: "Andrea" stays open).
 func TestGender(t *testing.T) {
-	a := recognize(t, "Mme Claude Trucmuche a parlé. La ministre Dominique Machin a répondu. Emmanuel Macron aussi. Camille Bidule, non.")
+	a := recognize(t, "Mme Claude Trucmuche a parlé. La ministre Dominique Machin a répondu. Emmanuel Macron aussi. Camille Bidule, non. Josiane Balasko et Jack Lang sont venus. Andrea Bidon aussi.")
 	got := map[string]string{}
 	for _, e := range a.Entities {
 		got[e.Name] = string(rune(max(e.Gender, '-')))
 	}
-	want := map[string]string{"Claude Trucmuche": "f", "Dominique Machin": "f", "Emmanuel Macron": "m", "Camille Bidule": "f"}
+	want := map[string]string{"Claude Trucmuche": "f", "Dominique Machin": "f", "Emmanuel Macron": "m", "Camille Bidule": "f",
+		"Josiane Balasko": "f", "Jack Lang": "m", "Andrea Bidon": "-"}
 	for name, g := range want {
 		if got[name] != g {
 			t.Errorf("%s: gender %q, want %q (all: %v)", name, got[name], g, got)

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	_ "embed"
 	"fmt"
@@ -15,6 +16,12 @@ import (
 
 //go:embed data/firstnames.tsv.gz
 var firstNamesGz []byte
+
+// firstNameListGz lists first names with the one gender they are given
+// (gender-detection-from-name's French and English lists; NOTICE).
+//
+//go:embed data/firstnames-list.tsv.gz
+var firstNameListGz []byte
 
 // Gendered counts how often a first name was seen for a man and for a
 // woman.
@@ -194,4 +201,30 @@ func readGenders(gz []byte) (map[string]byte, error) {
 		}
 	})
 	return out, err
+}
+
+// readGenderList reads a gzipped list of folded first names and their
+// gender, "m" or "f".
+func readGenderList(gz []byte) (map[string]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return nil, fmt.Errorf("first-name list: %w", err)
+	}
+	out := map[string]byte{}
+	sc := bufio.NewScanner(zr)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, g, ok := strings.Cut(line, "\t")
+		if !ok || g != "m" && g != "f" {
+			return nil, fmt.Errorf("first-name list line %d: want name<TAB>m|f, got %q", n, line)
+		}
+		out[name] = g[0]
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("first-name list: %w", err)
+	}
+	return out, nil
 }

@@ -691,7 +691,9 @@ func (r *Recognizer) buildEntities(d *text.Doc, a *Analysis, cands []cand, cl []
 		c := cl[o.k]
 		e := Entity{Type: c.typ, Gender: c.gender}
 		if e.Type == kg.Person && e.Gender == 0 && len(c.words) >= 2 {
-			e.Gender = r.genders[c.words[0]]
+			if e.Gender = r.genders[c.words[0]]; e.Gender == 0 {
+				e.Gender = r.nameGenders[c.words[0]]
+			}
 		}
 		if c.entry >= 0 {
 			kb := r.gaz.entries[c.entry]
