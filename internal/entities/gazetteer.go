@@ -350,6 +350,10 @@ var placeContexts = map[string]bool{
 	"etat": true, "prefecture": true, "in": true, "near": true, "city": true, "to": true, "from": true,
 }
 
+// compass are the points a name's last word may be written in lower case
+// ("la Corée du nord").
+var compass = map[string]bool{"nord": true, "sud": true, "est": true, "ouest": true}
+
 // placeContext reports whether the word before token i makes a place of
 // the name at i.
 func placeContext(toks []text.Token, i int) bool {
@@ -364,8 +368,8 @@ func (g *gazetteer) valid(o gazOut, toks []text.Token, lang string) bool {
 		return toks[0].Text == o.exact[0]
 	}
 	for k, t := range toks {
-		if o.caps[k] && !t.Cap {
-			return false
+		if o.caps[k] && !t.Cap && !(k > 0 && compass[t.Norm]) {
+			return false // but "la Corée du nord", "le Soudan du sud"
 		}
 	}
 	if o.kind == kindDemonym {

@@ -843,6 +843,16 @@ func authors(s *syntax.Sentence, ks []int) []int {
 		w := s.Words[k]
 		if w.UPOS == syntax.NOUN && agentNouns[text.Fold(w.Form)] {
 			n0 := len(out)
+			// "la gestion de la crise par Donald Trump": "par" names the
+			// author, "de" then what was done.
+			for _, n := range s.Dependents(k, "nmod") {
+				if caseIs(s, n, "par") && s.Words[n].UPOS == syntax.PROPN {
+					out = append(out, n)
+				}
+			}
+			if len(out) > n0 {
+				continue
+			}
 			for _, n := range s.Dependents(k, "nmod") {
 				if !caseIs(s, n, "de") {
 					continue
@@ -1035,10 +1045,14 @@ func sentence(s *syntax.Sentence, v int) bool {
 // courtName reports whether an organisation's name is a court's.
 func courtName(name string) bool {
 	n := text.Fold(name)
-	for _, w := range []string{"tribunal", "cour ", "justice", "juge", "parquet"} {
-		if strings.HasPrefix(n, w) {
-			return true
-		}
+	if strings.Contains(n, "prud'hommes") || strings.Contains(n, "prud’hommes") {
+		return true // "le conseil de prud'hommes de Bourg-en-Bresse", a labour court
+	}
+	first, _, _ := strings.Cut(n, " ")
+	first, _, _ = strings.Cut(first, "'") // "cour d'appel"
+	switch first {
+	case "tribunal", "cour", "justice", "juge", "parquet":
+		return true
 	}
 	return false
 }

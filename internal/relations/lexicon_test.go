@@ -57,6 +57,7 @@ func TestLexiconEntries(t *testing.T) {
 		{"verb", "épingler", "obj", "Le Comité des droits de l'homme a épinglé la France.", "Comité des droits de l'homme|criticized|France|111"},
 		{"verb", "tacler", "obj", "Marine Le Pen a taclé Emmanuel Macron.", "Marine Le Pen|criticized|Emmanuel Macron|111"},
 		{"verb", "étriller", "obj", "Jean-Luc Mélenchon a étrillé François Hollande.", "Jean-Luc Mélenchon|criticized|François Hollande|111"},
+		{"verb", "éreinter", "obj", "Joe Biden a éreinté la gestion de la crise par Donald Trump.", "Joe Biden|criticized|Donald Trump|111"},
 		{"verb", "dénigrer", "obj", "Donald Trump a dénigré Joe Biden.", "Donald Trump|criticized|Joe Biden|111"},
 		{"verb", "railler", "obj", "Boris Johnson a raillé Jeremy Corbyn.", "Boris Johnson|criticized|Jeremy Corbyn|111"},
 		{"verb", "condamner", "obj", "Le Royaume-Uni a condamné la Russie.", "Royaume-Uni|criticized|Russie|111"},
