@@ -28,7 +28,7 @@ type Recognizer struct {
 	// (data/firstnames-list.tsv.gz): for a person's gender only, never
 	// to find names ("France", "Victoire" are first names too).
 	nameGenders map[string]byte
-	model   *ner.Model // nil: rules and gazetteers only
+	model       *ner.Model // nil: rules and gazetteers only
 	// english is prose's English model, loaded with the first English
 	// article; nil: rules alone for English too.
 	english *englishNER
