@@ -621,12 +621,26 @@ func (w *work) lightFrame(si int, s *syntax.Sentence, v, o int, f frame) {
 	subs := w.argUnits(si, s, subjectOf(s, v, false))
 	var objs []int
 	for _, k := range append(append(s.Dependents(o, "nmod"), s.Dependents(o, "obl")...), s.Dependents(v, "obl")...) {
-		if caseIs(s, k, f.target) || f.target == "contre" && (s.Case(k) == "visant" || caseIs(s, k, "à l'encontre de")) {
+		if caseIs(s, k, f.target) || f.target == "contre" && (s.Case(k) == "visant" || caseIs(s, k, "à l'encontre de")) ||
+			f.target == "de" && (s.Case(k) == "du" || s.Case(k) == "des") {
 			objs = append(objs, w.argUnits(si, s, []int{k})...)
 		}
 	}
 	if f.target == "à" {
 		objs = append(objs, w.argUnits(si, s, s.Dependents(v, "iobj"))...)
+	}
+	if f.received {
+		// "Minsk a reçu le soutien de la Russie": Russia supports Minsk.
+		if c.modality != "" {
+			return // "pourrait recevoir le soutien de": none given yet
+		}
+		var givers []int
+		for _, u := range objs {
+			if w.a.Units[u].Kind != entities.UnitDemonym {
+				givers = append(givers, u) // "le soutien de 41,8 % de Polonais": voters, not Poland
+			}
+		}
+		subs, objs = givers, subs
 	}
 	w.treePairs(si, s, v, f, subs, objs, c.modality, ruleTreeLight)
 }
@@ -934,6 +948,9 @@ func negativeQualifier(s *syntax.Sentence, v int) bool {
 		}
 	}
 	for _, o := range s.Dependents(v, "obj") {
+		if quotedAttribute(s, o) && negativeWord(s.Words[o].Form) {
+			return true // "a jugé « irréalistes » les propos", the attribute parsed as the object
+		}
 		for _, k := range s.Dependents(o, "nmod") {
 			if caseIs(s, k, "de") {
 				de = append(de, k)
@@ -949,6 +966,24 @@ func negativeQualifier(s *syntax.Sentence, v int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// quotedAttribute reports whether word k, an adjective or a noun, stands
+// alone between quotation marks: "« irréalistes »".
+func quotedAttribute(s *syntax.Sentence, k int) bool {
+	if k == 0 || k+1 >= len(s.Words) || s.Words[k].UPOS != syntax.ADJ && s.Words[k].UPOS != syntax.NOUN {
+		return false
+	}
+	return quoteMark(s.Words[k-1].Form) && quoteMark(s.Words[k+1].Form)
+}
+
+// quoteMark reports whether a word is a quotation mark.
+func quoteMark(f string) bool {
+	switch f {
+	case "\"", "«", "»", "“", "”":
+		return true
 	}
 	return false
 }

@@ -49,6 +49,7 @@ type frame struct {
 	person    bool   // only with a person as actor
 	whom      bool   // only with a person as target ("une visite au président X")
 	private   bool   // reciprocal only when said to no audience, on no topic, and done
+	received  bool   // light: the subject receives the act from the target's complement ("a reçu le soutien de Y")
 	about     []int  // the topics found for one occurrence
 	clitic    string // a clitic besides "se": "en" for "s'en prendre"
 	objNoun   string // the object that makes the phrase: "hommage"
@@ -122,6 +123,8 @@ func readLexicon(src string) (*lexicon, error) {
 				fr.whom = true
 			case "private":
 				fr.private = true
+			case "received":
+				fr.received = true
 			case "clitic":
 				fr.clitic = val
 			case "obj":

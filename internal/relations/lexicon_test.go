@@ -109,6 +109,10 @@ func TestLexiconEntries(t *testing.T) {
 		{"light", "plainte", "contre", "Gérald Darmanin a porté plainte contre Patrick Chaimovitch.", "Gérald Darmanin|sued|Patrick Chaimovitch|115"},
 		{"light", "sanction", "contre", "L'Union européenne a imposé des sanctions contre la Russie.", "Union européenne|sanctions|Russie|163"},
 		{"light", "sanction", "à", "Les États-Unis ont infligé des sanctions à la Russie.", "États-Unis|sanctions|Russie|163"},
+		{"light", "soutien", "de", "Le Bélarus a reçu le soutien de la Russie.", "Russie|supported|Bélarus|051"},
+		{"light", "appui", "de", "Benoît Hamon a reçu l'appui de Christine Boutin.", "Christine Boutin|supported|Benoît Hamon|051"},
+		{"light", "aval", "de", "Jean-Pierre Bariant a reçu l'aval de La République en marche.", "La République en marche|supported|Jean-Pierre Bariant|051"},
+		{"light", "félicitation", "de", "Joe Biden a reçu les félicitations d'Emmanuel Macron.", "Emmanuel Macron|praised|Joe Biden|051"},
 		{"light", "accord", "avec", "Le Maroc a signé un accord avec Israël.", "Maroc|agreed_with|Israël|057"},
 	}
 	lex, err := readLexicon(eventsFr)

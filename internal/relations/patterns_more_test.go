@@ -290,7 +290,7 @@ func TestPrecisionTraps(t *testing.T) {
 			[]string{"Emmanuel Macron|hosted|Olaf Scholz|043|future|"}, "event"},
 		{"planned to meet", "Emmanuel Macron a prévu de rencontrer Olaf Scholz.",
 			[]string{"Emmanuel Macron|met|Olaf Scholz|040|future|"}, "event"},
-		{"received support of", "La Russie a reçu le soutien de la Chine.", nil, "event"},
+		{"received support of: the giver acts", "La Russie a reçu le soutien de la Chine.", []string{"Chine|supported|Russie|051||"}, "event"},
 		{"condemned the invasion of", "Olaf Scholz a condamné l'invasion de l'Ukraine.", nil, "event"},
 		{"criticised the decision of", "Emmanuel Macron a critiqué la décision de Joe Biden.",
 			[]string{"Emmanuel Macron|criticized|Joe Biden|111||"}, "event"},

@@ -602,6 +602,18 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 				}
 				continue
 			}
+			if f.qualify && quotedAttribute(s, k) {
+				// "a jugé « irréalistes » les propos de Y", the attribute
+				// parsed as the object: the noun phrase after it is.
+				for _, c := range s.Children(v) {
+					if c := int(c); c > k+1 && s.Case(c) == "" && (s.Words[c].UPOS == syntax.NOUN || s.Words[c].UPOS == syntax.PROPN) &&
+						(s.Words[c].Rel() == "obl" || s.Words[c].Rel() == "obj") && !timeNoun(s.Words[c].Lemma) {
+						out = append(out, c)
+						break
+					}
+				}
+				continue
+			}
 			if timeNoun(d.Lemma) {
 				// "rencontrer la semaine prochaine le président X": the
 				// object the parser put in apposition to the time.
@@ -1175,7 +1187,7 @@ var bodyKinds = set("site", "quotidien", "journal", "hebdomadaire", "magazine", 
 // body their "de" complement names ("le gouvernement de la Bosnie"); not
 // a city's police or services ("la police de Minneapolis").
 var governments = set("gouvernement", "autorite", "administration", "presidence", "executif", "regime", "delegation",
-	"representation", "ambassade", "diplomatie", "armee", "dirigeant", "parlement")
+	"representation", "ambassade", "diplomatie", "armee", "dirigeant", "parlement", "pays", "membre")
 
 // resolvePronoun gives a subject pronoun ("il", "elle") the person it
 // stands for: the subject of the clause before, in this sentence or the
