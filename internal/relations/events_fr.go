@@ -405,9 +405,15 @@ func (w *work) nounFrame(si int, s *syntax.Sentence, n int, f frame) {
 	if gv >= 0 && s.Words[n].Head == gv {
 		between = append(between, s.Dependents(gv, "obl")...) // the parser hung "entre X et Y" on the verb
 	}
+	namesParties := false
 	for _, k := range between {
 		if caseIs(s, k, "entre") {
-			ends = append(ends, w.argUnits(si, s, []int{k})...)
+			namesParties = true
+			for _, u := range w.argUnits(si, s, []int{k}) {
+				if c := wordOfToken(s, w.a.Units[u].First); c < 0 || !strayConjSubject(s, c) {
+					ends = append(ends, u)
+				}
+			}
 		}
 	}
 	c := clause{}
@@ -426,8 +432,8 @@ func (w *work) nounFrame(si int, s *syntax.Sentence, n int, f frame) {
 		w.treePairs(si, s, n, f, ends[:1], ends[1:2], c.modality, ruleTreeNoun)
 		return
 	}
-	if needs {
-		return
+	if needs || namesParties {
+		return // "une réunion entre Emmanuel Macron et les maires": those are its parties, one of them unnamed
 	}
 	var objs []int
 	targets := s.Dependents(n, "nmod")
@@ -583,12 +589,59 @@ func heldBy(s *syntax.Sentence, n, gv int) bool {
 	if h := w.Head; h >= 0 && s.Words[h].Lemma == "lors" && s.Words[h].Head == gv {
 		return true // "lors de sa rencontre", parsed with "lors" as its head
 	}
+	if h := w.Head; h >= 0 && w.Rel() == "nmod" && caseIs(s, n, "de") && s.Words[h].Head == gv && s.Words[h].Rel() == "obl" {
+		switch s.Words[h].Lemma {
+		case "cours", "issue", "terme", "marge", "occasion":
+			return true // "au cours d'une réunion avec X", "à l'issue d'un entretien avec X"
+		}
+	}
 	switch w.Rel() {
 	case "obj":
 		return w.Head == gv && holders[s.Words[gv].Lemma]
 	case "obl":
 		c := s.Case(n)
 		return w.Head == gv && (c == "lors" || c == "de" && s.Dependent(n, "case") >= 0 && occasion(s, n) || c == "pendant" || c == "durant" || c == "après")
+	}
+	return false
+}
+
+// wordOfToken returns the word whose token is t, or -1.
+func wordOfToken(s *syntax.Sentence, t int) int {
+	for i := range s.Words {
+		if s.Words[i].Token == t {
+			return i
+		}
+	}
+	return -1
+}
+
+// strayConjSubject reports whether word c, which the parser made a
+// conjunct, is the subject of the verb after it: "À l'issue d'une
+// réunion entre X et les maires, l'Élysée a donné …" (after a comma, with
+// no "et", and nothing but its own words and the verb's auxiliaries
+// before a verb that has no subject).
+func strayConjSubject(s *syntax.Sentence, c int) bool {
+	if s.Words[c].Rel() != "conj" || s.Dependent(c, "cc") >= 0 {
+		return false
+	}
+	first := c
+	for _, d := range s.Children(c) {
+		if int(d) < first {
+			first = int(d)
+		}
+	}
+	if first == 0 || s.Words[first-1].Form != "," {
+		return false
+	}
+	for k := c + 1; k < len(s.Words); k++ {
+		d := s.Words[k]
+		if d.Head == c {
+			continue
+		}
+		if d.UPOS == syntax.AUX {
+			continue
+		}
+		return d.UPOS == syntax.VERB && len(s.Dependents(k, "nsubj")) == 0
 	}
 	return false
 }

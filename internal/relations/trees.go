@@ -405,7 +405,9 @@ func frontedSubject(s *syntax.Sentence, v int) int {
 		case o > v:
 		case strings.HasPrefix(s.Words[o].Deprel, "obl") && s.Case(o) != "":
 			fronted = append(fronted, o)
-		case s.Words[o].Rel() == "advcl":
+		case s.Words[o].Rel() == "advcl" || s.Words[o].Lemma == "lors":
+			// "Lors d'un entretien avec X, Y a …", parsed with "lors" as
+			// the head of its complement.
 			for _, a := range s.Children(o) {
 				if a := int(a); strings.HasPrefix(s.Words[a].Deprel, "obl") && s.Case(a) != "" {
 					fronted = append(fronted, a)
@@ -414,7 +416,16 @@ func frontedSubject(s *syntax.Sentence, v int) int {
 		}
 	}
 	for _, o := range fronted {
-		for _, c := range s.Dependents(o, "conj") {
+		// The subject may hang on the complement's own complement: "Lors
+		// d'un entretien avec Vladimir Poutine, Emmanuel Macron a …".
+		conjs := append(s.Dependents(o, "conj"), s.Dependents(o, "appos")...) // "Lors de sa visite à Alger, Emmanuel Macron a …"
+		if titleNoun(s.Words[o].Lemma) || roleLike(s.Words[o].Lemma) {
+			conjs = s.Dependents(o, "conj") // "Avec le président, Emmanuel Macron": an apposition names the title's holder
+		}
+		for _, n := range s.Dependents(o, "nmod") {
+			conjs = append(conjs, s.Dependents(n, "conj")...)
+		}
+		for _, c := range conjs {
 			if c < v && c > 0 && s.Words[c-1].Form == "," && (s.Words[c].UPOS == syntax.PROPN || s.Words[c].UPOS == syntax.NOUN) &&
 				s.Dependent(c, "cc") < 0 && s.Dependent(c, "case") < 0 {
 				return c
