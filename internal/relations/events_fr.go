@@ -124,6 +124,10 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 	if f.refl && c.reflex {
 		c.passive = false // "s'en est pris à": "est" is the reflexive's perfect
 	}
+	participle := false
+	if !c.passive && f.target == "obj" && participleOf(s, v) && agentOf(s, v) >= 0 {
+		c.passive, participle = true, true // "Oussama Ben Laden, tué par les forces américaines": the noun is the participle's object
+	}
 	rule := ruleTreeVerb
 	subjWords := subjectOf(s, v, c.passive && f.target == "obj")
 	if w.inverted(s, v) {
@@ -167,6 +171,13 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 		// Before this clause's subject is noted: "Il a été reçu par Y"
 		// is about the person before.
 		objs = w.argUnits(si, s, tw)
+		if participle && s.Words[s.Words[v].Head].UPOS != syntax.PROPN {
+			// "le président islamiste Mohamed Morsi, soutenu par …": a
+			// title's holder, only a person named in it.
+			objs = slices.DeleteFunc(objs, func(u int) bool {
+				return w.a.Units[u].Entity < 0 || w.a.Entities[w.a.Units[u].Entity].Type != kg.Person
+			})
+		}
 		// An object pronoun only in a main clause with its own subject:
 		// in "la FDA, qui lui a demandé de…", "il a critiqué X l'appelant
 		// à…" it stands for the sentence's subject.

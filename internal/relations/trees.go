@@ -593,7 +593,13 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 			if ks := s.Dependents(v, "nsubj:pass"); len(ks) > 0 {
 				return ks
 			}
-			return s.Dependents(v, "nsubj") // the parser missed the passive
+			if ks := s.Dependents(v, "nsubj"); len(ks) > 0 {
+				return ks // the parser missed the passive
+			}
+			if participleOf(s, v) {
+				return []int{s.Words[v].Head} // "X, reçu par Y"
+			}
+			return nil
 		}
 		var out []int
 		for _, k := range s.Dependents(v, "obj") {
@@ -767,6 +773,33 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 		}
 	}
 	return out
+}
+
+// participleOf reports whether verb v is a passive participle that
+// describes the name before it: "Oussama Ben Laden, tué par …", "Greta
+// Thunberg, reçue par Merkel". Not when the noun is a description, whose
+// holder the parse often misses ("Christian Medves, boucher au Super U,
+// tué par …"), nor across a headline's colon ("Avignon : menacé par
+// Dieudonné, un conseiller …").
+func participleOf(s *syntax.Sentence, v int) bool {
+	w := s.Words[v]
+	if w.Rel() != "acl" || w.Feats.VerbForm != syntax.VerbFormPart || w.Head < 0 || w.Head >= v {
+		return false
+	}
+	if h := s.Words[w.Head]; h.UPOS != syntax.PROPN && !titleNoun(h.Lemma) {
+		return false // but "l'ancien chef d'Al-Qaïda Oussama Ben Laden, tué par …"
+	}
+	for k := w.Head + 1; k < v; k++ {
+		if f := s.Words[k].Form; f == ":" || f == "!" {
+			return false
+		}
+	}
+	for _, d := range s.Words {
+		if strings.HasPrefix(d.Form, "?") {
+			return false // "Nicolas Hulot menacé par Monsanto ?": asked
+		}
+	}
+	return true
 }
 
 // appealed reports whether verb v is the infinitive of an appeal to no
@@ -1172,6 +1205,13 @@ func (w *work) namedBy(s *syntax.Sentence, k int) int {
 	// the name on the complement.
 	if titleNoun(s.Words[k].Lemma) {
 		for _, c := range s.Dependents(k, "nmod") {
+			// "l'ancien chef d'Al-Qaïda Oussama Ben Laden", the name
+			// glued to the complement's as one flat name.
+			for _, f := range s.Dependents(c, "flat:name") {
+				if p := w.personUnit(s, f); p >= 0 && p != w.g.unitAt[max(wordToken(s, c), 0)] {
+					return p
+				}
+			}
 			for _, a := range s.Dependents(c, "appos") {
 				if ui := w.g.unitAt[wordToken(s, a)]; ui >= 0 && w.a.Units[ui].Entity >= 0 && w.a.Entities[w.a.Units[ui].Entity].Type == kg.Person {
 					return ui
