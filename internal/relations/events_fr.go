@@ -125,7 +125,8 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 		c.passive = false // "s'en est pris à": "est" is the reflexive's perfect
 	}
 	participle := false
-	if !c.passive && f.target == "obj" && participleOf(s, v) && agentOf(s, v) >= 0 {
+	if a := agentOf(s, v); !c.passive && f.target == "obj" && (participleOf(s, v) || frontedParticiple(s, v) >= 0) && a >= 0 && caseIs(s, a, "par") {
+		// ("Invité de Léa Salamé sur France Inter": a guest, no agent)
 		c.passive, participle = true, true // "Oussama Ben Laden, tué par les forces américaines": the noun is the participle's object
 	}
 	rule := ruleTreeVerb

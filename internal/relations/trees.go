@@ -599,6 +599,9 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 			if participleOf(s, v) {
 				return []int{s.Words[v].Head} // "X, reçu par Y"
 			}
+			if k := frontedParticiple(s, v); k >= 0 {
+				return []int{k} // "Reçu par Y, X a …"
+			}
 			return nil
 		}
 		var out []int
@@ -800,6 +803,42 @@ func participleOf(s *syntax.Sentence, v int) bool {
 		}
 	}
 	return true
+}
+
+// frontedParticiple returns the subject of the clause a fronted passive
+// participle describes ("Reçu lundi par Emmanuel Macron, Vladimir
+// Poutine a …", "Accusé par Y de …, X a répondu"), or -1.
+func frontedParticiple(s *syntax.Sentence, v int) int {
+	w := s.Words[v]
+	if w.Rel() != "advcl" || w.Feats.VerbForm != syntax.VerbFormPart || w.Head < 0 || w.Head < v ||
+		len(s.Dependents(v, "aux")) > 0 || len(s.Dependents(v, "aux:pass")) > 0 || s.Dependent(v, "mark") >= 0 {
+		return -1
+	}
+	for _, d := range s.Words {
+		if strings.HasPrefix(d.Form, "?") {
+			return -1
+		}
+	}
+	if a := agentOf(s, v); a < 0 || !caseIs(s, a, "par") {
+		return -1 // "Invité de Léa Salamé sur France Inter": a guest
+	}
+	ks := s.Dependents(w.Head, "nsubj")
+	if len(ks) != 1 || ks[0] < v {
+		return -1
+	}
+	commas := 0
+	for k := v + 1; k < w.Head; k++ {
+		switch s.Words[k].Form {
+		case ":", "!", ";":
+			return -1
+		case ",":
+			commas++
+		}
+	}
+	if commas > 4 {
+		return -1 // a list ("Accueillis par X, son épouse, le ministre, …"): guests of an occasion
+	}
+	return ks[0]
 }
 
 // appealed reports whether verb v is the infinitive of an appeal to no
