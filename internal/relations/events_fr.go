@@ -777,7 +777,7 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 			if f.verbal && st == kg.Person {
 				pred, cameo = "criticized", "111"
 			}
-			if f.court && (sentence(s, v) || courtName(w.a.Entities[se].Name)) {
+			if f.court && (sentence(s, v) || courtName(w.a.Entities[se].Name) || courtOf(s, us.First)) {
 				pred, cameo = "sentenced", "173"
 			}
 			if f.person && st != kg.Person || f.whom && ot != kg.Person {
@@ -1138,6 +1138,20 @@ func sentence(s *syntax.Sentence, v int) bool {
 		case "an", "mois", "prison", "réclusion", "peine", "amende", "emprisonnement", "perpétuité", "mort", "détention":
 			return true
 		}
+	}
+	return false
+}
+
+// courtOf reports whether the word of token t describes a court: "la
+// justice suisse", "le tribunal de Paris".
+func courtOf(s *syntax.Sentence, t int) bool {
+	k := wordOfToken(s, t)
+	if k < 0 || s.Words[k].Head < 0 {
+		return false
+	}
+	switch text.Fold(s.Words[s.Words[k].Head].Lemma) {
+	case "justice", "tribunal", "cour", "juge", "parquet":
+		return true
 	}
 	return false
 }
