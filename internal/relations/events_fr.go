@@ -1187,7 +1187,7 @@ func spokeInPublic(s *syntax.Sentence, v int) bool {
 				c = "à"
 			}
 			switch c {
-			case "sur", "devant", "dans", "auprès", "en", "lors", "via", "concernant", "de", "d'", "du", "des":
+			case "sur", "devant", "dans", "auprès", "en", "lors", "via", "concernant", "de", "d'", "du", "des", "depuis":
 				return true
 			case "à":
 				switch d.Lemma {

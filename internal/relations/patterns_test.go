@@ -159,6 +159,7 @@ func TestVerbPatterns(t *testing.T) {
 		{"a fronted participle whose 'de' names a host, no agent", "Invité de Léa Salamé sur France Inter, Nicolas Hulot a défendu le projet.", nil, "event"},
 		{"a country's justice sentences", "Condamné par la justice suisse, Pierrick Destraz devra passer plusieurs jours derrière les barreaux.",
 			[]string{"Suisse|sentenced|Pierrick Destraz|173||"}, "event"},
+		{"spoke from a place: to the public", "Jennifer et Joachim de Araujo se sont exprimés depuis un hôtel lyonnais, jeudi.", nil, "event"},
 		{"a labour court's judgement is a sentence", "Stéphane Trompille a été condamné mardi par le Conseil de prud'hommes de Bourg-en-Bresse.",
 			[]string{"Conseil de prud'hommes de Bourg-en-Bresse|sentenced|Stéphane Trompille|173||2021-02-02"}, "event"},
 		{"a court of appeal's too", "Jean Dupont a été condamné mardi par la Cour d'appel de Paris.",
