@@ -151,7 +151,8 @@ func runIn(ctx context.Context, e env, args []string, stdout, stderr io.Writer) 
 	return execute(ctx, c, w, stderr)
 }
 
-// DefaultMinConfidence is the floor below which a fact is not asserted:
+// DefaultMinConfidence is the floor below which a fact stated as done is
+// not asserted (an event marked future or hedged is kept with its mark):
 // the events whose lexicon entry and rule measured less than 0.7 on the
 // hand-judged corpus samples were right less than half the time (samples
 // 2-7: 33 of 70 below 0.7 right; sample 9: 9 of 24), and no quotation or
@@ -186,7 +187,7 @@ func (f *flagValues) flagSet() *flag.FlagSet {
 	fs.IntVar(&f.batch, "batch", 64, "articles per load transaction")
 	fs.DurationVar(&f.patience, "patience", time.Minute, "how long to retry a transaction while Dgraph is unreachable or busy before giving up")
 	fs.IntVar(&f.loaders, "loaders", 4, "batches loaded at once into a Dgraph server (the embedded store takes one at a time)")
-	fs.Float64Var(&f.minConf, "min-confidence", DefaultMinConfidence, "drop facts whose confidence (measured precision) is below this; 0 keeps every fact")
+	fs.Float64Var(&f.minConf, "min-confidence", DefaultMinConfidence, "drop facts stated as done whose confidence (measured precision) is below this (events marked future or hedged are kept); 0 keeps every fact")
 	fs.StringVar(&f.kb, "kb", "", "user knowledge base `FILE.jsonl`: one entity a line, {\"name\", \"type\", \"aliases\": [...], \"wikidata\"}, added to the bundled one")
 	fs.StringVar(&f.format, "format", "auto", "input format: auto, text, html, jsonl or json")
 	fs.BoolVar(&f.noSummary, "no-summary", false, "do not refresh entity summaries at the end (the next run, or ingest --summarise, does)")

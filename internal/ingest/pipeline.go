@@ -442,14 +442,17 @@ func (p *Pipeline) process(j job) result {
 	return result{seq: j.seq, rec: p.filter(p.Extractor.Extract(a, d.Text)), undated: a.Published == ""}
 }
 
-// filter drops facts below the confidence floor.
+// filter drops facts stated as done whose confidence is below the floor.
 func (p *Pipeline) filter(r kg.Record) kg.Record {
 	if p.Config.MinConfidence <= 0 {
 		return r
 	}
 	kept := r.Relations[:0:0]
 	for _, rel := range r.Relations {
-		if rel.Confidence == 0 || rel.Confidence >= p.Config.MinConfidence {
+		// An event marked future or hedged is no assertion that it was
+		// done: it is kept with its mark ("la CPI a décidé qu'elle
+		// pouvait enquêter sur Israël").
+		if rel.Confidence == 0 || rel.Modality != "" || rel.Confidence >= p.Config.MinConfidence {
 			kept = append(kept, rel)
 		}
 	}

@@ -377,3 +377,30 @@ func TestPanicIsOneArticlesFailure(t *testing.T) {
 		t.Errorf("message %q", f.Error())
 	}
 }
+
+// TestConfidenceFloor checks that the floor drops the events stated as
+// done below it and keeps the rest: those above it, those marked future
+// or hedged (no assertion that they were done), and facts that carry no
+// confidence.
+func TestConfidenceFloor(t *testing.T) {
+	p := &Pipeline{Config: Config{MinConfidence: 0.7}}
+	r := p.filter(kg.Record{Relations: []kg.Relation{
+		{Predicate: "met", Confidence: 0.65},
+		{Predicate: "met", Confidence: 0.85},
+		{Predicate: "investigates", Modality: "hedged", Confidence: 0.61},
+		{Predicate: "met", Modality: "future", Confidence: 0.5},
+		{Predicate: kg.HoldsRole},
+	}})
+	var got []string
+	for _, rel := range r.Relations {
+		got = append(got, fmt.Sprintf("%s/%s/%.2f", rel.Predicate, rel.Modality, rel.Confidence))
+	}
+	want := []string{"met//0.85", "investigates/hedged/0.61", "met/future/0.50", kg.HoldsRole + "//0.00"}
+	if !slices.Equal(got, want) {
+		t.Errorf("kept %v, want %v", got, want)
+	}
+	p.Config.MinConfidence = 0
+	if n := len(p.filter(kg.Record{Relations: []kg.Relation{{Predicate: "met", Confidence: 0.1}}}).Relations); n != 1 {
+		t.Errorf("no floor kept %d facts, want 1", n)
+	}
+}
