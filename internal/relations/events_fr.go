@@ -172,7 +172,7 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 		// Before this clause's subject is noted: "Il a été reçu par Y"
 		// is about the person before.
 		objs = w.argUnits(si, s, tw)
-		if participle && s.Words[s.Words[v].Head].UPOS != syntax.PROPN {
+		if participle && participleOf(s, v) && s.Words[s.Words[v].Head].UPOS != syntax.PROPN {
 			// "le président islamiste Mohamed Morsi, soutenu par …": a
 			// title's holder, only a person named in it.
 			objs = slices.DeleteFunc(objs, func(u int) bool {

@@ -797,12 +797,22 @@ func participleOf(s *syntax.Sentence, v int) bool {
 			return false
 		}
 	}
-	for _, d := range s.Words {
-		if strings.HasPrefix(d.Form, "?") {
-			return false // "Nicolas Hulot menacé par Monsanto ?": asked
-		}
+	if asks(s) {
+		return false // "Nicolas Hulot menacé par Monsanto ?": asked
 	}
 	return true
+}
+
+// asks reports whether a question mark stands anywhere in the sentence,
+// glued to the next one too ("menacé par Monsanto ?par 6MEDIAS"): the
+// sentence-level check (question) reads only its end.
+func asks(s *syntax.Sentence) bool {
+	for _, d := range s.Words {
+		if strings.HasPrefix(d.Form, "?") {
+			return true
+		}
+	}
+	return false
 }
 
 // frontedParticiple returns the subject of the clause a fronted passive
@@ -814,10 +824,8 @@ func frontedParticiple(s *syntax.Sentence, v int) int {
 		len(s.Dependents(v, "aux")) > 0 || len(s.Dependents(v, "aux:pass")) > 0 || s.Dependent(v, "mark") >= 0 {
 		return -1
 	}
-	for _, d := range s.Words {
-		if strings.HasPrefix(d.Form, "?") {
-			return -1
-		}
+	if asks(s) {
+		return -1
 	}
 	if a := agentOf(s, v); a < 0 || !caseIs(s, a, "par") {
 		return -1 // "Invité de Léa Salamé sur France Inter": a guest
