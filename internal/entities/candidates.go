@@ -229,6 +229,10 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, places m
 				i, personCue = j, false
 				continue
 			}
+			if j-first == 1 && eponyms[c.norm] {
+				i, personCue = j, false
+				continue // "la maladie d'Alzheimer", "un cocktail Molotov"
+			}
 			if c.acronym && j < s.Last && toks[j].Kind == text.Number {
 				i, personCue = j, false
 				continue // "RN 174", "A 320": a road or a model
@@ -264,7 +268,9 @@ var orgHeads = map[string]bool{"institut": true, "groupe": true, "societe": true
 	"magazine": true, "mensuel": true, "site": true, "radio": true, "operateur": true, "laboratoire": true,
 	"association": true, "ong": true, "syndicat": true, "fabricant": true, "geant": true, "club": true,
 	"plateforme": true, "reseau": true, "cabinet": true, "assureur": true, "banque": true, "editeur": true,
-	"start-up": true, "startup": true, "distributeur": true, "transporteur": true, "armateur": true, "label": true}
+	"start-up": true, "startup": true, "distributeur": true, "transporteur": true, "armateur": true, "label": true,
+	"usine": true, "organisation": true, "collectif": true, "fondation": true, "enseigne": true, "marque": true,
+	"sondage": true}
 
 // placeHead returns the folded word before "de", "du", "de la" or "de
 // l'" that precedes token i, or "".
@@ -377,6 +383,9 @@ func (r *Recognizer) guessType(d *text.Doc, c cand) (typ string, sure bool) {
 	prev := ""
 	if c.first > 0 {
 		prev = toks[c.first-1].Norm
+	}
+	if prev == "operation" {
+		return kg.Misc, true // "l'opération Chammal"
 	}
 	if facilityNouns[prev] {
 		return kg.Loc, true // "l'hôpital Gabriel-Touré", "la place Tahrir"
@@ -544,6 +553,11 @@ var commonAcronyms = set("ong", "ngo", "pme", "tpe", "eti", "sdf", "ehpad", "ndl
 	"cfo", "rib", "iban", "vpn", "cv", "ht", "ttc", "rdv", "sav", "faq", "usb", "lgbt", "lgbtqi", "lgbtq", "lgbti",
 	"pcr", "ffp2", "ffp3", "cbd", "thc", "zad", "qpv", "ppe", "pv", "bd", "dj", "mma", "vtt", "4x4", "hiv", "gdp",
 	"vip", "ovni", "ufo", "ko", "ok", "pmr", "ald", "aah", "cmu", "ame", "jt", "hd", "pc", "tv")
+
+// eponyms are words from proper names that French news writes for a
+// disease, a unit or a thing, not for anyone in the article.
+var eponyms = set("alzheimer", "parkinson", "ebola", "crohn", "asperger", "creutzfeldt-jakob", "celsius",
+	"fahrenheit", "molotov", "damocles", "richter", "t-shirt", "t-shirts")
 
 // mediaWords end the names of newspapers: "Japan Times", "Washington
 // Post", "Philippine Daily Inquirer".

@@ -139,6 +139,9 @@ func (r *Recognizer) complement(d *text.Doc, s text.Sentence, k int, onlyPour bo
 	if u.Cap {
 		if sp, ok := r.gaz.longest(toks, n, s.Last, d.Lang); ok {
 			e := r.gaz.entries[sp.entry]
+			if sp.kind != kindDemonym && e.Type == kg.GPE && bracketedAcronym(toks, sp.last, s.Last) {
+				return sp.last // "Union nationale des journalistes des Philippines (NUJP)": the acronym names the whole
+			}
 			if sp.kind == kindDemonym || !(e.Type == kg.Org || (e.Type == kg.GPE && e.ISO == "")) {
 				return k
 			}
@@ -169,6 +172,12 @@ func (r *Recognizer) complement(d *text.Doc, s text.Sentence, k int, onlyPour bo
 		return k // a participle: "des fonds versés"
 	}
 	return n + 1
+}
+
+// bracketedAcronym reports whether an acronym in brackets opens at token
+// k: "(NUJP)".
+func bracketedAcronym(toks []text.Token, k, last int) bool {
+	return k+2 < last && toks[k].Text == "(" && toks[k+1].Upper && toks[k+2].Text == ")"
 }
 
 // nameStopWords are lower-case words that never continue a name after
@@ -233,6 +242,9 @@ func (r *Recognizer) localBodyEnd(d *text.Doc, s text.Sentence, i int) (int, str
 	if direct && k < s.Last && toks[k].Kind == text.Word && toks[k].Cap && !toks[k].Newline && !r.lex.function[toks[k].Norm] {
 		// "musée Fesch", "lac Supérieur", "syndicat Alliance": the name
 		// follows the head.
+		if t.Norm == "syndicat" {
+			return i, "" // the name alone is the union's: "syndicat Alliance" is "Alliance"
+		}
 		if sp, ok := r.gaz.longest(toks, k, s.Last, d.Lang); ok && sp.kind != kindName {
 			return i, ""
 		} else if ok {
@@ -241,9 +253,6 @@ func (r *Recognizer) localBodyEnd(d *text.Doc, s text.Sentence, i int) (int, str
 		e := k
 		for e < s.Last && e-k < 3 && toks[e].Kind == text.Word && toks[e].Cap && !toks[e].Newline {
 			e++
-		}
-		if t.Norm == "syndicat" {
-			return i, "" // the name alone is the union's: "syndicat Alliance" is "Alliance"
 		}
 		return e, typ
 	}

@@ -29,7 +29,7 @@ func newLexicon() *lexicon {
 	return &lexicon{
 		function: set("le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "ce", "cet", "cette", "ces",
 			"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "j'", "tu", "mais", "et", "ou", "donc", "or", "ni", "car",
-			"selon", "pour", "par", "dans", "en", "sur", "sous", "avec", "sans", "apres", "avant", "depuis", "pendant",
+			"selon", "pour", "par", "dans", "en", "sur", "sous", "avec", "sans", "apres", "avant", "depuis", "pendant", "devant", "durant",
 			"lors", "quand", "lorsque", "lorsqu'", "si", "alors", "ainsi", "aussi", "auparavant", "cependant", "pourtant",
 			"toutefois", "neanmoins", "enfin", "ensuite", "puis", "deja", "encore", "egalement", "notamment", "surtout",
 			"plus", "moins", "tres", "trop", "tout", "tous", "toute", "toutes", "chaque", "certains", "certaines", "plusieurs",

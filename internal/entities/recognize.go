@@ -49,6 +49,7 @@ func (r *Recognizer) Recognize(d *text.Doc) *Analysis {
 						r.gaz.entries[sp.entry].Type == kg.Org {
 						sp.last++
 					}
+					sp.last = r.brandTail(d, sp, s)
 					spanAt[i] = len(spans)
 					for k := sp.first; k < sp.last; k++ {
 						covered[k] = len(spans)
@@ -243,8 +244,51 @@ func (r *Recognizer) keepSpan(d *text.Doc, sp span, s text.Sentence) bool {
 	if e.Type == kg.Person {
 		return false
 	}
-	return !r.lex.firstNames[prev.Norm]
+	if r.lex.firstNames[prev.Norm] || r.genders[prev.Norm] != 0 {
+		return false // "Louis Renault"
+	}
+	// "Ettore Bugatti", "Walt Disney": a first name of the long list, when
+	// it is no name the gazetteer knows itself.
+	_, known := r.gaz.longest(d.Tokens, sp.first-1, sp.first, d.Lang)
+	return known || r.nameGenders[prev.Norm] == 0
 }
+
+// brandTail returns the end of a one-word company name the knowledge base
+// knows, taken over the words of a division or a model after it: "Volvo
+// Cars", "Airbus Helicopters", "Ferrari F40", and after "la" or "une" a
+// car's name, "la Bugatti Chiron". They are the company's mentions, not
+// a person named Cars or Chiron; "le président du Medef Geoffroy Roux"
+// stays a person.
+func (r *Recognizer) brandTail(d *text.Doc, sp span, s text.Sentence) int {
+	toks := d.Tokens
+	if sp.kind != kindName || sp.last-sp.first != 1 || r.gaz.entries[sp.entry].Type != kg.Org {
+		return sp.last
+	}
+	car := sp.first > s.First && carDeterminers[toks[sp.first-1].Norm]
+	e := sp.last
+	for e < s.Last && e-sp.last < 2 && toks[e].Space && !toks[e].Newline {
+		t := toks[e]
+		word := t.Kind == text.Word && t.Cap && !r.lex.function[t.Norm] && !r.lex.personTitle[t.Norm]
+		model := (t.Kind == text.Word || t.Kind == text.Number) && hasDigit(t.Text) && len(t.Text) <= 6
+		if !(word && (divisionWords[t.Norm] || car) || model) {
+			break
+		}
+		if _, known := r.gaz.longest(toks, e, s.Last, d.Lang); known {
+			break
+		}
+		e++
+	}
+	return e
+}
+
+// divisionWords name a company's branch after its name: "Volvo Cars".
+var divisionWords = set("cars", "motors", "automotive", "automobiles", "automobili", "helicopters", "airlines",
+	"group", "groupe", "technologies", "entertainment", "pictures", "studios", "records", "music", "bank",
+	"energy", "energies", "pharma", "france", "international", "europe", "mobility", "motorsport", "racing")
+
+// carDeterminers before a car maker's name make the next capitalised word
+// its model: "la Porsche Taycan", "une Renault Clio".
+var carDeterminers = set("la", "une", "sa", "cette", "leur", "nouvelle")
 
 // particleSurnames finds the surnames that open on a capitalised article
 // in the article's full names ("Marine Le Pen", "Bruno Le Maire",
