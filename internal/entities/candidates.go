@@ -24,6 +24,7 @@ type cand struct {
 	anaphor     bool // "la Cour": a head noun standing for a named body
 	guess       string
 	sure        bool // the type comes from a cue, a gazetteer or an organisation word
+	fallback    bool // typed a person for want of any evidence (guessType's last resort)
 	fromModel   bool // proposed by the statistical tagger alone
 	bracket     bool // a name spelled out before its acronym in brackets
 	cluster     int
@@ -239,6 +240,7 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, places m
 			}
 			c.weak = opening && j-first == 1 && !c.personCue && !lex.firstNames[c.norm]
 			c.guess, c.sure = r.guessType(d, c)
+			c.fallback = c.guess == kg.Person && !c.sure
 			if c.weak && c.guess == kg.Org && r.companyCue(d, c) {
 				c.weak = false // "Danone a annoncé ses résultats"
 			}

@@ -130,6 +130,8 @@ func TestRecognizeAndMerge(t *testing.T) {
 		{"a named operation and a war", "L'opération Chammal a suivi la Deuxième Guerre mondiale.",
 			[]string{"MISC Chammal", "MISC Seconde Guerre mondiale [Deuxième Guerre mondiale]"}},
 		{"eponyms and prepositions are no names", "La maladie d'Alzheimer, dit-il au Parlement devant les députés.", nil},
+		{"a later mention's evidence types a name", "Moria brûle. Les migrants du camp sont arrivés à Moria.", []string{"GPE Moria"}},
+		{"a person's first name keeps its type", "Maëlys a disparu. Ses parents sont arrivés à Maëlys.", []string{"PERSON Maëlys"}},
 		{"a union after its noun", "Le syndicat Solidaires a appelé à la grève.", []string{"ORG Solidaires"}},
 	}
 	for _, tt := range tests {

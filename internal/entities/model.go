@@ -68,7 +68,7 @@ func (r *Recognizer) applyModel(d *text.Doc, cands []cand, covered []int, roleTo
 			// proposing one: the model's type threshold, where its type is
 			// right nine times in ten on held-out names.
 			if sp.Margin >= r.model.TypeThreshold {
-				c.guess = typ
+				c.guess, c.fallback = typ, false
 			}
 			if sp.Margin >= r.model.Threshold {
 				c.weak = false

@@ -521,6 +521,29 @@ func (r *Recognizer) cluster(d *text.Doc, cands []cand, candAt []int) []*cluster
 		}
 		add("n:"+c.norm, ci, -1, c.guess)
 	}
+	// A name typed a person for want of evidence at its first mention
+	// takes the type a later mention gives it: "Lesbos" then "à Lesbos",
+	// "l'île de Lesbos".
+	for _, c := range cl {
+		if c.entry >= 0 || c.typ != kg.Person || len(c.cands) < 2 || len(c.words) != 1 ||
+			r.lex.firstNames[c.words[0]] || r.genders[c.words[0]] != 0 || r.nameGenders[c.words[0]] != 0 {
+			continue // "Nadine Morano", "Maëlys": a person's name whatever its context
+		}
+		evidence := ""
+		for _, ci := range c.cands {
+			x := cands[ci]
+			if x.personCue || x.gender != 0 || x.guess == kg.Person && !x.fallback {
+				evidence = ""
+				break
+			}
+			if evidence == "" && !x.fallback && x.guess != kg.Person && x.guess != "" {
+				evidence = x.guess
+			}
+		}
+		if evidence != "" {
+			c.typ = evidence
+		}
+	}
 	// "Cour pénale internationale (CPI)": the bracketed acronym is an alias.
 	toks := d.Tokens
 	for _, c := range cands {
