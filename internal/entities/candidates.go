@@ -302,7 +302,10 @@ var placeHeads = map[string]bool{"pres": true, "region": true, "ville": true, "v
 	"commune": true, "departement": true, "capitale": true, "abords": true, "peripherie": true, "oblast": true,
 	"localite": true, "faubourg": true, "alentours": true, "maire": true, "habitants": true, "large": true,
 	"depute": true, "deputee": true, "prefet": true, "prefete": true, "senateur": true, "senatrice": true,
-	"prefecture": true, "eveque": true, "archeveque": true}
+	"prefecture": true, "eveque": true, "archeveque": true, "ile": true, "iles": true, "usine": true, "usines": true,
+	"centrale": true, "mairie": true, "gare": true, "plage": true, "camp": true, "port": true, "aeroport": true,
+	"tribunal": true, "hopital": true, "prison": true, "ateliers": true, "constructeur": true, "bassin": true,
+	"baie": true, "circuit": true, "station": true, "agglomeration": true, "canton": true, "arrondissement": true}
 
 // arabicParticle reports whether w is a name after an Arabic article or
 // kinship word, "al-Soudani", "ez-Zor", "ben-Gvir": lower-case particle,

@@ -132,6 +132,7 @@ func TestRecognizeAndMerge(t *testing.T) {
 		{"eponyms and prepositions are no names", "La maladie d'Alzheimer, dit-il au Parlement devant les députés.", nil},
 		{"a later mention's evidence types a name", "Moria brûle. Les migrants du camp sont arrivés à Moria.", []string{"GPE Moria"}},
 		{"a person's first name keeps its type", "Maëlys a disparu. Ses parents sont arrivés à Maëlys.", []string{"PERSON Maëlys"}},
+		{"the place after a site's noun", "Les ateliers de Molsheim et la centrale de Fessenheim ferment.", []string{"GPE Fessenheim", "GPE Molsheim"}},
 		{"a union after its noun", "Le syndicat Solidaires a appelé à la grève.", []string{"ORG Solidaires"}},
 	}
 	for _, tt := range tests {
