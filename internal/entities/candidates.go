@@ -415,6 +415,9 @@ func (r *Recognizer) guessType(d *text.Doc, c cand) (typ string, sure bool) {
 		}
 		return kg.Person, false
 	}
+	if hasDigit(c.norm) {
+		return kg.Misc, false // "V8", "A320", "W16": a model or a code, no one's name
+	}
 	if prev == "le" || prev == "la" || prev == "les" || prev == "l'" || prev == "du" || prev == "des" {
 		return kg.Org, false
 	}
