@@ -82,6 +82,8 @@ type work struct {
 	// lastSpeaker is the entity of the latest attributed quotation and its
 	// sentence, for "a-t-il ajouté".
 	lastSpeaker, lastSpeakerSent int
+	lastQuoteEnd                 int    // the closing mark of lastSpeaker's quotation
+	lastQuoteRule                string // the rule that found lastSpeaker
 	// lastSubj is the person last seen as a clause's subject and its
 	// sentence, for "Il s'est rendu ..." in the next one.
 	lastSubj, lastSubjSent int

@@ -22,6 +22,7 @@ const (
 	ruleQuoteTitle     = "quote-title"     // "« … », a déclaré le ministre": the one the article gave that title
 	ruleQuoteContinued = "quote-continued" // a quotation that goes on what the previous one's speaker said
 	ruleQuoteTopic     = "quote-topic"     // a quoted sentence after a sentence about a person
+	ruleQuoteSibling   = "quote-sibling"   // a second quotation of the sentence whose first one has a speaker
 )
 
 // speechLemmas are the verbs that report what someone said.
@@ -67,15 +68,17 @@ func (w *work) statementsFr(si int) {
 			// "s'est dit « choqué »": too short to be a statement, but
 			// its speaker is the one an "a-t-il ajouté" after it means.
 			if speaker >= 0 && w.actor(speaker) {
-				w.lastSpeaker, w.lastSpeakerSent = speaker, si
+				w.lastSpeaker, w.lastSpeakerSent, w.lastQuoteEnd, w.lastQuoteRule = speaker, si, q.Close, rule
 			}
 			continue
 		}
 		if speaker < 0 && rule == "" {
 			// No attribution at all: the speaker of the quotation just
 			// before, or the person the sentence before was about.
-			if speaker, rule = w.speakerContinued(si, q); speaker < 0 {
-				speaker, rule = w.speakerTopic(si, q)
+			if speaker, rule = w.speakerSibling(si, q); speaker < 0 {
+				if speaker, rule = w.speakerContinued(si, q); speaker < 0 {
+					speaker, rule = w.speakerTopic(si, q)
+				}
 			}
 		}
 		if speaker < 0 || !w.actor(speaker) {
@@ -91,7 +94,7 @@ func (w *work) statementsFr(si int) {
 			// speakers wrong).
 			continue
 		}
-		w.lastSpeaker, w.lastSpeakerSent = speaker, si
+		w.lastSpeaker, w.lastSpeakerSent, w.lastQuoteEnd, w.lastQuoteRule = speaker, si, q.Close, rule
 		if w.a.Entities[speaker].Type == kg.Person {
 			w.lastSubj, w.lastSubjSent = speaker, si
 		}
@@ -674,6 +677,37 @@ func (w *work) speakerContinued(si int, q text.Quote) (int, string) {
 		}
 	}
 	return w.lastSpeaker, ruleQuoteContinued
+}
+
+// speakerSibling gives a quotation without attribution the speaker of
+// the quotation before it in the same sentence, when the sentence names
+// that speaker itself: "Selon Marine Le Pen, ce
+// sont « les mots du vieux monde » et ça « ne démontre qu'une chose »",
+// "X pense « qu'ils vont … », car « encore faut-il … »". No entity may be
+// named between the two outside quotation marks ("… a qualifié de « A »
+// les propos de Y, qui avait parlé de « B »": B is Y's), and no speech
+// verb may stand between them.
+func (w *work) speakerSibling(si int, q text.Quote) (int, string) {
+	if w.lastSpeaker < 0 || w.lastSpeakerSent != si || w.lastQuoteEnd < 0 || w.lastQuoteEnd >= q.Open {
+		return -1, ""
+	}
+	switch w.lastQuoteRule {
+	case ruleQuoteIncise, ruleQuoteIntro, ruleQuoteSelon, ruleQuoteColon:
+	default:
+		return -1, "" // a speaker only inferred is not passed on
+	}
+	for _, u := range w.a.Units {
+		if u.Sentence == si && u.First > w.lastQuoteEnd && u.First < q.Open && !w.d.InQuote[u.First] && u.Entity >= 0 {
+			return -1, ""
+		}
+	}
+	s := w.tree(si)
+	for k := w.lastQuoteEnd + 1; k < q.Open; k++ {
+		if v := s.WordOf(k); v >= 0 && s.Words[v].UPOS == syntax.VERB && speechLemmas[s.Words[v].Lemma] {
+			return -1, ""
+		}
+	}
+	return w.lastSpeaker, ruleQuoteSibling
 }
 
 // speakerTopic gives a quotation that is a whole sentence without
