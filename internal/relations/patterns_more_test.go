@@ -120,6 +120,8 @@ func TestStatementPatterns(t *testing.T) {
 			[]string{"Marine Le Pen|said|les mots du vieux monde", "Marine Le Pen|said|ne démontre qu'une seule chose"}, "said"},
 		{"not when another is named between", "Marine Le Pen a dénoncé « une décision absurde et dangereuse » après les propos de Jean Dupont, qui parlait de « une honte pour le pays ».",
 			[]string{"Marine Le Pen|said|une décision absurde et dangereuse"}, "said"},
+		{"an epicene title takes its adjective's gender", "« J'ai reçu énormément de monde », a déclaré Chantal Jouanno. « Nous avons esquissé la méthode d'organisation », a poursuivi l'ancienne ministre.",
+			[]string{"Chantal Jouanno|said|J'ai reçu énormément de monde", "Chantal Jouanno|said|Nous avons esquissé la méthode d'organisation"}, "said"},
 		{"pour inside a sentence is no attribution", "Le document liste des « dysfonctionnements graves » pour Emmanuel Macron.", nil, "said"},
 		{"a short quote's speaker is the one a-t-il means", "« Le dialogue continue avec Moscou », a dit Emmanuel Macron. Olaf Scholz s'est dit « choqué ». « Nous resterons fermes sur les principes », a-t-il ajouté.",
 			[]string{"Emmanuel Macron|said|Le dialogue continue avec Moscou", "Olaf Scholz|said|Nous resterons fermes sur les principes"}, "said"},

@@ -492,13 +492,7 @@ func (w *work) titleFallback(si int, s *syntax.Sentence, k int) (int, string) {
 	if !titleNoun(s.Words[k].Lemma) && !roleLike(s.Words[k].Lemma) {
 		return -1, ""
 	}
-	g := byte(0)
-	switch s.Words[k].Feats.Gender {
-	case syntax.GenderFem:
-		g = 'f'
-	case syntax.GenderMasc:
-		g = 'm'
-	}
+	g := titleWordGender(s, k)
 	if p := w.holderInPhrase(s, k, 0); p >= 0 && w.agrees(p, g) {
 		// "a déclaré le procureur de la République de Marseille Brice
 		// Robin", the name hung deep in the title's complements.
@@ -515,6 +509,29 @@ func (w *work) titleFallback(si int, s *syntax.Sentence, k int) (int, string) {
 		return p, ruleQuoteTitle
 	}
 	return -1, ""
+}
+
+// titleWordGender is the gender of title word k: its adjective's or
+// determiner's when they have one ("l'ancienne ministre": the tagger may
+// call an epicene noun masculine), else its own.
+func titleWordGender(s *syntax.Sentence, k int) byte {
+	gender := func(g syntax.Gender) byte {
+		switch g {
+		case syntax.GenderFem:
+			return 'f'
+		case syntax.GenderMasc:
+			return 'm'
+		}
+		return 0
+	}
+	for _, c := range s.Children(k) {
+		if d := s.Words[c].Deprel; (d == "amod" || d == "det") && int(c) < k {
+			if g := gender(s.Words[c].Feats.Gender); g != 0 {
+				return g
+			}
+		}
+	}
+	return gender(s.Words[k].Feats.Gender)
 }
 
 // holderInPhrase returns the person named inside title word k's own noun

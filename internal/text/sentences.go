@@ -78,7 +78,10 @@ func (d *Doc) split() {
 		for len(stack) > 0 {
 			o := stack[0].tok
 			stack = stack[1:]
-			last := end - 1
+			last := d.inciseAfter(o, end) - 1
+			for k := last + 1; k < end && len(stack) == 0; k++ {
+				d.InQuote[k] = false
+			}
 			for last > o && IsQuoteMark(toks[last]) {
 				last--
 			}
@@ -130,7 +133,13 @@ func (d *Doc) split() {
 				// `"fera "respecter`: the first mark never closed
 				o := stack[len(stack)-1].tok
 				stack = stack[:len(stack)-1]
-				d.addQuote(o, -1, i)
+				end := d.inciseAfter(o, i)
+				d.addQuote(o, -1, end)
+				if len(stack) == 0 {
+					for k := end; k < i; k++ {
+						d.InQuote[k] = false
+					}
+				}
 			}
 			if isOpenQuote(t) {
 				stack = append(stack, openQuote{tok: i, hold: d.quoteCloses(i, wrap)})
@@ -261,6 +270,41 @@ func opensSentence(toks []Token, i int) bool {
 	t := toks[i]
 	return t.Kind == Word && t.Cap || t.Kind == Number || isOpenQuote(t) || isDash(t)
 }
+
+// inciseAfter returns where a quotation opened at o and never closed
+// before end really ends: at the comma of the first incise that reports
+// it (`"Il déshonore son mandat (...), a également tweeté le syndicat`),
+// or end when there is none.
+func (d *Doc) inciseAfter(o, end int) int {
+	toks := d.Tokens
+	for k := o + 2; k+2 < end; k++ {
+		if toks[k].Text != "," {
+			continue
+		}
+		n := toks[k+1]
+		if n.Kind != Word || n.Cap {
+			continue
+		}
+		if inciseVerbs[n.Norm] {
+			return k // ", estime le ministre"
+		}
+		if !inciseAux[n.Norm] {
+			continue
+		}
+		for j := k + 2; j < end && j <= k+3; j++ {
+			if w := toks[j]; w.Kind == Word && !w.Cap && (strings.HasSuffix(w.Norm, "e") && strings.HasSuffix(w.Text, "é") || inciseParticiples[w.Norm]) {
+				return k // ", a déclaré", ", a également tweeté"
+			}
+		}
+	}
+	return end
+}
+
+var (
+	inciseAux         = map[string]bool{"a": true, "ont": true, "avait": true, "avaient": true}
+	inciseParticiples = map[string]bool{"dit": true, "ecrit": true, "fait": true, "admis": true, "promis": true, "repris": true}
+	inciseVerbs       = map[string]bool{"estime": true, "affirme": true, "explique": true, "souligne": true, "ajoute": true, "assure": true, "denonce": true, "declare": true, "dit": true, "indique": true, "precise": true, "insiste": true, "poursuit": true, "regrette": true, "deplore": true, "juge": true, "tweete": true, "ecrit": true, "martele": true, "lance": true}
+)
 
 func (d *Doc) addQuote(open, close, end int) {
 	// end is the index after the last quoted token (close when closed).

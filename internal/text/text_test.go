@@ -149,6 +149,25 @@ func TestQuotes(t *testing.T) {
 	}
 }
 
+// TestUnclosedQuote: a quotation whose closing mark was lost ends at the
+// incise that reports it, not at the next quotation mark.
+func TestUnclosedQuote(t *testing.T) {
+	d := Analyze(`Sur Twitter."Il déshonore son mandat. C'est indigne (...), a également tweeté le syndicat. La présidente Valérie Pécresse s'est émue. "Comparaison insensée", a-t-elle tweeté.`)
+	var got []string
+	for _, q := range d.Quotes {
+		got = append(got, d.Text[q.Start:q.End])
+	}
+	want := []string{"Il déshonore son mandat. C'est indigne (...)", "Comparaison insensée"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("quotes %q, want %q", got, want)
+	}
+	for i, tok := range d.Tokens {
+		if tok.Text == "Pécresse" && d.InQuote[i] {
+			t.Errorf("%q is outside the quotations, InQuote says inside", tok.Text)
+		}
+	}
+}
+
 // TestIdentify: each language Identify knows, by script or by common
 // words, and "" for too few words.
 func TestIdentify(t *testing.T) {
