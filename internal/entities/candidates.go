@@ -179,6 +179,11 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, places m
 				first++ // "Invitée de Jean-Jacques Bourdin"
 			}
 		}
+		if j-first > 1 && toks[first].Upper && commonAcronyms[toks[first].Norm] && orgHeads[toks[first].Norm] {
+			// "l'ONG Acted": the common noun is the name's cue, not its
+			// first word ("l'ONG" later is not Acted by name).
+			first++
+		}
 		if first < j && j-first == 1 && lex.orgWords[toks[first].Norm] {
 			// "Parti socialiste", "Conseil constitutionnel", "Cour suprême"
 			e := first + 1

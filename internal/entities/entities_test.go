@@ -134,6 +134,7 @@ func TestRecognizeAndMerge(t *testing.T) {
 		{"a person's first name keeps its type", "Maëlys a disparu. Ses parents sont arrivés à Maëlys.", []string{"PERSON Maëlys"}},
 		{"the place after a site's noun", "Les ateliers de Molsheim et la centrale de Fessenheim ferment.", []string{"GPE Fessenheim", "GPE Molsheim"}},
 		{"a code is no person", "Le moteur V8 et l'A320 sont là.", []string{"MISC A320", "MISC V8"}},
+		{"a common acronym before a name is its cue", "L'ONG Acted a réagi. Selon l'ONG, tout va mal.", []string{"ORG Acted"}},
 		{"a union after its noun", "Le syndicat Solidaires a appelé à la grève.", []string{"ORG Solidaires"}},
 	}
 	for _, tt := range tests {
