@@ -31,6 +31,11 @@ var sectorWords = set("automobile", "automobiles", "aeronautique", "pharmaceutiq
 	"technologique", "francais", "americain", "chinois", "japonais", "allemand", "europeen", "britannique",
 	"russe", "suisse", "italien", "espagnol", "coreen", "sud-coreen", "neerlandais", "suedois", "indien", "geant")
 
+// firstName reports whether w (folded) is a first name of either list.
+func (r *Recognizer) firstName(w string) bool {
+	return r.lex.firstNames[w] || r.genders[w] != 0 || r.nameGenders[w] != 0
+}
+
 // companyCue reports whether the context of a capitalised name the
 // gazetteer does not know makes it a company.
 func (r *Recognizer) companyCue(d *text.Doc, c cand) bool {
@@ -49,6 +54,24 @@ func (r *Recognizer) companyCue(d *text.Doc, c cand) bool {
 	}
 	if k < c.first-1 && k >= 0 && orgHeads[toks[k].Norm] {
 		return true
+	}
+	// "le site internet d'information Rappler", "le quotidien
+	// d'investigation Philippine Daily Inquirer": a media or company noun
+	// with its lower-case complements.
+	for k, steps := c.first-1, 0; k >= 0 && steps < 4 && !r.firstName(toks[c.first].Norm); k, steps = k-1, steps+1 {
+		t := toks[k]
+		if t.Kind != text.Word || t.Cap || t.Newline && k != c.first-1 {
+			break
+		}
+		if steps == 0 && (t.Norm == "de" || t.Norm == "d'") {
+			break // "le constructeur de Woking": the place it is in
+		}
+		if orgHeads[t.Norm] {
+			return steps > 0
+		}
+		if r.lex.function[t.Norm] && t.Norm != "de" && t.Norm != "d'" {
+			break
+		}
 	}
 	if n > 2 {
 		return false

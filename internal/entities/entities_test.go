@@ -135,6 +135,7 @@ func TestRecognizeAndMerge(t *testing.T) {
 		{"the place after a site's noun", "Les ateliers de Molsheim et la centrale de Fessenheim ferment.", []string{"GPE Fessenheim", "GPE Molsheim"}},
 		{"a code is no person", "Le moteur V8 et l'A320 sont là.", []string{"MISC A320", "MISC V8"}},
 		{"a common acronym before a name is its cue", "L'ONG Acted a réagi. Selon l'ONG, tout va mal.", []string{"ORG Acted"}},
+		{"a medium's noun with its complements", "Le site d'information Trucmuche et le constructeur de Trifouillis publient.", []string{"GPE Trifouillis", "ORG Trucmuche"}},
 		{"a union after its noun", "Le syndicat Solidaires a appelé à la grève.", []string{"ORG Solidaires"}},
 	}
 	for _, tt := range tests {
