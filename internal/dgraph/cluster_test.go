@@ -23,7 +23,7 @@ func TestClusterSpreadsPredicates(t *testing.T) {
 		t.Fatal(err)
 	}
 	dgraphtest.Spread(t)
-	if err := s.DropAll(ctx); err != nil {
+	if err := dgraphtest.Settled(t, func() error { return s.DropAll(ctx) }); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.Load(ctx, []kg.Record{call("spread")}, kg.LoadOptions{}); err != nil {

@@ -29,6 +29,11 @@ func forEachBackend(t *testing.T, test func(t *testing.T, ctx context.Context, s
 			}
 			if b.Name == "cluster" {
 				dgraphtest.Spread(t)
+				// The first write after a move may find an Alpha that has
+				// not yet heard of it.
+				if err := dgraphtest.Settled(t, func() error { return s.DropAll(ctx) }); err != nil {
+					t.Fatal(err)
+				}
 			}
 			test(t, ctx, s)
 		})

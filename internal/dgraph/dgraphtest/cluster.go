@@ -62,10 +62,45 @@ func Spread(t testing.TB) {
 	}
 	sort.Strings(all)
 	zero := os.Getenv(EnvClusterZero)
+	var moved []string
 	for i, p := range all {
 		if i%2 == 1 && !in2[p] {
 			get(t, "http://"+zero+"/moveTablet?tablet="+url.QueryEscape(p)+"&group=2")
+			moved = append(moved, p)
 		}
+	}
+	// Zero records a move when it is done; wait for that before anyone
+	// writes, at most a minute.
+	for deadline := time.Now().Add(time.Minute); ; time.Sleep(500 * time.Millisecond) {
+		now := map[string]bool{}
+		for _, p := range GroupsOf(t)["2"] {
+			now[p] = true
+		}
+		done := true
+		for _, p := range moved {
+			done = done && now[p]
+		}
+		if done {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("tablets %v not in group 2 a minute after their move", moved)
+		}
+	}
+}
+
+// Settled runs f again while the cluster answers that a tablet "isn't
+// being served by this instance": an Alpha learns of a tablet move from
+// Zero a moment after it is done. It gives up after a minute.
+func Settled(t testing.TB, f func() error) error {
+	t.Helper()
+	deadline := time.Now().Add(time.Minute)
+	for {
+		err := f()
+		if err == nil || !strings.Contains(err.Error(), "isn't being served by this instance") || time.Now().After(deadline) {
+			return err
+		}
+		time.Sleep(time.Second)
 	}
 }
 
