@@ -525,8 +525,7 @@ func (r *Recognizer) cluster(d *text.Doc, cands []cand, candAt []int) []*cluster
 	// takes the type a later mention gives it: "Lesbos" then "à Lesbos",
 	// "l'île de Lesbos".
 	for _, c := range cl {
-		if c.entry >= 0 || c.typ != kg.Person || len(c.cands) < 2 || len(c.words) != 1 ||
-			r.lex.firstNames[c.words[0]] || r.genders[c.words[0]] != 0 || r.nameGenders[c.words[0]] != 0 {
+		if c.entry >= 0 || c.typ != kg.Person || len(c.cands) < 2 || len(c.words) != 1 || r.firstName(c.words[0]) {
 			continue // "Nadine Morano", "Maëlys": a person's name whatever its context
 		}
 		evidence := ""

@@ -557,12 +557,7 @@ func (w *work) cliticObject(si int, s *syntax.Sentence, k, v int, f frame) int {
 	case "la":
 		g = 'f'
 	case "l'", "l’":
-		switch s.Words[v].Feats.Gender {
-		case syntax.GenderFem:
-			g = 'f' // "l'a félicitée"
-		case syntax.GenderMasc:
-			g = 'm'
-		}
+		g = genderByte(s.Words[v].Feats.Gender) // "l'a félicitée": the participle's
 	default:
 		return -1
 	}

@@ -515,23 +515,26 @@ func (w *work) titleFallback(si int, s *syntax.Sentence, k int) (int, string) {
 // determiner's when they have one ("l'ancienne ministre": the tagger may
 // call an epicene noun masculine), else its own.
 func titleWordGender(s *syntax.Sentence, k int) byte {
-	gender := func(g syntax.Gender) byte {
-		switch g {
-		case syntax.GenderFem:
-			return 'f'
-		case syntax.GenderMasc:
-			return 'm'
-		}
-		return 0
-	}
 	for _, c := range s.Children(k) {
 		if d := s.Words[c].Deprel; (d == "amod" || d == "det") && int(c) < k {
-			if g := gender(s.Words[c].Feats.Gender); g != 0 {
+			if g := genderByte(s.Words[c].Feats.Gender); g != 0 {
 				return g
 			}
 		}
 	}
-	return gender(s.Words[k].Feats.Gender)
+	return genderByte(s.Words[k].Feats.Gender)
+}
+
+// genderByte is a tree's gender feature as the entities write it: 'f',
+// 'm', or 0 when it has none.
+func genderByte(g syntax.Gender) byte {
+	switch g {
+	case syntax.GenderFem:
+		return 'f'
+	case syntax.GenderMasc:
+		return 'm'
+	}
+	return 0
 }
 
 // holderInPhrase returns the person named inside title word k's own noun

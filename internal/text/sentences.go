@@ -292,7 +292,7 @@ func (d *Doc) inciseAfter(o, end int) int {
 			continue
 		}
 		for j := k + 2; j < end && j <= k+3; j++ {
-			if w := toks[j]; w.Kind == Word && !w.Cap && (strings.HasSuffix(w.Norm, "e") && strings.HasSuffix(w.Text, "é") || inciseParticiples[w.Norm]) {
+			if w := toks[j]; w.Kind == Word && !w.Cap && (strings.HasSuffix(w.Text, "é") || inciseParticiples[w.Norm]) {
 				return k // ", a déclaré", ", a également tweeté"
 			}
 		}
