@@ -485,6 +485,13 @@ func subjectOf(s *syntax.Sentence, v int, passive bool) []int {
 	if k := frontedSubject(s, v); k >= 0 {
 		return []int{k}
 	}
+	for _, k := range s.Dependents(v, "vocative") {
+		// "M. Duterte s'en est aussi pris à …": the courtesy title taken
+		// for an address, its name under it.
+		if k < v && personTitles[text.Fold(strings.TrimSuffix(s.Words[k].Form, "."))] && len(s.Children(k)) > 0 {
+			return []int{k}
+		}
+	}
 	w := s.Words[v]
 	if w.Head < 0 {
 		return nil
@@ -906,6 +913,8 @@ func (w *work) unitsOf(s *syntax.Sentence, k int) []int {
 		} else if depth == 0 {
 			if ui := w.namedBy(s, k); ui >= 0 {
 				out = append(out, ui)
+			} else {
+				out = append(out, w.examples(s, k)...)
 			}
 		}
 		if depth > 3 {
@@ -916,6 +925,39 @@ func (w *work) unitsOf(s *syntax.Sentence, k int) []int {
 		}
 	}
 	walk(k, 0)
+	return out
+}
+
+// examples returns the units a plain noun's "comme" complement gives as
+// its instances: "s'en est pris à des médias indépendants comme le site
+// Rappler et le quotidien Philippine Daily Inquirer" targets both.
+func (w *work) examples(s *syntax.Sentence, k int) []int {
+	if s.Words[k].UPOS != syntax.NOUN {
+		return nil
+	}
+	var out []int
+	ns := s.Dependents(k, "nmod")
+	if v := s.Words[k].Head; v >= 0 {
+		// or on the verb, right after the noun's phrase
+		_, last := s.Subtree(k)
+		for _, n := range s.Children(v) {
+			if first, _ := s.Subtree(int(n)); first == last+1 && s.Words[n].Rel() == "obl" {
+				ns = append(ns, int(n))
+			}
+		}
+	}
+	for _, n := range ns {
+		if !caseIs(s, n, "comme") {
+			continue
+		}
+		for _, x := range append([]int{n}, conjuncts(s, n)...) {
+			if ui := w.unitOfWord(s, x); ui >= 0 {
+				out = append(out, ui)
+			} else if ui := w.namedBy(s, x); ui >= 0 {
+				out = append(out, ui)
+			}
+		}
+	}
 	return out
 }
 
@@ -953,8 +995,8 @@ func conjuncts(s *syntax.Sentence, k int) []int {
 					s.Words[cj].UPOS != syntax.PROPN && !titleNoun(s.Words[cj].Lemma) {
 					continue
 				}
-				if depth > 0 && s.Case(cj) != "" {
-					continue
+				if (depth > 0 || s.Words[c].Deprel == "nmod" && s.Case(c) != "") && s.Case(cj) != "" {
+					continue // "les syndicats de la SNCF et de la RATP": a second complement
 				}
 				out = append(out, cj)
 			}
@@ -1154,6 +1196,30 @@ func strayName(s *syntax.Sentence, k int) int {
 	for _, c := range s.Children(v) {
 		if int(c) > k && strayAppos(s, int(c)) == k {
 			return int(c)
+		}
+	}
+	// "à sa coordinatrice, le Dr Deborah Birx, qu'il accuse …": the name
+	// taken for the subject of a relative clause parsed as a conjunct,
+	// whose own subject is the pronoun.
+	_, last := s.Subtree(k)
+	for _, c := range s.Dependents(v, "conj") {
+		if c < k || s.Words[c].UPOS != syntax.VERB {
+			continue
+		}
+		var name, pron int = -1, -1
+		for _, n := range s.Dependents(c, "nsubj") {
+			switch {
+			case s.Words[n].UPOS == syntax.PROPN && n < c:
+				name = n
+			case s.Words[n].UPOS == syntax.PRON && n > name:
+				pron = n
+			}
+		}
+		if name < 0 || pron < 0 {
+			continue
+		}
+		if first, _ := s.Subtree(name); first == last+2 && s.Words[last+1].Form == "," {
+			return name
 		}
 	}
 	return -1
