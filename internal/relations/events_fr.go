@@ -103,7 +103,7 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 	if f.urge || f.noUrge {
 		// "inviter X à porter un masque" urges; "inviter X à déjeuner",
 		// "à un dîner" invites to a meeting.
-		urged := hasComplementClause(s, v) && !invitedToOccasion(s, v)
+		urged := hasComplementClause(s, v) && !invitedToOccasion(s, v, f.target == "obj") && !askedWhether(s, v)
 		if f.urge && !urged || f.noUrge && urged {
 			return
 		}
@@ -373,14 +373,24 @@ var quantities = set("dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine
 var occasions = set("dejeuner", "diner", "souper", "repas", "banquet", "reception", "petit-dejeuner", "ceremonie",
 	"fete", "soiree", "mariage", "sommet", "reunion", "rencontre", "gala", "investiture", "defile", "commemoration")
 
+// gatheringsTo are what a guest is invited to when the verb's object is
+// the guest ("qu'il avait invité à son conseil municipal d'installation"),
+// and whom one asks when the à-phrase is the target ("a demandé au
+// Conseil constitutionnel de").
+var gatheringsTo = set("conseil", "seance", "emission", "concert", "spectacle", "match", "festival", "congres", "colloque",
+	"forum", "inauguration", "celebration", "anniversaire", "meeting", "conference", "bapteme", "obseques", "funerailles")
+
 // invitedToOccasion reports whether verb v's complement is an occasion:
 // "à déjeuner", "à un dîner", "à la cérémonie".
-func invitedToOccasion(s *syntax.Sentence, v int) bool {
+func invitedToOccasion(s *syntax.Sentence, v int, guest bool) bool {
 	for _, k := range s.Children(v) {
 		d := s.Words[k]
 		switch d.Rel() {
 		case "xcomp", "advcl", "ccomp", "obl":
 			if occasions[text.Fold(d.Lemma)] || occasions[text.Fold(d.Form)] {
+				return true
+			}
+			if c := s.Case(int(k)); guest && int(k) > v && (c == "à" || c == "au" || c == "aux") && gatheringsTo[text.Fold(d.Lemma)] {
 				return true
 			}
 		}
@@ -789,8 +799,14 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 				}
 				date, dateFrom = w.clauseDate(s, gv, modality)
 			}
-			w.add(si, Fact{Subj: se, Obj: oe, Rule: rule, Topics: topicsOf(f.about, se, oe), Relation: kg.Relation{Predicate: pred, Cameo: cameo, Modality: modality,
-				Date: date, DateFrom: dateFrom, Confidence: eventConfidence(rule, f, modality), Trigger: f.kind + " " + f.lemma},
+			mod := modality
+			if date != "" && w.hasPub && date > w.pub.Format("2006-01-02") {
+				// A day after the report's is a planned act, whatever
+				// hedges it ("devrait rencontrer X le 5 juin prochain").
+				mod = "future"
+			}
+			w.add(si, Fact{Subj: se, Obj: oe, Rule: rule, Topics: topicsOf(f.about, se, oe), Relation: kg.Relation{Predicate: pred, Cameo: cameo, Modality: mod,
+				Date: date, DateFrom: dateFrom, Confidence: eventConfidence(rule, f, mod), Trigger: f.kind + " " + f.lemma},
 				from: min(us.First, uo.First, tok), to: max(us.Last, uo.Last, tok+1)})
 		}
 	}
@@ -1101,11 +1117,29 @@ func hasComplementClause(s *syntax.Sentence, v int) bool {
 			if d.UPOS == syntax.VERB && d.Feats.VerbForm == syntax.VerbFormInf {
 				return true
 			}
+			if c := s.Dependent(int(k), "cop"); c >= 0 && s.Words[c].Feats.VerbForm == syntax.VerbFormInf {
+				return true // "appelait les Français à être plus vigilants"
+			}
 		}
 	}
 	for _, k := range obliques(s, v) {
-		if s.Case(k) == "à" && s.Words[k].UPOS == syntax.NOUN {
-			return true // "à la retenue", "au calme"
+		if k > v && s.Case(k) == "à" && s.Words[k].UPOS == syntax.NOUN {
+			return true // "à la retenue", "au calme"; not "À cette occasion, X a demandé"
+		}
+	}
+	return false
+}
+
+// askedWhether reports whether verb v asks a question of its target
+// rather than for an act: "a demandé à Catherine Hicks (Annie) si elle
+// serait d'accord", a "si" right after a complement of v.
+func askedWhether(s *syntax.Sentence, v int) bool {
+	for _, k := range s.Children(v) {
+		if k := int(k); k > v {
+			_, last := s.Subtree(k)
+			if n := last + 1; n < len(s.Words) && s.Words[n].UPOS == syntax.SCONJ && strings.EqualFold(s.Words[n].Form, "si") {
+				return true
+			}
 		}
 	}
 	return false
