@@ -253,6 +253,16 @@ func TestReportDay(t *testing.T) {
 // between two entities that the sentence does not assert.
 func TestPrecisionTraps(t *testing.T) {
 	runPatterns(t, []patternCase{
+		{"a past infinitive takes no day from the confession", "Jonathann Daval a avoué mardi avoir tué son épouse Alexia.",
+			[]string{"Jonathann Daval|killed|Alexia|180||"}, "event"},
+		{"asked whether: a question", "À cette occasion, TMZ a demandé à Catherine Hicks si elle serait d'accord pour participer à une suite.", nil, "event"},
+		{"invited to a gathering: no appeal", "Gérald Darmanin a invité Xavier Bertrand à son conseil municipal d'installation.",
+			[]string{"Gérald Darmanin|invited|Xavier Bertrand|036||"}, "event"},
+		{"a subject takes no preposition", "Municipales à Paris : Génération.s soutient Anne Hidalgo", nil, "event"},
+		{"tuer: the person killed, not the shop", "Christian Medves, boucher au Super U de Trèbes, a été tué par Radaoune Lakdim.",
+			[]string{"Radaoune Lakdim|killed|Christian Medves|180||"}, "event"},
+		{"a day after the report's: planned", "Nicolas Sarkozy devrait rencontrer Laurent Wauquiez le 10 février prochain.",
+			[]string{"Nicolas Sarkozy|met|Laurent Wauquiez|040|future|2021-02-10"}, "event"},
 		{"a place hosting an exhibition", "Le musée d'Orsay accueille une exposition de Claude Monet.", nil, "event"},
 		{"a person hosted", "Emmanuel Macron a reçu Angela Merkel à l'Élysée.", []string{"Emmanuel Macron|hosted|Angela Merkel|043||"}, "event"},
 		{"remercié par: dismissed", "Brigitte Lahaie a été remerciée par Emmanuel Macron.", nil, "event"},
