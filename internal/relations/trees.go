@@ -153,6 +153,19 @@ func purposeOfDone(s *syntax.Sentence, v int) bool {
 // past or the same verb of saying.
 func concessive(s *syntax.Sentence, v int) bool {
 	w := s.Words[v]
+	if w.Feats.Mood == syntax.MoodInd {
+		// "Si X soutiennent Y, ce n'est pas le cas de Z": the contrast
+		// grants the fact (the main clause parsed either way round).
+		contrast := func(k int) bool { return k > v && s.Words[k].Lemma == "cas" && s.Dependent(k, "cop") >= 0 }
+		if contrast(w.Head) {
+			return true
+		}
+		for _, k := range s.Children(v) {
+			if contrast(int(k)) {
+				return true
+			}
+		}
+	}
 	if w.Rel() != "advcl" || w.Head < 0 || conditional(s, v) || conditional(s, w.Head) {
 		return false
 	}
