@@ -15,7 +15,7 @@ import (
 // into one seed-sized article.
 // BenchmarkExtract is the extraction of French news text; its
 // every-sentence case parses every sentence, the baseline of the
-// selection of the sentences worth a tree (worthATree).
+// selection of the sentences worth a tree (relations.WorthATree).
 func BenchmarkExtract(b *testing.B) {
 	benchmarkExtract(b, false, "testdata/macron-scholz.txt", "testdata/cij-iran.txt", "testdata/tunis-visite.txt")
 }

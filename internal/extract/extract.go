@@ -65,7 +65,7 @@ func (x *Extractor) Extract(a kg.Article, text_ string) kg.Record {
 	if doc.Lang == "fr" {
 		var keep []bool
 		if !x.parseAll {
-			keep = worthATree(an)
+			keep = relations.WorthATree(an)
 		}
 		trees = x.parser.ParseSentences(doc, keep, personNames(an))
 	}
@@ -93,43 +93,6 @@ func (x *Extractor) Extract(a kg.Article, text_ string) kg.Record {
 	}
 	sort.SliceStable(rec.Relations, func(i, j int) bool { return rec.Relations[i].Sentence < rec.Relations[j].Sentence })
 	return rec
-}
-
-// worthATree marks the sentences the relation rules can read a fact
-// from: those naming an entity (a fact's subject, object or speaker),
-// those holding a quotation mark (a quotation whose speaker is a pronoun
-// or a title, "a-t-elle dit", or one continuing the last speaker's), and
-// the headline and lede, whose day dates the headline's act.
-// Parsing takes most of the extraction's time and news sentences often
-// name no one; on the test texts, 1,000 corpus articles and the dev set
-// the records are byte-identical to parsing every sentence
-// (TestSelectedTreesSameRecords).
-func worthATree(an *entities.Analysis) []bool {
-	keep := make([]bool, len(an.Doc.Sentences))
-	for _, e := range an.Entities {
-		for _, m := range e.Mentions {
-			if m.Sentence >= 0 && m.Sentence < len(keep) {
-				keep[m.Sentence] = true
-			}
-		}
-	}
-	for si, ts := range an.Doc.Sentences {
-		if si <= 3 {
-			// The lede: its day, in a main clause or not, dates the
-			// headline's act (relations' leadDay reads its tree).
-			keep[si] = true
-		}
-		if keep[si] {
-			continue
-		}
-		for _, t := range an.Doc.Tokens[ts.First:ts.Last] {
-			if text.IsQuoteMark(t) {
-				keep[si] = true
-				break
-			}
-		}
-	}
-	return keep
 }
 
 // personNames marks the words of the people's names whose surname opens

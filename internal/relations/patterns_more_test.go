@@ -84,6 +84,10 @@ func TestRolePatterns(t *testing.T) {
 
 func TestStatementPatterns(t *testing.T) {
 	runPatterns(t, []patternCase{
+		{"whom the incise addresses does not speak", `Emmanuel Petit était l'invité de Thierry Ardisson samedi. "Il faut lui poser la question", répond-il à Thierry Ardisson.`,
+			nil, "said"},
+		{"a pronoun subject keeps the person the text is about", `François Hollande multiplie les avertissements à son ancien conseiller. Le 22 août dernier, il avait mis en garde Emmanuel Macron sur la flexibilisation du travail. "Il ne faudrait pas demander aux Français des sacrifices qui ne sont pas utiles", avait-il précisé.`,
+			[]string{"François Hollande|said|Il ne faudrait pas demander aux Français des sacrifices qui ne sont pas utiles"}, "said"},
 		{"a subheading flattened into the text is no one's", `"Nous sommes prêts", souligne M. Lombardot.- "Prendre des paris" -Mais pour y parvenir, il a fallu investir.`,
 			[]string{"Lombardot|said|Nous sommes prêts"}, "said"},
 		{"words between the verb and the name", `"Il faut laisser faire les études", a jugé Jacques Chanut, président de la FFB. "Les filières aussi sont prêtes", a déclaré de son côté à l'AFP François Asselin, président de la CPME.`,

@@ -73,6 +73,7 @@ type work struct {
 	a      *entities.Analysis
 	d      *text.Doc
 	t      []syntax.Sentence
+	worth  []bool // the sentences worth a tree (WorthATree), made when first asked
 	g      *args
 	out    []Fact
 	seen   map[string]bool

@@ -430,35 +430,13 @@ func (w *work) speakerOf(si int, s *syntax.Sentence, v int, subj []int, rule str
 		return -1, ""
 	}
 	if p.UPOS == syntax.PRON {
-		g := pronounGenderOf(p)
-		// "X ne s'est pas opposé à Y, mais il a rappelé que": the subject
-		// of the clause this one is coordinated with.
-		if h := s.Words[v].Head; h >= 0 && (s.Words[v].Rel() == "conj" || s.Words[v].Rel() == "parataxis") {
-			if hs := subjectOf(s, h, false); len(hs) == 1 {
-				if us := w.unitsOf(s, hs[0]); len(us) == 1 {
-					if e := w.a.Units[us[0]].Entity; e >= 0 && w.agrees(e, g) {
-						return e, ruleQuotePronoun
-					}
-				}
-			}
+		e, r := w.pronounSpeaker(si, s, v, k)
+		if e >= 0 && w.addressedBy(s, v)[e] {
+			// "« … », répond-il à Thierry Ardisson": who is answered
+			// does not speak.
+			return -1, ""
 		}
-		if w.lastSubjSent > w.lastSpeakerSent && si-w.lastSubjSent <= 1 && w.lastSubj >= 0 && w.lastSubj != w.lastSpeaker && w.agrees(w.lastSubj, g) && !w.namesPerson(si) {
-			// "Carlos Tavares a défendu la décision. « … », a-t-il
-			// assuré": the person the sentence before was about, named
-			// after the last speaker (unless this sentence names one:
-			// "Selon X, « … », a-t-il ajouté").
-			return w.lastSubj, ruleQuotePronoun
-		}
-		if w.lastSpeakerSent >= 0 && w.lastSpeaker >= 0 && si-w.lastSpeakerSent <= 3 && w.agrees(w.lastSpeaker, g) {
-			return w.lastSpeaker, ruleQuotePronoun
-		}
-		if p := w.onlyPerson(si); p >= 0 && w.agrees(p, g) {
-			return p, ruleQuotePronoun
-		}
-		if us := w.resolvePronoun(si, s, k); len(us) == 1 {
-			return w.a.Units[us[0]].Entity, ruleQuotePronoun
-		}
-		return -1, ""
+		return e, r
 	}
 	if p.UPOS == syntax.NOUN {
 		// "a déclaré la présidente de la CNDP": a title; the person the
@@ -467,6 +445,59 @@ func (w *work) speakerOf(si int, s *syntax.Sentence, v int, subj []int, rule str
 			return w.titledSpeaker(si, s, k, w.a.Units[ui])
 		}
 		return w.titleFallback(si, s, k)
+	}
+	return -1, ""
+}
+
+// addressedBy returns the entities that speech verb v's "à" complements
+// name: whom it is said to.
+func (w *work) addressedBy(s *syntax.Sentence, v int) map[int]bool {
+	out := map[int]bool{}
+	for _, c := range s.Children(v) {
+		if p := s.Case(int(c)); s.Words[c].Rel() != "iobj" && p != "à" && p != "au" && p != "aux" {
+			continue
+		}
+		switch s.Words[c].Rel() {
+		case "obl", "iobj":
+			for _, u := range w.unitsOf(s, int(c)) {
+				if e := w.a.Units[u].Entity; e >= 0 {
+					out[e] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// pronounSpeaker resolves pronoun k, the subject of speech verb v.
+func (w *work) pronounSpeaker(si int, s *syntax.Sentence, v, k int) (int, string) {
+	g := pronounGenderOf(s.Words[k])
+	// "X ne s'est pas opposé à Y, mais il a rappelé que": the subject
+	// of the clause this one is coordinated with.
+	if h := s.Words[v].Head; h >= 0 && (s.Words[v].Rel() == "conj" || s.Words[v].Rel() == "parataxis") {
+		if hs := subjectOf(s, h, false); len(hs) == 1 {
+			if us := w.unitsOf(s, hs[0]); len(us) == 1 {
+				if e := w.a.Units[us[0]].Entity; e >= 0 && w.agrees(e, g) {
+					return e, ruleQuotePronoun
+				}
+			}
+		}
+	}
+	if w.lastSubjSent > w.lastSpeakerSent && si-w.lastSubjSent <= 1 && w.lastSubj >= 0 && w.lastSubj != w.lastSpeaker && w.agrees(w.lastSubj, g) && !w.namesPerson(si) {
+		// "Carlos Tavares a défendu la décision. « … », a-t-il
+		// assuré": the person the sentence before was about, named
+		// after the last speaker (unless this sentence names one:
+		// "Selon X, « … », a-t-il ajouté").
+		return w.lastSubj, ruleQuotePronoun
+	}
+	if w.lastSpeakerSent >= 0 && w.lastSpeaker >= 0 && si-w.lastSpeakerSent <= 3 && w.agrees(w.lastSpeaker, g) {
+		return w.lastSpeaker, ruleQuotePronoun
+	}
+	if p := w.onlyPerson(si); p >= 0 && w.agrees(p, g) {
+		return p, ruleQuotePronoun
+	}
+	if us := w.resolvePronoun(si, s, k); len(us) == 1 {
+		return w.a.Units[us[0]].Entity, ruleQuotePronoun
 	}
 	return -1, ""
 }
