@@ -373,6 +373,10 @@ var quantities = set("dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine
 var occasions = set("dejeuner", "diner", "souper", "repas", "banquet", "reception", "petit-dejeuner", "ceremonie",
 	"fete", "soiree", "mariage", "sommet", "reunion", "rencontre", "gala", "investiture", "defile", "commemoration")
 
+// attending are what a guest is invited to do rather than urged to.
+var attending = set("assister", "participer", "venir", "rejoindre", "tester", "essayer", "découvrir", "visiter", "dîner",
+	"déjeuner", "célébrer", "fêter", "séjourner", "jouer", "chanter", "défiler", "inaugurer", "parrainer", "animer")
+
 // gatheringsTo are what a guest is invited to when the verb's object is
 // the guest ("qu'il avait invité à son conseil municipal d'installation"),
 // and whom one asks when the à-phrase is the target ("a demandé au
@@ -389,6 +393,9 @@ func invitedToOccasion(s *syntax.Sentence, v int, guest bool) bool {
 		case "xcomp", "advcl", "ccomp", "obl":
 			if occasions[text.Fold(d.Lemma)] || occasions[text.Fold(d.Form)] {
 				return true
+			}
+			if guest && int(k) > v && s.Words[v].Lemma == "inviter" && d.UPOS == syntax.VERB && attending[d.Lemma] && !reflexive(s, int(k)) {
+				return true // "a invité X à assister à la conférence de rédaction", "à tester l'auto"; not "à se faire tester"
 			}
 			if c := s.Case(int(k)); guest && int(k) > v && (c == "à" || c == "au" || c == "aux") && gatheringsTo[text.Fold(d.Lemma)] {
 				return true

@@ -475,6 +475,15 @@ func subjectOf(s *syntax.Sentence, v int, passive bool) []int {
 		c := s.Case(k)
 		return c == "à" || c == "au" || c == "aux" || c == "en" || c == "dans" || c == "pour" || c == "sur"
 	})
+	// Nor is a headline's label before its colon: "Le Havre : une
+	// directrice d'école sanctionnée après avoir critiqué la loi Blanquer".
+	ks = slices.DeleteFunc(ks, func(k int) bool {
+		j := k // the name's last word
+		for j+1 < len(s.Words) && s.Words[j+1].Head == k && strings.HasPrefix(s.Words[j+1].Deprel, "flat") {
+			j++
+		}
+		return j+1 < v && s.Words[j+1].Form == ":" && s.Words[k].UPOS == syntax.PROPN
+	})
 	if len(ks) == 0 && (reflexive(s, v) || hasAux(s, v, "avoir")) {
 		// A pronominal verb's subject, which parsers take for a passive's,
 		// and an active one they mislabelled ("la police a arrêté X").
