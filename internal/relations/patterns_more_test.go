@@ -279,6 +279,8 @@ func TestPrecisionTraps(t *testing.T) {
 		{"a headline's label is no subject", "Le Havre : une directrice d'école sanctionnée après avoir critiqué Jean-Michel Blanquer", nil, "event"},
 		{"a headline's label beside its subject", "Syrie : Moscou accuse Washington de mentir",
 			[]string{"Moscou|accused|Washington|112||"}, "event"},
+		{"the name that closes a title's phrase, not the party in it", "Le député européen d'Europe Ecologie Les Verts (EELV) Yannick Jadot a durement critiqué jeudi Bruno Le Maire.",
+			[]string{"Yannick Jadot|criticized|Bruno Le Maire|111||2021-02-04"}, "event"},
 		{"a place hosting an exhibition", "Le musée d'Orsay accueille une exposition de Claude Monet.", nil, "event"},
 		{"a person hosted", "Emmanuel Macron a reçu Angela Merkel à l'Élysée.", []string{"Emmanuel Macron|hosted|Angela Merkel|043||"}, "event"},
 		{"remercié par: dismissed", "Brigitte Lahaie a été remerciée par Emmanuel Macron.", nil, "event"},

@@ -949,11 +949,20 @@ func (w *work) unitsOf(s *syntax.Sentence, k int) []int {
 			return
 		}
 		for _, c := range conjuncts(s, k) {
+			if h := s.Words[c].Head; h >= 0 && w.sameUnit(s, c, h) {
+				continue // "d'Europe Ecologie Les Verts": one name's parts, not two
+			}
 			walk(c, depth+1)
 		}
 	}
 	walk(k, 0)
 	return out
+}
+
+// sameUnit reports whether words a and b lie in one unit (one mention).
+func (w *work) sameUnit(s *syntax.Sentence, a, b int) bool {
+	ta, tb := wordToken(s, a), wordToken(s, b)
+	return ta >= 0 && tb >= 0 && w.g.unitAt[ta] >= 0 && w.g.unitAt[ta] == w.g.unitAt[tb]
 }
 
 // examples returns the units a plain noun's "comme" complement gives as
@@ -1364,6 +1373,18 @@ func (w *work) namedBy(s *syntax.Sentence, k int) int {
 						return p
 					}
 				}
+			}
+		}
+	}
+	if titleNoun(s.Words[k].Lemma) || member {
+		// "Le député européen d'Europe Ecologie Les Verts (EELV) Yannick
+		// Jadot": the name that closes the title's phrase, wherever the
+		// parser hung it, unless it is a complement ("l'avocat de X").
+		_, last := s.Subtree(k)
+		if ui := w.personUnit(s, last); ui >= 0 {
+			if f := s.WordOf(w.a.Units[ui].First); f > k && s.Case(f) == "" && strings.HasPrefix(s.Words[f].Deprel, "flat") &&
+				s.Words[f-1].UPOS != syntax.ADP && s.Words[f-1].UPOS != syntax.DET {
+				return ui
 			}
 		}
 	}
