@@ -281,6 +281,8 @@ func TestPrecisionTraps(t *testing.T) {
 			[]string{"Moscou|accused|Washington|112||"}, "event"},
 		{"the name that closes a title's phrase, not the party in it", "Le député européen d'Europe Ecologie Les Verts (EELV) Yannick Jadot a durement critiqué jeudi Bruno Le Maire.",
 			[]string{"Yannick Jadot|criticized|Bruno Le Maire|111||2021-02-04"}, "event"},
+		{"an attempt to talk is no talk", "Emmanuel Macron et Olaf Scholz ont essayé de discuter pour trouver un arrangement.",
+			[]string{"Emmanuel Macron|spoke_with|Olaf Scholz|040|hedged|"}, "event"},
 		{"a place hosting an exhibition", "Le musée d'Orsay accueille une exposition de Claude Monet.", nil, "event"},
 		{"a person hosted", "Emmanuel Macron a reçu Angela Merkel à l'Élysée.", []string{"Emmanuel Macron|hosted|Angela Merkel|043||"}, "event"},
 		{"remercié par: dismissed", "Brigitte Lahaie a été remerciée par Emmanuel Macron.", nil, "event"},
