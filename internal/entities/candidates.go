@@ -179,6 +179,12 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, places m
 				first++ // "Invitée de Jean-Jacques Bourdin"
 			}
 		}
+		if first > i && j-first > 1 && lex.personTitle[toks[first].Norm] {
+			// "Le Pr Raoult, qui teste …": the courtesy title after a
+			// dropped opening word cues the name; it is not part of it.
+			personCue, gender = true, titleGender[toks[first].Norm]
+			first++
+		}
 		if j-first > 1 && toks[first].Upper && commonAcronyms[toks[first].Norm] && orgHeads[toks[first].Norm] {
 			// "l'ONG Acted": the common noun is the name's cue, not its
 			// first word ("l'ONG" later is not Acted by name).

@@ -53,7 +53,19 @@ type gazOut struct {
 	// "Nancy", "Metz"): they are places only after a preposition of place
 	// or a word that says what kind of place follows.
 	contextual bool
+	// contracted names are a body's name without its article ("Figaro"
+	// of "Le Figaro"), which French fuses with a preposition: they match
+	// only after the fused forms ("au Figaro", "du Parisien", "aux
+	// Echos").
+	contracted map[string]bool
 }
+
+// fusedLe and fusedLes are the prepositions French fuses with "le" and
+// "les".
+var (
+	fusedLe  = map[string]bool{"au": true, "du": true}
+	fusedLes = map[string]bool{"aux": true, "des": true}
+)
 
 type trieNode struct {
 	next map[string]*trieNode
@@ -133,7 +145,7 @@ func newGazetteer() (*gazetteer, error) {
 		for _, d := range forms {
 			d = strings.TrimSpace(d)
 			k := text.Fold(d)
-			if d == "" || strings.ContainsAny(d, " ,()") || seen[k] {
+			if d == "" || strings.ContainsAny(d, " ,()") || seen[k] || misreadDemonyms[k] == f[0] {
 				continue
 			}
 			seen[k] = true
@@ -161,7 +173,35 @@ func newGazetteer() (*gazetteer, error) {
 	if err := g.loadPlaces(); err != nil {
 		return nil, err
 	}
+	for name, n := range nations {
+		idx := slices.IndexFunc(g.entries[g.places:], func(e kbEntry) bool { return e.Name == name })
+		if idx < 0 {
+			return nil, fmt.Errorf("entities: places_fr.tsv has no %q for its demonyms", name)
+		}
+		for _, d := range n.demonyms {
+			g.add(d, g.places+idx, kindDemonym, false)
+		}
+		for _, a := range n.aliases {
+			g.insert(a, g.places+idx, kindName, false, false, true)
+		}
+	}
 	return g, nil
+}
+
+// misreadDemonyms are demonyms the countries' source gives a country by
+// mistake: "Gallois" (Welsh) for Wallis-et-Futuna, whose people are
+// Wallisiens.
+var misreadDemonyms = map[string]string{"gallois": "WF"}
+
+// nations are the nations of the United Kingdom, no country of their own,
+// with their demonyms ("a appelé les Ecossais à rester chez eux" addresses
+// Scotland) and the names French news writes after a preposition ("le
+// pays de Galles", "au pays de Galles": "Galles" after "de"). English is
+// left out: "anglais" is as often the language.
+var nations = map[string]struct{ demonyms, aliases []string }{
+	"Écosse":          {demonyms: []string{"écossais", "écossaise", "écossaises"}},
+	"Pays de Galles":  {demonyms: []string{"gallois", "galloise", "galloises"}, aliases: []string{"Galles"}},
+	"Irlande du Nord": {demonyms: []string{"nord-irlandais", "nord-irlandaise", "nord-irlandaises"}},
 }
 
 // loadPlaces adds the places of data/places_fr.tsv (cmd/build-places):
@@ -241,8 +281,56 @@ func (g *gazetteer) loadKB() error {
 		for _, a := range aliases {
 			g.add(a, idx, kindName, false)
 		}
+		if f[0] == kg.Org {
+			for _, a := range append([]string{f[2]}, aliases...) {
+				g.addContracted(a, idx)
+			}
+		}
 	}
 	return nil
+}
+
+// unfused are the names whose fused form names something else as often:
+// "des Républicains" are as often the American party's, "la Coupe du
+// Monde" is no newspaper.
+var unfused = map[string]bool{"Républicains": true, "Monde": true}
+
+// addContracted adds a body's name that opens on "Le" or "Les" without
+// it, to be matched after the prepositions French fuses with the article:
+// "a-t-elle confié au Figaro" names Le Figaro.
+func (g *gazetteer) addContracted(name string, entry int) {
+	var after map[string]bool
+	rest := ""
+	switch {
+	case strings.HasPrefix(name, "Le "):
+		after, rest = fusedLe, name[len("Le "):]
+	case strings.HasPrefix(name, "Les "):
+		after, rest = fusedLes, name[len("Les "):]
+	default:
+		return
+	}
+	if unfused[rest] {
+		return
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+		return
+	}
+	toks := text.Tokenize(rest)
+	if len(toks) == 0 {
+		return
+	}
+	o := gazOut{entry: entry, kind: kindName, caps: make([]bool, len(toks)), contracted: after}
+	n := g.root
+	for i, t := range toks {
+		o.caps[i] = t.Cap
+		n = n.child(t.Norm)
+	}
+	for _, prev := range n.out {
+		if prev.entry == entry {
+			return
+		}
+	}
+	n.out = append(n.out, o)
 }
 
 func stripParen(s string) string {
@@ -331,7 +419,8 @@ func (g *gazetteer) longest(toks []text.Token, i, end int, lang string) (span, b
 			break
 		}
 		for _, o := range n.out {
-			if !g.valid(o, toks[i:j+1], lang) || o.contextual && !placeContext(toks, i) {
+			if !g.valid(o, toks[i:j+1], lang) || o.contextual && !placeContext(toks, i) ||
+				o.contracted != nil && (i == 0 || !o.contracted[toks[i-1].Norm]) {
 				continue
 			}
 			if !found || j+1 > best.last || (j+1 == best.last && o.kind < best.kind) {
