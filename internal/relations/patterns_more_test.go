@@ -84,6 +84,23 @@ func TestRolePatterns(t *testing.T) {
 
 func TestStatementPatterns(t *testing.T) {
 	runPatterns(t, []patternCase{
+		{"the incise after words and another quotation", `"Personne n'oubliera ce qui s'est passé" et "je ne parle pas d'amnistie" pour Yvan Colonna, a précisé Stéphanie Colonna.`,
+			[]string{"Stéphanie Colonna|said|Personne n'oubliera ce qui s'est passé", "Stéphanie Colonna|said|je ne parle pas d'amnistie"}, "said"},
+		{"an infinitive before the incise is not it", `Emmanuel Macron a parlé mardi. "Par contre, il faut un message clair de tout le monde" pour dénoncer la violence, a-t-il ajouté.`,
+			[]string{"Emmanuel Macron|said|Par contre, il faut un message clair de tout le monde"}, "said"},
+		{"no incise past a clause of its own", `"Il faut agir vite" selon les experts que Jean Dupont a cités, a déclaré Marie Durand.`, nil, "said"},
+		{"a participle of saying speaks for its clause's subject", `Sibeth Ndiaye a parlé mardi. Les essais "seront réalisés avec une équipe indépendante", avait-elle souligné, relevant qu'à ce stade "nous n'avons pas de preuve scientifique" que ce traitement fonctionne.`,
+			[]string{"Sibeth Ndiaye|said|seront réalisés avec une équipe indépendante", "Sibeth Ndiaye|said|nous n'avons pas de preuve scientifique"}, "said"},
+		{"a participle hung on the reported clause is not read", `Edouard Philippe a estimé mercredi que l'Union européenne n'avait pas "été à la hauteur de la crise" du coronavirus, tout en se félicitant du "plan très ambitieux de relance".`,
+			[]string{"Édouard Philippe|said|été à la hauteur de la crise"}, "said"},
+		{"a participle of an incise speaks for the incise's subject", `"L'État français se prive d'un outil formidable", souligne pour la CFDT Vincent Rodet, dénonçant "l'obstination têtue du président de la République".`,
+			[]string{"Vincent Rodet|said|L'État français se prive d'un outil formidable", "Vincent Rodet|said|l'obstination têtue du président de la République"}, "said"},
+		{"a relative clause after the quotation is no incise", `Lundi soir, la préfecture des Alpes-Maritimes a annoncé le déploiement "dès ce soir" sur le terrain d'une unité de CRS, conformément à ce qu'avait demandé le maire de Nice, Christian Estrosi.`,
+			[]string{"préfecture des Alpes-Maritimes|said|dès ce soir"}, "said"},
+		{"a gerund speaks for its clause's subject, not its object", `Yannick Jadot a vivement critiqué François Fillon en l'accusant d'avoir "quadruplé son salaire de député" durant plusieurs années.`,
+			[]string{"Yannick Jadot|said|quadruplé son salaire de député"}, "said"},
+		{"a participle's quoted name is not what it says", `Très exposée, la Corée du Sud a maîtrisé la maladie en mettant en oeuvre un vaste programme de "traçage, test et traitement" qui a suscité des éloges.`,
+			nil, "said"},
 		{"whom the incise addresses does not speak", `Emmanuel Petit était l'invité de Thierry Ardisson samedi. "Il faut lui poser la question", répond-il à Thierry Ardisson.`,
 			nil, "said"},
 		{"a pronoun subject keeps the person the text is about", `François Hollande multiplie les avertissements à son ancien conseiller. Le 22 août dernier, il avait mis en garde Emmanuel Macron sur la flexibilisation du travail. "Il ne faudrait pas demander aux Français des sacrifices qui ne sont pas utiles", avait-il précisé.`,

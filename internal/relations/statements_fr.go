@@ -206,10 +206,53 @@ func (w *work) speakerIncise(si int, s *syntax.Sentence, q text.Quote) (int, str
 	if q.Close < 0 {
 		return -1, ""
 	}
+	if e, rule := w.inciseAt(si, s, q.Close, false); e >= 0 || rule != "" {
+		return e, rule
+	}
+	return w.inciseLater(si, s, q)
+}
+
+// inciseLater finds the incise that closes the quotation's clause further
+// on, past words and quotations that carry no verb of their own: "« … » et
+// « … » pour Yvan Colonna, a précisé Stéphanie Colonna", "« … » pour
+// « permettre … », a détaillé la présidente de la CNDP".
+func (w *work) inciseLater(si int, s *syntax.Sentence, q text.Quote) (int, string) {
+	toks := w.d.Tokens
+	for t := q.Close + 1; t < s.Last && t <= q.Close+40; t++ {
+		if w.d.InQuote[t] || text.IsQuoteMark(toks[t]) {
+			continue
+		}
+		switch toks[t].Text {
+		case ";", ":", ".", "!", "?", "(", "-", "–", "—":
+			return -1, ""
+		case ",":
+			if e, rule := w.inciseAt(si, s, t, true); e >= 0 {
+				return e, rule
+			}
+			continue
+		}
+		k := s.WordOf(t)
+		if k < 0 {
+			continue
+		}
+		if wd := s.Words[k]; (wd.UPOS == syntax.VERB || wd.UPOS == syntax.AUX) && wd.Feats.VerbForm == syntax.VerbFormFin ||
+			wd.Lemma == "que" || wd.Lemma == "qui" || wd.Lemma == "selon" {
+			return -1, "" // a clause of its own ("« … » que X a dénoncés, a dit Y")
+		}
+	}
+	return -1, ""
+}
+
+// inciseAt reads the incise that starts after token from: a verb of
+// saying and its subject ("« … », a déclaré X"); -1 and no rule when none
+// starts there. A strict incise is a finite clause whose subject follows
+// its verb ("…, a précisé Stéphanie Colonna", "…, a-t-il ajouté"), not a
+// participle ("…, tout en se félicitant du « plan »").
+func (w *work) inciseAt(si int, s *syntax.Sentence, from int, strict bool) (int, string) {
 	toks := w.d.Tokens
 	// The verb group starts after the closing mark and a comma; only
 	// auxiliaries, clitics and adverbs may come before the verb.
-	for t := q.Close + 1; t < s.Last && t <= q.Close+6; t++ {
+	for t := from + 1; t < s.Last && t <= from+6; t++ {
 		if w.d.InQuote[t] || text.IsQuoteMark(toks[t]) {
 			return -1, ""
 		}
@@ -221,11 +264,22 @@ func (w *work) speakerIncise(si int, s *syntax.Sentence, q text.Quote) (int, str
 		if wd.UPOS == syntax.PUNCT && wd.Form != "," || wd.UPOS == syntax.NOUN || wd.UPOS == syntax.PROPN {
 			return -1, ""
 		}
+		if strict && wd.UPOS != syntax.VERB && wd.UPOS != syntax.AUX && wd.UPOS != syntax.ADV && !(wd.UPOS == syntax.PRON && wd.Lemma != "que" && wd.Lemma != "qui" && wd.Lemma != "ce") {
+			return -1, "" // "…, conformément à ce qu'avait demandé X": not an incise
+		}
 		if wd.UPOS != syntax.VERB {
 			continue
 		}
-		if !speechLemmas[wd.Lemma] {
-			return -1, ""
+		if !speechLemmas[wd.Lemma] || wd.Feats.VerbForm == syntax.VerbFormInf && !hasFiniteAux(s, k) {
+			return -1, "" // "« … » pour dénoncer la violence, a-t-il ajouté": not the incise yet
+		}
+		if strict {
+			if wd.Feats.VerbForm != syntax.VerbFormFin && !hasFiniteAux(s, k) {
+				return -1, ""
+			}
+			if sub := inciseSubject(s, k); len(sub) != 1 || !inverted(s, k, sub[0]) {
+				return -1, ""
+			}
 		}
 		if e := w.nameAfter(s, k); e >= 0 {
 			return e, ruleQuoteIncise
@@ -312,6 +366,9 @@ func (w *work) speakerIntro(si int, s *syntax.Sentence, q text.Quote) (int, stri
 			if e, rule := w.speakerOf(si, s, k, subjectOf(s, k, false), ruleQuoteIntro); e >= 0 {
 				return e, rule
 			}
+			if e, rule := w.participleSpeaker(si, s, k, q); e >= 0 {
+				return e, rule
+			}
 			if wd.Feats.VerbForm == syntax.VerbFormInf && strings.EqualFold(toks[sn.First].Text, "Et") &&
 				w.lastSpeaker >= 0 && si-w.lastSpeakerSent <= 2 {
 				// "Et d'ajouter : « … »": the narrative infinitive goes on
@@ -341,6 +398,112 @@ func (w *work) speakerIntro(si int, s *syntax.Sentence, q text.Quote) (int, stri
 		}
 	}
 	return -1, ""
+}
+
+// participleSpeaker returns the speaker of a present participle or a
+// gerund of saying with no subject of its own: the subject of the verb it
+// hangs on ("« … », avait-elle souligné, relevant qu'à ce stade « … »",
+// "a-t-il ajouté, en déplorant qu'« … »").
+func (w *work) participleSpeaker(si int, s *syntax.Sentence, k int, q text.Quote) (int, string) {
+	wd := s.Words[k]
+	if !w.says(s, k, q) {
+		return -1, "" // "en mettant en oeuvre un programme de « traçage »": a name, not what is said
+	}
+	gerund := wd.Feats.VerbForm == syntax.VerbFormGer || s.Dependent(k, "mark") >= 0 && s.Words[s.Dependent(k, "mark")].Lemma == "en"
+	if !(wd.Feats.VerbForm == syntax.VerbFormPart && wd.Feats.Tense == syntax.TensePres || gerund) || wd.Rel() != "advcl" {
+		return -1, ""
+	}
+	if len(s.Dependents(k, "nsubj")) > 0 || hasAux(s, k, "avoir") || hasAux(s, k, "être") {
+		return -1, ""
+	}
+	h := wd.Head
+	if h < 0 || s.Words[h].UPOS != syntax.VERB || s.Words[h].Feats.VerbForm != syntax.VerbFormFin && !hasFiniteAux(s, h) {
+		return -1, ""
+	}
+	if !speechLemmas[s.Words[h].Lemma] && s.Words[h].Head >= 0 {
+		// "X a estimé que l'UE n'avait pas « … », tout en se félicitant
+		// du « … »": hung on the reported clause, the participle's
+		// subject is the parser's guess.
+		return -1, ""
+	}
+	// "Yannick Jadot a critiqué François Fillon en l'accusant d'avoir
+	// « … »": the subject before the verb, not its object; "…, s'est
+	// félicité Martin Bohmert, en notant que « … »", "…, souligne pour la
+	// CFDT Vincent Rodet, dénonçant « … »": an incise's subject follows
+	// its verb.
+	subj := subjectOf(s, h, false)
+	before := len(subj) == 1 && subj[0] < h && !strings.HasPrefix(s.Words[subj[0]].Form, "-") && !w.d.InQuote[max(wordToken(s, subj[0]), 0)]
+	if !before && speechLemmas[s.Words[h].Lemma] {
+		if e := w.nameAfter(s, h); e >= 0 {
+			return e, ruleQuoteIntro
+		}
+		if sub := inciseSubject(s, h); len(sub) == 1 && inverted(s, h, sub[0]) {
+			subj = sub
+		}
+	}
+	if len(subj) != 1 || w.d.InQuote[max(wordToken(s, subj[0]), 0)] {
+		return -1, "" // a subject inside the quotation is its speaker's words
+	}
+	if p := s.Words[subj[0]]; p.UPOS == syntax.PRON {
+		if p.Lemma == "qui" || p.Lemma == "que" {
+			return -1, "" // "c'est X qui avait réagi, estimant que": the cleft's name, not read here
+		}
+		if w.lastSpeakerSent == si && w.lastSpeaker >= 0 {
+			// "« … », a-t-il ajouté en prévoyant que « … »": the pronoun
+			// the quotation before resolved.
+			return w.lastSpeaker, ruleQuotePronoun
+		}
+	}
+	return w.speakerOf(si, s, h, subj, ruleQuoteIntro)
+}
+
+// says reports whether quotation q is what verb k says: the quotation's
+// top word hangs on k as its object or its clause ("dénonçant « … »",
+// "estimant que « … »", "l'accusant d'avoir « … »"), not deeper in a
+// noun's complement.
+func (w *work) says(s *syntax.Sentence, k int, q text.Quote) bool {
+	x := s.WordOf(q.Open + 1)
+	for n := 0; x >= 0 && n < 40; n++ {
+		h := s.Words[x].Head
+		if h < 0 {
+			return false
+		}
+		if t := wordToken(s, h); t >= 0 && t > q.Open && t < q.Close && w.d.InQuote[t] {
+			x = h // still inside the quotation
+			continue
+		}
+		switch s.Words[x].Rel() {
+		case "ccomp", "obj", "xcomp", "parataxis":
+		case "appos":
+			if s.Words[h].Lemma != "que" {
+				return false
+			} // "déplorant que « Jojo … »" misparsed, the clause on its "que"
+		default:
+			return false
+		}
+		if h == k {
+			return true
+		}
+		x = h
+	}
+	return false
+}
+
+// inverted reports whether subject k follows its verb v, as an incise's
+// does: "a déclaré X", "a-t-il ajouté".
+func inverted(s *syntax.Sentence, v, k int) bool {
+	return k > v || strings.HasPrefix(s.Words[k].Form, "-")
+}
+
+// hasFiniteAux reports whether verb v takes a finite auxiliary ("a
+// déclaré", "avait-elle souligné").
+func hasFiniteAux(s *syntax.Sentence, v int) bool {
+	for _, c := range s.Children(v) {
+		if s.Words[c].UPOS == syntax.AUX && s.Words[c].Feats.VerbForm == syntax.VerbFormFin {
+			return true
+		}
+	}
+	return false
 }
 
 // opener reports whether token t can end what comes before a sentence's
