@@ -747,7 +747,14 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 	for _, su := range subs {
 		for _, ou := range objs {
 			se, oe := w.a.Units[su].Entity, w.a.Units[ou].Entity
-			if se < 0 || oe < 0 || se == oe || !w.actor(se) || w.ownCountry(se, oe) || w.ownCountry(oe, se) {
+			if se < 0 || oe < 0 || se == oe || !w.actor(se) || w.ownCountry(oe, se) {
+				continue
+			}
+			if w.ownCountry(se, oe) && !(strings.HasPrefix(f.cameo, "02") && w.a.Units[ou].Kind == entities.UnitDemonym) {
+				// A leader's acts on their own country are politics at
+				// home, but an appeal to its people is one: "la Première
+				// ministre écossaise a appelé les Ecossais à rester chez
+				// eux".
 				continue
 			}
 			ot := w.a.Entities[oe].Type
@@ -773,6 +780,12 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 				continue // "salue son attachement (AFP)": a source, not a target
 			}
 			if !f.place && (w.venue(ou) || w.frontedPlace(uo, us, tok) || later && uo.First < tok && uo.First < us.First) {
+				continue
+			}
+			if w.medium(oe) && uo.Sentence == si && uo.First < tok && rule != ruleTreePassive {
+				// A medium before the verb is where it was said: "Alain
+				// Juppé, dans une interview accordée au Parisien, s'en est
+				// pris au célibat de François Hollande".
 				continue
 			}
 			pred, cameo := f.predicate, f.cameo
