@@ -17,11 +17,26 @@ func (r *Recognizer) buildRoles(d *text.Doc, a *Analysis, phrases []rolePhrase, 
 	for ci, c := range cands {
 		candEnd[c.last] = ci
 	}
-	for _, p := range phrases {
+	held := make([]int, len(phrases)) // the person each phrase's title went to
+	for pi, p := range phrases {
+		held[pi] = -1
 		ro := p.Role
 		if p.nameFirst >= 0 {
 			if ci := candAt[p.nameFirst]; ci >= 0 {
 				ro.Person = cands[ci].cluster
+			}
+		}
+		if ro.Person < 0 && p.nameFirst < 0 && !ro.Plural {
+			// "L'ancien ministre et secrétaire général de l'Elysée Claude
+			// Guéant", "ancienne ministre de l'Environnement et actuelle
+			// ambassadrice des pôles": two titles joined by "et", no
+			// article before the second, are one person's.
+			if pi+1 < len(phrases) && coordinated(d, p, phrases[pi+1]) && phrases[pi+1].nameFirst >= 0 {
+				if ci := candAt[phrases[pi+1].nameFirst]; ci >= 0 {
+					ro.Person = cands[ci].cluster
+				}
+			} else if pi > 0 && coordinated(d, phrases[pi-1], p) {
+				ro.Person = held[pi-1]
 			}
 		}
 		if p.countryC >= 0 {
@@ -54,6 +69,7 @@ func (r *Recognizer) buildRoles(d *text.Doc, a *Analysis, phrases []rolePhrase, 
 		if ro.Person >= 0 && a.Entities[ro.Person].Gender == 0 && !ro.Homologue {
 			a.Entities[ro.Person].Gender = phraseGender(d, p)
 		}
+		held[pi] = ro.Person
 		a.Roles = append(a.Roles, ro)
 	}
 	for i := range a.Roles {
@@ -73,6 +89,12 @@ func (r *Recognizer) buildRoles(d *text.Doc, a *Analysis, phrases []rolePhrase, 
 	for i := range a.Roles {
 		ro := &a.Roles[i]
 		if ro.Person >= 0 || !ro.Definite || ro.Plural || ro.Homologue {
+			continue
+		}
+		if titleApposed(d, a, ro.Last, d.Sentences[ro.Sentence].Last) {
+			// "Le préfet de l'Aude, Bernard Gonzalez … le préfet du
+			// département, Philippe Chopin": the name put beside the
+			// title holds it, not the one who held a title like it.
 			continue
 		}
 		key := text.Fold(ro.Title)
@@ -291,6 +313,26 @@ func mentionedIn(e Entity, si int) bool {
 		}
 	}
 	return false
+}
+
+// coordinated reports whether title phrase b follows a right after "et",
+// with no article of its own: one person's two titles.
+func coordinated(d *text.Doc, a, b rolePhrase) bool {
+	return a.Sentence == b.Sentence && !a.Plural && !b.Plural && a.nameFirst < 0 && a.Last+1 == b.First &&
+		d.Tokens[a.Last].Norm == "et" && len(b.titleToks) > 0 && b.First == b.titleToks[0]
+}
+
+// titleApposed reports whether a person's name is put in apposition to
+// the title that ends at token from, right after it or after its
+// complement ("le préfet du département, Philippe Chopin").
+func titleApposed(d *text.Doc, a *Analysis, from, end int) bool {
+	if from >= end {
+		return false
+	}
+	if n := d.Tokens[from].Norm; n != "," && n != "de" && n != "du" && n != "des" && n != "d'" {
+		return false
+	}
+	return apposedName(d, a, from, min(end, from+6))
 }
 
 // apposedName reports whether a person's name follows the first comma

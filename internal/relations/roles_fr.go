@@ -92,7 +92,7 @@ func (w *work) treeRoles(si int) {
 		if w.a.Entities[e].Type != kg.Person || titled[e] {
 			continue
 		}
-		if n := w.titleOf(s, k); n >= 0 && !(wordToken(s, n) >= w.a.Units[ui].First && wordToken(s, n) < w.a.Units[ui].Last) {
+		if n := w.titleOf(s, k); n >= 0 && !(wordToken(s, n) >= w.a.Units[ui].First && wordToken(s, n) < w.a.Units[ui].Last) && !conjBetween(s, n, k) {
 			title, country := w.titlePhrase(s, n)
 			if title == "" || country == e {
 				continue
@@ -130,6 +130,19 @@ func (w *work) treeRoles(si int) {
 			break
 		}
 	}
+}
+
+// conjBetween reports whether title n has a conjunct with its own article
+// between it and the name at k: "Le ministre de l'Intérieur et le garde
+// des Sceaux Éric Dupond-Moretti" names the second title's holder only
+// ("l'acteur et réalisateur André Cerf" is one man's two titles).
+func conjBetween(s *syntax.Sentence, n, k int) bool {
+	for _, c := range s.Dependents(n, "conj") {
+		if n < c && c < k && s.Dependent(c, "det") >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // nameTitle gives person e the recogniser's unresolved title that covers

@@ -378,7 +378,7 @@ func (w *work) speakerIntro(si int, s *syntax.Sentence, q text.Quote) (int, stri
 			return -1, ruleQuoteIntro
 		}
 		if wd.Lemma == "selon" && wd.Rel() == "case" && wd.Head >= 0 {
-			if us := w.unitsOf(s, wd.Head); len(us) == 1 {
+			if us := w.unitsOf(s, wd.Head); len(us) == 1 || len(us) > 1 && sameEntity(w.a, us) {
 				return w.a.Units[us[0]].Entity, ruleQuoteSelon
 			}
 			return -1, ""
@@ -387,7 +387,7 @@ func (w *work) speakerIntro(si int, s *syntax.Sentence, q text.Quote) (int, stri
 			// "Pour Donald Trump, le texte aurait « … »": a sentence
 			// opening on "pour" a person or a body and a comma gives
 			// their view, as "selon" does.
-			if us := w.unitsOf(s, wd.Head); len(us) == 1 {
+			if us := w.unitsOf(s, wd.Head); len(us) == 1 || len(us) > 1 && sameEntity(w.a, us) {
 				if u := w.a.Units[us[0]]; u.Entity >= 0 && u.First > t && u.Last < q.Open && toks[u.Last].Text == "," {
 					if ty := w.a.Entities[u.Entity].Type; ty == kg.Person || ty == kg.Org {
 						return u.Entity, ruleQuoteSelon
@@ -574,10 +574,18 @@ func (w *work) speakerOf(si int, s *syntax.Sentence, v int, subj []int, rule str
 		return -1, ""
 	}
 	k := subj[0]
-	if us := w.unitsOf(s, k); len(us) == 1 {
+	if us := w.unitsOf(s, k); len(us) == 1 || len(us) > 1 && sameEntity(w.a, us) {
 		u := w.a.Units[us[0]]
-		if u.Kind == entities.UnitDescription && u.Entity < 0 {
-			return w.titledSpeaker(si, s, k, u)
+		if u.Kind == entities.UnitDescription {
+			if p := w.titleHolderBeside(s, k); p >= 0 && p != u.Entity && w.agrees(p, titleWordGender(s, k)) {
+				// "a annoncé le préfet du département, Philippe Chopin":
+				// the name beside the title holds it, whoever held one
+				// like it before.
+				return p, rule
+			}
+			if u.Entity < 0 {
+				return w.titledSpeaker(si, s, k, u)
+			}
 		}
 		return u.Entity, rule
 	} else if len(us) > 1 {
@@ -663,6 +671,41 @@ func (w *work) pronounSpeaker(si int, s *syntax.Sentence, v, k int) (int, string
 		return w.a.Units[us[0]].Entity, ruleQuotePronoun
 	}
 	return -1, ""
+}
+
+// sameEntity reports whether units us all stand for one entity: "La
+// députée et secrétaire générale adjointe de LR Valérie Boyer", two
+// titles of one person.
+func sameEntity(a *entities.Analysis, us []int) bool {
+	for _, u := range us {
+		if a.Units[u].Entity < 0 || a.Units[u].Entity != a.Units[us[0]].Entity {
+			return false
+		}
+	}
+	return true
+}
+
+// titleHolderBeside returns the person named in apposition to title word k,
+// after it and outside any quotation ("le préfet du département, Philippe
+// Chopin", the name hung on the title or on its complement); -1 if none.
+func (w *work) titleHolderBeside(s *syntax.Sentence, k int) int {
+	for _, h := range append([]int{k}, s.Dependents(k, "nmod")...) {
+		for _, c := range s.Children(h) {
+			c := int(c)
+			if c <= k || w.d.InQuote[max(wordToken(s, c), 0)] {
+				continue
+			}
+			switch s.Words[c].Deprel {
+			case "appos", "flat:name", "flat":
+			default:
+				continue
+			}
+			if p := w.personUnit(s, c); p >= 0 {
+				return w.a.Units[p].Entity
+			}
+		}
+	}
+	return -1
 }
 
 // titledSpeaker resolves a title unit the recogniser left without a person.
