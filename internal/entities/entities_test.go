@@ -54,6 +54,8 @@ func TestRecognizeAndMerge(t *testing.T) {
 		{"a courtesy title after a sentence's article is not the name's", "Le Pr Didier Raoult a parlé. Le Pr Raoult teste la chloroquine.", []string{"PERSON Didier Raoult [Raoult]"}},
 		{"a newspaper's name fused with its article", "Elle a confié au Figaro sa colère. Le Figaro rapporte que tout va bien.", []string{"ORG Le Figaro [Figaro]"}},
 		{"the nations' demonyms", "Le pays de Galles et l'Écosse restent confinés. Les Gallois et les Ecossais restent chez eux.", []string{"GPE Pays de Galles [Galles,Gallois]", "GPE Écosse [Ecossais]"}},
+		{"a surname's article in lower case", "Bruno le Maire a parlé lundi. M. Le Maire est venu.", []string{"PERSON Bruno Le Maire [Bruno le Maire]"}},
+		{"a couple's shared surname", "Barack et Michelle Obama sont arrivés.", []string{"PERSON Barack Obama [Barack] Q76", "PERSON Michelle Obama"}},
 		{"a fused article is not read into every name", "La Coupe du Monde commence. La majorité des Républicains au Sénat américain a voté.", []string{"MISC Coupe du monde [Coupe du Monde]", "ORG Républicains", "ORG Sénat américain"}},
 		{"first name before known surname", "Melania Trump est arrivée.", []string{"PERSON Melania Trump"}},
 		{"awards and wars are no persons", "Le Prix Goncourt a été remis pendant la Deuxième Guerre mondiale.", []string{"MISC Prix Goncourt", "MISC Seconde Guerre mondiale [Deuxième Guerre mondiale]"}},

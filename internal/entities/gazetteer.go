@@ -439,6 +439,10 @@ var placeContexts = map[string]bool{
 	"etat": true, "prefecture": true, "in": true, "near": true, "city": true, "to": true, "from": true,
 }
 
+// surnameArticles are the articles French surnames open on ("Le Maire",
+// "La Fontaine"), which writers put in lower case inside a full name.
+var surnameArticles = map[string]bool{"le": true, "la": true}
+
 // compass are the points a name's last word may be written in lower case
 // ("la Corée du nord").
 var compass = map[string]bool{"nord": true, "sud": true, "est": true, "ouest": true}
@@ -457,8 +461,10 @@ func (g *gazetteer) valid(o gazOut, toks []text.Token, lang string) bool {
 		return toks[0].Text == o.exact[0]
 	}
 	for k, t := range toks {
-		if o.caps[k] && !t.Cap && !(k > 0 && compass[t.Norm]) {
-			return false // but "la Corée du nord", "le Soudan du sud"
+		if o.caps[k] && !t.Cap && !(k > 0 && compass[t.Norm]) && !(k > 0 && k < len(toks)-1 && surnameArticles[t.Norm] && g.entries[o.entry].Type == kg.Person) {
+			// but "la Corée du nord", "le Soudan du sud", and a surname's
+			// article in lower case: "Bruno le Maire", "Marine le Pen"
+			return false
 		}
 	}
 	if o.kind == kindDemonym {

@@ -98,6 +98,7 @@ func (r *Recognizer) Recognize(d *text.Doc) *Analysis {
 	if d.Lang != "en" {
 		r.weakenCommon(cands)
 	}
+	r.coupleNames(d, cands)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].first < cands[j].first })
 	candAt := make([]int, n)
 	for i := range candAt {
@@ -833,4 +834,26 @@ func clean(s string) string {
 // capWord reports whether t is a capitalised word on the line before it.
 func capWord(t text.Token) bool {
 	return t.Kind == text.Word && t.Cap && !t.Newline
+}
+
+// coupleNames links a first name that a couple's shared surname completes
+// ("Emmanuel et Brigitte Macron", "Barack et Michelle Obama") to the
+// known person of that full name; alone, "Emmanuel" is no one.
+func (r *Recognizer) coupleNames(d *text.Doc, cands []cand) {
+	toks := d.Tokens
+	for i := range cands {
+		c := &cands[i]
+		if c.entry >= 0 || c.last-c.first != 1 || c.last+2 >= len(toks) || toks[c.last].Norm != "et" || !r.firstName(c.norm) {
+			continue
+		}
+		n := slices.IndexFunc(cands, func(o cand) bool { return o.first == c.last+1 })
+		if n < 0 || cands[n].last-cands[n].first < 2 || !r.firstName(toks[cands[n].first].Norm) {
+			continue
+		}
+		full := append([]text.Token{toks[c.first]}, toks[cands[n].first+1:cands[n].last]...)
+		if sp, ok := r.gaz.longest(full, 0, len(full), d.Lang); ok && sp.last == len(full) && r.gaz.entries[sp.entry].Type == kg.Person {
+			c.entry, c.guess, c.sure, c.fallback = sp.entry, kg.Person, true, false
+			c.norm = candNorm(full, 0, len(full))
+		}
+	}
 }
