@@ -248,6 +248,10 @@ func TestReportDay(t *testing.T) {
 		{"Le sommet s'ouvre. Emmanuel Macron a rencontré Olaf Scholz en fin de semaine.", "", ""},
 		{"Le sommet s'ouvre. Gérald Darmanin s'est aussi rendu ce week-end à Calais.", "", ""},
 		{"Le sommet s'ouvre. Emmanuel Macron avait rencontré Olaf Scholz.", "", ""},
+		// An article that names an earlier day and never its own tells
+		// that day's news: an undated act is not the publication day's.
+		{"Angela Merkel a parlé dimanche. Emmanuel Macron a rencontré Olaf Scholz.", "", ""},
+		{"Angela Merkel a parlé dimanche. Ce lundi, Joe Biden a parlé. Emmanuel Macron a rencontré Olaf Scholz.", "2021-02-08", kg.DatePublished},
 		{"Le sommet s'ouvre. Le chancelier Olaf Scholz, qui a rencontré Emmanuel Macron, est reparti.", "", ""},
 	} {
 		a := r.Recognize(text.Analyze(tt.in))

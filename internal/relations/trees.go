@@ -1702,6 +1702,9 @@ func (w *work) clauseDate(s *syntax.Sentence, v int, modality string) (day, from
 		if d, lead := w.leadDay(); d != "" && w.d.SentOf[max(wordToken(s, v), 0)] <= lead {
 			return d, kg.DateContext
 		}
+		if w.staleDay() {
+			return "", ""
+		}
 		return w.pub.Format("2006-01-02"), kg.DatePublished
 	}
 	return "", ""
@@ -1769,6 +1772,28 @@ func (w *work) leadDay() (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// staleDay reports whether the article names a day before its
+// publication's ("hier", a weekday) and never the publication day itself:
+// its news is of that other day, and an undated act is not the
+// publication day's. On the judged samples the publication day was right
+// for 9 of 34 acts in such articles, against 65 of 98 where the article
+// names its own day and 13 of 20 where it names none.
+func (w *work) staleDay() bool {
+	pub := w.pub.Format("2006-01-02")
+	other := false
+	for _, m := range w.allDates {
+		n := w.d.Tokens[m.tok].Norm
+		if _, day := weekdays[n]; !day && n != "hier" && n != "avant-hier" && n != "aujourd'hui" || w.otherTime(m.tok) {
+			continue // (nor the day of a relative or adverbial clause: "qui avait reçu jeudi le prix")
+		}
+		if m.date == pub {
+			return false
+		}
+		other = other || m.date < pub
+	}
+	return other
 }
 
 // otherTime reports whether token tok belongs to a clause whose time is
