@@ -182,7 +182,7 @@ func newGazetteer() (*gazetteer, error) {
 			g.add(d, g.places+idx, kindDemonym, false)
 		}
 		for _, a := range n.aliases {
-			g.insert(a, g.places+idx, kindName, false, false, true)
+			g.insert(a, gazOut{entry: g.places + idx, kind: kindName, contextual: true}, false)
 		}
 	}
 	return g, nil
@@ -224,12 +224,12 @@ func (g *gazetteer) loadPlaces() error {
 		}
 		idx := len(g.entries)
 		g.entries = append(g.entries, kbEntry{Type: f[0], Name: f[1]})
-		g.insert(f[1], idx, kindName, false, false, contextual[f[1]])
+		g.insert(f[1], gazOut{entry: idx, kind: kindName, contextual: contextual[f[1]]}, false)
 		for _, a := range splitNonEmpty(f[2]) {
-			g.insert(a, idx, kindName, false, false, contextual[a])
+			g.insert(a, gazOut{entry: idx, kind: kindName, contextual: contextual[a]}, false)
 		}
 		for _, a := range splitNonEmpty(f[3]) {
-			g.insert(a, idx, kindName, true, false, contextual[a])
+			g.insert(a, gazOut{entry: idx, kind: kindName, enOnly: true, contextual: contextual[a]}, false)
 		}
 	}
 	return nil
@@ -315,22 +315,7 @@ func (g *gazetteer) addContracted(name string, entry int) {
 	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
 		return
 	}
-	toks := text.Tokenize(rest)
-	if len(toks) == 0 {
-		return
-	}
-	o := gazOut{entry: entry, kind: kindName, caps: make([]bool, len(toks)), contracted: after}
-	n := g.root
-	for i, t := range toks {
-		o.caps[i] = t.Cap
-		n = n.child(t.Norm)
-	}
-	for _, prev := range n.out {
-		if prev.entry == entry {
-			return
-		}
-	}
-	n.out = append(n.out, o)
+	g.insert(rest, gazOut{entry: entry, kind: kindName, contracted: after}, false)
 }
 
 func stripParen(s string) string {
@@ -344,14 +329,14 @@ func (g *gazetteer) add(name string, entry int, kind nameKind, enOnly bool) {
 	if kind == kindName {
 		g.name(entry, name)
 	}
-	g.insert(name, entry, kind, enOnly, false, false)
+	g.insert(name, gazOut{entry: entry, kind: kind, enOnly: enOnly}, false)
 }
 
 // addFirst adds a name of a user's entity ahead of any bundled entity
 // spelled the same.
 func (g *gazetteer) addFirst(name string, entry int) {
 	g.name(entry, name)
-	g.insert(name, entry, kindName, false, true, false)
+	g.insert(name, gazOut{entry: entry, kind: kindName}, true)
 }
 
 // name records a name of a linked entry (one with a Wikidata id) for its
@@ -371,19 +356,19 @@ func (g *gazetteer) name(entry int, name string) {
 	e.Names = append(e.Names, name)
 }
 
-func (g *gazetteer) insert(name string, entry int, kind nameKind, enOnly, first, contextual bool) {
+func (g *gazetteer) insert(name string, o gazOut, first bool) {
 	toks := text.Tokenize(name)
 	if len(toks) == 0 {
 		return
 	}
-	o := gazOut{entry: entry, kind: kind, enOnly: enOnly, caps: make([]bool, len(toks)), contextual: contextual}
-	if len(toks) == 1 && toks[0].Upper && kind == kindName {
+	o.caps = make([]bool, len(toks))
+	if len(toks) == 1 && toks[0].Upper && o.kind == kindName {
 		o.kind = kindAcronym
 		o.exact = []string{toks[0].Text}
 	}
 	n := g.root
 	for i, t := range toks {
-		o.caps[i] = kind != kindDemonym && t.Cap
+		o.caps[i] = o.kind != kindDemonym && t.Cap
 		n = n.child(t.Norm)
 	}
 	for _, prev := range n.out {

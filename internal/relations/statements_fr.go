@@ -409,7 +409,8 @@ func (w *work) participleSpeaker(si int, s *syntax.Sentence, k int, q text.Quote
 	if !w.says(s, k, q) {
 		return -1, "" // "en mettant en oeuvre un programme de « traçage »": a name, not what is said
 	}
-	gerund := wd.Feats.VerbForm == syntax.VerbFormGer || s.Dependent(k, "mark") >= 0 && s.Words[s.Dependent(k, "mark")].Lemma == "en"
+	m := s.Dependent(k, "mark")
+	gerund := wd.Feats.VerbForm == syntax.VerbFormGer || m >= 0 && s.Words[m].Lemma == "en"
 	if !(wd.Feats.VerbForm == syntax.VerbFormPart && wd.Feats.Tense == syntax.TensePres || gerund) || wd.Rel() != "advcl" {
 		return -1, ""
 	}
@@ -690,19 +691,8 @@ func sameEntity(a *entities.Analysis, us []int) bool {
 // Chopin", the name hung on the title or on its complement); -1 if none.
 func (w *work) titleHolderBeside(s *syntax.Sentence, k int) int {
 	for _, h := range append([]int{k}, s.Dependents(k, "nmod")...) {
-		for _, c := range s.Children(h) {
-			c := int(c)
-			if c <= k || w.d.InQuote[max(wordToken(s, c), 0)] {
-				continue
-			}
-			switch s.Words[c].Deprel {
-			case "appos", "flat:name", "flat":
-			default:
-				continue
-			}
-			if p := w.personUnit(s, c); p >= 0 {
-				return w.a.Units[p].Entity
-			}
+		if p := w.personUnder(s, h); p >= 0 && w.a.Units[p].First > wordToken(s, k) && !w.d.InQuote[w.a.Units[p].First] {
+			return w.a.Units[p].Entity
 		}
 	}
 	return -1

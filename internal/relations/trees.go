@@ -1777,9 +1777,10 @@ func (w *work) leadDay() (string, int) {
 // staleDay reports whether the article names a day before its
 // publication's ("hier", a weekday) and never the publication day itself:
 // its news is of that other day, and an undated act is not the
-// publication day's. On the judged samples the publication day was right
-// for 9 of 34 acts in such articles, against 65 of 98 where the article
-// names its own day and 13 of 20 where it names none.
+// publication day's. On the judged samples, read at the level of the
+// text (any weekday or "hier" in the article), the publication day was
+// right for 9 of 34 acts in such articles, against 65 of 98 where the
+// article names its own day and 13 of 20 where it names none.
 func (w *work) staleDay() bool {
 	pub := w.pub.Format("2006-01-02")
 	other := false
