@@ -97,22 +97,27 @@ func (r Relation) StatedDate() string {
 // Relation is one fact: an event between entities, a role a person holds, or
 // something a speaker said, with the evidence for it.
 type Relation struct {
-	Subject    string   `json:"subject"`
-	Predicate  string   `json:"predicate"`
-	Object     string   `json:"object,omitempty"`
-	About      []string `json:"about,omitempty"` // topics of talks, entity ids
-	Cameo      string   `json:"cameo,omitempty"`
-	Role       string   `json:"role,omitempty"`
-	Quote      string   `json:"quote,omitempty"`
-	Modality   string   `json:"modality,omitempty"`  // "", "hedged", "future"
-	Date       string   `json:"date,omitempty"`      // YYYY-MM-DD, the day it happened
-	DateFrom   string   `json:"date_from,omitempty"` // "" the text names the day, or DatePublished, DateContext
-	Sentence   int      `json:"sentence"`
-	Start      int      `json:"start,omitempty"`
-	End        int      `json:"end,omitempty"`
-	Evidence   string   `json:"evidence,omitempty"`
-	Confidence float64  `json:"confidence,omitempty"`
-	Extractor  string   `json:"extractor,omitempty"`
+	Subject   string   `json:"subject"`
+	Predicate string   `json:"predicate"`
+	Object    string   `json:"object,omitempty"`
+	About     []string `json:"about,omitempty"` // topics of talks, entity ids
+	Cameo     string   `json:"cameo,omitempty"`
+	Role      string   `json:"role,omitempty"`
+	Quote     string   `json:"quote,omitempty"`
+	Modality  string   `json:"modality,omitempty"`  // "", "hedged", "future"
+	Date      string   `json:"date,omitempty"`      // YYYY-MM-DD, the day it happened
+	DateFrom  string   `json:"date_from,omitempty"` // "" the text names the day, or DatePublished, DateContext
+	// DateConfidence is the measured precision of an estimated day (set
+	// with DateFrom): how often such a day was right on acts judged right.
+	// Confidence is the fact's as stored, which never keeps an estimated
+	// day (StatedDate).
+	DateConfidence float64 `json:"date_confidence,omitempty"`
+	Sentence       int     `json:"sentence"`
+	Start          int     `json:"start,omitempty"`
+	End            int     `json:"end,omitempty"`
+	Evidence       string  `json:"evidence,omitempty"`
+	Confidence     float64 `json:"confidence,omitempty"`
+	Extractor      string  `json:"extractor,omitempty"`
 	// Rule names the extractor's rule that found the fact ("tree-verb",
 	// "quote-incise"): its confidence is that rule's measured precision.
 	Rule string `json:"rule,omitempty"`

@@ -38,6 +38,11 @@ func TestValidate(t *testing.T) {
 		{"bad fact date", func(r *Record) { r.Relations[0].Date = "2021-13-01" }, `relation 0 date: "2021-13-01" is not a YYYY-MM-DD date`},
 		{"date from the publication", func(r *Record) { r.Relations[0].DateFrom = DatePublished }, ""},
 		{"unknown date_from", func(r *Record) { r.Relations[0].DateFrom = "guess" }, `relation 0: date_from "guess" is not "published" or "context"`},
+		{"estimated day with its confidence", func(r *Record) { r.Relations[0].DateFrom, r.Relations[0].DateConfidence = DatePublished, 0.77 }, ""},
+		{"day confidence without an estimated day", func(r *Record) { r.Relations[0].DateConfidence = 0.77 },
+			"relation 0: date_confidence 0.77 needs an estimated day (date_from) and a value in (0, 1]"},
+		{"day confidence above one", func(r *Record) { r.Relations[0].DateFrom, r.Relations[0].DateConfidence = DateContext, 1.5 },
+			"relation 0: date_confidence 1.5 needs an estimated day (date_from) and a value in (0, 1]"},
 	} {
 		r := valid()
 		tc.spoil(&r)

@@ -52,6 +52,9 @@ func (r *Record) Validate() error {
 		if rel.DateFrom != "" && rel.DateFrom != DatePublished && rel.DateFrom != DateContext {
 			errs = append(errs, fmt.Errorf("relation %d: date_from %q is not %q or %q", i, rel.DateFrom, DatePublished, DateContext))
 		}
+		if rel.DateConfidence < 0 || rel.DateConfidence > 1 || rel.DateConfidence > 0 && rel.DateFrom == "" {
+			errs = append(errs, fmt.Errorf("relation %d: date_confidence %v needs an estimated day (date_from) and a value in (0, 1]", i, rel.DateConfidence))
+		}
 	}
 	return errors.Join(errs...)
 }

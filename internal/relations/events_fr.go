@@ -826,7 +826,7 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 				mod = "future"
 			}
 			w.add(si, Fact{Subj: se, Obj: oe, Rule: rule, Topics: topicsOf(f.about, se, oe), Relation: kg.Relation{Predicate: pred, Cameo: cameo, Modality: mod,
-				Date: date, DateFrom: dateFrom, Confidence: eventConfidence(rule, f, mod), Trigger: f.kind + " " + f.lemma},
+				Date: date, DateFrom: dateFrom, DateConfidence: dayConfidence[dateFrom], Confidence: eventConfidence(rule, f, mod), Trigger: f.kind + " " + f.lemma},
 				from: min(us.First, uo.First, tok), to: max(us.Last, uo.Last, tok+1)})
 		}
 	}

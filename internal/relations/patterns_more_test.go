@@ -253,12 +253,18 @@ func TestReportDay(t *testing.T) {
 		{"Angela Merkel a parlé dimanche. Emmanuel Macron a rencontré Olaf Scholz.", "", ""},
 		{"Angela Merkel a parlé dimanche. Ce lundi, Joe Biden a parlé. Emmanuel Macron a rencontré Olaf Scholz.", "2021-02-08", kg.DatePublished},
 		{"Le sommet s'ouvre. Le chancelier Olaf Scholz, qui a rencontré Emmanuel Macron, est reparti.", "", ""},
+		// A past frame in what another clause reports does not date the act.
+		{"Le sommet s'ouvre. Frédéric Létoffé a critiqué Jack Lang, qui a estimé qu'il était possible de reconstruire en trois ans la cathédrale.",
+			"2021-02-08", kg.DatePublished},
 	} {
 		a := r.Recognize(text.Analyze(tt.in))
 		var got []string // the last sentence's events
 		for _, f := range x.Extract(a, trees(t, a.Doc), "2021-02-08") {
 			if f.Cameo != "" && f.Sentence == len(a.Doc.Sentences)-1 {
 				got = append(got, f.Date+"|"+f.DateFrom)
+				if f.DateConfidence != dayConfidence[f.DateFrom] {
+					t.Errorf("%s: day confidence %v, want the measured %v", tt.in, f.DateConfidence, dayConfidence[f.DateFrom])
+				}
 			}
 		}
 		if want := tt.date + "|" + tt.from; len(got) != 1 || got[0] != want {

@@ -1907,7 +1907,7 @@ func (w *work) pastFrame(s *syntax.Sentence, v int) bool {
 	first, last := sent.First, sent.Last-1
 	toks := w.d.Tokens
 	for i := first; i <= last; i++ {
-		if w.d.InQuote[i] {
+		if w.d.InQuote[i] || reportedApart(s, s.WordOf(i), v) {
 			continue
 		}
 		n := toks[i].Norm
@@ -1921,6 +1921,32 @@ func (w *work) pastFrame(s *syntax.Sentence, v int) bool {
 		case i+2 <= last && (n == "il" && toks[i+1].Norm == "y" && toks[i+2].Norm == "a" || (n == "cela" || n == "ca") && toks[i+1].Norm == "fait"):
 			return true
 		}
+	}
+	return false
+}
+
+// reportedApart reports whether word k is in a clause that something
+// says or thinks (ccomp) and verb v is not: its time is of what was said,
+// not of v ("a jugé irréalistes les propos de X, qui a estimé qu'il était
+// possible de reconstruire en trois ans": "ans" does not place the
+// judging before the report's day).
+func reportedApart(s *syntax.Sentence, k, v int) bool {
+	for hops := 0; k >= 0 && k != v && hops < 12; hops++ {
+		if s.Words[k].Rel() == "ccomp" {
+			return !dominates(s, k, v)
+		}
+		k = s.Words[k].Head
+	}
+	return false
+}
+
+// dominates reports whether word a is b or one of b's heads.
+func dominates(s *syntax.Sentence, a, b int) bool {
+	for hops := 0; b >= 0 && hops < 16; hops++ {
+		if b == a {
+			return true
+		}
+		b = s.Words[b].Head
 	}
 	return false
 }
