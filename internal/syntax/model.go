@@ -108,7 +108,7 @@ func (m *Model) tag(forms []string, names []bool, sc *scratch) {
 		}
 	}
 	m.fillInfo(forms, sc.info)
-	sc.buf = m.tagPOS(sc.info, names, sc.tags, sc.buf, sc.scores[:m.pos.nClass])
+	sc.buf = m.tagPOS(forms, sc.info, names, sc.tags, sc.buf, sc.scores[:m.pos.nClass])
 	sc.buf = m.tagMorph(sc.info, sc.tags, sc.bundles, sc.buf, sc.scores[:m.morph.nClass])
 	for i := 0; i < n; i++ {
 		sc.lemmas[i], sc.buf = m.lemma(forms[i], &sc.info[i], sc.tags[i], sc.bundles[i], sc.buf, sc.scores[:m.lemw.nClass])

@@ -208,6 +208,31 @@ func TestArguments(t *testing.T) {
 	}
 }
 
+// TestParticipleAfterAvoir: the model alone tags "avancé" after "a" an
+// adjective, which lost the incise's speech verb; after an auxiliary
+// "avoir" such a form is the participle.
+func TestParticipleAfterAvoir(t *testing.T) {
+	p := parser(t)
+	for _, in := range []string{
+		"« Une restauration me semble raisonnable », a avancé Frédéric Létoffé.",
+		"Le procureur a avancé une hypothèse.",
+	} {
+		s := p.ParseDoc(text.Analyze(in))[0]
+		found := false
+		for _, w := range s.Words {
+			if w.Form == "avancé" {
+				found = true
+				if w.UPOS != VERB || w.Lemma != "avancer" || w.Feats.VerbForm != VerbFormPart {
+					t.Errorf("%q: avancé is %v %q VerbForm %d, want the participle of avancer", in, w.UPOS, w.Lemma, w.Feats.VerbForm)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no word avancé in %q", in, words(s))
+		}
+	}
+}
+
 func TestSpecialTokens(t *testing.T) {
 	p := parser(t)
 	d := text.Analyze("« Voir https://example.org/a, dit @Dupont avec #Paris2024. »")

@@ -1,5 +1,7 @@
 package syntax
 
+import "strings"
+
 // Tagger feature templates.
 const (
 	tBias uint64 = iota + 100
@@ -146,7 +148,7 @@ func posDynamic(v []info, i int, tags []UPOS, out []uint32) []uint32 {
 }
 
 // tagPOS tags words left to right.
-func (m *Model) tagPOS(v []info, names []bool, tags []UPOS, buf []uint32, scores []int32) []uint32 {
+func (m *Model) tagPOS(forms []string, v []info, names []bool, tags []UPOS, buf []uint32, scores []int32) []uint32 {
 	for i := range v {
 		if names != nil && names[i] {
 			tags[i] = PROPN
@@ -162,6 +164,33 @@ func (m *Model) tagPOS(v []info, names []bool, tags []UPOS, buf []uint32, scores
 			}
 		}
 		tags[i] = UPOS(best)
+		if tags[i] == ADJ && i > 0 && tags[i-1] == AUX && avoirForms[forms[i-1]] && participle(forms[i]) {
+			// "a avancé", "ont dit": after an auxiliary "avoir" a
+			// participle is the verb, never an adjective ("avancé" was
+			// tagged ADJ and its incise lost its speaker). An
+			// adjective after "avoir" is not French ("il a froid" is a
+			// noun).
+			tags[i] = VERB
+		}
 	}
 	return buf
+}
+
+// avoirForms are the forms of "avoir" that make a compound tense.
+var avoirForms = map[string]bool{"a": true, "ont": true, "avait": true, "avaient": true, "aura": true, "auront": true,
+	"aurait": true, "auraient": true, "ai": true, "as": true, "avons": true, "avez": true, "avais": true,
+	"avions": true, "aviez": true, "ayant": true, "aie": true, "ait": true, "aient": true, "eût": true, "eut": true}
+
+// participle reports whether a lower-case form ends as a French past
+// participle can: "avancé", "dit", "permis", "ouvert", "pu".
+func participle(f string) bool {
+	if f == "" || f[0] < 'a' || f[0] > 'z' {
+		return false
+	}
+	for _, suf := range []string{"é", "ée", "és", "ées", "i", "is", "ie", "it", "u", "us", "ue", "ert", "ort", "int", "eint", "aint"} {
+		if strings.HasSuffix(f, suf) {
+			return true
+		}
+	}
+	return false
 }
