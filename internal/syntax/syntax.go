@@ -85,6 +85,7 @@ func (p *Parser) analyse(words []Word, names []bool) {
 		b := sc.bundles[i]
 		w.Feats = m.bundleFeats[b]
 		w.UDFeats = m.bundles[b]
+		fixConjugation(w)
 		w.Head = sc.heads[i]
 		w.Deprel = m.labels[sc.labels[i]]
 	}

@@ -408,3 +408,38 @@ func BenchmarkParseDoc(b *testing.B) {
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+func TestConjugated(t *testing.T) {
+	for _, tt := range []struct {
+		form, lemma string
+		mood        Mood
+		tense       Tense
+		ok          bool
+	}{
+		{"pourraient", "pouvoir", MoodCnd, TensePres, true},
+		{"devraient", "devoir", MoodCnd, TensePres, true},
+		{"rencontrerait", "rencontrer", MoodCnd, TensePres, true},
+		{"prendrait", "prendre", MoodCnd, TensePres, true},
+		{"aura", "avoir", MoodInd, TenseFut, true},
+		{"Seront", "être", MoodInd, TenseFut, true},
+		{"rencontrera", "rencontrer", MoodInd, TenseFut, true},
+		{"déclarait", "déclarer", 0, 0, false}, // an imperfect
+		{"montra", "montrer", 0, 0, false},     // a simple past
+		{"courait", "courir", 0, 0, false},
+		{"avait", "avoir", 0, 0, false},
+	} {
+		mood, tense, ok := conjugated(tt.form, tt.lemma)
+		if mood != tt.mood || tense != tt.tense || ok != tt.ok {
+			t.Errorf("conjugated(%q, %q) = %v, %v, %v; want %v, %v, %v", tt.form, tt.lemma, mood, tense, ok, tt.mood, tt.tense, tt.ok)
+		}
+	}
+	// In a parse: "qui aura un entretien" is a future whatever the
+	// model's features say.
+	p := parser(t)
+	s := p.ParseDoc(text.Analyze("Le coup de gueule a été poussé par M. Larcher, qui aura un entretien téléphonique mardi avec Jean Castex."))[0]
+	for _, w := range s.Words {
+		if w.Form == "aura" && (w.Feats.Tense != TenseFut || w.Feats.Mood != MoodInd || !strings.Contains(w.UDFeats, "Tense=Fut")) {
+			t.Errorf("aura: %+v %q, want the future", w.Feats, w.UDFeats)
+		}
+	}
+}
