@@ -120,6 +120,15 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, places m
 			i++
 			continue
 		}
+		if r.groupBeforeName(d, s, i) {
+			// "le chef de file des Républicains Christian Jacob": a
+			// group's plural name, then a person's; the group alone is
+			// as often another one ("des Républicains" are also the
+			// American party's), so only the person is kept.
+			personCue = false
+			i++
+			continue
+		}
 		// "J. K. Traoré": initials open a person's name.
 		initials := -1
 		if k := initialsEnd(toks, i, s.Last); k > i && covered[k] < 0 && !roleTok[k] && !lex.function[toks[k].Norm] {
@@ -160,6 +169,9 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, places m
 			if u.Kind == text.Word && arabicParticle(u.Text) {
 				j++ // "Chia al-Soudani", "Deir ez-Zor"
 				continue
+			}
+			if lex.connectors[u.Norm] && r.nameOpensAt(d, s, j+1) && !r.isFirstName(toks[j-1]) {
+				break // "les Patriotes de Florian Philippot": the party's leader, not its name
 			}
 			if lex.connectors[u.Norm] && j+1 < s.Last && toks[j+1].Kind == text.Word && toks[j+1].Cap && covered[j+1] < 0 && !roleTok[j+1] && !lex.function[toks[j+1].Norm] {
 				j += 2
@@ -261,6 +273,36 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, places m
 		i = j
 	}
 	return out
+}
+
+// isFirstName reports whether token t is a capitalised first name.
+func (r *Recognizer) isFirstName(t text.Token) bool {
+	return t.Kind == text.Word && t.Cap && !t.Upper && (r.lex.firstNames[t.Norm] || r.genders[t.Norm] != 0)
+}
+
+// nameOpensAt reports whether a person's name opens at token k: a first
+// name, then a capitalised word, in the sentence.
+func (r *Recognizer) nameOpensAt(d *text.Doc, s text.Sentence, k int) bool {
+	toks := d.Tokens
+	return k+1 < s.Last && r.isFirstName(toks[k]) && !toks[k+1].Newline && toks[k+1].Kind == text.Word && toks[k+1].Cap &&
+		!r.lex.function[toks[k+1].Norm]
+}
+
+// groupBeforeName reports whether token i is a group's plural name after
+// a plural article, right before a person's name: "des Républicains
+// Christian Jacob", "aux Verts Julien Bayou".
+func (r *Recognizer) groupBeforeName(d *text.Doc, s text.Sentence, i int) bool {
+	toks := d.Tokens
+	if i <= s.First || i+1 >= s.Last || toks[i].Upper || r.isFirstName(toks[i]) || toks[i+1].Newline {
+		return false
+	}
+	switch toks[i-1].Norm {
+	case "des", "les", "aux":
+	default:
+		return false
+	}
+	n := toks[i].Norm
+	return (strings.HasSuffix(n, "s") || strings.HasSuffix(n, "x")) && r.nameOpensAt(d, s, i+1)
 }
 
 // facilityNouns name a place after them: "l'hôpital Gabriel-Touré" is
