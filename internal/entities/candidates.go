@@ -147,6 +147,9 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, places m
 				break
 			}
 			u := toks[j]
+			if j == i+1 && r.complementBeforeName(d, s, i) {
+				break // "le ministre de l'Intérieur Christophe Castaner"
+			}
 			if u.Kind == text.Word && u.Cap {
 				if k := initialsEnd(toks, j, s.Last); k > j {
 					if j == i+1 && lex.firstNames[toks[i].Norm] && covered[k] < 0 && !roleTok[k] && toks[k].Start > toks[k-1].End {
@@ -284,8 +287,15 @@ func (r *Recognizer) isFirstName(t text.Token) bool {
 // name, then a capitalised word, in the sentence.
 func (r *Recognizer) nameOpensAt(d *text.Doc, s text.Sentence, k int) bool {
 	toks := d.Tokens
-	return k+1 < s.Last && r.isFirstName(toks[k]) && !toks[k+1].Newline && toks[k+1].Kind == text.Word && toks[k+1].Cap &&
-		!r.lex.function[toks[k+1].Norm]
+	if k+1 >= s.Last || !r.isFirstName(toks[k]) || toks[k+1].Newline || toks[k+1].Kind != text.Word || !toks[k+1].Cap {
+		return false
+	}
+	if !r.lex.function[toks[k+1].Norm] {
+		return true
+	}
+	// "Jean-Marie Le Pen": a surname's capitalised article.
+	return (toks[k+1].Text == "Le" || toks[k+1].Text == "La") && k+2 < s.Last && toks[k+2].Kind == text.Word && toks[k+2].Cap &&
+		!r.lex.function[toks[k+2].Norm]
 }
 
 // groupBeforeName reports whether token i is a group's plural name after
@@ -304,6 +314,40 @@ func (r *Recognizer) groupBeforeName(d *text.Doc, s text.Sentence, i int) bool {
 	n := toks[i].Norm
 	return (strings.HasSuffix(n, "s") || strings.HasSuffix(n, "x")) && r.nameOpensAt(d, s, i+1)
 }
+
+// complementBeforeName reports whether token i, a capitalised word after
+// a word in lower case, ends a title's complement right before a
+// person's name: "de l'Intérieur Christophe Castaner", "du Travail Muriel
+// Pénicaud", "de la région Occitanie Carole Delga", "du FN Jean-Marie Le
+// Pen". The word is a common noun French capitalises in a portfolio or a
+// name the gazetteer knows; not an unknown word or acronym, which may
+// open the person's name ("de Tedros Adhanom Ghebreyesus"), nor the head
+// of a body named after the person ("l'Institut Robert Koch").
+func (r *Recognizer) complementBeforeName(d *text.Doc, s text.Sentence, i int) bool {
+	toks := d.Tokens
+	if i <= s.First || r.isFirstName(toks[i]) || !r.nameOpensAt(d, s, i+1) || toks[i+1].Newline {
+		return false
+	}
+	if p := toks[i-1]; p.Kind != text.Word || p.Cap {
+		return false // after a word in lower case: "de l'", "du", "de la région"
+	}
+	n := toks[i].Norm
+	if eponymHeads[n] || facilityNouns[n] {
+		return false // "l'Institut Robert Koch", "l'hôpital Raymond-Poincaré": named after the person
+	}
+	if _, known := r.gaz.longest(toks, i, i+1, d.Lang); known {
+		return true
+	}
+	return !toks[i].Upper && (r.lowerShare(n) >= 0.5 || r.lex.capNouns[n])
+}
+
+// eponymHeads are the heads of bodies and prizes named after a person:
+// "l'Institut Robert Koch", "la Fondation Jean-Jaurès", "le prix Albert
+// Londres" (facilityNouns are the places: "le lycée Victor Hugo").
+var eponymHeads = set("institut", "fondation", "association", "ecole", "universite", "centre", "college", "prix",
+	"club", "theatre", "salle", "espace", "maison", "campus", "bibliotheque", "fonds", "academie", "cite", "square",
+	"parc", "residence", "clinique", "chaire", "trophee", "coupe", "collectif", "festival", "observatoire", "lycee",
+	"musee", "hopital", "stade", "gare", "rue", "avenue", "boulevard", "place", "quai", "pont", "aeroport")
 
 // facilityNouns name a place after them: "l'hôpital Gabriel-Touré" is
 // not a person.

@@ -386,7 +386,7 @@ func (r *Recognizer) insideLongerName(d *text.Doc, sp span, s text.Sentence) boo
 	if sp.last < s.Last && !toks[sp.last].Newline && toks[sp.last].Space && (sp.first == s.First || !prepositions[toks[sp.first-1].Norm]) {
 		n := toks[sp.last]
 		switch {
-		case n.Kind == text.Word && n.Cap && !lex.function[n.Norm] && !lex.firstNames[n.Norm] && !lex.personTitle[n.Norm]:
+		case n.Kind == text.Word && n.Cap && !lex.function[n.Norm] && !lex.firstNames[n.Norm] && r.genders[n.Norm] == 0 && !lex.personTitle[n.Norm]:
 			if _, role := r.roleHead(toks, sp.last, s.Last); role {
 				return false
 			}

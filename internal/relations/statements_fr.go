@@ -767,6 +767,14 @@ func genderByte(g syntax.Gender) byte {
 // holderInPhrase returns the person named inside title word k's own noun
 // phrase, through its complements, flat names and appositions, or -1.
 func (w *work) holderInPhrase(s *syntax.Sentence, k, depth int) int {
+	if u := w.holderUnitInPhrase(s, k, depth); u >= 0 {
+		return w.a.Units[u].Entity
+	}
+	return -1
+}
+
+// holderUnitInPhrase is holderInPhrase's unit of the person.
+func (w *work) holderUnitInPhrase(s *syntax.Sentence, k, depth int) int {
 	if depth > 4 {
 		return -1
 	}
@@ -782,9 +790,9 @@ func (w *work) holderInPhrase(s *syntax.Sentence, k, depth int) int {
 				continue // "à l'AFP": to whom; "l'avocat de X": whom the title serves
 			}
 		} else if p := w.personUnit(s, c); p >= 0 {
-			return w.a.Units[p].Entity
+			return p
 		}
-		if p := w.holderInPhrase(s, c, depth+1); p >= 0 {
+		if p := w.holderUnitInPhrase(s, c, depth+1); p >= 0 {
 			return p
 		}
 	}

@@ -1417,7 +1417,7 @@ func (w *work) resolvePronoun(si int, s *syntax.Sentence, k int) []int {
 		// "X, qui a rencontré Y": the relative clause's verb hangs on X.
 		v := p.Head
 		if v >= 0 && s.Words[v].Rel() == "acl" && s.Words[v].Head >= 0 {
-			return w.unitsOf(s, s.Words[v].Head)
+			return w.titledUnits(s, s.Words[v].Head)
 		}
 		// A relative clause the parser hung elsewhere: "qui" right after
 		// a name and its comma is that name ("a reçu Olaf Scholz, qui a
@@ -1586,7 +1586,11 @@ func (w *work) agreesAsSubject(e int, g byte) bool {
 func (w *work) argUnits(si int, s *syntax.Sentence, ks []int) []int {
 	var out []int
 	for _, k := range ks {
-		if us := w.unitsOf(s, k); len(us) > 0 {
+		us := w.unitsOf(s, k)
+		if r := s.Words[k].Rel(); r != "conj" && r != "appos" {
+			us = w.titledUnits(s, k) // (a conjunct's or apposition's title is as often a list's next item)
+		}
+		if len(us) > 0 {
 			out = append(out, us...)
 			continue
 		}
@@ -1600,9 +1604,24 @@ func (w *work) argUnits(si int, s *syntax.Sentence, ks []int) []int {
 		}
 		if ui := w.latter(si, s, k); ui >= 0 {
 			out = append(out, ui)
+			continue
 		}
 	}
 	return out
+}
+
+// titledUnits returns the units of word k; for a title that names no one
+// itself, the person named in its phrase ("La présidente PS de la région
+// Occitanie Carole Delga, qui s'est rendue à Perpignan": the parse hangs
+// the clause on the title, the name deep in its complement).
+func (w *work) titledUnits(s *syntax.Sentence, k int) []int {
+	us := w.unitsOf(s, k)
+	if d := s.Words[k]; len(us) == 0 && d.UPOS == syntax.NOUN && d.Feats.Number != syntax.NumberPlur && (titleNoun(d.Lemma) || roleLike(d.Lemma)) {
+		if ui := w.holderUnitInPhrase(s, k, 0); ui >= 0 {
+			return []int{ui}
+		}
+	}
+	return us
 }
 
 // latter resolves "ce dernier", "cette dernière" to the person named
