@@ -97,6 +97,9 @@ func (w *work) treeRoles(si int) {
 			if title == "" || country == e {
 				continue
 			}
+			if h := s.Words[n].Head; h >= 0 && s.Words[h].Lemma == "un" && s.Words[n].Feats.Number == syntax.NumberPlur {
+				title = singularTitle(title) // "l'un des deux présidents du GMH"
+			}
 			titled[e] = true
 			w.add(si, Fact{Subj: e, Obj: country, Rule: ruleTreeRole, Relation: kg.Relation{Predicate: kg.HoldsRole, Role: title,
 				Confidence: confidence(ruleTreeRole, "", "")}, from: min(t, wordToken(s, n)), to: max(w.a.Units[ui].Last, wordToken(s, n)+1)})
@@ -130,6 +133,46 @@ func (w *work) treeRoles(si int) {
 			break
 		}
 	}
+}
+
+// oneOfTitle returns the plural title noun of "l'un des (deux)
+// présidents du GMH", word c being its "un", or -1: the person is one of
+// the title's holders, and holds it.
+func oneOfTitle(s *syntax.Sentence, c int) int {
+	d := s.Words[c]
+	if d.Lemma != "un" || d.UPOS != syntax.PRON && d.UPOS != syntax.NUM {
+		return -1
+	}
+	if det := s.Dependent(c, "det"); det < 0 || s.Words[det].Feats.Definite != syntax.DefiniteDef {
+		return -1 // "l'un", not "un des"
+	}
+	for _, n := range s.Dependents(c, "nmod") {
+		w := s.Words[n]
+		if n > c && w.UPOS == syntax.NOUN && w.Feats.Number == syntax.NumberPlur && roleNouns[w.Lemma] && caseIs(s, n, "de") &&
+			len(s.Dependents(n, "nmod")) > 0 {
+			return n // with its complement: "l'un des avocats de la famille", not "l'un des avocats"
+		}
+	}
+	return -1
+}
+
+// singularTitle is a title whose first words are plural, in the
+// singular: "présidents du GMH" is "président du GMH", "producteurs
+// mondiaux de seringues" "producteur mondial de seringues".
+func singularTitle(title string) string {
+	words := strings.Fields(title)
+	for i, w := range words {
+		if i > 0 && (w == "de" || w == "du" || w == "des" || w == "d'" || strings.HasPrefix(w, "d'") || w == "à" || w == "au" || w == "aux") {
+			break // the complement keeps its number
+		}
+		switch {
+		case strings.HasSuffix(w, "aux") && i > 0:
+			words[i] = strings.TrimSuffix(w, "aux") + "al"
+		case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x"):
+			words[i] = w[:len(w)-1]
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // conjBetween reports whether title n has a conjunct with its own article
@@ -316,8 +359,36 @@ func (w *work) titleOf(s *syntax.Sentence, k int) int {
 			}
 		}
 	}
+	return w.oneOfTitleAfter(s, k)
+}
+
+// oneOfTitleAfter returns the title of "Frédéric Létoffé, l'un des deux
+// présidents du GMH" for the name at k, "l'un" in apposition or hung
+// elsewhere by the parser right after the name and its comma; -1. A title
+// the name has otherwise comes first ("Le chef indigène Paulinho Paiakan,
+// l'un des plus ardents défenseurs de la forêt").
+func (w *work) oneOfTitleAfter(s *syntax.Sentence, k int) int {
+	// Right after the name and its comma only: "Hayat Boumedienne,
+	// compagne d'Amédy Coulibaly, l'un des auteurs des attentats" is
+	// Coulibaly's.
+	ui := w.g.unitAt[max(wordToken(s, k), 0)]
+	if ui < 0 {
+		return -1
+	}
+	j := wordOfToken(s, w.a.Units[ui].Last-1)
+	if j < 0 || j+3 >= len(s.Words) || s.Words[j+1].Form != "," || s.Words[j+2].UPOS != syntax.DET {
+		return -1
+	}
+	if n := oneOfTitle(s, j+3); n >= 0 && !w.d.InQuote[max(wordToken(s, n), 0)] && !notOffices[s.Words[n].Lemma] {
+		return n
+	}
 	return -1
 }
+
+// notOffices are the title nouns that, in "l'un des …", tell what a
+// person did or is like, not a post: "l'un des auteurs de l'étude", "l'un
+// des rois de l'information".
+var notOffices = set("auteur", "auteure", "roi", "reine", "candidat", "candidate", "figure", "star", "victime", "héros")
 
 // namesBody reports whether title complement h names a body before the
 // person's name at k: "la présidente de la région Île-de-France Valérie
