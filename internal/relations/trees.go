@@ -1881,6 +1881,12 @@ var pastFrames = map[string]bool{
 	"memoires": true, "deja": true, "semaine": true, "week-end": true, "weekend": true,
 }
 
+// singularFrames place an act in a week only when they point at one:
+// "ce week-end", not "un week-end de trois jours" ("a appelé les
+// Britanniques à rester chez eux malgré le beau temps et un week-end de
+// trois jours").
+var singularFrames, indefinite = set("semaine", "week-end", "weekend"), set("un", "une")
+
 // monthFrames come before a month that places an act in it, not on a day:
 // "en mars", "début mars", "au mois de mars".
 var monthFrames = set("en", "debut", "fin", "mi", "de", "d", "depuis", "mois")
@@ -1896,18 +1902,42 @@ var lastWords, timeNouns = set("dernier", "derniere", "passe", "passee", "preced
 // discours de X dimanche soir, Y a appelé": Y's day is not named, and
 // not Sunday).
 func (w *work) otherDay(s *syntax.Sentence, v int) bool {
+	pub := w.pub.Format("2006-01-02")
 	for _, m := range w.dates {
 		k := s.WordOf(m.tok)
 		if k < 0 {
 			return true
 		}
 		gv := governingVerb(s, k)
+		if w.hasPub && m.date == pub && (gv < 0 || !futureTense(s, gv)) {
+			// The publication day itself, named for another clause
+			// ("malgré … un week-end de trois jours, avec la
+			// commémoration vendredi de la fin de la guerre"), is no
+			// other day than the one the act would get; unless a coming
+			// act has it ("X l'a félicité et les deux se verront lundi":
+			// the congratulations were the night before).
+			continue
+		}
 		if gv < 0 || gv == v || !subordinate(s.Words[gv].Rel()) || s.Words[gv].Head == v && gv > v {
 			// A clause that follows the verb and hangs on it tells a day
 			// of its act or one near it, not the report's ("ont accueilli
 			// X dans leur ancienne demeure, en toute discrétion, mercredi
 			// 5 juillet", "demeure" taken for a verb); a fronted one sets
 			// the scene ("En attendant le discours de X dimanche soir").
+			return true
+		}
+	}
+	return false
+}
+
+// futureTense reports whether verb v, or its auxiliary, is in the future
+// or the conditional.
+func futureTense(s *syntax.Sentence, v int) bool {
+	if f := s.Words[v].Feats; f.Tense == syntax.TenseFut || f.Mood == syntax.MoodCnd {
+		return true
+	}
+	for _, a := range s.Dependents(v, "aux") {
+		if f := s.Words[a].Feats; f.Tense == syntax.TenseFut || f.Mood == syntax.MoodCnd {
 			return true
 		}
 	}
@@ -1931,7 +1961,8 @@ func (w *work) pastFrame(s *syntax.Sentence, v int) bool {
 		}
 		n := toks[i].Norm
 		switch {
-		case pastFrames[n], lastWords[n] && i > first && timeNouns[toks[i-1].Norm], i == first && n == "avant":
+		case pastFrames[n] && !(singularFrames[n] && i > first && indefinite[toks[i-1].Norm]),
+			lastWords[n] && i > first && timeNouns[toks[i-1].Norm], i == first && n == "avant":
 			return true
 		case months[n] != 0 && len(n) > 3 && i > first && monthFrames[toks[i-1].Norm]:
 			return true
