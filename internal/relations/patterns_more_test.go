@@ -201,6 +201,10 @@ func TestStatementPatterns(t *testing.T) {
 		{"at a medium's microphone", "Et de conclure au micro de RTL : « L'enquête prouvera que je n'y suis pour rien. »", nil, "said"},
 		{"a medium that speaks", "« Vous ne choisissez pas l'Académie, c'est l'Académie qui vous choisit », souligne le New York Times.",
 			[]string{"New York Times|said|Vous ne choisissez pas l'Académie, c'est l'Académie qui vous choisit"}, "said"},
+		{"a pronoun's gender picks the one person who can be meant", `Didier Raoult affirme qu'on "sait guérir la maladie"La porte-parole du gouvernement Sibeth Ndiaye avait plus tôt qualifié de "prometteurs" les premiers essais. Ces essais "seront réalisés avec une équipe indépendante", avait-elle également souligné.`,
+			[]string{"Didier Raoult|said|sait guérir la maladie", "Sibeth Ndiaye|said|seront réalisés avec une équipe indépendante"}, "said"},
+		{"not when another person there could be meant", `Didier Raoult affirme qu'on "sait guérir la maladie"La porte-parole Sibeth Ndiaye avait plus tôt qualifié de "prometteurs" les premiers essais d'Anne Durand. Ces essais "seront réalisés avec une équipe indépendante", avait-elle également souligné.`,
+			[]string{"Didier Raoult|said|sait guérir la maladie"}, "said"},
 		{"the name deep in the title", "« Il a été remis en liberté en fin de journée », a indiqué le procureur de la République de Cherbourg Yves Le Clair.",
 			[]string{"Yves Le Clair|said|Il a été remis en liberté en fin de journée"}, "said"},
 	})
@@ -259,6 +263,12 @@ func TestReportDay(t *testing.T) {
 		{"Le sommet s'ouvre. En mars, Marine Le Pen a critiqué Emmanuel Macron.", "", ""},
 		{"Le sommet s'ouvre. Emmanuel Macron a rencontré Olaf Scholz en fin de semaine.", "", ""},
 		{"Le sommet s'ouvre. Gérald Darmanin s'est aussi rendu ce week-end à Calais.", "", ""},
+		// "un week-end" points at no week.
+		{"Le sommet s'ouvre. George Eustice a appelé les Britanniques à rester chez eux malgré un week-end de trois jours.", "2021-02-08", kg.DatePublished},
+		// The publication day named for another clause is no other day;
+		// a coming act's is.
+		{"Le sommet s'ouvre. George Eustice a appelé les Britanniques à rester chez eux malgré le beau temps et la commémoration lundi de la fin de la guerre.", "2021-02-08", kg.DateContext},
+		{"Le sommet s'ouvre. Emmanuel Macron a félicité Olaf Scholz pour sa victoire et les deux dirigeants se verront lundi.", "", ""},
 		{"Le sommet s'ouvre. Emmanuel Macron avait rencontré Olaf Scholz.", "", ""},
 		// An article that names an earlier day and never its own tells
 		// that day's news: an undated act is not the publication day's.

@@ -82,6 +82,38 @@ func (w *work) onlyPerson(si int) int {
 	return found
 }
 
+// onlyOfGender returns the one person of gender g that the sentence
+// before si (or si itself, outside quotations) names when it names others
+// too, each known to be of the other gender: 'Didier Raoult affirme …
+// « … »La porte-parole Sibeth Ndiaye avait qualifié …', then « … »,
+// avait-elle souligné'. -1 when g is unknown or any person there could
+// be meant.
+func (w *work) onlyOfGender(si int, g byte) int {
+	if g == 0 {
+		return -1
+	}
+	found := -1
+	for _, u := range w.a.Units {
+		if u.Sentence < si-1 || u.Sentence > si || u.Entity < 0 || w.d.InQuote[u.First] {
+			continue
+		}
+		e := w.a.Entities[u.Entity]
+		if e.Type != kg.Person {
+			continue
+		}
+		switch {
+		case e.Gender == 0:
+			return -1
+		case e.Gender != g:
+		case found >= 0 && found != u.Entity:
+			return -1
+		default:
+			found = u.Entity
+		}
+	}
+	return found
+}
+
 // namesPerson reports whether sentence si names a person outside its
 // quotations.
 func (w *work) namesPerson(si int) bool {

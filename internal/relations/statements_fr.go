@@ -668,6 +668,9 @@ func (w *work) pronounSpeaker(si int, s *syntax.Sentence, v, k int) (int, string
 	if p := w.onlyPerson(si); p >= 0 && w.agrees(p, g) {
 		return p, ruleQuotePronoun
 	}
+	if p := w.onlyOfGender(si, g); p >= 0 {
+		return p, ruleQuotePronoun
+	}
 	if us := w.resolvePronoun(si, s, k); len(us) == 1 {
 		return w.a.Units[us[0]].Entity, ruleQuotePronoun
 	}
