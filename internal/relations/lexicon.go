@@ -29,7 +29,7 @@ var media = func() map[string]bool {
 // frame is one way a French verb or noun states an event: its predicate,
 // CAMEO code, where its target is in the tree, and what else it needs.
 type frame struct {
-	kind      string // "verb", "noun" or "light"
+	kind      string // "verb", "noun", "light" or "charge"
 	lemma     string
 	predicate string
 	cameo     string
@@ -63,11 +63,14 @@ type frame struct {
 // lexicon holds the frames by lemma and kind.
 type lexicon struct {
 	verbs, nouns, lights map[string][]frame
+	// charges are the verbs whose subject, in what someone says, is
+	// charged by the speaker with a wrong: "« X a menti », a dit Y".
+	charges map[string][]frame
 }
 
 // readLexicon parses the event lexicon (data/events_fr.tsv).
 func readLexicon(src string) (*lexicon, error) {
-	lx := &lexicon{verbs: map[string][]frame{}, nouns: map[string][]frame{}, lights: map[string][]frame{}}
+	lx := &lexicon{verbs: map[string][]frame{}, nouns: map[string][]frame{}, lights: map[string][]frame{}, charges: map[string][]frame{}}
 	for n, line := range strings.Split(src, "\n") {
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -148,8 +151,13 @@ func readLexicon(src string) (*lexicon, error) {
 				return nil, fmt.Errorf("relations: events_fr.tsv line %d: a light noun needs with:verbs", n+1)
 			}
 			lx.lights[fr.lemma] = append(lx.lights[fr.lemma], fr)
+		case "charge":
+			if fr.target != "-" && fr.target != "obj" {
+				return nil, fmt.Errorf("relations: events_fr.tsv line %d: a charge's target is - or obj, not %q", n+1, fr.target)
+			}
+			lx.charges[fr.lemma] = append(lx.charges[fr.lemma], fr)
 		default:
-			return nil, fmt.Errorf("relations: events_fr.tsv line %d: kind %q is not verb, noun or light", n+1, fr.kind)
+			return nil, fmt.Errorf("relations: events_fr.tsv line %d: kind %q is not verb, noun, light or charge", n+1, fr.kind)
 		}
 	}
 	return lx, nil

@@ -114,6 +114,22 @@ func TestLexiconEntries(t *testing.T) {
 		{"light", "aval", "de", "Jean-Pierre Bariant a reçu l'aval de La République en marche.", "La République en marche|supported|Jean-Pierre Bariant|051"},
 		{"light", "félicitation", "de", "Joe Biden a reçu les félicitations d'Emmanuel Macron.", "Emmanuel Macron|praised|Joe Biden|051"},
 		{"light", "accord", "avec", "Le Maroc a signé un accord avec Israël.", "Maroc|agreed_with|Israël|057"},
+		{"charge", "mentir", "-", "« Nicole Belloubet a menti sur le calendrier », a assuré Philippe Saurel.", "Philippe Saurel|accused|Nicole Belloubet|112"},
+		{"charge", "tromper", "obj", "« Volkswagen a trompé les consommateurs pendant des années », a expliqué Marie Durand.", "Marie Durand|accused|Volkswagen|112"},
+		{"charge", "manipuler", "obj", "« Donald Trump manipule les électeurs depuis le début », a déclaré Joe Biden.", "Joe Biden|accused|Donald Trump|112"},
+		{"charge", "truquer", "obj", "« Imran Khan a truqué l'histoire de son pays », a réagi Khawaja Asif.", "Khawaja Asif|accused|Imran Khan|112"},
+		{"charge", "falsifier", "obj", "« Le Kremlin a falsifié les résultats du scrutin », a affirmé Alexeï Navalny.", "Alexeï Navalny|accused|Kremlin|112"},
+		{"charge", "trahir", "obj", "« François Hollande a trahi ses électeurs pendant cinq ans », a accusé Gérard Filoche.", "Gérard Filoche|accused|François Hollande|112"},
+		{"charge", "instrumentaliser", "obj", "« Christophe Castaner a instrumentalisé la presse dans cette affaire », a estimé Jean Dupont.", "Jean Dupont|accused|Christophe Castaner|112"},
+		{"charge", "calomnier", "obj", "« Mediapart calomnie les élus de la majorité », a dénoncé Christian Jacob.", "Christian Jacob|accused|Mediapart|112"},
+		{"charge", "diffamer", "obj", "« Patrick Balkany a diffamé les policiers de la ville », a déclaré Marie Durand.", "Marie Durand|accused|Patrick Balkany|112"},
+		{"charge", "insulter", "obj", "Pierre Cuny estime que « Laurent Wauquiez insulte des responsables politiques de tous bords ».", "Pierre Cuny|accused|Laurent Wauquiez|112"},
+		{"charge", "humilier", "obj", "« Vladimir Poutine a humilié les Européens à Moscou », a déclaré Josep Borrell.", "Josep Borrell|accused|Vladimir Poutine|112"},
+		{"charge", "mépriser", "obj", "« Emmanuel Macron méprise les plus modestes », a lancé Marine Le Pen.", "Marine Le Pen|accused|Emmanuel Macron|112"},
+		{"charge", "bafouer", "obj", "« La Chine bafoue les droits des Ouïghours », a affirmé Antony Blinken.", "Antony Blinken|accused|Chine|112"},
+		{"charge", "salir", "obj", "« Jean-Luc Mélenchon a sali la mémoire des victimes », a dénoncé Gérald Darmanin.", "Gérald Darmanin|accused|Jean-Luc Mélenchon|112"},
+		{"charge", "escroquer", "obj", "« Bernard Madoff a escroqué des milliers d'épargnants », a expliqué Marie Durand.", "Marie Durand|accused|Bernard Madoff|112"},
+		{"charge", "harceler", "obj", "« Harvey Weinstein a harcelé des dizaines d'actrices », a déclaré Rose McGowan.", "Rose McGowan|accused|Harvey Weinstein|112"},
 	}
 	lex, err := readLexicon(eventsFr)
 	if err != nil {
@@ -123,7 +139,7 @@ func TestLexiconEntries(t *testing.T) {
 	for _, tt := range tests {
 		covered[tt.kind+"/"+tt.lemma+"/"+tt.target] = true
 	}
-	for kind, byLemma := range map[string]map[string][]frame{"verb": lex.verbs, "noun": lex.nouns, "light": lex.lights} {
+	for kind, byLemma := range map[string]map[string][]frame{"verb": lex.verbs, "noun": lex.nouns, "light": lex.lights, "charge": lex.charges} {
 		for lemma, frames := range byLemma {
 			for _, f := range frames {
 				if !covered[kind+"/"+lemma+"/"+f.target] {

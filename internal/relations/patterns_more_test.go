@@ -274,6 +274,8 @@ func TestReportDay(t *testing.T) {
 		// that day's news: an undated act is not the publication day's.
 		{"Angela Merkel a parlé dimanche. Emmanuel Macron a rencontré Olaf Scholz.", "", ""},
 		{"Angela Merkel a parlé dimanche. Ce lundi, Joe Biden a parlé. Emmanuel Macron a rencontré Olaf Scholz.", "2021-02-08", kg.DatePublished},
+		// However the article names its own day, and in whatever clause.
+		{"Angela Merkel a parlé dimanche. Le sommet, qui s'ouvre le 8 février, commence. Emmanuel Macron a rencontré Olaf Scholz.", "2021-02-08", kg.DatePublished},
 		{"Le sommet s'ouvre. Le chancelier Olaf Scholz, qui a rencontré Emmanuel Macron, est reparti.", "", ""},
 		// A past frame in what another clause reports does not date the act.
 		{"Le sommet s'ouvre. Frédéric Létoffé a critiqué Jack Lang, qui a estimé qu'il était possible de reconstruire en trois ans la cathédrale.",
@@ -341,6 +343,15 @@ func TestPrecisionTraps(t *testing.T) {
 			[]string{"Yannick Jadot|criticized|Bruno Le Maire|111||2021-02-04"}, "event"},
 		{"an attempt to talk is no talk", "Emmanuel Macron et Olaf Scholz ont essayé de discuter pour trouver un arrangement.",
 			[]string{"Emmanuel Macron|spoke_with|Olaf Scholz|040|hedged|"}, "event"},
+		{"a charge denied is none", "« Nicole Belloubet n'a pas menti sur le calendrier », a assuré Philippe Saurel.", nil, "event"},
+		{"a charge asked is none", "« Nicole Belloubet a-t-elle menti sur le calendrier ? », a demandé Philippe Saurel.", nil, "event"},
+		{"a charge supposed is none", "« Si Nicole Belloubet a menti, elle doit partir », a assuré Philippe Saurel.", nil, "event"},
+		{"a charge in a denied saying is none", "Philippe Saurel n'a pas dit que Nicole Belloubet ment.", nil, "event"},
+		{"a charge in a conditional is none", "« Nicole Belloubet mentirait sur le calendrier », a assuré Philippe Saurel.", nil, "event"},
+		{"a pronoun charged is left alone", "Philippe Saurel a parlé de Nicole Belloubet. « Elle a menti sur le calendrier », a-t-il assuré.", nil, "event"},
+		{"se tromper is no deceit", "« Nicole Belloubet se trompe sur le calendrier », a assuré Philippe Saurel.", nil, "event"},
+		{"a charge told by the speaker's clause", "Ségolène Royal a également estimé que Jair Bolsonaro, le président brésilien « ment » quand il insinue que les ONG provoquent des incendies.",
+			[]string{"Ségolène Royal|accused|Jair Bolsonaro|112||"}, "event"},
 		{"a place hosting an exhibition", "Le musée d'Orsay accueille une exposition de Claude Monet.", nil, "event"},
 		{"a person hosted", "Emmanuel Macron a reçu Angela Merkel à l'Élysée.", []string{"Emmanuel Macron|hosted|Angela Merkel|043||"}, "event"},
 		{"remercié par: dismissed", "Brigitte Lahaie a été remerciée par Emmanuel Macron.", nil, "event"},

@@ -128,6 +128,7 @@ func (w *work) sentence(si int) {
 		return
 	}
 	w.treeEvents(si)
+	w.clauseCharges(si, w.tree(si))
 	w.statementsFr(si)
 	w.treeRoles(si)
 	w.noteRootSubject(si)

@@ -1804,12 +1804,18 @@ func (w *work) staleDay() bool {
 	pub := w.pub.Format("2006-01-02")
 	other := false
 	for _, m := range w.allDates {
-		n := w.d.Tokens[m.tok].Norm
-		if _, day := weekdays[n]; !day && n != "hier" && n != "avant-hier" && n != "aujourd'hui" || w.otherTime(m.tok) {
-			continue // (nor the day of a relative or adverbial clause: "qui avait reçu jeudi le prix")
-		}
 		if m.date == pub {
+			// In whatever clause and however written: "Invitée de X
+			// sur BFMTV, Ségolène Royal a estimé vendredi 23 août" (the
+			// participle parsed as the main verb).
 			return false
+		}
+		n := w.d.Tokens[m.tok].Norm
+		if _, day := weekdays[n]; !day && n != "hier" && n != "avant-hier" && n != "aujourd'hui" {
+			continue
+		}
+		if w.otherTime(m.tok) {
+			continue // (nor the day of a relative or adverbial clause: "qui avait reçu jeudi le prix")
 		}
 		other = other || m.date < pub
 	}

@@ -236,6 +236,11 @@ func Load(gz []byte) (*Model, error) {
 	}
 	m.lexicon = readLex()
 	m.lexLower = readLex()
+	for f, l := range verbOnly {
+		if _, ok := m.lexLower[lexKey{f, VERB}]; !ok {
+			m.lexLower[lexKey{f, VERB}] = l // the treebanks never had "ment" as a verb: its script gave "mer"
+		}
+	}
 	n = count()
 	for range n {
 		s, ok := parseScript(str())

@@ -172,9 +172,18 @@ func (m *Model) tagPOS(forms []string, v []info, names []bool, tags []UPOS, buf 
 			// noun).
 			tags[i] = VERB
 		}
+		if verbOnly[forms[i]] != "" && tags[i] != VERB {
+			// 'que X « ment »': a form only a verb has, quoted alone
+			// and tagged a noun.
+			tags[i] = VERB
+		}
 	}
 	return buf
 }
+
+// verbOnly are forms that only a verb has, which the model, seeing them
+// quoted alone, can take for nouns, with their lemma.
+var verbOnly = map[string]string{"ment": "mentir", "mentent": "mentir"}
 
 // avoirForms are the forms of "avoir" that make a compound tense.
 var avoirForms = map[string]bool{"a": true, "ont": true, "avait": true, "avaient": true, "aura": true, "auront": true,
