@@ -88,6 +88,32 @@ func (r *Recognizer) buildRoles(d *text.Doc, a *Analysis, phrases []rolePhrase, 
 	}
 	for i := range a.Roles {
 		ro := &a.Roles[i]
+		if !ro.Homologue || ro.Person >= 0 || ro.Country < 0 || ro.Plural || ro.InQuote {
+			continue
+		}
+		// "X s'est entretenu avec son homologue japonais": the one
+		// person the article gives a title of that country, named
+		// anywhere in it ("le ministre japonais des Affaires étrangères
+		// Taro Kono"); no one when two are.
+		found, title := -1, -1
+		for j, o := range a.Roles {
+			if o.Person < 0 || o.Homologue || o.Plural || o.Country != ro.Country || a.Entities[o.Person].Type != kg.Person {
+				continue
+			}
+			if found >= 0 && found != o.Person {
+				found = -2
+				break
+			}
+			found, title = o.Person, j
+		}
+		if found >= 0 {
+			ro.Person, ro.Title, ro.Head = found, a.Roles[title].Title, a.Roles[title].Head
+			ro.Definite = true
+			ro.personC = -2 // resolved, not named
+		}
+	}
+	for i := range a.Roles {
+		ro := &a.Roles[i]
 		if ro.Person >= 0 || !ro.Definite || ro.Plural || ro.Homologue {
 			continue
 		}
