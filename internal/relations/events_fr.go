@@ -790,8 +790,11 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 			}
 			pred, cameo := f.predicate, f.cameo
 			st := w.a.Entities[se].Type
-			if (strings.HasPrefix(cameo, "04") || pred == "invited") && (w.medium(se) || w.medium(oe)) {
-				continue // "s'est entretenu avec Télé-Loisirs", "invitée par Le Parisien": an interview
+			if (strings.HasPrefix(cameo, "04") || pred == "invited" || pred == "demands") && (w.medium(se) || w.medium(oe)) {
+				// "s'est entretenu avec Télé-Loisirs", "invitée par Le
+				// Parisien": an interview; "ont réclamé dans le JDD": where
+				// it was said.
+				continue
 			}
 			if pred == "spoke_with" && (w.press(su) || w.press(ou)) {
 				// "lors d'un entretien avec la télévision ABC News", "un

@@ -61,6 +61,7 @@ func TestLexiconEntries(t *testing.T) {
 		{"verb", "dénigrer", "obj", "Donald Trump a dénigré Joe Biden.", "Donald Trump|criticized|Joe Biden|111"},
 		{"verb", "railler", "obj", "Boris Johnson a raillé Jeremy Corbyn.", "Boris Johnson|criticized|Jeremy Corbyn|111"},
 		{"verb", "interpeller", "obj", "Stéphanie Colonna a interpellé Emmanuel Macron sur le sort de son mari.", "Stéphanie Colonna|urged|Emmanuel Macron|020"},
+		{"verb", "réclamer", "à", "La France a réclamé à l'Iran la libération de Fariba Adelkhah.", "France|demands|Iran|100"},
 		{"verb", "tancer", "obj", "Emmanuel Macron a tancé Vladimir Poutine.", "Emmanuel Macron|criticized|Vladimir Poutine|111"},
 		{"verb", "recadrer", "obj", "Élisabeth Borne recadre Ségolène Royal après ses critiques.", "Élisabeth Borne|criticized|Ségolène Royal|111"},
 		{"verb", "égratigner", "obj", "Rachida Dati a égratigné Anne Hidalgo.", "Rachida Dati|criticized|Anne Hidalgo|111"},
