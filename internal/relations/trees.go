@@ -1433,6 +1433,9 @@ func (w *work) resolvePronoun(si int, s *syntax.Sentence, k int) []int {
 		return nil
 	}
 	lemma := strings.ToLower(p.Form)
+	if lemma == "ils" || lemma == "elles" {
+		return w.pluralAbove(s, k)
+	}
 	if lemma != "il" && lemma != "elle" {
 		return nil
 	}
@@ -1453,6 +1456,39 @@ func (w *work) resolvePronoun(si int, s *syntax.Sentence, k int) []int {
 		return []int{ui}
 	}
 	return nil
+}
+
+// pluralAbove resolves "ils" or "elles", subject k of a relative or
+// adverbial clause, to the named parties that the clause it hangs on has
+// as its coordinated subject: "Erdogan et Donald Trump ont eu un entretien
+// lors duquel ils sont convenus de coopérer". Nil when that subject is
+// not two or more parties named, each once.
+func (w *work) pluralAbove(s *syntax.Sentence, k int) []int {
+	v := s.Words[k].Head
+	if v < 0 || s.Words[k].Rel() != "nsubj" || !subordinate(s.Words[v].Rel()) {
+		return nil
+	}
+	gv := governingVerb(s, v)
+	if gv < 0 {
+		return nil
+	}
+	subj := s.Dependents(gv, "nsubj")
+	if len(subj) != 1 || s.Words[subj[0]].UPOS == syntax.PRON {
+		return nil
+	}
+	us := w.unitsOf(s, subj[0])
+	if len(us) < 2 {
+		return nil
+	}
+	seen := map[int]bool{}
+	for _, u := range us {
+		e := w.a.Units[u].Entity
+		if e < 0 || seen[e] || !w.actor(e) {
+			return nil
+		}
+		seen[e] = true
+	}
+	return us
 }
 
 // lastUnitOf returns the last unit of entity e before token t, or -1.
