@@ -54,7 +54,7 @@ type Fact struct {
 // without it no date is given.
 func (x *Extractor) Extract(a *entities.Analysis, trees []syntax.Sentence, published string) []Fact {
 	pub, hasPub := ParseDay(published)
-	w := &work{x: x, a: a, d: a.Doc, t: trees, g: newArgs(a), seen: map[string]bool{}, pub: pub, hasPub: hasPub, lastSpeaker: -1, lastSpeakerSent: -1, lastSubj: -1, lastSubjSent: -1, superseded: map[int]bool{}, office: map[int]bool{}, titledByTree: map[int]bool{}}
+	w := &work{x: x, a: a, d: a.Doc, t: trees, g: newArgs(a), seen: map[string]bool{}, pub: pub, hasPub: hasPub, lastSpeaker: -1, lastSpeakerSent: -1, lastSubj: -1, lastSubjSent: -1, lastPairSent: -2, superseded: map[int]bool{}, office: map[int]bool{}, titledByTree: map[int]bool{}}
 	if hasPub {
 		w.allDates = Dates(w.d, 0, len(w.d.Tokens), pub)
 	}
@@ -88,6 +88,10 @@ type work struct {
 	// lastSubj is the person last seen as a clause's subject and its
 	// sentence, for "Il s'est rendu ..." in the next one.
 	lastSubj, lastSubjSent int
+	// lastPair are the units of the named parties a main clause had as
+	// its coordinated subject, and its sentence, for "Ils" in the next.
+	lastPair     []int
+	lastPairSent int
 	// scene is the first day the sentence names, its sentence and token:
 	// a clause in the perfect after it that names none happened that day
 	// ("Dimanche, X a annoncé ... et a appelé ...").

@@ -1434,7 +1434,16 @@ func (w *work) resolvePronoun(si int, s *syntax.Sentence, k int) []int {
 	}
 	lemma := strings.ToLower(p.Form)
 	if lemma == "ils" || lemma == "elles" {
-		return w.pluralAbove(s, k)
+		if us := w.pluralAbove(s, k); len(us) > 0 {
+			return us
+		}
+		// "Emmanuel Macron et Angela Merkel ont reçu X. Ils ont
+		// appelé …": the parties the sentence before named as its main
+		// clause's subject, for the main clause's subject of this one.
+		if v := s.Words[k].Head; v == s.Root && s.Words[k].Rel() == "nsubj" && w.lastPairSent == si-1 {
+			return w.lastPair
+		}
+		return nil
 	}
 	if lemma != "il" && lemma != "elle" {
 		return nil
@@ -1476,7 +1485,13 @@ func (w *work) pluralAbove(s *syntax.Sentence, k int) []int {
 	if len(subj) != 1 || s.Words[subj[0]].UPOS == syntax.PRON {
 		return nil
 	}
-	us := w.unitsOf(s, subj[0])
+	return w.pluralOf(s, subj[0])
+}
+
+// pluralOf returns the units of subject word k when they name two or more
+// parties, each once; nil otherwise.
+func (w *work) pluralOf(s *syntax.Sentence, k int) []int {
+	us := w.unitsOf(s, k)
 	if len(us) < 2 {
 		return nil
 	}
@@ -2109,6 +2124,15 @@ func governingVerb(s *syntax.Sentence, k int) int {
 // about, for the pronouns and quotations of the next sentence.
 func (w *work) noteRootSubject(si int) {
 	s := w.tree(si)
+	if s.Root >= 0 {
+		if subj := s.Dependents(s.Root, "nsubj"); len(subj) == 1 && s.Words[subj[0]].UPOS != syntax.PRON {
+			if t := wordToken(s, subj[0]); t < 0 || !w.d.InQuote[t] {
+				if us := w.pluralOf(s, subj[0]); len(us) > 0 {
+					w.lastPair, w.lastPairSent = us, si
+				}
+			}
+		}
+	}
 	if s.Root < 0 || w.lastSubjSent == si {
 		return
 	}
