@@ -452,6 +452,9 @@ func (w *work) nounFrame(si int, s *syntax.Sentence, n int, f frame) {
 	if c.negated || c.wished {
 		return
 	}
+	if c.modality == "" && ahead(s, n) {
+		c.modality = "future"
+	}
 	if len(ends) >= 2 {
 		// "l'appel entre X et Y": two parties make it a call; "favorable
 		// à un accord entre X et Y" names none.
@@ -502,7 +505,29 @@ func (w *work) nounFrame(si int, s *syntax.Sentence, n int, f frame) {
 	var subs []int
 	for _, k := range s.Dependents(n, "nmod") {
 		if caseIs(s, k, "de") && w.unitOfWord(s, k) >= 0 {
-			subs = w.argUnits(si, s, []int{k})
+			// (Not the main clause's subject the parser made its
+			// conjunct: "Après la visite de X, Y a parlé".)
+			subs = slices.DeleteFunc(w.argUnits(si, s, []int{k}), func(u int) bool {
+				c := wordOfToken(s, w.a.Units[u].First)
+				return c >= 0 && strayConjSubject(s, c)
+			})
+		}
+	}
+	if len(subs) == 0 {
+		// "la visite à Paris de Vladimir Poutine": the parser hangs the
+		// actor on the place.
+		for _, t := range targets {
+			if !f.place || !caseIs(s, t, f.target) {
+				continue
+			}
+			tu := w.unitOfWord(s, t)
+			for _, k := range s.Dependents(t, "nmod") {
+				ui := w.unitOfWord(s, k)
+				if caseIs(s, k, "de") && ui >= 0 && tu >= 0 && w.a.Units[ui].Entity >= 0 && w.a.Units[ui].Entity != w.a.Units[tu].Entity &&
+					w.a.Entities[w.a.Units[ui].Entity].Type == kg.Person {
+					subs = w.argUnits(si, s, []int{k})
+				}
+			}
 		}
 	}
 	if len(subs) == 0 && gv >= 0 && heldBy(s, n, gv) {
@@ -650,8 +675,8 @@ func strayConjSubject(s *syntax.Sentence, c int) bool {
 	}
 	first := c
 	for _, d := range s.Children(c) {
-		if int(d) < first {
-			first = int(d)
+		if int(d) < first && s.Words[d].UPOS != syntax.PUNCT {
+			first = int(d) // (the comma before it is its punct in UD)
 		}
 	}
 	if first == 0 || s.Words[first-1].Form != "," {
@@ -839,6 +864,27 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 				from: min(us.First, uo.First, tok), to: max(us.Last, uo.Last, tok+1)})
 		}
 	}
+}
+
+// ahead reports whether event noun n is told as still to come: "deux
+// jours avant la visite à Paris de Vladimir Poutine", "à la veille de sa
+// rencontre avec X", "en vue du sommet" (the judged sample 15 had the
+// visit stated as done).
+func ahead(s *syntax.Sentence, n int) bool {
+	if s.Case(n) == "avant" {
+		return true
+	}
+	h := s.Words[n].Head
+	if h < 0 || s.Words[n].Rel() != "nmod" {
+		return false
+	}
+	switch text.Fold(s.Words[h].Lemma) {
+	case "veille", "approche", "prevision", "perspective":
+		return true
+	case "vue":
+		return s.Case(h) == "en"
+	}
+	return false
 }
 
 // hostile are the adjectives that make an exchange a clash.

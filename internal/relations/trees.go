@@ -37,7 +37,11 @@ var negLemmas = set("ne", "pas", "jamais", "aucunement", "nullement", "guère", 
 
 // denierForms are forms of deniers the lemmatiser can miss ("dément"
 // taken for a form of "démer").
-var denierForms = set("dément", "démentent", "démenti", "démentie", "démentait", "nie", "nient", "niait")
+var denierForms = set("dément", "démentent", "démenti", "démentie", "démentait", "démentant", "démentaient", "nie", "nient", "niait", "niant")
+
+// doubters report a clause they cast doubt on: "X prétend que BFMTV
+// soutient Y" (the judged sample 15 had it stated as done).
+var doubters = set("prétendre", "insinuer", "supposer", "imaginer", "douter", "fantasmer", "affabuler")
 
 // denies reports whether word w is a denier.
 func denies(w syntax.Word) bool {
@@ -263,6 +267,13 @@ func clauseOf(s *syntax.Sentence, v int) clause {
 			}
 		case d.Deprel == "aux:pass":
 			c.passive = true
+			// "sera soutenue par X", "serait reçu par Y": the passive
+			// auxiliary carries the tense and the mood.
+			if d.Feats.Mood == syntax.MoodCnd {
+				c.modality = "hedged"
+			} else if d.Feats.Tense == syntax.TenseFut && c.modality == "" {
+				c.modality = "future"
+			}
 		case d.Deprel == "obl:agent" && w.Feats.VerbForm != syntax.VerbFormFin:
 			// An agent makes a participle passive; one hung on a finite
 			// verb is the parser's ("L'Elysée accuse par ailleurs X",
@@ -347,6 +358,9 @@ func clauseOf(s *syntax.Sentence, v int) clause {
 			// "dément avoir rencontré", "accuse X d'avoir bombardé Y": not
 			// asserted; the accusation is the event.
 			c.negated = true
+		case gw.Lemma == "aller" && markedBy(s, k, "jusque"):
+			// "allant jusqu'à accuser X": went as far as, done (the
+			// judged sample 15 had it marked future)
 		case gw.Lemma == "aller" && gw.Feats.Tense == syntax.TenseImp && gw.Rel() == "ccomp" && gc.modality == "":
 			c.modality = "future" // "a annoncé qu'il allait porter plainte": future in the past
 		case planners[gw.Lemma] && (gw.Feats.Tense == syntax.TenseImp || gw.Feats.Mood == syntax.MoodCnd || gc.modality == "hedged"):
@@ -372,6 +386,28 @@ func clauseOf(s *syntax.Sentence, v int) clause {
 		}
 		c.wished = c.wished || gc.wished
 		k = g
+	}
+	// A finite clause that something denies or doubts, under whatever
+	// infinitives: "démentant qu'il ait essayé de se rendre en Syrie",
+	// "X prétend que BFMTV soutient Y".
+	for k, hops := v, 0; hops < 4; hops++ {
+		kw := s.Words[k]
+		if kw.Head < 0 {
+			break
+		}
+		rel := kw.Rel()
+		if rel == "ccomp" && !infinitive(s, k) {
+			if gw := s.Words[kw.Head]; denies(gw) {
+				c.negated = true
+			} else if doubters[gw.Lemma] && c.modality == "" {
+				c.modality = "hedged"
+			}
+			break
+		}
+		if rel != "xcomp" && rel != "ccomp" {
+			break
+		}
+		k = kw.Head
 	}
 	return c
 }
