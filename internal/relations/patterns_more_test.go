@@ -205,6 +205,8 @@ func TestStatementPatterns(t *testing.T) {
 			[]string{"Didier Raoult|said|sait guérir la maladie", "Sibeth Ndiaye|said|seront réalisés avec une équipe indépendante"}, "said"},
 		{"not when another person there could be meant", `Didier Raoult affirme qu'on "sait guérir la maladie"La porte-parole Sibeth Ndiaye avait plus tôt qualifié de "prometteurs" les premiers essais d'Anne Durand. Ces essais "seront réalisés avec une équipe indépendante", avait-elle également souligné.`,
 			[]string{"Didier Raoult|said|sait guérir la maladie"}, "said"},
+		{"the person after a fronted participle is the one the next pronoun means", "Le ministre de la Santé Olivier Véran a parlé lundi : « On travaille, on avance », a-t-il déclaré.\nInterrogé sur France 3 Normandie, le Premier ministre Edouard Philippe a dit mardi entendre « parfaitement » les revendications des soignants. Il a de nouveau promis « une réponse très massive et très significative ».",
+			[]string{"Olivier Véran|said|On travaille, on avance", "Édouard Philippe|said|une réponse très massive et très significative"}, "said"},
 		{"the name deep in the title", "« Il a été remis en liberté en fin de journée », a indiqué le procureur de la République de Cherbourg Yves Le Clair.",
 			[]string{"Yves Le Clair|said|Il a été remis en liberté en fin de journée"}, "said"},
 	})

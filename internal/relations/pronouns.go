@@ -50,11 +50,49 @@ func (w *work) noteLeadingSubject(si int) {
 // its subject, or -1.
 func (w *work) leadingPerson(si int) int {
 	s := w.d.Sentences[si]
+	if ui := w.afterFrontedParticiple(si); ui >= 0 {
+		return ui
+	}
 	for ui, u := range w.a.Units {
 		if u.Sentence != si || w.d.InQuote[u.First] {
 			continue
 		}
 		if u.First-s.First > 2 || u.Entity < 0 || w.g.governed(ui) || w.a.Entities[u.Entity].Type != kg.Person {
+			return -1
+		}
+		return ui
+	}
+	return -1
+}
+
+// afterFrontedParticiple returns the person unit that follows the comma
+// closing a sentence's fronted participle phrase ("Interrogé sur France 3
+// Normandie, le Premier ministre Édouard Philippe a dit …": the parse made
+// the participle the root and left the clause without a subject), or -1.
+func (w *work) afterFrontedParticiple(si int) int {
+	sn := w.d.Sentences[si]
+	if si >= len(w.t) || sn.Last-sn.First < 4 {
+		return -1
+	}
+	s := &w.t[si]
+	if len(s.Words) == 0 || s.Words[0].Token != sn.First || s.Words[0].UPOS != syntax.VERB || s.Words[0].Feats.VerbForm != syntax.VerbFormPart {
+		return -1
+	}
+	comma := -1
+	for t := sn.First + 1; t < sn.Last && t < sn.First+12; t++ {
+		if w.d.Tokens[t].Text == "," {
+			comma = t
+			break
+		}
+	}
+	if comma < 0 {
+		return -1
+	}
+	for ui, u := range w.a.Units {
+		if u.Sentence != si || u.First <= comma {
+			continue
+		}
+		if u.First != comma+1 || u.Entity < 0 || w.d.InQuote[u.First] || w.a.Entities[u.Entity].Type != kg.Person {
 			return -1
 		}
 		return ui
