@@ -339,7 +339,7 @@ var ministryAdjectives = set("etrangeres", "nationale", "nationales", "publique"
 // des Finances", "Europe et des Affaires étrangères".
 func ministryName(toks []text.Token, k, end int, lex *lexicon) int {
 	j := k + 1
-	for j < end && !toks[j].Cap && ministryAdjectives[toks[j].Norm] {
+	for j < end && ministryAdjectives[toks[j].Norm] { // ("Affaires Etrangères" too)
 		j++
 	}
 	if j+2 < end && toks[j].Norm == "et" {

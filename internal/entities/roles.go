@@ -293,6 +293,10 @@ func (r *Recognizer) ministryEnd(toks []text.Token, k, end int, spanAt []int) in
 	j := k + 1
 	for j < end && (spanAt == nil || spanAt[j] < 0) {
 		t := toks[j]
+		if t.Kind == text.Word && t.Cap && ministryAdjectives[t.Norm] {
+			j++ // "Affaires Etrangères", capitalised as some write it
+			continue
+		}
 		if t.Kind == text.Word && !t.Cap && !r.lex.function[t.Norm] && !r.lex.connectors[t.Norm] && len(t.Norm) > 3 && (strings.HasSuffix(t.Norm, "es") || strings.HasSuffix(t.Norm, "e") || strings.HasSuffix(t.Norm, "le") || strings.HasSuffix(t.Norm, "al") || strings.HasSuffix(t.Norm, "aux")) && !isVerbLike(t.Norm) {
 			j++
 			continue

@@ -10,6 +10,10 @@ import (
 
 func TestRolePatterns(t *testing.T) {
 	runPatterns(t, []patternCase{
+		{"a ministry's adjective capitalised", "Le ministre de la Transition Écologique François de Rugy a parlé.",
+			[]string{"François de Rugy|holds_role||ministre de la Transition Écologique"}, "role"},
+		{"a ministry's adjective capitalised, the country between", "Le ministre français des Affaires Etrangères Jean-Yves Le Drian a parlé.",
+			[]string{"Jean-Yves Le Drian|holds_role|France|ministre des Affaires Etrangères"}, "role"},
 		{"an indefinite title after the name", "Erick Erickson, un auteur conservateur très influent, a éreinté Donald Trump.",
 			[]string{"Erick Erickson|holds_role||auteur"}, "role"},
 		{"not an indefinite title before the name", "Selon un diplomate européen, Josep Borrell est arrivé.", nil, "role"},
