@@ -73,6 +73,49 @@ func (w *work) inverted(s *syntax.Sentence, v int) bool {
 	return k >= 0 && text.IsQuoteMark(w.d.Tokens[k]) && k < t-1
 }
 
+// bareIncise reports whether verb v of saying is an incise after an
+// unquoted clause, its subject after it and parsed as its object: "Le
+// président Macron a donné son feu vert à cette réédition, accuse encore
+// Al-Qaïda" (judged sample 15: read as Macron accusing Al-Qaïda). The verb
+// is in the present with no subject or auxiliary of its own, hangs on the
+// clause before its comma, and ends the sentence with its name.
+func (w *work) bareIncise(s *syntax.Sentence, v int) bool {
+	wd := s.Words[v]
+	if !speechLemmas[wd.Lemma] || wd.Head < 0 || wd.Head > v || wd.Feats.VerbForm != syntax.VerbFormFin || wd.Feats.Tense != syntax.TensePres {
+		return false
+	}
+	if r := wd.Rel(); r != "conj" && r != "parataxis" {
+		return false
+	}
+	if len(s.Dependents(v, "nsubj")) > 0 || len(s.Dependents(v, "aux")) > 0 || s.Dependent(v, "cc") >= 0 {
+		return false
+	}
+	if hs := s.Dependents(wd.Head, "nsubj"); len(hs) == 0 || s.Words[hs[0]].Feats.PronType == syntax.PronTypeRel {
+		return false // "X, qui étudie la désinformation, accuse Ryad": X's own verb
+	}
+	k := v - 1
+	for k >= 0 && (s.Words[k].UPOS == syntax.ADV || s.Words[k].UPOS == syntax.PRON && s.Words[k].Head == v) {
+		k--
+	}
+	if k < 0 || s.Words[k].Form != "," {
+		return false
+	}
+	for j := v + 1; j < len(s.Words); j++ {
+		if u := s.Words[j].UPOS; u == syntax.VERB || u == syntax.AUX || u == syntax.PUNCT && s.Words[j].Form != "." && s.Words[j].Form != "," {
+			return false
+		}
+		if s.Words[j].Form == "," {
+			break // "…, accuse Al-Qaïda, dans un communiqué": the name ends it
+		}
+	}
+	for _, o := range s.Dependents(v, "obj") {
+		if s.Words[o].UPOS == syntax.PROPN {
+			return true
+		}
+	}
+	return false
+}
+
 // question reports whether a sentence ends with a question mark.
 func question(d *text.Doc, sn text.Sentence) bool {
 	for k := sn.Last - 1; k >= sn.First; k-- {
@@ -131,7 +174,7 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 	}
 	rule := ruleTreeVerb
 	subjWords := subjectOf(s, v, c.passive && f.target == "obj")
-	if w.inverted(s, v) {
+	if w.inverted(s, v) || w.bareIncise(s, v) {
 		// "« … », défend Nicole Belloubet": an incise; its subject comes
 		// after it, and what it is about is the quotation.
 		return
