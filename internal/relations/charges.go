@@ -19,13 +19,17 @@ func (w *work) quoteCharges(si int, s *syntax.Sentence, q text.Quote, speaker in
 	if question(w.d, w.d.Sentences[si]) || questionIn(w.d, q) {
 		return // "« Macron ment-il ? »": asked, not said
 	}
-	day, from := nearest(w.dates, q.Open), ""
-	if sv := sayingVerb(w.d, s, q); sv >= 0 {
-		day, from = w.clauseDate(s, sv, "") // the day of the saying
-	}
+	dated := false
+	var day, from string
 	for v, wd := range s.Words {
-		if t := wd.Token; t <= q.Open || q.Close >= 0 && t >= q.Close {
+		if t := wd.Token; t <= q.Open || q.Close >= 0 && t >= q.Close || len(w.x.lex.charges[wd.Lemma]) == 0 {
 			continue
+		}
+		if !dated {
+			dated, day = true, nearest(w.dates, q.Open)
+			if sv := sayingVerb(w.d, s, q); sv >= 0 {
+				day, from = w.clauseDate(s, sv, "") // the day of the saying
+			}
 		}
 		for _, f := range w.x.lex.charges[wd.Lemma] {
 			w.charge(si, s, v, speaker, f, q.Open, day, from)
@@ -63,6 +67,15 @@ func (w *work) clauseCharges(si int, s *syntax.Sentence) {
 	}
 	for v, wd := range s.Words {
 		if wd.UPOS != syntax.VERB || !speechLemmas[wd.Lemma] || wd.Token < 0 || w.d.InQuote[wd.Token] {
+			continue
+		}
+		charged := false
+		for _, k := range s.Dependents(v, "ccomp") {
+			for _, c := range append([]int{k}, conjuncts(s, k)...) {
+				charged = charged || len(w.x.lex.charges[s.Words[c].Lemma]) > 0
+			}
+		}
+		if !charged {
 			continue
 		}
 		c := clauseOf(s, v)
