@@ -1222,10 +1222,14 @@ func enJustice(s *syntax.Sentence, v int) bool {
 func hasComplementClause(s *syntax.Sentence, v int) bool {
 	for _, o := range s.Dependents(v, "obj") {
 		// "a prié X de faire": the parser hangs the clause on X.
-		for _, k := range s.Dependents(o, "acl") {
-			if s.Words[k].Feats.VerbForm == syntax.VerbFormInf {
-				return true
-			}
+		if infinitiveOn(s, o, "") {
+			return true
+		}
+	}
+	for _, o := range s.Dependents(v, "obl:arg") {
+		// "a demandé à Cédric Villani de choisir": or on "à X".
+		if s.Case(o) == "à" && infinitiveOn(s, o, "de") {
+			return true
 		}
 	}
 	for _, k := range s.Children(v) {
@@ -1248,12 +1252,23 @@ func hasComplementClause(s *syntax.Sentence, v int) bool {
 	return false
 }
 
+// infinitiveOn reports whether noun o has an infinitive clause as its
+// acl, marked by mark when it is not "".
+func infinitiveOn(s *syntax.Sentence, o int, mark string) bool {
+	for _, k := range s.Dependents(o, "acl") {
+		if s.Words[k].Feats.VerbForm == syntax.VerbFormInf && (mark == "" || markedBy(s, k, mark)) {
+			return true
+		}
+	}
+	return false
+}
+
 // askedWhether reports whether verb v asks a question of its target
 // rather than for an act: "a demandé à Catherine Hicks (Annie) si elle
 // serait d'accord", a "si" right after a complement of v.
 func askedWhether(s *syntax.Sentence, v int) bool {
 	for _, k := range s.Children(v) {
-		if k := int(k); k > v {
+		if k := int(k); k > v && !infinitiveOn(s, k, "") {
 			_, last := s.Subtree(k)
 			if n := last + 1; n < len(s.Words) && s.Words[n].UPOS == syntax.SCONJ && strings.EqualFold(s.Words[n].Form, "si") {
 				return true

@@ -351,6 +351,7 @@ func (w *work) speakerIntro(si int, s *syntax.Sentence, q text.Quote) (int, stri
 			}
 		}
 	}
+	passed := false // an infinitive of saying that told no one: only a verb of saying before it may
 	for t := q.Open - 1; t >= sn.First && q.Open-t < 40; t-- {
 		if w.d.InQuote[t] || text.IsQuoteMark(toks[t]) || toks[t].Text == ";" {
 			return -1, ""
@@ -370,13 +371,26 @@ func (w *work) speakerIntro(si int, s *syntax.Sentence, q text.Quote) (int, stri
 			if e, rule := w.participleSpeaker(si, s, k, q); e >= 0 {
 				return e, rule
 			}
+			if e, rule, ok := w.infinitiveSpeaker(si, s, k); ok {
+				return e, rule
+			}
 			if wd.Feats.VerbForm == syntax.VerbFormInf && strings.EqualFold(toks[sn.First].Text, "Et") &&
 				w.lastSpeaker >= 0 && si-w.lastSpeakerSent <= 2 {
 				// "Et d'ajouter : « … »": the narrative infinitive goes on
 				// with the last speaker.
 				return w.lastSpeaker, ruleQuoteContinued
 			}
+			if wd.Feats.VerbForm == syntax.VerbFormInf && len(s.Dependents(k, "nsubj")) == 0 {
+				// "…», a dit le chef de l'État aux Bleus, avant d'ajouter
+				// « … »" hung on the quotation's words: the verb of
+				// saying before it tells who.
+				passed = true
+				continue
+			}
 			return -1, ruleQuoteIntro
+		}
+		if passed {
+			continue // "assure Yves Jego, selon Le Parisien, avant de conclure : « … »"
 		}
 		if wd.Lemma == "selon" && wd.Rel() == "case" && wd.Head >= 0 {
 			if us := w.unitsOf(s, wd.Head); len(us) == 1 || len(us) > 1 && sameEntity(w.a, us) {
@@ -401,6 +415,59 @@ func (w *work) speakerIntro(si int, s *syntax.Sentence, q text.Quote) (int, stri
 	return -1, ""
 }
 
+// infinitiveSpeaker returns the speaker of an infinitive of saying with
+// no subject of its own, and whether the tree settles it: the noun it
+// hangs on in a narrative infinitive ("Et le ministre d'ajouter : « … »",
+// someone unnamed when that noun names no one: "Et sa femme d'ajouter"),
+// or the subject of the verb of saying it follows ("a dit le chef de
+// l'État, avant d'ajouter « … »").
+func (w *work) infinitiveSpeaker(si int, s *syntax.Sentence, k int) (int, string, bool) {
+	wd := s.Words[k]
+	if wd.Feats.VerbForm != syntax.VerbFormInf {
+		return -1, "", false
+	}
+	// The narrative infinitive's noun: its subject, or the noun the
+	// parser hung it on.
+	n := -1
+	if subj := s.Dependents(k, "nsubj"); len(subj) == 1 && subj[0] < k {
+		n = subj[0]
+	} else if h := wd.Head; len(subj) == 0 && h >= 0 && h < k && wd.Rel() == "acl" && s.Case(h) == "" {
+		n = h
+	}
+	if n >= 0 && (s.Words[n].UPOS == syntax.PROPN || s.Words[n].UPOS == syntax.NOUN) && markedBy(s, k, "de") &&
+		strings.EqualFold(s.Words[0].Form, "Et") {
+		if e, rule := w.speakerOf(si, s, k, []int{n}, ruleQuoteIntro); e >= 0 {
+			return e, rule, true
+		}
+		// "Et la journaliste de conclure", "Et la compagnie d'assurer":
+		// a description that names no one goes on with the last speaker;
+		// not a relative ("Et sa femme d'ajouter") nor a medium when the
+		// last speaker is a person ("Et l'hebdomadaire d'ajouter").
+		nd := s.Words[n]
+		det := s.Dependent(n, "det")
+		if nd.UPOS != syntax.NOUN || det < 0 || possessives[s.Words[det].Lemma] || kin[text.Fold(nd.Lemma)] ||
+			w.lastSpeaker < 0 || si-w.lastSpeakerSent > 2 {
+			return -1, "", true
+		}
+		if bodyKinds[text.Fold(nd.Lemma)] && w.a.Entities[w.lastSpeaker].Type == kg.Person {
+			return -1, "", true
+		}
+		return w.lastSpeaker, ruleQuoteContinued, true
+	}
+	if len(s.Dependents(k, "nsubj")) > 0 {
+		return -1, "", false
+	}
+	h := wd.Head
+	if h >= 0 && s.Words[h].Lemma == "avant" && (s.Words[h].UPOS == syntax.ADV || s.Words[h].UPOS == syntax.ADP) {
+		h = s.Words[h].Head // "insiste X avant de poursuivre": the parser hung "de poursuivre" on "avant"
+	}
+	if h >= 0 && h < k && s.Words[h].UPOS == syntax.VERB && speechLemmas[s.Words[h].Lemma] {
+		e, rule := w.headSpeaker(si, s, h, true)
+		return e, rule, e >= 0
+	}
+	return -1, "", false
+}
+
 // participleSpeaker returns the speaker of a present participle or a
 // gerund of saying with no subject of its own: the subject of the verb it
 // hangs on ("« … », avait-elle souligné, relevant qu'à ce stade « … »",
@@ -418,7 +485,22 @@ func (w *work) participleSpeaker(si int, s *syntax.Sentence, k int, q text.Quote
 	if len(s.Dependents(k, "nsubj")) > 0 || hasAux(s, k, "avoir") || hasAux(s, k, "être") {
 		return -1, ""
 	}
-	h := wd.Head
+	return w.headSpeaker(si, s, wd.Head, false)
+}
+
+// quoteBetween reports whether a quotation lies between words a and b.
+func (w *work) quoteBetween(s *syntax.Sentence, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if t := wordToken(s, k); t >= 0 && w.d.InQuote[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// headSpeaker returns the speaker of the finite verb h that a participle
+// or an infinitive of saying with no subject of its own hangs on.
+func (w *work) headSpeaker(si int, s *syntax.Sentence, h int, infinitive bool) (int, string) {
 	if h < 0 || s.Words[h].UPOS != syntax.VERB || s.Words[h].Feats.VerbForm != syntax.VerbFormFin && !hasFiniteAux(s, h) {
 		return -1, ""
 	}
@@ -434,7 +516,8 @@ func (w *work) participleSpeaker(si int, s *syntax.Sentence, k int, q text.Quote
 	// CFDT Vincent Rodet, dénonçant « … »": an incise's subject follows
 	// its verb.
 	subj := subjectOf(s, h, false)
-	before := len(subj) == 1 && subj[0] < h && !strings.HasPrefix(s.Words[subj[0]].Form, "-") && !w.d.InQuote[max(wordToken(s, subj[0]), 0)]
+	before := len(subj) == 1 && subj[0] < h && !strings.HasPrefix(s.Words[subj[0]].Form, "-") && !w.d.InQuote[max(wordToken(s, subj[0]), 0)] &&
+		!(infinitive && w.quoteBetween(s, subj[0], h)) // 'La France « occupe une place honorable », insiste Eric Charbonnier avant de poursuivre'
 	if !before && speechLemmas[s.Words[h].Lemma] {
 		if e := w.nameAfter(s, h); e >= 0 {
 			return e, ruleQuoteIntro

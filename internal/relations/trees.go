@@ -639,6 +639,13 @@ func agentOf(s *syntax.Sentence, v int) int {
 			return int(k)
 		}
 	}
+	for _, x := range s.Dependents(v, "xcomp") {
+		// "a été reçu à déjeuner à l'Élysée par Emmanuel Macron": hung
+		// on the infinitive, which, active, has no agent of its own.
+		if k := s.Dependent(x, "obl:agent"); k >= 0 && s.Words[x].Feats.VerbForm == syntax.VerbFormInf && s.Dependent(x, "aux:pass") < 0 {
+			return k
+		}
+	}
 	return -1
 }
 

@@ -37,6 +37,8 @@ type Model struct {
 	// lexicon maps a form and tag to its lemma where the exact form
 	// differs from lexLower, which maps lower-cased forms.
 	lexicon, lexLower map[lexKey]string
+	// verbLemmas are the infinitives the lexicons give a verb form.
+	verbLemmas map[string]bool
 	scripts           []script
 
 	labels    []string
@@ -241,6 +243,7 @@ func Load(gz []byte) (*Model, error) {
 			m.lexLower[lexKey{f, VERB}] = l // the treebanks never had "ment" as a verb: its script gave "mer"
 		}
 	}
+	m.indexVerbs()
 	n = count()
 	for range n {
 		s, ok := parseScript(str())
@@ -269,6 +272,18 @@ func Load(gz []byte) (*Model, error) {
 	}
 	m.decodeBundles()
 	return m, nil
+}
+
+// indexVerbs fills m.verbLemmas from the lexicons.
+func (m *Model) indexVerbs() {
+	m.verbLemmas = map[string]bool{}
+	for _, lex := range []map[lexKey]string{m.lexicon, m.lexLower} {
+		for k, l := range lex {
+			if k.pos == VERB {
+				m.verbLemmas[l] = true
+			}
+		}
+	}
 }
 
 func (m *Model) decodeBundles() {

@@ -233,6 +233,28 @@ func TestParticipleAfterAvoir(t *testing.T) {
 	}
 }
 
+func TestUnseenInfinitive(t *testing.T) {
+	p := parser(t)
+	for _, tt := range []struct{ in, form string }{
+		{"Stanislas Guerini a demandé vendredi à Cédric Villani de choisir s'il reste.", "choisir"},
+		{"Et Yann Moix d'ajouter : « Vous incarnez pour moi une forme de désespoir ».", "ajouter"},
+	} {
+		s := p.ParseDoc(text.Analyze(tt.in))[0]
+		found := false
+		for _, w := range s.Words {
+			if w.Form == tt.form {
+				found = true
+				if w.UPOS != VERB || w.Lemma != tt.form || w.Feats.VerbForm != VerbFormInf {
+					t.Errorf("%q: %s is %v %q VerbForm %d, want an infinitive", tt.in, tt.form, w.UPOS, w.Lemma, w.Feats.VerbForm)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no word %s in %q", tt.in, tt.form, words(s))
+		}
+	}
+}
+
 func TestSpecialTokens(t *testing.T) {
 	p := parser(t)
 	d := text.Analyze("« Voir https://example.org/a, dit @Dupont avec #Paris2024. »")

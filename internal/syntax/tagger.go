@@ -172,6 +172,13 @@ func (m *Model) tagPOS(forms []string, v []info, names []bool, tags []UPOS, buf 
 			// noun).
 			tags[i] = VERB
 		}
+		if tags[i] == NOUN && i > 0 && !v[i].known && infinitiveMarks[strings.ToLower(forms[i-1])] && m.verbLemmas[forms[i]] {
+			// "a demandé à Cédric Villani de choisir": a form never seen
+			// in training that is the infinitive of a verb seen in other
+			// forms, after "de" or "à", is that verb ("choisir" had been
+			// read as a noun, and the appeal lost its clause).
+			tags[i] = VERB
+		}
 		if verbOnly[forms[i]] != "" && tags[i] != VERB {
 			// 'que X « ment »': a form only a verb has, quoted alone
 			// and tagged a noun.
@@ -184,6 +191,9 @@ func (m *Model) tagPOS(forms []string, v []info, names []bool, tags []UPOS, buf 
 // verbOnly are forms that only a verb has, which the model, seeing them
 // quoted alone, can take for nouns, with their lemma.
 var verbOnly = map[string]string{"ment": "mentir", "mentent": "mentir"}
+
+// infinitiveMarks are the words an infinitive follows as its mark.
+var infinitiveMarks = map[string]bool{"de": true, "d'": true, "à": true}
 
 // avoirForms are the forms of "avoir" that make a compound tense.
 var avoirForms = map[string]bool{"a": true, "ont": true, "avait": true, "avaient": true, "aura": true, "auront": true,

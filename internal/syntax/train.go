@@ -378,6 +378,7 @@ func (m *Model) trainLemmas(samples []*sample, infos [][]info, bidx map[string]u
 			m.lexicon[k] = b
 		}
 	}
+	m.indexVerbs()
 	names := slices.Sorted(maps.Keys(scriptSet))
 	m.scripts = make([]script, len(names))
 	sidx := map[string]int{}
