@@ -101,7 +101,12 @@ var agentNouns = set("decision", "decisions", "position", "positions", "politiqu
 	"mobilisation", "determination", "fermete", "reaction", "verdict", "jugement", "rapport", "conclusions", "ordonnance",
 	"mepris", "arrogance", "deni", "inaction", "laxisme", "mensonge", "mensonges", "intrusion", "ingerences",
 	"agissements", "methodes", "acharnement", "professionnalisme", "sang-froid", "devouement", "bravoure",
-	"remarques", "paroles", "sorties", "message", "messages", "tweet", "tweets", "bilan", "echec", "erreurs")
+	"remarques", "paroles", "sorties", "message", "messages", "tweet", "tweets", "bilan", "echec", "erreurs",
+	// qualities judged in whoever shows them ("a salué la dignité de X",
+	// "dénonce l'irresponsabilité de Y"), and what someone runs or tries
+	"dignite", "hauteur", "stupidite", "hypocrisie", "irresponsabilite", "incompetence", "amateurisme", "cynisme",
+	"lachete", "complaisance", "duplicite", "memoire", "candidature", "ligne", "tentative", "tentatives", "campagne",
+	"jeu", "derive", "derives", "manoeuvre", "manoeuvres")
 
 // evaluative reports whether a CAMEO code judges its target (praise,
 // defend, criticise, accuse, reject), so that judging someone's decision
