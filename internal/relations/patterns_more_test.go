@@ -337,6 +337,7 @@ func TestPrecisionTraps(t *testing.T) {
 			[]string{"Stanislas Guerini|asked|Cédric Villani|020||2021-02-05"}, "event"},
 		{"the agent hung on the occasion", "Mercredi, Nadine Morano a été invitée à déjeuner en tête-à-tête par Nicolas Sarkozy.",
 			[]string{"Nicolas Sarkozy|invited|Nadine Morano|036||2021-02-03"}, "event"},
+		{"a negated verb governs its infinitive", "Alain Juppé ne s'aventure toutefois pas à tendre la main à Emmanuel Macron pour un éventuel poste.", nil, "event"},
 		{"asked whether: a question", "À cette occasion, TMZ a demandé à Catherine Hicks si elle serait d'accord pour participer à une suite.", nil, "event"},
 		{"invited to a gathering: no appeal", "Gérald Darmanin a invité Xavier Bertrand à son conseil municipal d'installation.",
 			[]string{"Gérald Darmanin|invited|Xavier Bertrand|036||"}, "event"},

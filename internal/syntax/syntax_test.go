@@ -255,6 +255,17 @@ func TestUnseenInfinitive(t *testing.T) {
 	}
 }
 
+func TestVerbAfterClitic(t *testing.T) {
+	p := parser(t)
+	in := "Alain Juppé ne s'aventure toutefois pas à tendre la main à Emmanuel Macron."
+	s := p.ParseDoc(text.Analyze(in))[0]
+	for _, w := range s.Words {
+		if w.Form == "aventure" && w.UPOS != VERB {
+			t.Errorf("%q: aventure is %v, want a verb after s'", in, w.UPOS)
+		}
+	}
+}
+
 func TestSpecialTokens(t *testing.T) {
 	p := parser(t)
 	d := text.Analyze("« Voir https://example.org/a, dit @Dupont avec #Paris2024. »")

@@ -179,6 +179,12 @@ func (m *Model) tagPOS(forms []string, v []info, names []bool, tags []UPOS, buf 
 			// read as a noun, and the appeal lost its clause).
 			tags[i] = VERB
 		}
+		if tags[i] == NOUN && i > 0 && verbClitics[forms[i-1]] && forms[i] == v[i].lower {
+			// "ne s'aventure pas à": after "se" or "ne" comes a verb,
+			// never a noun ("aventure" had been read as one, and the
+			// negation lost).
+			tags[i] = VERB
+		}
 		if verbOnly[forms[i]] != "" && tags[i] != VERB {
 			// 'que X « ment »': a form only a verb has, quoted alone
 			// and tagged a noun.
@@ -191,6 +197,9 @@ func (m *Model) tagPOS(forms []string, v []info, names []bool, tags []UPOS, buf 
 // verbOnly are forms that only a verb has, which the model, seeing them
 // quoted alone, can take for nouns, with their lemma.
 var verbOnly = map[string]string{"ment": "mentir", "mentent": "mentir"}
+
+// verbClitics are the words a verb always follows at once.
+var verbClitics = map[string]bool{"se": true, "s'": true, "Se": true, "S'": true, "ne": true, "n'": true, "Ne": true, "N'": true}
 
 // infinitiveMarks are the words an infinitive follows as its mark.
 var infinitiveMarks = map[string]bool{"de": true, "d'": true, "à": true}
