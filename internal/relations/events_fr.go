@@ -1242,6 +1242,9 @@ func hasComplementClause(s *syntax.Sentence, v int) bool {
 			if c := s.Dependent(int(k), "cop"); c >= 0 && s.Words[c].Feats.VerbForm == syntax.VerbFormInf {
 				return true // "appelait les Français à être plus vigilants"
 			}
+			if d.Rel() == "ccomp" && int(k) > v && markedBy(s, int(k), "que") {
+				return true // "ont demandé à l'UE que soient étudiés les moyens"
+			}
 		}
 	}
 	for _, k := range obliques(s, v) {

@@ -338,6 +338,8 @@ func TestPrecisionTraps(t *testing.T) {
 		{"the agent hung on the occasion", "Mercredi, Nadine Morano a été invitée à déjeuner en tête-à-tête par Nicolas Sarkozy.",
 			[]string{"Nicolas Sarkozy|invited|Nadine Morano|036||2021-02-03"}, "event"},
 		{"a negated verb governs its infinitive", "Alain Juppé ne s'aventure toutefois pas à tendre la main à Emmanuel Macron pour un éventuel poste.", nil, "event"},
+		{"asked that: a request", "Le ministère de la Culture a demandé au CSA que les fréquences soient réallouées.",
+			[]string{"ministère de la Culture|asked|CSA|020||"}, "event"},
 		{"asked whether: a question", "À cette occasion, TMZ a demandé à Catherine Hicks si elle serait d'accord pour participer à une suite.", nil, "event"},
 		{"invited to a gathering: no appeal", "Gérald Darmanin a invité Xavier Bertrand à son conseil municipal d'installation.",
 			[]string{"Gérald Darmanin|invited|Xavier Bertrand|036||"}, "event"},
