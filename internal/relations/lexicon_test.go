@@ -115,6 +115,8 @@ func TestLexiconEntries(t *testing.T) {
 		{"noun", "visite", "à", "Ayman Safadi a déclaré lors d'une visite au président palestinien Mahmoud Abbas que la paix était possible.", "Ayman Safadi|met|Mahmoud Abbas|040"},
 		{"noun", "visite", "en", "La visite de Joe Biden en Israël a été reportée.", "Joe Biden|visited|Israël|042"},
 		{"noun", "accord", "avec", "Un accord entre Israël et le Maroc a été signé.", "Israël|agreed_with|Maroc|057"},
+		{"noun", "critique", "contre", "Emmanuel Macron a répondu aux critiques de Donald Trump contre l'OTAN.", "Donald Trump|criticized|Organisation du traité de l'Atlantique nord|111"},
+		{"noun", "plainte", "contre", "La plainte de Didier Raoult contre Martin Hirsch a été classée.", "Didier Raoult|sued|Martin Hirsch|115"},
 		{"light", "hommage", "à", "Édouard Philippe a rendu hommage à Jacques Chirac.", "Édouard Philippe|paid_tribute|Jacques Chirac|051"},
 		{"light", "visite", "à", "Jean-Luc Mélenchon a rendu visite à l'ancien président Lula en prison.", "Jean-Luc Mélenchon|visited|Luiz Inácio Lula da Silva|042"},
 		{"light", "appel", "à", "Carlos Ghosn a lancé un appel à la France.", "Carlos Ghosn|urged|France|020"},
