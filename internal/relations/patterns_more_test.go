@@ -219,6 +219,11 @@ func TestStatementPatterns(t *testing.T) {
 			[]string{"Philippe Cochet|said|Je suis là"}, "said"},
 		{"an infinitive of saying after the verb of saying", "« Tout le reste, vous savez le faire », a dit Emmanuel Macron aux joueurs, avant d'ajouter « faites nous rêver et emmenez-nous très loin ».",
 			[]string{"Emmanuel Macron|said|Tout le reste, vous savez le faire", "Emmanuel Macron|said|faites nous rêver et emmenez-nous très loin"}, "said"},
+		{"one member of a party, named", "« C'est une volonté de passer en force », dénonce l'Insoumis François Ruffin, député de la Somme.",
+			[]string{"François Ruffin|said|C'est une volonté de passer en force"}, "said"},
+		{"one member of a party, unnamed", "« Nous ne sommes pas en train de négocier », a assuré l'Insoumis.", nil, "said"},
+		{"the party's members", "« Nous ne voterons pas ce texte », ont déclaré les Insoumis.",
+			[]string{"La France insoumise|said|Nous ne voterons pas ce texte"}, "said"},
 		{"the name deep in the title", "« Il a été remis en liberté en fin de journée », a indiqué le procureur de la République de Cherbourg Yves Le Clair.",
 			[]string{"Yves Le Clair|said|Il a été remis en liberté en fin de journée"}, "said"},
 	})

@@ -1125,8 +1125,22 @@ func (w *work) unitOfWord(s *syntax.Sentence, k int) int {
 			return -1
 		}
 	}
+	if u := w.a.Units[ui]; u.Last-u.First == 1 && memberNames[text.Fold(w.d.Tokens[u.First].Text)] {
+		if det := s.Dependent(k, "det"); det >= 0 && singularDets[strings.ToLower(s.Words[det].Form)] {
+			// "l'Insoumis Alexis Corbière": one member, the person named
+			// beside; "l'Insoumis" alone is someone, not the party ("les
+			// Insoumis" are).
+			return w.personUnder(s, k)
+		}
+	}
 	return ui
 }
+
+// memberNames are parties' names that also name one member.
+var memberNames = set("insoumis", "insoumise")
+
+// singularDets are the determiners of one.
+var singularDets = set("l'", "le", "la", "un", "une", "cet", "cette", "ce")
 
 // nationals reports whether demonym word k names some people or a
 // company of that nationality, not their country: "deux Français ont été
