@@ -1225,6 +1225,11 @@ func hasComplementClause(s *syntax.Sentence, v int) bool {
 		if infinitiveOn(s, o, "") {
 			return true
 		}
+		for _, n := range s.Dependents(o, "nmod") {
+			if n > o && s.Case(n) == "à" && s.Words[n].UPOS == syntax.NOUN {
+				return true // "ont appelé les Français à la « vigilance »", hung on the object
+			}
+		}
 	}
 	for _, o := range s.Dependents(v, "obl:arg") {
 		// "a demandé à Cédric Villani de choisir": or on "à X".
@@ -1237,6 +1242,12 @@ func hasComplementClause(s *syntax.Sentence, v int) bool {
 		switch d.Rel() {
 		case "xcomp", "ccomp", "advcl":
 			if d.UPOS == syntax.VERB && d.Feats.VerbForm == syntax.VerbFormInf {
+				if (markedBy(s, int(k), "pour") || markedBy(s, int(k), "afin")) && (s.Words[v].Lemma == "inviter" || s.Words[v].Lemma == "appeler") {
+					// a purpose, no appeal: "invité par Israël pour
+					// commémorer" (judged sample 16, row 2), "a appelé
+					// Vincent Bolloré pour sauver la tête de Guillon" (a call)
+					continue
+				}
 				return true
 			}
 			if c := s.Dependent(int(k), "cop"); c >= 0 && s.Words[c].Feats.VerbForm == syntax.VerbFormInf {
