@@ -39,7 +39,7 @@ func (w *work) treeEvents(si int) {
 			for _, f := range w.x.lex.verbs[wd.Lemma] {
 				w.verbFrame(si, s, v, f)
 			}
-			for _, o := range s.Dependents(v, "obj") {
+			for _, o := range append(s.Dependents(v, "obj"), partitives(s, v)...) {
 				for _, f := range w.x.lex.lights[s.Words[o].Lemma] {
 					if f.lights[wd.Lemma] {
 						w.lightFrame(si, s, v, o, f)
@@ -754,6 +754,24 @@ func occasion(s *syntax.Sentence, n int) bool {
 		}
 	}
 	return false
+}
+
+// partitives returns the nouns under verb v whose "des" the parser read as
+// "de les", a complement, where it is the plural article of an object:
+// "demande des « excuses » à Jean-Luc Mélenchon".
+func partitives(s *syntax.Sentence, v int) []int {
+	var out []int
+	for _, k := range s.Children(v) {
+		k := int(k)
+		if r := s.Words[k].Rel(); r != "obl:arg" && r != "obl" || k < v || s.Words[k].UPOS != syntax.NOUN {
+			continue
+		}
+		c, d := s.Dependent(k, "case"), s.Dependent(k, "det")
+		if c >= 0 && d == c+1 && s.Words[c].Form == "de" && s.Words[d].Form == "les" && s.Words[c].Token >= 0 && s.Words[c].Token == s.Words[d].Token {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // lightFrame records the act a light verb gives its subject: "X a ouvert

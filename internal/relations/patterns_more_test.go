@@ -350,6 +350,8 @@ func TestPrecisionTraps(t *testing.T) {
 		{"called for a purpose: a call", "Nicolas Sarkozy a dû appeler Édouard Philippe pour calmer les choses.", nil, "event"},
 		{"urged to a virtue hung on the object", "Sibeth Ndiaye a par ailleurs appelé les Français à la « responsabilité ».",
 			[]string{"Sibeth Ndiaye|urged|France|020||"}, "event"},
+		{"a light noun whose « des » the parser split", "Le ministre de l'Intérieur, Christophe Castaner, dénonce sur Twitter une « inacceptable insulte » et demande des « excuses » à Jean-Luc Mélenchon.",
+			[]string{"Christophe Castaner|demands|Jean-Luc Mélenchon|100||"}, "event"},
 		{"asked whether: a question", "À cette occasion, TMZ a demandé à Catherine Hicks si elle serait d'accord pour participer à une suite.", nil, "event"},
 		{"invited to a gathering: no appeal", "Gérald Darmanin a invité Xavier Bertrand à son conseil municipal d'installation.",
 			[]string{"Gérald Darmanin|invited|Xavier Bertrand|036||"}, "event"},
