@@ -234,7 +234,12 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 			}
 		}
 	}
-	w.noteSubject(si, subs)
+	if w.worthATree(si) {
+		// (A sentence parsed only when every one is, naming no one and
+		// quoting nothing, leaves the subject as it was: the record is
+		// the same either way.)
+		w.noteSubject(si, subs)
+	}
 	if c.wished {
 		return // "a souhaité rencontrer X": no act, though the clause is about him
 	}

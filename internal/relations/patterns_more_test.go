@@ -224,6 +224,10 @@ func TestStatementPatterns(t *testing.T) {
 		{"one member of a party, unnamed", "« Nous ne sommes pas en train de négocier », a assuré l'Insoumis.", nil, "said"},
 		{"the party's members", "« Nous ne voterons pas ce texte », ont déclaré les Insoumis.",
 			[]string{"La France insoumise|said|Nous ne voterons pas ce texte"}, "said"},
+		{"selon lui: the speaker just before", "« Nous n'avons vu aucune preuve crédible », a déploré Mike Pompeo dans un communiqué. Selon lui, « cette condamnation sape la confiance dans les institutions turques ».",
+			[]string{"Mike Pompeo|said|Nous n'avons vu aucune preuve crédible", "Mike Pompeo|said|cette condamnation sape la confiance dans les institutions turques"}, "said"},
+		{"selon lui after a person the sentence names", "« Nous ne céderons pas », a déclaré Emmanuel Macron. Des déclarations perçues par le maire de Grenoble, Eric Piolle, comme une caricature, qui s'enferme selon lui dans une « fuite en avant ».",
+			[]string{"Emmanuel Macron|said|Nous ne céderons pas"}, "said"},
 		{"the name deep in the title", "« Il a été remis en liberté en fin de journée », a indiqué le procureur de la République de Cherbourg Yves Le Clair.",
 			[]string{"Yves Le Clair|said|Il a été remis en liberté en fin de journée"}, "said"},
 	})

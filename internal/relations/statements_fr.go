@@ -396,6 +396,9 @@ func (w *work) speakerIntro(si int, s *syntax.Sentence, q text.Quote) (int, stri
 			if us := w.unitsOf(s, wd.Head); len(us) == 1 || len(us) > 1 && sameEntity(w.a, us) {
 				return w.a.Units[us[0]].Entity, ruleQuoteSelon
 			}
+			if e := w.selonPronoun(si, s, wd.Head); e >= 0 {
+				return e, ruleQuotePronoun
+			}
 			return -1, ""
 		}
 		if strings.EqualFold(wd.Form, "pour") && wd.Rel() == "case" && wd.Head >= 0 && (t == sn.First || opener(toks[t-1])) {
@@ -413,6 +416,34 @@ func (w *work) speakerIntro(si int, s *syntax.Sentence, q text.Quote) (int, stri
 		}
 	}
 	return -1, ""
+}
+
+// selonPronoun resolves "selon lui", "selon elle" to the speaker of the
+// quotation just before, in this sentence or the one before, when gender
+// agrees: "…, a déploré Mike Pompeo dans un communiqué. Selon lui, « … »".
+func (w *work) selonPronoun(si int, s *syntax.Sentence, k int) int {
+	g := byte(0)
+	switch strings.ToLower(s.Words[k].Form) {
+	case "lui":
+		g = 'm'
+	case "elle":
+		g = 'f'
+	default:
+		return -1
+	}
+	if w.lastSpeaker < 0 || si-w.lastSpeakerSent > 1 || w.a.Entities[w.lastSpeaker].Type != kg.Person || !w.agrees(w.lastSpeaker, g) {
+		return -1
+	}
+	// Not after a person this sentence names ("Des déclarations perçues
+	// par Eric Piolle comme … et s'enferme selon lui dans une « fuite en
+	// avant »": the pronoun is Piolle).
+	t := wordToken(s, k)
+	for _, u := range w.a.Units {
+		if u.Sentence == si && u.First < t && u.Entity >= 0 && !w.d.InQuote[u.First] && w.a.Entities[u.Entity].Type == kg.Person {
+			return -1
+		}
+	}
+	return w.lastSpeaker
 }
 
 // infinitiveSpeaker returns the speaker of an infinitive of saying with
