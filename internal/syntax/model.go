@@ -39,7 +39,7 @@ type Model struct {
 	lexicon, lexLower map[lexKey]string
 	// verbLemmas are the infinitives the lexicons give a verb form.
 	verbLemmas map[string]bool
-	scripts           []script
+	scripts    []script
 
 	labels    []string
 	rootLabel int
