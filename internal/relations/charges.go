@@ -189,3 +189,156 @@ func questionIn(d *text.Doc, q text.Quote) bool {
 	}
 	return false
 }
+
+// ruleTreeReproach: a speaker whose verb of reproach brings in a
+// quotation reproaches whoever the quotation is about, its subject:
+// "« Biden se cache », a raillé Donald Trump", "Marine Le Pen dénonce :
+// « Le gouvernement abandonne les agriculteurs »". The verbs are the
+// lexicon's criticisms whose target may be a clause (flag clause): the
+// quotation is that clause.
+const ruleTreeReproach = "tree-reproach"
+
+// sufferers are the predicates whose subject undergoes what is told:
+// "« Jean Dupont est mort sous les coups », dénonce X" reproaches no Jean
+// Dupont.
+var sufferers = set("mourir", "décéder", "succomber", "périr", "mort", "victime", "blesser", "blessé", "souffrir", "subir",
+	"disparaître", "perdre", "tomber", "vivre", "devoir", "pouvoir", "avoir")
+
+// quoteReproach records the reproach that speaker's verb of saying makes
+// of the subject of quotation q in sentence si.
+func (w *work) quoteReproach(si int, s *syntax.Sentence, q text.Quote, speaker int) {
+	if q.Close < 0 || question(w.d, w.d.Sentences[si]) || questionIn(w.d, q) {
+		return
+	}
+	sv := sayingVerb(w.d, s, q)
+	if sv < 0 {
+		return
+	}
+	var f frame
+	for _, fr := range w.x.lex.verbs[s.Words[sv].Lemma] {
+		if fr.clause && root(fr.cameo) == "11" && !fr.refl {
+			f = fr
+		}
+	}
+	if f.lemma == "" || !toldAct(s, sv) {
+		return
+	}
+	if c := clauseOf(s, sv); c.negated || c.wished || c.modality != "" || c.passive {
+		return
+	}
+	inQuote := func(k int) bool {
+		t := wordToken(s, k)
+		return t > q.Open && t < q.Close
+	}
+	// The verb's own object or clause, outside the quotation, is its
+	// target ("a dénoncé la réforme : « … »"); the name after an incise
+	// verb is its subject, parsed as the object.
+	for _, c := range s.Children(sv) {
+		k := int(c)
+		switch s.Words[k].Rel() {
+		case "obj", "ccomp", "xcomp":
+		default:
+			continue
+		}
+		if inQuote(k) {
+			continue
+		}
+		if us := w.unitsOf(s, k); len(us) == 1 && w.a.Units[us[0]].Entity == speaker {
+			continue
+		}
+		return
+	}
+	// The quotation's first clause: its first word whose head is outside.
+	h := -1
+	for k := range s.Words {
+		if inQuote(k) && (s.Words[k].Head < 0 || !inQuote(s.Words[k].Head)) {
+			h = k
+			break
+		}
+	}
+	if h < 0 || sufferers[s.Words[h].Lemma] || len(w.x.lex.charges[s.Words[h].Lemma]) > 0 {
+		return // a charge is tree-charge's
+	}
+	if c := clauseOf(s, h); c.passive {
+		return // "« X a été abandonné »": X is who suffers it
+	}
+	for _, a := range s.Dependents(h, "advcl") {
+		if markedBy(s, a, "si") {
+			return // "« Si c'est le cas, Zoom est complice … »": supposed
+		}
+	}
+	subj := s.Dependents(h, "nsubj")
+	if len(subj) != 1 || !inQuote(subj[0]) || subj[0] > h || s.Words[subj[0]].UPOS == syntax.PRON || len(s.Dependents(subj[0], "conj")) > 0 {
+		return
+	}
+	// The subject opens the quotation, or follows the comma after an
+	// opening adverbial ("« Malheureusement, le gouverneur … »"): not a
+	// name after a parenthesis the parser misread ("« Mon opposition au
+	// (traité …) Ceta m'a valu … »"), nor in its second sentence.
+	first, _ := s.Subtree(subj[0])
+	for first < subj[0] && s.Words[first].UPOS == syntax.PUNCT {
+		first++ // the opening mark, hung on the name
+	}
+	if t := wordToken(s, first) - 1; t != q.Open && (t <= q.Open || w.d.Tokens[t].Text != ",") {
+		return
+	}
+	us := w.unitsOf(s, subj[0])
+	if len(us) != 1 {
+		return
+	}
+	u := w.a.Units[us[0]]
+	if u.Entity < 0 || u.Entity == speaker || u.Kind != entities.UnitName && u.Kind != entities.UnitRolePerson {
+		return
+	}
+	if !w.headedBy(s, subj[0], u) {
+		return // "« Mon opposition au Ceta m'a valu … »": the name is under the subject, not it
+	}
+	switch w.a.Entities[u.Entity].Type {
+	case kg.Person, kg.Org:
+	case kg.GPE:
+		// A country reproached for an act done to something: not "« la
+		// France ne mérite pas cela »", "« Paris est devenue une ville
+		// qu'on quitte »", described, not reproached.
+		obj := s.Dependents(h, "obj")
+		if s.Words[h].UPOS != syntax.VERB || copulas[s.Words[h].Lemma] || len(obj) == 0 || s.Words[obj[0]].UPOS == syntax.PRON || clauseOf(s, h).negated {
+			return
+		}
+	default:
+		return
+	}
+	if w.ownCountry(speaker, u.Entity) || w.medium(u.Entity) && w.medium(speaker) {
+		return // "« La CGT fait des propositions », regrette son secrétaire général"
+	}
+	day, from := w.clauseDate(s, sv, "")
+	tok := wordToken(s, sv)
+	w.add(si, Fact{Subj: speaker, Obj: u.Entity, Rule: ruleTreeReproach, Relation: kg.Relation{Predicate: f.predicate, Cameo: f.cameo,
+		Date: day, DateFrom: from, DateConfidence: dayConfidence[from], Confidence: eventConfidence(ruleTreeReproach, f, ""),
+		Trigger: f.kind + " " + f.lemma}, from: min(q.Open, tok), to: max(q.Close+1, tok+1)})
+}
+
+// copulas are the verbs that describe their subject.
+var copulas = set("être", "devenir", "rester", "demeurer", "sembler", "paraître")
+
+// headedBy reports whether unit u names the noun phrase headed by word k:
+// k itself, or a name set beside it with no preposition ("le préfet
+// Lallement", "la marque Renault"), not one in a complement ("mon
+// opposition au Ceta").
+func (w *work) headedBy(s *syntax.Sentence, k int, u entities.Unit) bool {
+	covers := func(k int) bool {
+		t := wordToken(s, k)
+		return t >= u.First && t < u.Last
+	}
+	if covers(k) {
+		return true
+	}
+	for _, c := range s.Children(k) {
+		c := int(c)
+		switch s.Words[c].Rel() {
+		case "appos", "flat", "nmod":
+			if s.Case(c) == "" && covers(c) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -45,7 +45,7 @@ type frame struct {
 	lawsuit   bool   // only with "en justice"
 	talk      bool   // talks: "de X", "sur X" are their topics
 	qualify   bool   // only when "de" gives the target a negative name
-	clause    bool   // without an object, the subject of a "que" clause is the target
+	clause    bool   // without an object, the subject of a "que" clause, or of the quotation it brings in, is the target
 	person    bool   // only with a person as actor
 	whom      bool   // only with a person as target ("une visite au président X")
 	private   bool   // reciprocal only when said to no audience, on no topic, and done

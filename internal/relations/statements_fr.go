@@ -106,6 +106,9 @@ func (w *work) statementsFr(si int) {
 		w.add(si, Fact{Subj: speaker, Obj: -1, Rule: rule, Relation: kg.Relation{Predicate: kg.Said, Cameo: "010", Quote: quote,
 			Date: nearest(w.dates, q.Open), Confidence: confidence(rule, "010", "")}, from: q.Open, to: end})
 		w.quoteCharges(si, s, q, speaker)
+		if rule == ruleQuoteIncise || rule == ruleQuoteIntro || rule == ruleQuotePronoun {
+			w.quoteReproach(si, s, q, speaker)
+		}
 	}
 }
 
