@@ -55,6 +55,7 @@ var ruleConfidence = map[string]float64{
 	ruleTreeNoun:       0.80, // 74/93
 	ruleTreeLight:      0.91, // 133/146
 	ruleTreeCharge:     0.87, // 2/2 (samples 15 and 16); 8 of the corpus's 9 read right by the developer (not independent), the ninth "Hollande" linked to the Netherlands
+	ruleTreeSelf:       0.80, // not in a judged sample yet: the prior; 41 of the corpus's 46 read right by the developer (not independent)
 	ruleTreeReproach:   0.80, // not in a judged sample yet: the prior; 44 of the corpus's 52 read right by the developer (not independent)
 	rulePair:           0.64, // 0/1
 	ruleTreeRole:       0.90, // 32/35 (audit 8/9, holdout 8/9, dev 16/17)

@@ -19,6 +19,7 @@ const (
 	ruleTreeReciprocal = "tree-reciprocal" // "X et Y ont discuté", "X et Y se sont rencontrés"
 	ruleTreeShared     = "tree-shared"     // the subject of another verb: conjunct, control, relative
 	ruleTreePronoun    = "tree-pronoun"    // "Il a reçu Y" after a clause about X
+	ruleTreeSelf       = "tree-self"       // "« J'ai reçu Y », a déclaré X": what a speaker tells of themself
 	ruleTreeNoun       = "tree-noun"       // "un entretien entre X et Y", "la visite de X à Y"
 	ruleTreeLight      = "tree-light"      // "X a ouvert une enquête sur Y"
 )
@@ -628,7 +629,7 @@ var personObjects = set("accuser", "remercier", "féliciter", "rencontrer", "exh
 // accusative one of a verb not among personObjects.
 func (w *work) cliticObject(si int, s *syntax.Sentence, k, v int, f frame) int {
 	d := s.Words[k]
-	if d.UPOS != syntax.PRON || k > v {
+	if d.UPOS != syntax.PRON || k > v || w.speaking >= 0 {
 		return -1
 	}
 	for _, a := range s.Dependents(v, "aux") {
@@ -815,6 +816,9 @@ func (w *work) lightFrame(si int, s *syntax.Sentence, v, o int, f frame) {
 
 // treePairs records one fact per actor and target unit.
 func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs []int, modality, rule string) {
+	if w.speaking >= 0 {
+		rule = ruleTreeSelf
+	}
 	// "à l'Assemblée nationale samedi, Marine Le Pen s'en est pris à
 	// Christophe Castaner": with a target after the verb, a unit before
 	// the subject and the verb is the scene.
@@ -860,7 +864,7 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 				// follows the verb.
 				continue
 			}
-			if in := w.d.InQuote; tok >= 0 && us.Sentence == si && in[us.First] != in[tok] {
+			if in := w.d.InQuote; w.speaking < 0 && tok >= 0 && us.Sentence == si && in[us.First] != in[tok] {
 				// "« Le Brésil en deuil … », a taclé Ciro Gomes": a subject
 				// quoted and a verb that is not (or the reverse) belong to
 				// different speakers' sentences. (An object may be quoted:
@@ -1507,4 +1511,74 @@ func (w *work) press(u int) bool {
 		}
 	}
 	return false
+}
+
+// firstPersonEvents reads the events that speakers tell of themselves in
+// their quotations: "« J'ai reçu le Conseil économique et social », a
+// déclaré Chantal Jouanno" is her meeting. Only clauses whose subject is
+// "je", of quotations a person said by name or pronoun; after every
+// sentence, when the speakers are known.
+func (w *work) firstPersonEvents() {
+	if len(w.t) != len(w.d.Sentences) {
+		return
+	}
+	lastSubj, lastSubjSent := w.lastSubj, w.lastSubjSent
+	defer func() { w.speaking, w.lastSubj, w.lastSubjSent = -1, lastSubj, lastSubjSent }()
+	for _, q := range w.quoted {
+		for si, sn := range w.d.Sentences {
+			if sn.Last <= q.open || sn.First >= q.close || question(w.d, sn) {
+				continue
+			}
+			s := w.tree(si)
+			w.dates, w.scene = nil, ""
+			if w.hasPub {
+				w.dates = Dates(w.d, sn.First, sn.Last, w.pub)
+			}
+			for v, wd := range s.Words {
+				if t := wd.Token; t <= q.open || t >= q.close || wd.UPOS != syntax.VERB {
+					continue
+				}
+				subj := s.Dependents(v, "nsubj")
+				if len(subj) != 1 || !firstSingular(s.Words[subj[0]]) {
+					continue
+				}
+				w.speaking = q.speaker
+				for _, f := range w.x.lex.verbs[wd.Lemma] {
+					w.verbFrame(si, s, v, f)
+				}
+				for _, o := range append(s.Dependents(v, "obj"), partitives(s, v)...) {
+					for _, f := range w.x.lex.lights[s.Words[o].Lemma] {
+						if f.lights[wd.Lemma] {
+							w.lightFrame(si, s, v, o, f)
+						}
+					}
+				}
+				w.speaking = -1
+			}
+		}
+	}
+}
+
+// firstSingular reports whether word d is "je" (or "j'").
+func firstSingular(d syntax.Word) bool {
+	if d.UPOS != syntax.PRON {
+		return false
+	}
+	f := strings.ToLower(d.Form)
+	return f == "je" || f == "j'" || f == "j’"
+}
+
+// unitOfEntity returns the unit of entity e nearest to token t, or -1.
+func (w *work) unitOfEntity(e, t int) int {
+	best, dist := -1, 0
+	for ui, u := range w.a.Units {
+		if u.Entity != e {
+			continue
+		}
+		d := max(u.First-t, t-u.First)
+		if best < 0 || d < dist {
+			best, dist = ui, d
+		}
+	}
+	return best
 }

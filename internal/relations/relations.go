@@ -54,7 +54,7 @@ type Fact struct {
 // without it no date is given.
 func (x *Extractor) Extract(a *entities.Analysis, trees []syntax.Sentence, published string) []Fact {
 	pub, hasPub := ParseDay(published)
-	w := &work{x: x, a: a, d: a.Doc, t: trees, g: newArgs(a), seen: map[string]bool{}, pub: pub, hasPub: hasPub, lastSpeaker: -1, lastSpeakerSent: -1, lastSubj: -1, lastSubjSent: -1, lastPairSent: -2, superseded: map[int]bool{}, office: map[int]bool{}, titledByTree: map[int]bool{}}
+	w := &work{x: x, a: a, d: a.Doc, t: trees, g: newArgs(a), seen: map[string]bool{}, pub: pub, hasPub: hasPub, lastSpeaker: -1, lastSpeakerSent: -1, lastSubj: -1, lastSubjSent: -1, lastPairSent: -2, speaking: -1, superseded: map[int]bool{}, office: map[int]bool{}, titledByTree: map[int]bool{}}
 	if hasPub {
 		w.allDates = Dates(w.d, 0, len(w.d.Tokens), pub)
 	}
@@ -63,6 +63,7 @@ func (x *Extractor) Extract(a *entities.Analysis, trees []syntax.Sentence, publi
 		w.sentence(si)
 		w.noteLeadingSubject(si)
 	}
+	w.firstPersonEvents()
 	w.roles()
 	return w.out
 }
@@ -110,7 +111,17 @@ type work struct {
 	// titledByTree are the recogniser's titles a tree tied to a name
 	// (roles_fr.go, nameTitle).
 	titledByTree map[int]bool
+	// quoted are the quotations whose speaker a person is, found by an
+	// incise, an introduction or a pronoun, for what "je" does in them.
+	quoted []quotedSpan
+	// speaking is the speaker whose quotation the first-person pass
+	// reads, or -1: "je" is that speaker, and no other pronoun is
+	// resolved there (the pass runs after the article's last sentence).
+	speaking int
 }
+
+// quotedSpan is a quotation, its marks' tokens, and its speaker.
+type quotedSpan struct{ open, close, speaker int }
 
 func (w *work) sentence(si int) {
 	s := w.d.Sentences[si]

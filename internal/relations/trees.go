@@ -1470,6 +1470,16 @@ func (w *work) resolvePronoun(si int, s *syntax.Sentence, k int) []int {
 	if p.UPOS != syntax.PRON {
 		return nil
 	}
+	if w.speaking >= 0 {
+		// In a quotation: "je" is its speaker; any other pronoun's
+		// antecedent is not known in this pass.
+		if firstSingular(p) {
+			if ui := w.unitOfEntity(w.speaking, wordToken(s, k)); ui >= 0 {
+				return []int{ui}
+			}
+		}
+		return nil
+	}
 	if p.Feats.PronType == syntax.PronTypeRel {
 		// "X, qui a rencontré Y": the relative clause's verb hangs on X.
 		v := p.Head
