@@ -216,7 +216,7 @@ func (w *work) quoteReproach(si int, s *syntax.Sentence, q text.Quote, speaker i
 	}
 	var f frame
 	for _, fr := range w.x.lex.verbs[s.Words[sv].Lemma] {
-		if fr.clause && root(fr.cameo) == "11" && !fr.refl {
+		if fr.clause && root(fr.cameo) == "11" && !fr.refl && !fr.qualify { // ("a jugé" reproaches only with a negative attribute)
 			f = fr
 		}
 	}

@@ -124,6 +124,13 @@ func (m *Model) lemma(form string, x *info, p UPOS, bundle uint16, buf []uint32,
 	if l, ok := m.lexLower[lexKey{x.lower, p}]; ok {
 		return l, buf
 	}
+	if p == VERB || p == AUX {
+		// "rencontrerai", "condamneraient": a future or conditional of a
+		// verb the lexicons know, whose forms the treebanks lack.
+		if l := m.futureLemma(x.lower); l != "" {
+			return l, buf
+		}
+	}
 	buf = lemmaFeats(x, p, bundle, buf[:0])
 	m.lemw.score(buf, scores)
 	order := m.scriptOrder(scores)
@@ -145,6 +152,39 @@ func (m *Model) lemma(form string, x *info, p UPOS, bundle uint16, buf []uint32,
 	}
 	return first, buf
 }
+
+// futureLemma returns the infinitive a future or conditional form is of,
+// when that infinitive is a verb the lexicons know; "" otherwise.
+func (m *Model) futureLemma(lower string) string {
+	for _, ends := range [][]string{conditionalEndings, futureEndings} {
+		for _, e := range ends {
+			st, ok := strings.CutSuffix(lower, e)
+			if !ok || len(st) < 3 {
+				continue
+			}
+			if l, ok := irregularFuture[st]; ok {
+				return l
+			}
+			for _, l := range []string{st, st + "e"} { // "rencontrer-ai", "prendr-ai"
+				if m.verbLemmas[l] && futureStem(l) == st {
+					return l
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// irregularFuture are the verbs by their irregular future stems.
+var irregularFuture = func() map[string]string {
+	out := make(map[string]string, len(futureStems))
+	for l, st := range futureStems {
+		if st != l {
+			out[st] = l
+		}
+	}
+	return out
+}()
 
 // scriptOrder returns the script classes by falling score, the best few
 // only: a lemma outside them is not worth checking.

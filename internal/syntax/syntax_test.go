@@ -476,3 +476,34 @@ func TestConjugated(t *testing.T) {
 		}
 	}
 }
+
+// TestFutureLemma: a future or conditional the treebanks lack is its
+// verb's, with the mood and tense its ending gives.
+func TestFutureLemma(t *testing.T) {
+	p := parser(t)
+	for _, tt := range []struct {
+		in, form, lemma string
+		mood            Mood
+		tense           Tense
+	}{
+		{"Je rencontrerai Vladimir Poutine lundi.", "rencontrerai", "rencontrer", MoodInd, TenseFut},
+		{"Ils condamneraient le Hezbollah.", "condamneraient", "condamner", MoodCnd, TensePres},
+		{"Vous soutiendrez Emmanuel Macron.", "soutiendrez", "soutenir", MoodInd, TenseFut},
+		{"Je recevrai Emmanuel Macron à Paris.", "recevrai", "recevoir", MoodInd, TenseFut},
+	} {
+		s := p.ParseDoc(text.Analyze(tt.in))[0]
+		found := false
+		for _, w := range s.Words {
+			if w.Form != tt.form {
+				continue
+			}
+			found = true
+			if w.Lemma != tt.lemma || w.Feats.Mood != tt.mood || w.Feats.Tense != tt.tense {
+				t.Errorf("%q: %s is %q mood %d tense %d, want %q mood %d tense %d", tt.in, tt.form, w.Lemma, w.Feats.Mood, w.Feats.Tense, tt.lemma, tt.mood, tt.tense)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no word %s in %q", tt.in, tt.form, words(s))
+		}
+	}
+}
