@@ -103,6 +103,10 @@ func TestRolePatterns(t *testing.T) {
 
 func TestStatementPatterns(t *testing.T) {
 	runPatterns(t, []patternCase{
+		{"an inverted pronoun speaks, not the name after it", `"Nous verrons bien demain", a déclaré Jean-Yves Le Drian. "Les risques de l'UEM sont connus", a-t-il aussi écrit au Premier ministre britannique John Major.`,
+			[]string{"Jean-Yves Le Drian|said|Nous verrons bien demain", "Jean-Yves Le Drian|said|Les risques de l'UEM sont connus"}, "said"},
+		{"an inverted pronoun written apart from its verb", `Geneviève Fioraso a parlé vendredi. "Il faut soutenir les forces de sécurité, c'est pour ça que je me suis engagée" a t-elle témoigné ce vendredi.`,
+			[]string{"Geneviève Fioraso|said|Il faut soutenir les forces de sécurité, c'est pour ça que je me suis engagée"}, "said"},
 		{"the incise after words and another quotation", `"Personne n'oubliera ce qui s'est passé" et "je ne parle pas d'amnistie" pour Yvan Colonna, a précisé Stéphanie Colonna.`,
 			[]string{"Stéphanie Colonna|said|Personne n'oubliera ce qui s'est passé", "Stéphanie Colonna|said|je ne parle pas d'amnistie"}, "said"},
 		{"an infinitive before the incise is not it", `Emmanuel Macron a parlé mardi. "Par contre, il faut un message clair de tout le monde" pour dénoncer la violence, a-t-il ajouté.`,

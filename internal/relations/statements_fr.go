@@ -288,7 +288,7 @@ func (w *work) inciseAt(si int, s *syntax.Sentence, from int, strict bool) (int,
 				return -1, ""
 			}
 		}
-		if e := w.nameAfter(s, k); e >= 0 {
+		if e := w.nameAfter(s, k); e >= 0 && !pronounSubject(s, k) {
 			return e, ruleQuoteIncise
 		}
 		if e, rule := w.speakerOf(si, s, k, inciseSubject(s, k), ruleQuoteIncise); e >= 0 {
@@ -1101,4 +1101,16 @@ func (w *work) speakerTopic(si int, q text.Quote) (int, string) {
 		return -1, ""
 	}
 	return w.lastSubj, ruleQuoteTopic
+}
+
+// pronounSubject reports whether incise verb v has an inverted personal
+// pronoun as its subject ("a-t-elle témoigné à France Bleu Isère"): a
+// name after it is not who speaks.
+func pronounSubject(s *syntax.Sentence, v int) bool {
+	for _, k := range inciseSubject(s, v) {
+		if d := s.Words[k]; d.UPOS == syntax.PRON && strings.HasPrefix(d.Form, "-") && subjectPronouns[strings.Trim(strings.ToLower(d.Form), "-t")] {
+			return true
+		}
+	}
+	return false
 }

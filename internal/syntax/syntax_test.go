@@ -507,3 +507,23 @@ func TestFutureLemma(t *testing.T) {
 		}
 	}
 }
+
+// TestStrayInversion: "a t-elle témoigné", the inverted subject written
+// apart from its verb, is that subject.
+func TestStrayInversion(t *testing.T) {
+	p := parser(t)
+	in := "« Il faut soutenir les forces de sécurité » a t-elle témoigné ce vendredi."
+	s := p.ParseDoc(text.Analyze(in))[0]
+	found := false
+	for _, w := range s.Words {
+		if w.Form == "-t-elle" {
+			found = true
+			if w.UPOS != PRON || w.Rel() != "nsubj" || s.Words[w.Head].Form != "témoigné" {
+				t.Errorf("%q: -t-elle is %v %s of %q, want the subject pronoun of témoigné", in, w.UPOS, w.Rel(), s.Words[w.Head].Form)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("%q: no word -t-elle in %q", in, words(s))
+	}
+}

@@ -28,6 +28,10 @@ var clitics = []string{
 	"-moi", "-toi", "-lui", "-leur", "-les", "-le", "-la", "-en", "-y", "-là", "-ci",
 }
 
+// strayInversion are the inverted subjects that careless copy writes
+// apart from their verb: "a t-elle témoigné", "ajoute t-il".
+var strayInversion = map[string]bool{"t-il": true, "t-elle": true, "t-ils": true, "t-elles": true, "t-on": true}
+
 // notClitic lists hyphenated words whose end looks like a clitic.
 var notClitic = map[string]bool{
 	"celui-ci": true, "celle-ci": true, "ceux-ci": true, "celles-ci": true,
@@ -100,6 +104,12 @@ func (m *Model) words(d *text.Doc, first, last int) []Word {
 				}
 				add(a, i, t.Start, t.End)
 				add(b, i, t.Start, t.End)
+				continue
+			}
+			if strayInversion[strings.ToLower(t.Text)] {
+				// "a t-elle témoigné": the inverted subject written
+				// apart from its verb is that subject.
+				add("-"+t.Text, i, t.Start, t.End)
 				continue
 			}
 			if strings.ContainsRune(t.Text, '-') || strings.ContainsRune(t.Text, '‑') {
