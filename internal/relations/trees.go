@@ -1724,8 +1724,85 @@ func (w *work) argUnits(si int, s *syntax.Sentence, ks []int) []int {
 			out = append(out, ui)
 			continue
 		}
+		if ui := w.kinOf(s, k); ui >= 0 {
+			out = append(out, ui)
+			continue
+		}
 	}
 	return out
+}
+
+// kinNouns are the relatives a noun names, with the gender it gives them.
+var kinNouns = map[string]byte{
+	"femme": 'f', "épouse": 'f', "veuve": 'f', "compagne": 'f', "fille": 'f', "sœur": 'f', "soeur": 'f', "mère": 'f',
+	"tante": 'f', "nièce": 'f', "cousine": 'f', "grand-mère": 'f', "petite-fille": 'f',
+	"mari": 'm', "époux": 'm', "veuf": 'm', "compagnon": 'm', "fils": 'm', "frère": 'm', "père": 'm',
+	"oncle": 'm', "neveu": 'm', "cousin": 'm', "grand-père": 'm', "petit-fils": 'm',
+}
+
+// kinOf resolves a relative named by kinship to the one person of the
+// article who bears the surname of the one they are kin to: "la femme
+// d'Yvan Colonna" is Stéphanie Colonna when she is named and no other
+// Colonna but Yvan is. The relative is given by "de" ("la femme d'Yvan
+// Colonna") or, with a possessive, is the person the article is about
+// ("sa femme lance un appel à Donald Trump" in an article about Carlos
+// Ghosn). -1 when not so.
+func (w *work) kinOf(s *syntax.Sentence, k int) int {
+	d := s.Words[k]
+	g, ok := kinNouns[strings.ToLower(d.Form)]
+	if !ok || d.UPOS != syntax.NOUN || d.Feats.Number == syntax.NumberPlur {
+		return -1
+	}
+	det := s.Dependent(k, "det")
+	if det < 0 || det > k {
+		return -1
+	}
+	rel := -1
+	switch f := strings.ToLower(s.Words[det].Form); f {
+	case "la", "le", "l'", "l’":
+		for _, n := range s.Dependents(k, "nmod") {
+			if !caseIs(s, n, "de") && s.Case(n) != "du" {
+				continue
+			}
+			if us := w.unitsOf(s, n); len(us) == 1 && w.a.Units[us[0]].Kind == entities.UnitName {
+				rel = w.a.Units[us[0]].Entity
+			}
+		}
+	case "sa", "son":
+		if len(s.Dependents(k, "nmod")) == 0 {
+			rel = w.protagonist()
+		}
+	}
+	if rel < 0 || w.a.Entities[rel].Type != kg.Person {
+		return -1
+	}
+	surname := lastWord(w.a.Entities[rel].Name)
+	found := -1
+	for e, en := range w.a.Entities {
+		if e == rel || en.Type != kg.Person || lastWord(en.Name) != surname || len(strings.Fields(en.Name)) < 2 {
+			continue
+		}
+		if en.Gender != 0 && en.Gender != g {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two of that name: which is meant is not told
+		}
+		found = e
+	}
+	if found < 0 {
+		return -1
+	}
+	return w.unitOfEntity(found, wordToken(s, k))
+}
+
+// lastWord is the last word of a name, folded.
+func lastWord(name string) string {
+	f := strings.Fields(text.Fold(name))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // titledUnits returns the units of word k; for a title that names no one
