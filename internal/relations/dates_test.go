@@ -3,6 +3,8 @@ package relations
 import (
 	"testing"
 
+	"github.com/newsgraph/newsgraph/internal/entities"
+	"github.com/newsgraph/newsgraph/internal/kg"
 	"github.com/newsgraph/newsgraph/internal/text"
 )
 
@@ -37,6 +39,35 @@ func TestDates(t *testing.T) {
 		got := nearest(Dates(d, 0, len(d.Tokens), pub), 0)
 		if got != tt.want {
 			t.Errorf("%q: date %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestHeadlineDay: an undated act of the headline is the one its lede
+// tells with a day, and takes that day as estimated (the lede's); not
+// when the lede tells another act, nor in a text with no headline line.
+func TestHeadlineDay(t *testing.T) {
+	r, err := entities.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ in, day, from string }{
+		{"Emmanuel Macron reçu par Angela Merkel\n\nEmmanuel Macron a été reçu lundi à Berlin par Angela Merkel.", "2021-02-08", kg.DateContext},
+		{"Emmanuel Macron reçu par Angela Merkel\n\nEmmanuel Macron a critiqué lundi à Berlin Angela Merkel.", "", ""},
+	} {
+		a := r.Recognize(text.Analyze(tt.in))
+		found := false
+		for _, f := range mustNew(t).Extract(a, trees(t, a.Doc), "2021-02-08") {
+			if f.Sentence != 0 || f.Predicate != "hosted" {
+				continue
+			}
+			found = true
+			if f.Date != tt.day || f.DateFrom != tt.from {
+				t.Errorf("%q: headline's act dated %q from %q, want %q from %q", tt.in, f.Date, f.DateFrom, tt.day, tt.from)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no act hosted in the headline", tt.in)
 		}
 	}
 }

@@ -64,6 +64,7 @@ func (x *Extractor) Extract(a *entities.Analysis, trees []syntax.Sentence, publi
 		w.noteLeadingSubject(si)
 	}
 	w.firstPersonEvents()
+	w.headlineDays()
 	w.roles()
 	return w.out
 }
@@ -312,4 +313,38 @@ func (w *work) add(si int, f Fact) {
 	}
 	w.seen[key] = true
 	w.out = append(w.out, f)
+}
+
+// headlineDays dates an undated event of the headline by the same event
+// told with its day in the lede: "Emmanuel Macron interpellé par la femme
+// d'Yvan Colonna" over "Emmanuel Macron a été interpellé, ce mardi 6
+// février, par la femme d'Yvan Colonna". The day is the lede's, estimated
+// (kg.DateContext): the headline itself names none.
+func (w *work) headlineDays() {
+	n := w.headlineSentences()
+	for i := range w.out {
+		f := &w.out[i]
+		if f.Sentence >= n || f.Date != "" || f.Obj < 0 || f.Predicate == kg.Said || f.Predicate == kg.HoldsRole {
+			continue
+		}
+		for _, g := range w.out {
+			if g.Sentence >= n && g.Sentence <= n+2 && g.Date != "" && g.Subj == f.Subj && g.Obj == f.Obj &&
+				g.Predicate == f.Predicate && g.Modality == f.Modality {
+				f.Date, f.DateFrom, f.DateConfidence = g.Date, kg.DateContext, dayConfidence[kg.DateContext]
+				break
+			}
+		}
+	}
+}
+
+// headlineSentences is how many sentences the headline has: those of the
+// text's first line, when a line follows it (at most three: a text of
+// one paragraph has no headline); 0 when there is none.
+func (w *work) headlineSentences() int {
+	for si := 1; si < len(w.d.Sentences) && si <= 3; si++ {
+		if t := w.d.Sentences[si].First; t < len(w.d.Tokens) && w.d.Tokens[t].Newline {
+			return si
+		}
+	}
+	return 0
 }
