@@ -37,16 +37,7 @@ func (w *work) treeEvents(si int) {
 		}
 		switch wd.UPOS {
 		case syntax.VERB:
-			for _, f := range w.x.lex.verbs[wd.Lemma] {
-				w.verbFrame(si, s, v, f)
-			}
-			for _, o := range append(s.Dependents(v, "obj"), partitives(s, v)...) {
-				for _, f := range w.x.lex.lights[s.Words[o].Lemma] {
-					if f.lights[wd.Lemma] {
-						w.lightFrame(si, s, v, o, f)
-					}
-				}
-			}
+			w.verbEvents(si, s, v)
 		case syntax.NOUN:
 			lemma := wd.Lemma
 			if head, _, ok := strings.Cut(lemma, "-"); ok && len(w.x.lex.nouns[lemma]) == 0 {
@@ -54,6 +45,22 @@ func (w *work) treeEvents(si int) {
 			}
 			for _, f := range w.x.lex.nouns[lemma] {
 				w.nounFrame(si, s, v, f)
+			}
+		}
+	}
+}
+
+// verbEvents records what verb v states by its lexicon frames and by
+// the light nouns it takes as objects.
+func (w *work) verbEvents(si int, s *syntax.Sentence, v int) {
+	lemma := s.Words[v].Lemma
+	for _, f := range w.x.lex.verbs[lemma] {
+		w.verbFrame(si, s, v, f)
+	}
+	for _, o := range append(s.Dependents(v, "obj"), partitives(s, v)...) {
+		for _, f := range w.x.lex.lights[s.Words[o].Lemma] {
+			if f.lights[lemma] {
+				w.lightFrame(si, s, v, o, f)
 			}
 		}
 	}
@@ -1543,16 +1550,7 @@ func (w *work) firstPersonEvents() {
 					continue
 				}
 				w.speaking = q.speaker
-				for _, f := range w.x.lex.verbs[wd.Lemma] {
-					w.verbFrame(si, s, v, f)
-				}
-				for _, o := range append(s.Dependents(v, "obj"), partitives(s, v)...) {
-					for _, f := range w.x.lex.lights[s.Words[o].Lemma] {
-						if f.lights[wd.Lemma] {
-							w.lightFrame(si, s, v, o, f)
-						}
-					}
-				}
+				w.verbEvents(si, s, v)
 				w.speaking = -1
 			}
 		}
