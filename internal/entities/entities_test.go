@@ -41,6 +41,8 @@ func TestRecognizeAndMerge(t *testing.T) {
 		name, in string
 		want     []string
 	}{
+		{"a known place's name glued after a medium's is that place", "Le maire de Vienne (Isère) a parlé. Deux lacs ont été sondés, précise le maire à France Bleu Isère.",
+			[]string{"GPE Isère", "GPE Vienne Q1741", "ORG France Bleu"}},
 		{"surname and handle", "Le ministre Gabi Ashkenazi a parlé. Ashkenazi a remercié @Gabi_Ashkenazi.",
 			[]string{"PERSON Gabi Ashkenazi [@Gabi_Ashkenazi,Ashkenazi]"}},
 		{"demonym is the country", "Le président russe et la Russie.", []string{"GPE Russie [russe] Q159"}},

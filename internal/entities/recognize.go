@@ -476,6 +476,21 @@ func (r *Recognizer) cluster(d *text.Doc, cands []cand, candAt []int) []*cluster
 			strong[c.norm] = true
 		}
 	}
+	// The places and bodies the knowledge base found in the article, by
+	// the word that names them: "Isère" in "France Bleu Isère", "Aude" in
+	// the headline "Aude : un cadavre …", which the gazetteer did not take
+	// there, is the Isère or the Aude of the rest of the article.
+	known, ends := map[string]int{}, map[int]bool{}
+	for _, c := range cands {
+		ends[c.last] = true
+		if c.entry >= 0 && c.cluster >= 0 && c.last-c.first == 1 && !c.demonym && cl[c.cluster].typ != kg.Person {
+			if k, dup := known[c.norm]; dup && k != c.cluster {
+				known[c.norm] = -1
+			} else {
+				known[c.norm] = c.cluster
+			}
+		}
+	}
 	for ci, c := range cands {
 		if c.entry >= 0 || c.handle || c.cluster >= 0 {
 			continue
@@ -509,6 +524,13 @@ func (r *Recognizer) cluster(d *text.Doc, cands []cand, candAt []int) []*cluster
 				}
 				continue
 			}
+		}
+		if k, ok := known[c.norm]; ok && k >= 0 && c.last-c.first == 1 && (!c.personCue || ends[c.first]) && c.gender == 0 {
+			// (A name right after another, "France Bleu" then "Isère",
+			// is not the person an incise's verb cues.)
+			cl[k].cands = append(cl[k].cands, ci)
+			cands[ci].cluster = k
+			continue
 		}
 		if c.acronym || wordAcronyms[c.norm] {
 			if k := r.acronymOf(cl, c.norm); k >= 0 {
