@@ -242,10 +242,12 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 			}
 		}
 	}
-	if w.worthATree(si) {
+	if w.worthATree(si) && len(subjWords) > 0 {
 		// (A sentence parsed only when every one is, naming no one and
 		// quoting nothing, leaves the subject as it was: the record is
-		// the same either way.)
+		// the same either way. So does a clause with no subject at all:
+		// "Même sobriété pour évoquer ses liens avec X, qu'il avait
+		// invité".)
 		w.noteSubject(si, subs)
 	}
 	if c.wished {

@@ -24,6 +24,8 @@ func TestLexiconEntries(t *testing.T) {
 		{"verb", "discuter", "avec", "Antony Blinken a discuté avec Sergueï Lavrov.", "Antony Blinken|spoke_with|Sergueï Lavrov|040"},
 		{"verb", "échanger", "avec", "Olaf Scholz a échangé avec Emmanuel Macron.", "Olaf Scholz|spoke_with|Emmanuel Macron|040"},
 		{"verb", "converser", "avec", "Boris Johnson a conversé avec Joe Biden.", "Boris Johnson|spoke_with|Joe Biden|040"},
+		{"verb", "évoquer", "avec", "Emmanuel Macron a évoqué la crise avec Olaf Scholz.", "Emmanuel Macron|spoke_with|Olaf Scholz|040"},
+		{"verb", "aborder", "avec", "Emmanuel Macron a abordé la question avec Olaf Scholz.", "Emmanuel Macron|spoke_with|Olaf Scholz|040"},
 		{"verb", "exprimer", "-", "Gabi Ashkenazi et Antony Blinken se sont exprimés lundi.", "Gabi Ashkenazi|spoke_with|Antony Blinken|040"},
 		{"verb", "téléphoner", "à", "Emmanuel Macron a téléphoné à Vladimir Poutine.", "Emmanuel Macron|phoned|Vladimir Poutine|041"},
 		{"verb", "négocier", "avec", "L'Union européenne a négocié avec le Royaume-Uni.", "Union européenne|negotiated_with|Royaume-Uni|046"},

@@ -837,8 +837,18 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 		k := int(k)
 		d := s.Words[k]
 		rel := d.Rel()
+		if rel == "obj" && f.talk && f.target == "avec" && d.UPOS == syntax.NOUN && !withNouns[text.Fold(d.Lemma)] {
+			// "a évoqué la crise avec X": the parser hangs the partner on
+			// the topic; not on a noun that takes "avec" itself ("a
+			// évoqué l'accord avec l'Iran").
+			out = append(out, partnerUnder(s, k, 3)...)
+			continue
+		}
 		if rel != "obl" && rel != "iobj" && rel != "nmod" {
 			continue
+		}
+		if f.talk && f.target == "avec" && relationalObject(s, v) {
+			continue // "évoque ses liens avec X", the complement hung on the verb
 		}
 		if caseIs(s, k, f.target) || f.target == "à" && rel == "iobj" && d.UPOS == syntax.PRON {
 			out = append(out, k) // "à X", or "lui"
@@ -849,7 +859,7 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 		// the name.
 		if rel == "obl" || rel == "nmod" && d.UPOS == syntax.PROPN {
 			for _, n := range s.Dependents(k, "nmod") {
-				if caseIs(s, n, f.target) {
+				if caseIs(s, n, f.target) && !(f.talk && relationBetween(s, k-1, n)) {
 					out = append(out, n)
 				}
 			}
@@ -857,6 +867,57 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 	}
 	return out
 }
+
+// partnerUnder returns the "avec" complements in the topic phrase k,
+// depth levels down, that no noun taking "avec" itself governs: "le cas
+// de M. Carlos Ghosn avec mon collègue Taro Kono".
+func partnerUnder(s *syntax.Sentence, k, depth int) []int {
+	var out []int
+	for _, n := range s.Dependents(k, "nmod") {
+		switch {
+		case caseIs(s, n, "avec"):
+			if u := s.Words[n].UPOS; (u == syntax.PROPN || u == syntax.NOUN) && !relationBetween(s, k, n) {
+				out = append(out, n)
+			}
+		case depth > 1 && !withNouns[text.Fold(s.Words[n].Lemma)]:
+			out = append(out, partnerUnder(s, n, depth-1)...)
+		}
+	}
+	return out
+}
+
+// relationalObject reports whether verb v's object is a noun that takes
+// "avec" itself ("évoque ses liens avec X").
+func relationalObject(s *syntax.Sentence, v int) bool {
+	for _, o := range s.Dependents(v, "obj") {
+		if withNouns[text.Fold(s.Words[o].Lemma)] || withNouns[text.Fold(s.Words[o].Form)] {
+			return true
+		}
+	}
+	return false
+}
+
+// relationBetween reports whether a noun that takes "avec" itself stands
+// after word k and before word n: "un épisode de son affrontement avec X",
+// whatever the parser hung "avec X" on.
+func relationBetween(s *syntax.Sentence, k, n int) bool {
+	for j := k + 1; j < n; j++ {
+		if s.Words[j].UPOS == syntax.NOUN && (withNouns[text.Fold(s.Words[j].Lemma)] || withNouns[text.Fold(s.Words[j].Form)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// withNouns take a partner with "avec" of their own: "l'accord avec
+// l'Iran" is no talk with Iran.
+var withNouns = set("accord", "accords", "relation", "relations", "lien", "liens", "cooperation", "partenariat",
+	"conflit", "differend", "tension", "tensions", "dialogue", "negociation", "negociations", "discussion",
+	"discussions", "entretien", "rencontre", "echange", "echanges", "rupture", "alliance", "contrat", "traite",
+	"rapprochement", "reconciliation", "guerre", "rivalite", "litige", "affaire", "dossier", "rendez-vous",
+	"amitie", "affrontement", "probleme", "problemes", "desaccord", "desaccords", "differends", "rapport", "rapports",
+	"contentieux", "brouille", "querelle", "collaboration", "proximite", "histoire", "souvenir", "souvenirs",
+	"experience", "travail", "divergence", "divergences", "convergence", "convergences", "difficultes", "bras", "echange", "complicite", "termes")
 
 // participleOf reports whether verb v is a passive participle that
 // describes the name before it: "Oussama Ben Laden, tué par …", "Greta
