@@ -287,8 +287,11 @@ func (w *work) quoteReproach(si int, s *syntax.Sentence, q text.Quote, speaker i
 		return
 	}
 	u := w.a.Units[us[0]]
-	if u.Entity < 0 || u.Entity == speaker || u.Kind != entities.UnitName && u.Kind != entities.UnitRolePerson {
+	if u.Entity < 0 || u.Entity == speaker || u.Kind == entities.UnitDemonym {
 		return
+	}
+	if u.Kind == entities.UnitDescription && w.a.Entities[u.Entity].Type != kg.Person {
+		return // "« Le président propage … »": the one the article gave the title
 	}
 	if !w.headedBy(s, subj[0], u) {
 		return // "« Mon opposition au Ceta m'a valu … »": the name is under the subject, not it

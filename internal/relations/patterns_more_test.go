@@ -412,6 +412,8 @@ func TestPrecisionTraps(t *testing.T) {
 			[]string{"Marine Le Pen|criticized|Emmanuel Macron|111||"}, "event"},
 		{"a reproach's subject after an opening adverbial", "« Malheureusement, le gouverneur Roy Cooper reste dans un état d'esprit de confinement », a déploré Donald Trump.",
 			[]string{"Donald Trump|criticized|Roy Cooper|111||"}, "event"},
+		{"a reproach's subject by the title the article gave", "Le président américain Donald Trump s'en est pris lundi à Deborah Birx. « Le président propage de la désinformation sur le virus », a dénoncé Nancy Pelosi.",
+			[]string{"Donald Trump|criticized|Deborah Birx|111||2021-02-08", "Nancy Pelosi|criticized|Donald Trump|111||"}, "event"},
 		{"a reproach of one who suffers is none", "« Jean Dupont a été abandonné par l'hôpital », dénonce Marie Durand.", nil, "event"},
 		{"a reproach of the dead is none", "« Jean Dupont est mort sous les coups », dénonce Marie Durand.", nil, "event"},
 		{"a name in the subject's complement is not reproached", "« Mon opposition au Ceta m'a valu d'être écartée », dénonce Albane Gaillot.", nil, "event"},
