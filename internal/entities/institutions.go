@@ -209,7 +209,35 @@ func (r *Recognizer) centralBank(d *text.Doc, s text.Sentence, i int) int {
 // d'Istanbul", "le ministère de l'Intérieur". The phrase is the body's
 // name when a place or a capitalised name completes it.
 var localBodies = set("parquet", "prefecture", "sous-prefecture", "tribunal", "ministere", "mairie", "rectorat",
-	"ambassade", "consulat", "universite", "gendarmerie", "musee", "syndicat")
+	"ambassade", "consulat", "universite", "gendarmerie", "musee", "syndicat", "cour")
+
+// courtKinds are the words between a court's head and its place: "le
+// tribunal correctionnel de Nanterre", "la cour d'appel de Paris", "la
+// cour d'assises du Rhône".
+var courtKinds = map[string][]string{
+	"tribunal": {"correctionnel", "administratif", "judiciaire", "militaire", "penal", "populaire", "special", "pour enfants"},
+	"cour":     {"d' appel", "administrative d' appel", "d' assises", "criminelle", "martiale", "speciale", "supreme", "militaire"},
+}
+
+// courtKindEnd returns the end of the words of courtKinds that follow
+// the court head at token i, or i+1 when none does; ok is false for
+// "cour" without one (a courtyard, "la cour de l'Élysée").
+func courtKindEnd(toks []text.Token, i, end int) (int, bool) {
+	for _, kind := range courtKinds[toks[i].Norm] {
+		ws := strings.Fields(kind)
+		k := i + 1
+		for _, w := range ws {
+			if k >= end || toks[k].Norm != w {
+				break
+			}
+			k++
+		}
+		if k == i+1+len(ws) {
+			return k, true
+		}
+	}
+	return i + 1, toks[i].Norm != "cour"
+}
 
 // geoHeads are the lower-case nouns that open the name of a place: "le lac
 // Supérieur", "la vallée du Jourdain", "le mont Blanc".
@@ -238,6 +266,12 @@ func (r *Recognizer) localBodyEnd(d *text.Doc, s text.Sentence, i int) (int, str
 		return i, ""
 	}
 	k := i + 1
+	if courtKinds[t.Norm] != nil {
+		var ok bool
+		if k, ok = courtKindEnd(toks, i, s.Last); !ok {
+			return i, ""
+		}
+	}
 	direct := typ == kg.Loc || t.Norm == "musee" || t.Norm == "universite" || t.Norm == "syndicat"
 	if direct && k < s.Last && toks[k].Kind == text.Word && toks[k].Cap && !toks[k].Newline && !r.lex.function[toks[k].Norm] {
 		// "musée Fesch", "lac Supérieur", "syndicat Alliance": the name

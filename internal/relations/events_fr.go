@@ -917,6 +917,9 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 			}
 			if f.court && (sentence(s, v) || courtName(w.a.Entities[se].Name) || courtOf(s, us.First)) {
 				pred, cameo = "sentenced", "173"
+				if uo.Kind == entities.UnitDemonym {
+					continue // "La Française avait été condamnée": a woman, not France
+				}
 			}
 			if f.person && st != kg.Person || f.whom && ot != kg.Person {
 				continue
