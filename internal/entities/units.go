@@ -155,6 +155,108 @@ func (r *Recognizer) buildRoles(d *text.Doc, a *Analysis, phrases []rolePhrase, 
 	r.ledeTitles(d, a)
 }
 
+// afterOpening reports whether token k follows a fronted adverbial that
+// opens sentence si, up to a comma, with no one named in it: "Quelques
+// heures après l'attaque, la sénatrice PS a appelé …". Not after a noun
+// phrase ("Le fils de X, le ministre …").
+func afterOpening(d *text.Doc, a *Analysis, si, k int) bool {
+	s := d.Sentences[si]
+	if k-s.First < 2 || k-s.First > 25 || d.Tokens[k-1].Text != "," || openingDeterminers[d.Tokens[s.First].Norm] {
+		return false
+	}
+	for j := s.First; j < k; j++ {
+		if d.InQuote[j] {
+			return false
+		}
+	}
+	for _, e := range a.Entities {
+		if e.Type != kg.Person {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.First >= s.First && m.First < k {
+				return false
+			}
+		}
+	}
+	for _, o := range a.Roles {
+		if o.Sentence == si && o.First < k {
+			return false
+		}
+	}
+	return true
+}
+
+// nameSoonAfter reports whether a person's name follows token k within
+// a party's bracketed acronym: "la députée La France insoumise (LFI)
+// Danièle Obono".
+func nameSoonAfter(d *text.Doc, a *Analysis, k int) bool {
+	for _, e := range a.Entities {
+		if e.Type != kg.Person {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.First < k || m.First > k+4 {
+				continue
+			}
+			ok := true
+			for j := k; j < m.First; j++ {
+				if t := d.Tokens[j]; t.Text != "(" && t.Text != ")" && !t.Upper {
+					ok = false
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headlineSubject reports whether person e is named in the headline as
+// its subject: not after a preposition ("les précédents depuis Rocard",
+// "Affaire Maëlys", "Propos du Pr Perronne"), and a lower-case word, its
+// verb, after the name ("Samia Ghali appelle la droite …").
+func headlineSubject(d *text.Doc, e Entity) bool {
+	for _, m := range e.Mentions {
+		if m.Sentence != 0 || m.Last >= d.Sentences[0].Last {
+			continue
+		}
+		if m.First > 0 && subjectBars[d.Tokens[m.First-1].Norm] {
+			continue
+		}
+		if t := d.Tokens[m.Last]; t.Kind == text.Word && !t.Cap && !t.Upper {
+			return true
+		}
+	}
+	return false
+}
+
+var subjectBars = map[string]bool{"de": true, "du": true, "d'": true, "des": true, "depuis": true, "par": true, "à": true,
+	"a": true, "avec": true, "contre": true, "pour": true, "sur": true, "affaire": true, "pr": true, "dr": true, "selon": true,
+	"chez": true, "entre": true, "et": true, "après": true, "apres": true}
+
+// apposedLater reports whether a person's name is put beside the title
+// ending at token k after a comma, within a bracketed gloss: "le
+// directeur général de l'AP-HP (Assistance publique - Hôpitaux de Paris),
+// Martin Hirsch".
+func apposedLater(d *text.Doc, a *Analysis, si, k int) bool {
+	for _, e := range a.Entities {
+		if e.Type != kg.Person {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Sentence == si && m.First > k && m.First <= k+12 && d.Tokens[m.First-1].Text == "," {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var openingDeterminers = map[string]bool{"le": true, "la": true, "les": true, "l'": true, "un": true, "une": true,
+	"des": true, "son": true, "sa": true, "ses": true, "leur": true, "leurs": true, "ce": true, "cet": true, "cette": true, "ces": true}
+
 // ledeTitles gives the person a headline names a definite title that
 // opens the first sentences after it: "Coronavirus : Le Maire assure qu'il
 // n'y aura pas de pénurie / Le ministre de l'Économie a garanti …",
@@ -192,13 +294,14 @@ func (r *Recognizer) ledeTitles(d *text.Doc, a *Analysis) {
 		if ro.Person >= 0 || !ro.Definite || ro.Plural || ro.Homologue || ro.InQuote || ro.Sentence < 1 || ro.Sentence > 2 {
 			continue
 		}
-		if ro.First != d.Sentences[ro.Sentence].First {
+		if ro.First != d.Sentences[ro.Sentence].First && !(ro.Sentence == 1 && headlineSubject(d, a.Entities[person]) &&
+			afterOpening(d, a, ro.Sentence, ro.First) && !apposedLater(d, a, ro.Sentence, ro.Last)) {
 			continue // only the title that opens its sentence, its subject
 		}
 		if ro.Last < len(d.Tokens) && d.Tokens[ro.Last].Text == "," {
 			continue // "Le président de la Chambre, Paul Ryan, …", "Le Premier ministre, le ministre de l'Intérieur et …"
 		}
-		if apposedName(d, a, ro.Last, d.Sentences[ro.Sentence].Last) {
+		if apposedName(d, a, ro.Last, d.Sentences[ro.Sentence].Last) || nameSoonAfter(d, a, ro.Last) {
 			continue // "Le président de la Chambre des représentants, Paul Ryan, …"
 		}
 		if mentionedIn(a.Entities[person], ro.Sentence) {
