@@ -106,7 +106,8 @@ var agentNouns = set("decision", "decisions", "position", "positions", "politiqu
 	// "dénonce l'irresponsabilité de Y"), and what someone runs or tries
 	"dignite", "hauteur", "stupidite", "hypocrisie", "irresponsabilite", "incompetence", "amateurisme", "cynisme",
 	"lachete", "complaisance", "duplicite", "memoire", "candidature", "ligne", "tentative", "tentatives", "campagne",
-	"jeu", "derive", "derives", "manoeuvre", "manoeuvres")
+	"jeu", "derive", "derives", "manoeuvre", "manoeuvres", "methode", "methodes", "programme", "revirement",
+	"volte-face", "positionnement", "gouvernance", "comportements", "attitudes", "politiques")
 
 // evaluative reports whether a CAMEO code judges its target (praise,
 // defend, criticise, accuse, reject), so that judging someone's decision

@@ -886,6 +886,9 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 			if !f.place && (w.venue(ou) || w.frontedPlace(uo, us, tok) || later && uo.First < tok && uo.First < us.First) {
 				continue
 			}
+			if rule == ruleTreeShared && w.medium(se) {
+				continue // "s'est exprimée sur Twitter, taclant …": the participle's subject hung on the medium
+			}
 			if w.medium(oe) && uo.Sentence == si && uo.First < tok && rule != ruleTreePassive {
 				// A medium before the verb is where it was said: "Alain
 				// Juppé, dans une interview accordée au Parisien, s'en est

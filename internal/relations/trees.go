@@ -803,6 +803,28 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 				}
 			}
 		}
+		if len(out) == 0 {
+			// "a rencontré en prison Amédy Coulibaly", "a rencontré à
+			// Marseille le professeur Didier Raoult": the object the
+			// parser put in apposition to the oblique before it, with no
+			// comma between.
+			for _, ch := range s.Children(v) {
+				k := int(ch)
+				if c.reflex || k < v || s.Words[k].Rel() != "obl" || s.Case(k) == "" || companion(s, k) {
+					continue
+				}
+				for _, a := range s.Dependents(k, "appos") {
+					first, _ := s.Subtree(a)
+					if d := s.Dependent(a, "det"); (d < 0 || d != first) && !scene(s, k) {
+						continue // "avec son épouse Brigitte", "sur sa page Facebook": the oblique's own name
+					}
+					if a > k && first > 0 && s.Words[first-1].UPOS != syntax.PUNCT &&
+						(s.Words[a].UPOS == syntax.PROPN || s.Words[a].UPOS == syntax.NOUN && s.Dependent(a, "det") >= 0) {
+						out = append(out, a)
+					}
+				}
+			}
+		}
 		if len(out) == 0 && f.qualify {
 			// "a jugé « irréalistes » les propos de Y": the object parsed
 			// as the subject of its attribute.
@@ -867,6 +889,28 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 	}
 	return out
 }
+
+// scene reports whether oblique k names where, when or how an act took
+// place: a place's name, a day, or a noun of sceneNouns ("à Marseille",
+// "mardi", "en prison"); a bare name after it is the verb's object ("en
+// prison Amédy Coulibaly"), not the oblique's name ("sur sa page
+// Facebook").
+func scene(s *syntax.Sentence, k int) bool {
+	if s.Words[k].UPOS == syntax.PROPN {
+		return true
+	}
+	return sceneNouns[text.Fold(s.Words[k].Lemma)] || timeNoun(s.Words[k].Lemma)
+}
+
+// companion reports whether oblique k is a companion or a comparison
+// ("avec X", "comme X", "entre X"), whose apposition is its own.
+func companion(s *syntax.Sentence, k int) bool {
+	return caseIs(s, k, "avec") || caseIs(s, k, "comme") || caseIs(s, k, "entre")
+}
+
+var sceneNouns = set("prison", "ville", "capitale", "palais", "siege", "residence", "domicile", "hasard", "marge",
+	"prive", "tete-a-tete", "coulisses", "secret", "catimini", "urgence", "personne", "fin", "debut", "cote", "justice",
+	"balle", "balles", "fois", "direct")
 
 // partnerUnder returns the "avec" complements in the topic phrase k,
 // depth levels down, that no noun taking "avec" itself governs: "le cas
