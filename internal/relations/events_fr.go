@@ -1119,6 +1119,18 @@ func authors(s *syntax.Sentence, ks []int) []int {
 				out = append(out, n)
 			}
 			if len(out) == n0 {
+				// "avait critiqué le travail de Steve Linick": the author
+				// the parser hung on the verb, right after the noun.
+				if h := s.Words[k].Head; h >= 0 {
+					_, last := s.Subtree(k)
+					for _, n := range s.Dependents(h, "obl") {
+						if first, _ := s.Subtree(n); first == last+1 && caseIs(s, n, "de") && s.Words[n].UPOS == syntax.PROPN {
+							out = append(out, n)
+						}
+					}
+				}
+			}
+			if len(out) == n0 {
 				// "la Cour a décidé …, une décision que X a qualifiée de
 				// scandaleuse": the one verb of the noun's act in the
 				// sentence names its author.

@@ -445,6 +445,8 @@ func TestPrecisionTraps(t *testing.T) {
 		{"a method judged is its author judged", "Philippe Martinez a fustigé la méthode d'Emmanuel Macron.",
 			[]string{"Philippe Martinez|criticized|Emmanuel Macron|111||"}, "event"},
 		{"a medium is not the subject of the participle after it", "Valérie Trierweiler s'est vivement exprimée au sujet du PenelopeGate sur Twitter, taclant au passage le programme de François Fillon.", nil, "event"},
+		{"an act's author the parser hung on the verb", "Mike Pompeo avait critiqué le travail de Steve Linick.",
+			[]string{"Mike Pompeo|criticized|Steve Linick|111||"}, "event"},
 		{"a demand to a medium is where it was said", "Cédric Villani a réclamé au Parisien un débat entre les candidats.", nil, "event"},
 		{"a demand to a party", "Cédric Villani a réclamé à La République en marche un débat entre les candidats.",
 			[]string{"Cédric Villani|demands|La République en marche|100||"}, "event"},
