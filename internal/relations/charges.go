@@ -198,6 +198,11 @@ func questionIn(d *text.Doc, q text.Quote) bool {
 // quotation is that clause.
 const ruleTreeReproach = "tree-reproach"
 
+// ruleTreePraise: the same for a verb of praise whose target may be a
+// clause: "« Benoît Maria a dédié une grande partie de sa vie aux
+// populations vulnérables », a salué le vice-président guatémaltèque".
+const ruleTreePraise = "tree-praise"
+
 // sufferers are the predicates whose subject undergoes what is told:
 // "« Jean Dupont est mort sous les coups », dénonce X" reproaches no Jean
 // Dupont.
@@ -216,7 +221,7 @@ func (w *work) quoteReproach(si int, s *syntax.Sentence, q text.Quote, speaker i
 	}
 	var f frame
 	for _, fr := range w.x.lex.verbs[s.Words[sv].Lemma] {
-		if fr.clause && root(fr.cameo) == "11" && !fr.refl && !fr.qualify { // ("a jugé" reproaches only with a negative attribute)
+		if r := root(fr.cameo); fr.clause && (r == "11" || r == "05") && !fr.refl && !fr.qualify { // ("a jugé" reproaches only with a negative attribute)
 			f = fr
 		}
 	}
@@ -314,8 +319,12 @@ func (w *work) quoteReproach(si int, s *syntax.Sentence, q text.Quote, speaker i
 	}
 	day, from := w.clauseDate(s, sv, "")
 	tok := wordToken(s, sv)
-	w.add(si, Fact{Subj: speaker, Obj: u.Entity, Rule: ruleTreeReproach, Relation: kg.Relation{Predicate: f.predicate, Cameo: f.cameo,
-		Date: day, DateFrom: from, DateConfidence: dayConfidence[from], Confidence: eventConfidence(ruleTreeReproach, f, ""),
+	rule := ruleTreeReproach
+	if root(f.cameo) == "05" {
+		rule = ruleTreePraise
+	}
+	w.add(si, Fact{Subj: speaker, Obj: u.Entity, Rule: rule, Relation: kg.Relation{Predicate: f.predicate, Cameo: f.cameo,
+		Date: day, DateFrom: from, DateConfidence: dayConfidence[from], Confidence: eventConfidence(rule, f, ""),
 		Trigger: f.kind + " " + f.lemma}, from: min(q.Open, tok), to: max(q.Close+1, tok+1)})
 }
 
