@@ -273,18 +273,29 @@ func (w *work) quoteReproach(si int, s *syntax.Sentence, q text.Quote, speaker i
 		}
 	}
 	subj := s.Dependents(h, "nsubj")
-	if len(subj) != 1 || !inQuote(subj[0]) || subj[0] > h || s.Words[subj[0]].UPOS == syntax.PRON || len(s.Dependents(subj[0], "conj")) > 0 {
+	if len(subj) != 1 || subj[0] > h || s.Words[subj[0]].UPOS == syntax.PRON || len(s.Dependents(subj[0], "conj")) > 0 {
 		return
 	}
-	// The subject opens the quotation, or follows the comma after an
-	// opening adverbial ("« Malheureusement, le gouverneur … »"): not a
-	// name after a parenthesis the parser misread ("« Mon opposition au
-	// (traité …) Ceta m'a valu … »"), nor in its second sentence.
-	first, _ := s.Subtree(subj[0])
+	first, last := s.Subtree(subj[0])
 	for first < subj[0] && s.Words[first].UPOS == syntax.PUNCT {
 		first++ // the opening mark, hung on the name
 	}
-	if t := wordToken(s, first) - 1; t != q.Open && (t <= q.Open || w.d.Tokens[t].Text != ",") {
+	for last > subj[0] && s.Words[last].UPOS == syntax.PUNCT {
+		last--
+	}
+	if !inQuote(subj[0]) {
+		// 'Benoît Maria « a dédié sa vie aux plus vulnérables », a salué
+		// X': a partial quotation whose subject, just before it, opens
+		// the sentence.
+		if wordToken(s, last)+1 != q.Open || wordToken(s, first) != w.d.Sentences[si].First {
+			return
+		}
+	} else if t := wordToken(s, first) - 1; t != q.Open && (t <= q.Open || w.d.Tokens[t].Text != ",") {
+		// The subject opens the quotation, or follows the comma after an
+		// opening adverbial ("« Malheureusement, le gouverneur … »"): not
+		// a name after a parenthesis the parser misread ("« Mon
+		// opposition au (traité …) Ceta m'a valu … »"), nor in its
+		// second sentence.
 		return
 	}
 	us := w.unitsOf(s, subj[0])
