@@ -1981,6 +1981,21 @@ func (w *work) clauseDate(s *syntax.Sentence, v int, modality string) (day, from
 			d = w.ownDate(s, s.Words[v].Head, modality)
 		}
 	}
+	if d == "" && modality == "" && v >= 0 {
+		// "Interrogé dimanche sur BFMTV, X a dénoncé Y", "Reçue à
+		// l'Élysée le 1er mars, elle a rencontré la ministre": a fronted
+		// participle with no subject of its own tells the occasion of
+		// the act, and its day.
+		for _, a := range s.Dependents(v, "advcl") {
+			if wd := s.Words[a]; a < v && wd.Feats.VerbForm == syntax.VerbFormPart && wd.Feats.Tense != syntax.TensePres &&
+				len(s.Dependents(a, "nsubj")) == 0 && len(s.Dependents(a, "aux")) == 0 && len(s.Dependents(a, "mark")) == 0 {
+				if d = w.ownDate(s, a, modality); d != "" && w.dayOf(s, a, d) {
+					return d, ""
+				}
+				d = ""
+			}
+		}
+	}
 	if d != "" || modality != "" || v < 0 {
 		return d, ""
 	}
@@ -2027,6 +2042,29 @@ func (w *work) clauseDate(s *syntax.Sentence, v int, modality string) (day, from
 		return w.pub.Format("2006-01-02"), kg.DatePublished
 	}
 	return "", ""
+}
+
+// dayOf reports whether day d is named by a complement of word a itself,
+// not inside a noun's ("Mis en examen dans l'affaire des violences du 1er
+// mai": the affair's day, not the charge's).
+func (w *work) dayOf(s *syntax.Sentence, a int, d string) bool {
+	for _, m := range w.dates {
+		if m.date != d {
+			continue
+		}
+		j := s.WordOf(m.tok)
+		for steps := 0; j >= 0 && j != a && steps < 6; steps++ {
+			h := s.Words[j].Head
+			if h == a {
+				return true
+			}
+			if h < 0 || s.Words[h].UPOS == syntax.NOUN && !timeNoun(s.Words[h].Lemma) && months[text.Fold(s.Words[h].Form)] == 0 {
+				break
+			}
+			j = h
+		}
+	}
+	return false
 }
 
 // nameBeforeComma returns the head of the proper name that ends right
