@@ -429,7 +429,8 @@ var quantities = set("dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine
 
 // occasions are what one is invited to rather than urged to do.
 var occasions = set("dejeuner", "diner", "souper", "repas", "banquet", "reception", "petit-dejeuner", "ceremonie",
-	"fete", "soiree", "mariage", "sommet", "reunion", "rencontre", "gala", "investiture", "defile", "commemoration")
+	"fete", "soiree", "mariage", "sommet", "reunion", "rencontre", "gala", "investiture", "defile", "commemoration",
+	"universite", "congres", "colloque", "festival")
 
 // attending are what a guest is invited to do rather than urged to.
 var attending = set("assister", "participer", "venir", "rejoindre", "tester", "essayer", "découvrir", "visiter", "dîner",

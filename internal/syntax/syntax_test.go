@@ -527,3 +527,25 @@ func TestStrayInversion(t *testing.T) {
 		t.Errorf("%q: no word -t-elle in %q", in, words(s))
 	}
 }
+
+func TestPresentBetweenNames(t *testing.T) {
+	p := parser(t)
+	for _, tt := range []struct{ in, form, lemma string }{
+		{"Thierry Ardisson attaque Vincent Bolloré en justice", "attaque", "attaquer"},
+		{"Valls critique Macron et se défausse sur Cazeneuve", "critique", "critiquer"},
+	} {
+		s := p.ParseDoc(text.Analyze(tt.in))[0]
+		found := false
+		for _, w := range s.Words {
+			if w.Form == tt.form {
+				found = true
+				if w.UPOS != VERB || w.Lemma != tt.lemma {
+					t.Errorf("%q: %s is %v %q, want the verb %s", tt.in, tt.form, w.UPOS, w.Lemma, tt.lemma)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no word %s in %q", tt.in, tt.form, words(s))
+		}
+	}
+}

@@ -1,6 +1,10 @@
 package syntax
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Tagger feature templates.
 const (
@@ -185,6 +189,13 @@ func (m *Model) tagPOS(forms []string, v []info, names []bool, tags []UPOS, buf 
 			// negation lost).
 			tags[i] = VERB
 		}
+		if (tags[i] == NOUN || tags[i] == ADJ) && i > 0 && i+1 < len(forms) && tags[i-1] == PROPN && capitalised(forms[i+1]) && m.presentOfVerb(forms[i]) {
+			// "Gérard Depardieu tacle François Hollande", "Thierry
+			// Ardisson attaque Vincent Bolloré en justice": between two
+			// names, a present of a verb the treebanks know is that
+			// verb ("tacle" had been an adjective, "attaque" a noun).
+			tags[i] = VERB
+		}
 		if verbOnly[forms[i]] != "" && tags[i] != VERB {
 			// 'que X « ment »': a form only a verb has, quoted alone
 			// and tagged a noun.
@@ -192,6 +203,27 @@ func (m *Model) tagPOS(forms []string, v []info, names []bool, tags []UPOS, buf 
 		}
 	}
 	return buf
+}
+
+// capitalised reports whether form f opens with a capital letter.
+func capitalised(f string) bool {
+	r, _ := utf8.DecodeRuneInString(f)
+	return unicode.IsUpper(r)
+}
+
+// presentOfVerb reports whether lower-case form f is the third person
+// present of a first-group verb the treebanks' lexicon knows: "tacle",
+// "attaquent".
+func (m *Model) presentOfVerb(f string) bool {
+	if f == "" || f[0] < 'a' || f[0] > 'z' {
+		return false
+	}
+	for _, suf := range []string{"e", "ent"} {
+		if stem, ok := strings.CutSuffix(f, suf); ok && len(stem) > 2 && m.verbLemmas[stem+"er"] {
+			return true
+		}
+	}
+	return false
 }
 
 // verbOnly are forms that only a verb has, which the model, seeing them
