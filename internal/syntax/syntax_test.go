@@ -533,6 +533,7 @@ func TestPresentBetweenNames(t *testing.T) {
 	for _, tt := range []struct{ in, form, lemma string }{
 		{"Thierry Ardisson attaque Vincent Bolloré en justice", "attaque", "attaquer"},
 		{"Valls critique Macron et se défausse sur Cazeneuve", "critique", "critiquer"},
+		{"Éric Ciotti tacle Christian Estrosi", "tacle", "tacler"},
 	} {
 		s := p.ParseDoc(text.Analyze(tt.in))[0]
 		found := false

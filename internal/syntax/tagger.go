@@ -219,12 +219,16 @@ func (m *Model) presentOfVerb(f string) bool {
 		return false
 	}
 	for _, suf := range []string{"e", "ent"} {
-		if stem, ok := strings.CutSuffix(f, suf); ok && len(stem) > 2 && m.verbLemmas[stem+"er"] {
+		if stem, ok := strings.CutSuffix(f, suf); ok && len(stem) > 2 && (m.verbLemmas[stem+"er"] || newsVerbs[stem+"er"]) {
 			return true
 		}
 	}
 	return false
 }
+
+// newsVerbs are first-group verbs of the news the treebanks never show:
+// "Éric Ciotti tacle Christian Estrosi".
+var newsVerbs = map[string]bool{"tacler": true, "cingler": true, "snober": true, "torpiller": true}
 
 // verbOnly are forms that only a verb has, which the model, seeing them
 // quoted alone, can take for nouns, with their lemma.
