@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -169,15 +170,8 @@ func afterOpening(d *text.Doc, a *Analysis, si, k int) bool {
 			return false
 		}
 	}
-	for _, e := range a.Entities {
-		if e.Type != kg.Person {
-			continue
-		}
-		for _, m := range e.Mentions {
-			if m.First >= s.First && m.First < k {
-				return false
-			}
-		}
+	if personMentioned(a, func(m Mention) bool { return m.First >= s.First && m.First < k }) {
+		return false
 	}
 	for _, o := range a.Roles {
 		if o.Sentence == si && o.First < k {
@@ -191,26 +185,17 @@ func afterOpening(d *text.Doc, a *Analysis, si, k int) bool {
 // a party's bracketed acronym: "la députée La France insoumise (LFI)
 // Danièle Obono".
 func nameSoonAfter(d *text.Doc, a *Analysis, k int) bool {
-	for _, e := range a.Entities {
-		if e.Type != kg.Person {
-			continue
+	return personMentioned(a, func(m Mention) bool {
+		if m.First < k || m.First > k+4 {
+			return false
 		}
-		for _, m := range e.Mentions {
-			if m.First < k || m.First > k+4 {
-				continue
-			}
-			ok := true
-			for j := k; j < m.First; j++ {
-				if t := d.Tokens[j]; t.Text != "(" && t.Text != ")" && !t.Upper {
-					ok = false
-				}
-			}
-			if ok {
-				return true
+		for j := k; j < m.First; j++ {
+			if t := d.Tokens[j]; t.Text != "(" && t.Text != ")" && !t.Upper {
+				return false
 			}
 		}
-	}
-	return false
+		return true
+	})
 }
 
 // headlineSubject reports whether person e is named in the headline as
@@ -241,14 +226,16 @@ var subjectBars = map[string]bool{"de": true, "du": true, "d'": true, "des": tru
 // directeur général de l'AP-HP (Assistance publique - Hôpitaux de Paris),
 // Martin Hirsch".
 func apposedLater(d *text.Doc, a *Analysis, si, k int) bool {
+	return personMentioned(a, func(m Mention) bool {
+		return m.Sentence == si && m.First > k && m.First <= k+12 && d.Tokens[m.First-1].Text == ","
+	})
+}
+
+// personMentioned reports whether some mention of a person satisfies ok.
+func personMentioned(a *Analysis, ok func(Mention) bool) bool {
 	for _, e := range a.Entities {
-		if e.Type != kg.Person {
-			continue
-		}
-		for _, m := range e.Mentions {
-			if m.Sentence == si && m.First > k && m.First <= k+12 && d.Tokens[m.First-1].Text == "," {
-				return true
-			}
+		if e.Type == kg.Person && slices.ContainsFunc(e.Mentions, ok) {
+			return true
 		}
 	}
 	return false
@@ -472,17 +459,7 @@ func apposedName(d *text.Doc, a *Analysis, from, end int) bool {
 		if d.Tokens[k].Text != "," {
 			continue
 		}
-		for _, e := range a.Entities {
-			if e.Type != kg.Person {
-				continue
-			}
-			for _, m := range e.Mentions {
-				if m.First == k+1 {
-					return true
-				}
-			}
-		}
-		return false
+		return personMentioned(a, func(m Mention) bool { return m.First == k+1 })
 	}
 	return false
 }

@@ -859,7 +859,7 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 		k := int(k)
 		d := s.Words[k]
 		rel := d.Rel()
-		if rel == "obj" && f.talk && f.target == "avec" && d.UPOS == syntax.NOUN && !withNouns[text.Fold(d.Lemma)] {
+		if rel == "obj" && f.talk && f.target == "avec" && d.UPOS == syntax.NOUN && !relational(s, k) {
 			// "a évoqué la crise avec X": the parser hangs the partner on
 			// the topic; not on a noun that takes "avec" itself ("a
 			// évoqué l'accord avec l'Iran").
@@ -923,30 +923,32 @@ func partnerUnder(s *syntax.Sentence, k, depth int) []int {
 			if u := s.Words[n].UPOS; (u == syntax.PROPN || u == syntax.NOUN) && !relationBetween(s, k, n) {
 				out = append(out, n)
 			}
-		case depth > 1 && !withNouns[text.Fold(s.Words[n].Lemma)]:
+		case depth > 1 && !relational(s, n):
 			out = append(out, partnerUnder(s, n, depth-1)...)
 		}
 	}
 	return out
 }
 
-// relationalObject reports whether verb v's object is a noun that takes
-// "avec" itself ("évoque ses liens avec X").
-func relationalObject(s *syntax.Sentence, v int) bool {
-	for _, o := range s.Dependents(v, "obj") {
-		if withNouns[text.Fold(s.Words[o].Lemma)] || withNouns[text.Fold(s.Words[o].Form)] {
-			return true
-		}
-	}
-	return false
+// relational reports whether word k is a noun that takes "avec" itself
+// ("ses liens avec X", "l'accord avec l'Iran").
+func relational(s *syntax.Sentence, k int) bool {
+	w := s.Words[k]
+	return w.UPOS == syntax.NOUN && (withNouns[text.Fold(w.Lemma)] || withNouns[text.Fold(w.Form)])
 }
 
-// relationBetween reports whether a noun that takes "avec" itself stands
-// after word k and before word n: "un épisode de son affrontement avec X",
-// whatever the parser hung "avec X" on.
+// relationalObject reports whether verb v's object is such a noun
+// ("évoque ses liens avec X").
+func relationalObject(s *syntax.Sentence, v int) bool {
+	return slices.ContainsFunc(s.Dependents(v, "obj"), func(o int) bool { return relational(s, o) })
+}
+
+// relationBetween reports whether such a noun stands after word k and
+// before word n: "un épisode de son affrontement avec X", whatever the
+// parser hung "avec X" on.
 func relationBetween(s *syntax.Sentence, k, n int) bool {
 	for j := k + 1; j < n; j++ {
-		if s.Words[j].UPOS == syntax.NOUN && (withNouns[text.Fold(s.Words[j].Lemma)] || withNouns[text.Fold(s.Words[j].Form)]) {
+		if relational(s, j) {
 			return true
 		}
 	}
@@ -961,7 +963,8 @@ var withNouns = set("accord", "accords", "relation", "relations", "lien", "liens
 	"rapprochement", "reconciliation", "guerre", "rivalite", "litige", "affaire", "dossier", "rendez-vous",
 	"amitie", "affrontement", "probleme", "problemes", "desaccord", "desaccords", "differends", "rapport", "rapports",
 	"contentieux", "brouille", "querelle", "collaboration", "proximite", "histoire", "souvenir", "souvenirs",
-	"experience", "travail", "divergence", "divergences", "convergence", "convergences", "difficultes", "bras", "echange", "complicite", "termes")
+	"experience", "travail", "divergence", "divergences", "convergence", "convergences", "difficultes", "complicite",
+	"termes")
 
 // participleOf reports whether verb v is a passive participle that
 // describes the name before it: "Oussama Ben Laden, tué par …", "Greta
@@ -1982,19 +1985,7 @@ func (w *work) clauseDate(s *syntax.Sentence, v int, modality string) (day, from
 		}
 	}
 	if d == "" && modality == "" && v >= 0 {
-		// "Interrogé dimanche sur BFMTV, X a dénoncé Y", "Reçue à
-		// l'Élysée le 1er mars, elle a rencontré la ministre": a fronted
-		// participle with no subject of its own tells the occasion of
-		// the act, and its day.
-		for _, a := range s.Dependents(v, "advcl") {
-			if wd := s.Words[a]; a < v && wd.Feats.VerbForm == syntax.VerbFormPart && wd.Feats.Tense != syntax.TensePres &&
-				len(s.Dependents(a, "nsubj")) == 0 && len(s.Dependents(a, "aux")) == 0 && len(s.Dependents(a, "mark")) == 0 {
-				if d = w.ownDate(s, a, modality); d != "" && w.dayOf(s, a, d) {
-					return d, ""
-				}
-				d = ""
-			}
-		}
+		d = w.occasionDay(s, v)
 	}
 	if d != "" || modality != "" || v < 0 {
 		return d, ""
@@ -2042,6 +2033,24 @@ func (w *work) clauseDate(s *syntax.Sentence, v int, modality string) (day, from
 		return w.pub.Format("2006-01-02"), kg.DatePublished
 	}
 	return "", ""
+}
+
+// occasionDay is the day of the fronted participle with no subject of
+// its own that opens verb v's clause and tells its occasion: "Interrogé
+// dimanche sur BFMTV, X a dénoncé Y", "Reçue à l'Élysée le 1er mars, elle
+// a rencontré la ministre"; or "".
+func (w *work) occasionDay(s *syntax.Sentence, v int) string {
+	for _, a := range s.Dependents(v, "advcl") {
+		wd := s.Words[a]
+		if a > v || wd.Feats.VerbForm != syntax.VerbFormPart || wd.Feats.Tense == syntax.TensePres ||
+			len(s.Dependents(a, "nsubj")) > 0 || len(s.Dependents(a, "aux")) > 0 || len(s.Dependents(a, "mark")) > 0 {
+			continue
+		}
+		if d := w.ownDate(s, a, ""); d != "" && w.dayOf(s, a, d) {
+			return d
+		}
+	}
+	return ""
 }
 
 // dayOf reports whether day d is named by a complement of word a itself,

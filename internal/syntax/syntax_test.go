@@ -239,18 +239,10 @@ func TestUnseenInfinitive(t *testing.T) {
 		{"Stanislas Guerini a demandé vendredi à Cédric Villani de choisir s'il reste.", "choisir"},
 		{"Et Yann Moix d'ajouter : « Vous incarnez pour moi une forme de désespoir ».", "ajouter"},
 	} {
-		s := p.ParseDoc(text.Analyze(tt.in))[0]
-		found := false
-		for _, w := range s.Words {
-			if w.Form == tt.form {
-				found = true
-				if w.UPOS != VERB || w.Lemma != tt.form || w.Feats.VerbForm != VerbFormInf {
-					t.Errorf("%q: %s is %v %q VerbForm %d, want an infinitive", tt.in, tt.form, w.UPOS, w.Lemma, w.Feats.VerbForm)
-				}
+		for _, w := range wordsNamed(t, p, tt.in, tt.form) {
+			if w.UPOS != VERB || w.Lemma != tt.form || w.Feats.VerbForm != VerbFormInf {
+				t.Errorf("%q: %s is %v %q VerbForm %d, want an infinitive", tt.in, tt.form, w.UPOS, w.Lemma, w.Feats.VerbForm)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no word %s in %q", tt.in, tt.form, words(s))
 		}
 	}
 }
@@ -535,18 +527,27 @@ func TestPresentBetweenNames(t *testing.T) {
 		{"Valls critique Macron et se défausse sur Cazeneuve", "critique", "critiquer"},
 		{"Éric Ciotti tacle Christian Estrosi", "tacle", "tacler"},
 	} {
-		s := p.ParseDoc(text.Analyze(tt.in))[0]
-		found := false
-		for _, w := range s.Words {
-			if w.Form == tt.form {
-				found = true
-				if w.UPOS != VERB || w.Lemma != tt.lemma {
-					t.Errorf("%q: %s is %v %q, want the verb %s", tt.in, tt.form, w.UPOS, w.Lemma, tt.lemma)
-				}
+		for _, w := range wordsNamed(t, p, tt.in, tt.form) {
+			if w.UPOS != VERB || w.Lemma != tt.lemma {
+				t.Errorf("%q: %s is %v %q, want the verb %s", tt.in, tt.form, w.UPOS, w.Lemma, tt.lemma)
 			}
 		}
-		if !found {
-			t.Errorf("%q: no word %s in %q", tt.in, tt.form, words(s))
+	}
+}
+
+// wordsNamed parses in and returns the words of its first sentence whose
+// form is form, failing the test when there is none.
+func wordsNamed(t *testing.T, p *Parser, in, form string) []Word {
+	t.Helper()
+	s := p.ParseDoc(text.Analyze(in))[0]
+	var out []Word
+	for _, w := range s.Words {
+		if w.Form == form {
+			out = append(out, w)
 		}
 	}
+	if len(out) == 0 {
+		t.Errorf("%q: no word %s in %q", in, form, words(s))
+	}
+	return out
 }

@@ -1,10 +1,6 @@
 package syntax
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
+import "strings"
 
 // Tagger feature templates.
 const (
@@ -189,7 +185,8 @@ func (m *Model) tagPOS(forms []string, v []info, names []bool, tags []UPOS, buf 
 			// negation lost).
 			tags[i] = VERB
 		}
-		if (tags[i] == NOUN || tags[i] == ADJ) && i > 0 && i+1 < len(forms) && tags[i-1] == PROPN && capitalised(forms[i+1]) && m.presentOfVerb(forms[i]) {
+		if (tags[i] == NOUN || tags[i] == ADJ) && i > 0 && i+1 < len(forms) && tags[i-1] == PROPN &&
+			forms[i] == v[i].lower && forms[i+1] != v[i+1].lower && m.presentOfVerb(forms[i]) {
 			// "Gérard Depardieu tacle François Hollande", "Thierry
 			// Ardisson attaque Vincent Bolloré en justice": between two
 			// names, a present of a verb the treebanks know is that
@@ -205,19 +202,10 @@ func (m *Model) tagPOS(forms []string, v []info, names []bool, tags []UPOS, buf 
 	return buf
 }
 
-// capitalised reports whether form f opens with a capital letter.
-func capitalised(f string) bool {
-	r, _ := utf8.DecodeRuneInString(f)
-	return unicode.IsUpper(r)
-}
-
 // presentOfVerb reports whether lower-case form f is the third person
 // present of a first-group verb the treebanks' lexicon knows: "tacle",
 // "attaquent".
 func (m *Model) presentOfVerb(f string) bool {
-	if f == "" || f[0] < 'a' || f[0] > 'z' {
-		return false
-	}
 	for _, suf := range []string{"e", "ent"} {
 		if stem, ok := strings.CutSuffix(f, suf); ok && len(stem) > 2 && (m.verbLemmas[stem+"er"] || newsVerbs[stem+"er"]) {
 			return true
