@@ -73,6 +73,7 @@ func TestRecognizeAndMerge(t *testing.T) {
 		{"a connector inside a name stays", "Le tribunal de Grande Instance de Paris a jugé.", []string{"ORG tribunal de Grande Instance de Paris"}},
 		{"a court's kind between its head and its place", "Le tribunal correctionnel de Nanterre a jugé Jean Dupont.", []string{"ORG tribunal correctionnel de Nanterre", "PERSON Jean Dupont"}},
 		{"a court of appeal", "La cour d'appel de Paris a confirmé.", []string{"ORG cour d'appel de Paris"}},
+		{"a movement named by common words, quoted or not", "Des « gilets jaunes » ont défilé. Les gilets jaunes manifestent.", []string{"ORG gilets jaunes"}},
 		{"a courtyard is no court", "Les enfants jouaient dans la cour de Paris.", []string{"GPE Paris Q90"}},
 		{"first name before known surname", "Melania Trump est arrivée.", []string{"PERSON Melania Trump"}},
 		{"awards and wars are no persons", "Le Prix Goncourt a été remis pendant la Deuxième Guerre mondiale.", []string{"MISC Prix Goncourt", "MISC Seconde Guerre mondiale [Deuxième Guerre mondiale]"}},

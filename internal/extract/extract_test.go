@@ -216,3 +216,19 @@ func TestSurnameWithArticle(t *testing.T) {
 		t.Errorf("relations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestNameTakenIntoRelative: the parser, reading "Bruno Le Maire" with
+// its article as a name, hangs "selon Bruno Le Maire" inside the relative
+// clause that follows; "qui" right after the name is still that name.
+func TestNameTakenIntoRelative(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := `"Il y a un combat plus difficile à mener", c'est "la taxation des géants du digital", selon Bruno Le Maire qui avait appelé la semaine dernière l'Union européenne à rouvrir ce dossier.` + "\n"
+	got := factLines(x.Extract(kg.Article{Source: "t.txt", Published: "2019-04-08"}, text))
+	want := []string{"Bruno Le Maire|urged|Union européenne|020|||"} // "la semaine dernière": no day
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("relations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

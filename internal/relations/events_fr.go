@@ -169,6 +169,9 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 		s.Words[wd.Head].UPOS == syntax.ADJ && !readiness[s.Words[wd.Head].Lemma] {
 		return // "négocier avec Washington serait inutile", "il est urgent de rencontrer X": talked about, not done
 	}
+	if wd := s.Words[v]; wd.Feats.VerbForm == syntax.VerbFormInf && s.Dependent(v, "cop") >= 0 {
+		return // "les Français sont deux fois moins nombreux à soutenir X": the copula's attribute misparsed, a share told
+	}
 	if f.place && s.Words[v].Feats.Tense == syntax.TenseImp {
 		return // "se rendait à Moscou quand …": on the way, not a visit made
 	}

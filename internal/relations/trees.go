@@ -220,6 +220,20 @@ func compoundPast(s *syntax.Sentence, g int) bool {
 	return false
 }
 
+// finiteClause reports whether verb v is finite, or a participle with a
+// finite auxiliary: "a déclaré", "déclare", not "déclarer" or "ayant dit".
+func finiteClause(s *syntax.Sentence, v int) bool {
+	if s.Words[v].Feats.VerbForm == syntax.VerbFormFin {
+		return true
+	}
+	for _, k := range s.Children(v) {
+		if a := s.Words[k]; a.UPOS == syntax.AUX && a.Rel() == "aux" && a.Feats.VerbForm == syntax.VerbFormFin {
+			return true
+		}
+	}
+	return false
+}
+
 // announcers report what someone said would be done: in the past, the
 // conditional of their clause is a future seen from then ("avait indiqué
 // que Mme Hidalgo profiterait de ce déplacement"), not a hedge.
@@ -585,6 +599,19 @@ func subjectOf(s *syntax.Sentence, v int, passive bool) []int {
 		// Subject control: "X a décidé de rencontrer Y"; with an object
 		// the object controls ("X a appelé Y à rencontrer Z").
 		h := w.Head
+		if first, _ := s.Subtree(v); finiteClause(s, v) && first > 0 && first <= v {
+			// "Alors que des « gilets jaunes » défilaient …, le
+			// secrétaire d'État … Laurent Nuñez a déclaré": a finite
+			// verb is controlled by no one; the name right before it,
+			// which the parser hung elsewhere, is its subject.
+			n := first - 1
+			for n >= 0 && s.Words[n].Rel() == "flat" && s.Words[n].Head >= 0 && s.Words[n].Head < n {
+				n = s.Words[n].Head
+			}
+			if n >= 0 && s.Words[n].UPOS == syntax.PROPN && s.Case(n) == "" && s.Words[n].Head != v && s.Words[n].Rel() != "conj" {
+				return []int{n}
+			}
+		}
 		if ks := s.Dependents(h, "obj"); len(ks) > 0 {
 			return ks
 		}
@@ -687,6 +714,9 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 		var out []int
 		for _, k := range s.Dependents(v, "obj") {
 			d := s.Words[k]
+			if first, _ := s.Subtree(k); first > 0 && first > v && s.Words[first-1].UPOS == syntax.ADP {
+				continue // "défend l'action des policiers face aux « gilets jaunes »": after a preposition, no object
+			}
 			if d.UPOS == syntax.PRON && d.Feats.PronType == syntax.PronTypeRel && s.Words[v].Rel() == "acl" && s.Words[v].Head >= 0 {
 				// "une décision que X a qualifiée de « scandaleuse »": the
 				// relative's object is the noun its clause hangs on.
@@ -1591,6 +1621,16 @@ func (w *work) resolvePronoun(si int, s *syntax.Sentence, k int) []int {
 	if p.Feats.PronType == syntax.PronTypeRel {
 		// "X, qui a rencontré Y": the relative clause's verb hangs on X.
 		v := p.Head
+		if v >= 0 && k >= 1 && strings.EqualFold(p.Form, "qui") && s.Words[k-1].Head >= 0 && s.Words[s.Words[k-1].Head].Head == v ||
+			v >= 0 && k >= 1 && s.Words[k-1].Head == v {
+			// "selon Bruno Le Maire qui avait appelé …": the parser took
+			// the name right before "qui" into the relative clause; it is
+			// the clause's antecedent.
+			if ui := w.unitOfWord(s, k-1); ui >= 0 && w.a.Units[ui].Last == wordToken(s, k-1)+1 && w.a.Units[ui].Kind == entities.UnitName &&
+				w.a.Units[ui].Entity >= 0 && w.a.Entities[w.a.Units[ui].Entity].Type == kg.Person {
+				return []int{ui}
+			}
+		}
 		if v >= 0 && s.Words[v].Rel() == "acl" && s.Words[v].Head >= 0 {
 			return w.titledUnits(s, s.Words[v].Head)
 		}
@@ -1922,6 +1962,15 @@ func (w *work) titledUnits(s *syntax.Sentence, k int) []int {
 	if d := s.Words[k]; len(us) == 0 && d.UPOS == syntax.NOUN && d.Feats.Number != syntax.NumberPlur && (titleNoun(d.Lemma) || roleLike(d.Lemma)) {
 		if ui := w.holderUnitInPhrase(s, k, 0); ui >= 0 {
 			return []int{ui}
+		}
+	}
+	if d := s.Words[k]; len(us) == 0 && d.UPOS == syntax.NOUN && d.Lemma == "mouvement" {
+		// "le mouvement des « gilets jaunes »": the movement its
+		// complement names, the quotation marks keeping the alias apart.
+		for _, n := range s.Dependents(k, "nmod") {
+			if ns := w.unitsOf(s, n); caseIs(s, n, "de") && len(ns) == 1 && w.a.Units[ns[0]].Entity >= 0 && w.a.Entities[w.a.Units[ns[0]].Entity].Type == kg.Org {
+				return ns
+			}
 		}
 	}
 	return us

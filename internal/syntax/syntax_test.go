@@ -526,6 +526,7 @@ func TestPresentBetweenNames(t *testing.T) {
 		{"Thierry Ardisson attaque Vincent Bolloré en justice", "attaque", "attaquer"},
 		{"Valls critique Macron et se défausse sur Cazeneuve", "critique", "critiquer"},
 		{"Éric Ciotti tacle Christian Estrosi", "tacle", "tacler"},
+		{"Ce n'est pas la première fois qu'Emmanuel Macron critique les gilets jaunes.", "critique", "critiquer"},
 	} {
 		for _, w := range wordsNamed(t, p, tt.in, tt.form) {
 			if w.UPOS != VERB || w.Lemma != tt.lemma {

@@ -186,11 +186,13 @@ func (m *Model) tagPOS(forms []string, v []info, names []bool, tags []UPOS, buf 
 			tags[i] = VERB
 		}
 		if (tags[i] == NOUN || tags[i] == ADJ) && i > 0 && i+1 < len(forms) && tags[i-1] == PROPN &&
-			forms[i] == v[i].lower && forms[i+1] != v[i+1].lower && m.presentOfVerb(forms[i]) {
+			forms[i] == v[i].lower && (forms[i+1] != v[i+1].lower || objectDets[forms[i+1]]) && m.presentOfVerb(forms[i]) {
 			// "Gérard Depardieu tacle François Hollande", "Thierry
-			// Ardisson attaque Vincent Bolloré en justice": between two
-			// names, a present of a verb the treebanks know is that
-			// verb ("tacle" had been an adjective, "attaque" a noun).
+			// Ardisson attaque Vincent Bolloré en justice": between a
+			// name and a name or a noun phrase's article, a present of
+			// a verb the treebanks know is that verb ("tacle" had been
+			// an adjective, "attaque" a noun, and "qu'Emmanuel Macron
+			// critique les « gilets jaunes »" an adjective).
 			tags[i] = VERB
 		}
 		if verbOnly[forms[i]] != "" && tags[i] != VERB {
@@ -213,6 +215,10 @@ func (m *Model) presentOfVerb(f string) bool {
 	}
 	return false
 }
+
+// objectDets are the articles and possessives an object opens on.
+var objectDets = map[string]bool{"le": true, "la": true, "les": true, "l'": true, "un": true, "une": true, "des": true,
+	"son": true, "sa": true, "ses": true, "leur": true, "leurs": true, "ce": true, "cette": true, "ces": true}
 
 // newsVerbs are first-group verbs of the news the treebanks never show:
 // "Éric Ciotti tacle Christian Estrosi".
