@@ -338,6 +338,91 @@ func (w *work) nameAfter(s *syntax.Sentence, v int) int {
 	return -1
 }
 
+// colonSpeaker reports whether the name u before a colon and a
+// quotation speaks it: a headline's opening name ("Emmanuel Macron : « …
+// »"), not a movement named by common words, a topic there ("Gilets
+// jaunes : « … »"); or, inside a sentence, the subject of a verb of
+// saying ("ajoute Igor Tsvirko : « … »"), the one "pour" or "selon" gives
+// the view of, or the author of a remark ("Commentaire ultérieur d'Alain
+// Juppé : « … »"). Not a name a phrase ends on ("Alain Finkielkraut cible
+// d'insultes de gilets jaunes : « J'ai ressenti … »"), whom one speaks to
+// or of ("interpelle le chef du gouvernement", "sur Ségolène Royal"), nor
+// where ("sur Twitter", "au micro de France Bleu").
+func (w *work) colonSpeaker(s *syntax.Sentence, u entities.Unit) bool {
+	toks := w.d.Tokens
+	sn := w.d.Sentences[u.Sentence]
+	opens := true
+	for t := sn.First; t < u.First; t++ {
+		if toks[t].Kind != text.Punct {
+			opens = false
+		}
+	}
+	if u.First > sn.First {
+		switch toks[u.First-1].Text {
+		case "-", "–", "—", "•":
+			opens = true // a list of reactions: "- Sébastien Chenu, porte-parole du RN : « … »"
+		}
+	}
+	if opens {
+		return !lowerName(w.a.Entities[u.Entity].Name)
+	}
+	k := s.WordOf(u.Last - 1)
+	for k >= 0 {
+		h := s.Words[k].Head
+		if h < 0 || wordToken(s, h) < u.First || wordToken(s, h) >= u.Last {
+			break
+		}
+		k = h // the name's head word
+	}
+	if k < 0 {
+		return false
+	}
+	if h := s.Words[k].Head; h >= 0 && h < k && s.Case(k) == "" && s.Words[h].UPOS == syntax.NOUN && (s.Words[k].Rel() == "appos" || s.Words[k].Rel() == "nmod" || s.Words[k].Rel() == "flat") {
+		k = h // the title the name is put beside: "pour son amie Anne Perrin", "le directeur de la chaîne, Franck Appietto"
+	}
+	h := s.Words[k].Head
+	if h < 0 {
+		return false
+	}
+	switch c := s.Case(k); c {
+	case "pour", "selon":
+		return true
+	case "par":
+		return speechLemmas[s.Words[h].Lemma] // "Une nouvelle confirmée par X", "expliquée par X"
+	case "de", "d'":
+		return h < k && remarkNouns[text.Fold(s.Words[h].Lemma)]
+	case "":
+	default:
+		return false
+	}
+	switch s.Words[k].Rel() {
+	case "nsubj":
+		return speechLemmas[s.Words[h].Lemma]
+	case "obj", "appos", "obl", "nmod", "dep":
+		// The subject after an incise verb, which parsers hang as its
+		// object: "ajoute Igor Tsvirko", "euphémise M. Picard".
+		if h > k || !speechLemmas[s.Words[h].Lemma] || s.Words[h].UPOS != syntax.VERB {
+			return false
+		}
+		if t := wordToken(s, h) - 1; t >= 0 && (toks[t].Text == "," || text.IsQuoteMark(toks[t])) {
+			return true // an incise
+		}
+		return len(s.Dependents(h, "nsubj")) == 0
+	}
+	return false
+}
+
+// remarkNouns name what someone said: "Commentaire d'Alain Juppé : « … »".
+var remarkNouns = set("commentaire", "riposte", "communique", "reaction", "reponse", "message", "mot", "mots", "propos", "rengaine", "rengaines",
+	"replique", "conclusion", "verdict", "explication", "confidence", "confidences", "avertissement", "declaration")
+
+// lowerName reports whether an entity's name opens in lower case: a
+// movement named by common words ("gilets jaunes", "talibans").
+func lowerName(name string) bool {
+	r, _ := utf8.DecodeRuneInString(name)
+	return unicode.IsLower(r)
+}
+
 // speakerIntro finds the speaker a clause before the quotation gives: the
 // subject of a verb of saying whose clause leads into it ("X a déclaré :
 // « … »", "X a estimé que « … »"), "selon X", or "X :" in a headline.
@@ -351,7 +436,8 @@ func (w *work) speakerIntro(si int, s *syntax.Sentence, q text.Quote) (int, stri
 				// A person or a body; a place or a country before the colon
 				// is the topic ("Corée du Nord : « Trop c'est trop » pour
 				// l'ambassadrice") or where ("envoyés à Barcelone : « … »").
-				if e := w.a.Units[us[0]].Entity; e >= 0 && (w.a.Entities[e].Type == kg.Person || w.a.Entities[e].Type == kg.Org) {
+				u := w.a.Units[us[0]]
+				if e := u.Entity; e >= 0 && w.colonSpeaker(s, u) && (w.a.Entities[e].Type == kg.Person || w.a.Entities[e].Type == kg.Org) {
 					return e, ruleQuoteColon
 				}
 			}
