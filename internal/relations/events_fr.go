@@ -1095,6 +1095,13 @@ func authors(s *syntax.Sentence, ks []int) []int {
 	out := ks[:0:0]
 	for _, k := range ks {
 		w := s.Words[k]
+		if a := participleAgent(s, k); a >= 0 && !agentNouns[text.Fold(w.Form)] && actNouns[text.Fold(w.Lemma)] {
+			// "a salué le délai fixé par le président Emmanuel Macron",
+			// "a dénoncé le changement de nom annoncé par Marine Le Pen":
+			// whoever the participle's agent is did the act judged.
+			out = append(out, a)
+			continue
+		}
 		if w.UPOS == syntax.NOUN && agentNouns[text.Fold(w.Form)] {
 			n0 := len(out)
 			// "la gestion de la crise par Donald Trump": "par" names the
@@ -1135,6 +1142,13 @@ func authors(s *syntax.Sentence, ks []int) []int {
 				}
 			}
 			if len(out) == n0 {
+				// "les propos tenus par Donald Trump": no "de" names the
+				// author, the participle's agent does.
+				if a := participleAgent(s, k); a >= 0 {
+					out = append(out, a)
+				}
+			}
+			if len(out) == n0 {
 				// "la Cour a décidé …, une décision que X a qualifiée de
 				// scandaleuse": the one verb of the noun's act in the
 				// sentence names its author.
@@ -1145,6 +1159,50 @@ func authors(s *syntax.Sentence, ks []int) []int {
 		out = append(out, k)
 	}
 	return out
+}
+
+// actNouns name acts someone decides, whose author a participle's agent
+// may name ("le délai fixé par X"); agentNouns do too.
+var actNouns = set("delai", "changement", "texte", "loi", "mesure", "reforme", "projet", "decision", "plan", "budget",
+	"accord", "nomination", "limogeage", "suppression", "hausse", "baisse", "interdiction", "suspension", "report",
+	"calendrier", "amendement", "decret", "proposition", "strategie", "sanction", "ultimatum", "choix", "traite")
+
+// authoring are the verbs whose agent makes or sets out what they
+// qualify: "fixé par", "annoncée par", "les propos tenus par".
+var authoring = set("fixer", "annoncer", "prendre", "décider", "proposer", "présenter", "déposer", "signer", "mener",
+	"porter", "lancer", "promettre", "décrocher", "tenir", "prononcer", "déployer", "réaliser", "conduire", "écrire",
+	"publier", "imposer", "engager", "vouloir", "défendre", "préparer", "élaborer", "rédiger", "négocier", "conclure",
+	"instaurer", "ordonner", "formuler", "initier", "voter", "adopter", "dévoiler", "faire", "commettre", "poster")
+
+// participleAgent returns the agent of a past participle that noun k
+// takes ("le délai fixé par le président X"): a name, or a noun with its
+// article that may hold a title; -1 when none.
+func participleAgent(s *syntax.Sentence, k int) int {
+	if s.Words[k].UPOS != syntax.NOUN {
+		return -1
+	}
+	acls := s.Dependents(k, "acl")
+	for _, n := range s.Dependents(k, "nmod") {
+		if caseIs(s, n, "de") && s.Words[n].UPOS == syntax.NOUN {
+			// "le changement de nom du parti annoncé par X": the
+			// participle the parser hung on the act's complement.
+			acls = append(acls, s.Dependents(n, "acl")...)
+		}
+	}
+	nf := s.Words[k].Feats
+	for _, a := range acls {
+		af := s.Words[a].Feats
+		if af.VerbForm != syntax.VerbFormPart || af.Tense == syntax.TensePres || !authoring[s.Words[a].Lemma] {
+			continue // "la mesure soutenue par X", "un programme jugé utopiste par Y": X and Y only judge it
+		}
+		if af.Number != 0 && nf.Number != 0 && af.Number != nf.Number || af.Gender != 0 && nf.Gender != 0 && af.Gender != nf.Gender {
+			continue // it agrees with another noun: "le travail des soldats blessés par X"
+		}
+		if g := agentOf(s, a); g >= 0 && caseIs(s, g, "par") && (s.Words[g].UPOS == syntax.PROPN || s.Words[g].UPOS == syntax.NOUN && s.Dependent(g, "det") >= 0) {
+			return g
+		}
+	}
+	return -1
 }
 
 // nounActs are the verbs of the acts agent nouns name.
