@@ -136,6 +136,9 @@ func question(d *text.Doc, sn text.Sentence) bool {
 	return false
 }
 
+// titleHomographs are infinitives that are also titles.
+var titleHomographs = set("conseiller")
+
 // verbFrame records what verb v states by frame f.
 func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 	c := clauseOf(s, v)
@@ -158,6 +161,11 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 		if f.urge && !urged || f.noUrge && urged {
 			return
 		}
+	}
+	if titleHomographs[strings.ToLower(s.Words[v].Form)] && !slices.ContainsFunc(s.Children(v), func(c int32) bool {
+		return (s.Words[c].Rel() == "xcomp" || s.Words[c].Rel() == "ccomp") && markedBy(s, int(c), "de")
+	}) {
+		return // "conseiller de Nicolas Sarkozy", "conseiller à la Maison Blanche": the title, tagged a verb, advises no one to do anything
 	}
 	if f.qualify && !negativeQualifier(s, v) {
 		return // "a qualifié X de partenaire": no criticism
@@ -215,6 +223,17 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 	if !(c.reflex && f.sym && f.target == "obj") { // "X et Y se sont rencontrés": reciprocal
 		tw = examples(s, targetsOf(s, v, f, c))
 		tw = slices.DeleteFunc(tw, func(k int) bool { return mainSubject(s, v, k) })
+		if f.urge && f.target == "à" {
+			// "conseille d'accéder au péage … de 10h à 15h": whom one
+			// asks comes before what one asks of them.
+			if c := slices.IndexFunc(s.Children(v), func(c int32) bool {
+				r := s.Words[c].Rel()
+				return (r == "xcomp" || r == "ccomp") && markedBy(s, int(c), "de")
+			}); c >= 0 {
+				first, _ := s.Subtree(int(s.Children(v)[c]))
+				tw = slices.DeleteFunc(tw, func(k int) bool { return k > first })
+			}
+		}
 		if evaluative(f.cameo) {
 			tw = authors(s, tw)
 		}
@@ -1347,7 +1366,7 @@ func hasComplementClause(s *syntax.Sentence, v int) bool {
 			}
 		}
 	}
-	for _, o := range s.Dependents(v, "obl:arg") {
+	for _, o := range append(s.Dependents(v, "obl:arg"), s.Dependents(v, "obl")...) {
 		// "a demandé à Cédric Villani de choisir": or on "à X".
 		if s.Case(o) == "à" && infinitiveOn(s, o, "de") {
 			return true

@@ -49,6 +49,8 @@ func TestLexiconEntries(t *testing.T) {
 		{"verb", "prier", "obj", "Joe Biden a prié Benjamin Netanyahu de faire preuve de retenue.", "Joe Biden|asked|Benjamin Netanyahu|020"},
 		{"verb", "presser", "obj", "Washington a pressé Israël de protéger les civils.", "Washington|urged|Israël|020"},
 		{"verb", "enjoindre", "à", "La Cour internationale de justice a enjoint à Israël de prévenir les actes de génocide.", "Cour internationale de justice|urged|Israël|020"},
+		{"verb", "suggérer", "à", "Marine Le Pen a suggéré à Emmanuel Macron d'organiser un référendum sur les retraites.", "Marine Le Pen|asked|Emmanuel Macron|020"},
+		{"verb", "conseiller", "à", "Jean-Pierre Raffarin a conseillé à Emmanuel Macron de changer de Premier ministre.", "Jean-Pierre Raffarin|asked|Emmanuel Macron|020"},
 		{"verb", "supplier", "obj", "Volodymyr Zelensky a supplié l'Otan de fermer le ciel.", "Volodymyr Zelensky|asked|Otan|020"},
 		{"verb", "exiger", "de", "L'Ukraine a exigé de la Russie le retrait de ses troupes.", "Ukraine|demands|Russie|100"},
 		{"verb", "sommer", "obj", "Le Conseil de sécurité a sommé l'Iran de coopérer.", "Conseil de sécurité de l'ONU|demands|Iran|100"},

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/kg"
+	"github.com/newsgraph/newsgraph/internal/syntax"
 	"github.com/newsgraph/newsgraph/internal/text"
 )
 
@@ -179,7 +180,7 @@ func (w *work) resolveOffices() {
 		if r.First > 0 && w.d.Tokens[r.First-1].Norm == "vice" || r.First > 1 && w.d.Tokens[r.First-1].Text == "-" && w.d.Tokens[r.First-2].Norm == "vice" {
 			continue // "l'ancien vice-président de Barack Obama"
 		}
-		if !ok || r.Country < 0 && r.Last < len(w.d.Tokens) && complementWords[w.d.Tokens[r.Last].Norm] {
+		if !ok || r.Country < 0 && r.Last < len(w.d.Tokens) && complementWords[w.d.Tokens[r.Last].Norm] && !w.markAt(r.Sentence, r.Last) {
 			continue // "la présidente du RN": another office, its complement not read
 		}
 		country := o.country
@@ -271,10 +272,33 @@ func (w *work) argumentPhrase(si, first, last int) bool {
 		switch s.Words[i].Rel() {
 		case "nsubj", "obj", "iobj":
 			return true
+		case "obl", "obl:arg":
+			// "a demandé au chef de l'État de …", "s'est entretenu avec
+			// le président": the complement a lexicon verb takes its
+			// target by.
+			if h >= 0 && s.Words[h].UPOS == syntax.VERB {
+				for _, f := range w.x.lex.verbs[s.Words[h].Lemma] {
+					if f.target != "obj" && f.target != "-" && caseIs(s, i, f.target) {
+						return true
+					}
+				}
+			}
 		}
 		return false
 	}
 	return false
+}
+
+// markAt reports whether token t of sentence si is a clause's mark in
+// its tree: the "de" of "a demandé au chef de l'État de démissionner"
+// opens no complement of the title.
+func (w *work) markAt(si, t int) bool {
+	if si >= len(w.t) {
+		return false
+	}
+	s := w.tree(si)
+	k := s.WordOf(t)
+	return k >= 0 && s.Words[k].Rel() == "mark"
 }
 
 // complementWords open a title's complement: a title followed by one
