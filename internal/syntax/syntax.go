@@ -89,6 +89,48 @@ func (p *Parser) analyse(words []Word, names []bool) {
 		w.Head = sc.heads[i]
 		w.Deprel = m.labels[sc.labels[i]]
 	}
+	repairAdverbialPerfect(words)
+}
+
+// repairAdverbialPerfect mends the parse of a compound past whose
+// auxiliary an adverbial of repetition splits from its participle: in
+// "Le démocrate a une nouvelle fois éreinté la gestion …", "Donald Trump a
+// une fois de plus attaqué Joe Biden", the parser takes "a" for the verb
+// "avoir", "fois" for its object or oblique and the participle for a
+// clause on "fois". The participle heads the clause again, "a" is its
+// auxiliary, "fois" its oblique.
+func repairAdverbialPerfect(words []Word) {
+	for i := range words {
+		w := &words[i]
+		if w.UPOS != VERB || w.Feats.VerbForm != VerbFormPart || w.Feats.Tense == TensePres || w.Head < 0 {
+			continue
+		}
+		h := w.Head
+		if universal(w.Deprel) != "acl" || words[h].Lemma != "fois" || h > i {
+			continue
+		}
+		g := words[h].Head
+		if g < 0 || g > h || words[g].Lemma != "avoir" || !avoirForms[strings.ToLower(words[g].Form)] {
+			continue
+		}
+		between := true
+		for k := g + 1; k < i; k++ {
+			if words[k].UPOS == VERB || words[k].UPOS == AUX || words[k].UPOS == PUNCT {
+				between = false // only the adverbial between the auxiliary and the participle
+			}
+		}
+		if !between {
+			continue
+		}
+		for k := range words {
+			if k != i && k != h && words[k].Head == g {
+				words[k].Head = i // the subject, the punctuation, the adverbs
+			}
+		}
+		w.Head, w.Deprel = words[g].Head, words[g].Deprel
+		words[g].Head, words[g].Deprel, words[g].UPOS = i, "aux:tense", AUX
+		words[h].Head, words[h].Deprel = i, "obl:mod"
+	}
 }
 
 func (m *Model) parse1(sc *scratch) []uint32 {

@@ -552,3 +552,32 @@ func wordsNamed(t *testing.T, p *Parser, in, form string) []Word {
 	}
 	return out
 }
+
+// TestAdverbialPerfect: an adverbial of repetition between the auxiliary
+// and the participle ("a une nouvelle fois éreinté") leaves the
+// participle the clause's head and "a" its auxiliary.
+func TestAdverbialPerfect(t *testing.T) {
+	p := parser(t)
+	for _, tt := range []struct{ in, verb string }{
+		{"Le démocrate a une nouvelle fois éreinté la gestion de la pandémie par Donald Trump.", "éreinté"},
+		{"Donald Trump a une fois de plus attaqué Joe Biden.", "attaqué"},
+	} {
+		s := p.ParseDoc(text.Analyze(tt.in))[0]
+		for i, w := range s.Words {
+			switch w.Form {
+			case tt.verb:
+				if w.Head != -1 || w.Deprel != "root" {
+					t.Errorf("%q: %s hangs on %d as %s, want the root", tt.in, w.Form, w.Head, w.Deprel)
+				}
+			case "a":
+				if w.UPOS != AUX || w.Head < 0 || s.Words[w.Head].Form != tt.verb {
+					t.Errorf("%q: %q is %v on %d, want the auxiliary of %s", tt.in, w.Form, w.UPOS, w.Head, tt.verb)
+				}
+			case "fois":
+				if w.Head < 0 || s.Words[w.Head].Form != tt.verb {
+					t.Errorf("%q: word %d %q hangs on %d, want %s", tt.in, i, w.Form, w.Head, tt.verb)
+				}
+			}
+		}
+	}
+}
