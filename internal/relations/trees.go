@@ -1621,15 +1621,8 @@ func (w *work) resolvePronoun(si int, s *syntax.Sentence, k int) []int {
 	if p.Feats.PronType == syntax.PronTypeRel {
 		// "X, qui a rencontré Y": the relative clause's verb hangs on X.
 		v := p.Head
-		if v >= 0 && k >= 1 && strings.EqualFold(p.Form, "qui") && s.Words[k-1].Head >= 0 && s.Words[s.Words[k-1].Head].Head == v ||
-			v >= 0 && k >= 1 && s.Words[k-1].Head == v {
-			// "selon Bruno Le Maire qui avait appelé …": the parser took
-			// the name right before "qui" into the relative clause; it is
-			// the clause's antecedent.
-			if ui := w.unitOfWord(s, k-1); ui >= 0 && w.a.Units[ui].Last == wordToken(s, k-1)+1 && w.a.Units[ui].Kind == entities.UnitName &&
-				w.a.Units[ui].Entity >= 0 && w.a.Entities[w.a.Units[ui].Entity].Type == kg.Person {
-				return []int{ui}
-			}
+		if ui := w.antecedentTakenIn(s, k); ui >= 0 {
+			return []int{ui}
 		}
 		if v >= 0 && s.Words[v].Rel() == "acl" && s.Words[v].Head >= 0 {
 			return w.titledUnits(s, s.Words[v].Head)
@@ -1974,6 +1967,30 @@ func (w *work) titledUnits(s *syntax.Sentence, k int) []int {
 		}
 	}
 	return us
+}
+
+// antecedentTakenIn returns the person named right before relative
+// "qui" at k when the parser took that name into the relative clause
+// ("selon Bruno Le Maire qui avait appelé …", the name an oblique of
+// "appelé"): it is the clause's antecedent; -1 otherwise.
+func (w *work) antecedentTakenIn(s *syntax.Sentence, k int) int {
+	v := s.Words[k].Head
+	if v < 0 || k < 1 || !strings.EqualFold(s.Words[k].Form, "qui") {
+		return -1
+	}
+	h := s.Words[k-1].Head
+	if h >= 0 && h != v {
+		h = s.Words[h].Head // the name's last word, flat on its first
+	}
+	if h != v {
+		return -1
+	}
+	ui := w.unitOfWord(s, k-1)
+	if ui < 0 || w.a.Units[ui].Last != wordToken(s, k-1)+1 || w.a.Units[ui].Kind != entities.UnitName ||
+		w.a.Entities[w.a.Units[ui].Entity].Type != kg.Person {
+		return -1
+	}
+	return ui
 }
 
 // latter resolves "ce dernier", "cette dernière" to the person named
