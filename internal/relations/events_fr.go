@@ -136,6 +136,17 @@ func question(d *text.Doc, sn text.Sentence) bool {
 	return false
 }
 
+// deClause returns verb v's first clausal complement that "de" opens
+// ("conseiller à X de partir"), or -1.
+func deClause(s *syntax.Sentence, v int) int {
+	for _, c := range s.Children(v) {
+		if r := s.Words[c].Rel(); (r == "xcomp" || r == "ccomp") && markedBy(s, int(c), "de") {
+			return int(c)
+		}
+	}
+	return -1
+}
+
 // titleHomographs are infinitives that are also titles.
 var titleHomographs = set("conseiller")
 
@@ -162,9 +173,7 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 			return
 		}
 	}
-	if titleHomographs[strings.ToLower(s.Words[v].Form)] && !slices.ContainsFunc(s.Children(v), func(c int32) bool {
-		return (s.Words[c].Rel() == "xcomp" || s.Words[c].Rel() == "ccomp") && markedBy(s, int(c), "de")
-	}) {
+	if titleHomographs[strings.ToLower(s.Words[v].Form)] && deClause(s, v) < 0 {
 		return // "conseiller de Nicolas Sarkozy", "conseiller à la Maison Blanche": the title, tagged a verb, advises no one to do anything
 	}
 	if f.qualify && !negativeQualifier(s, v) {
@@ -226,11 +235,8 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 		if f.urge && f.target == "à" {
 			// "conseille d'accéder au péage … de 10h à 15h": whom one
 			// asks comes before what one asks of them.
-			if c := slices.IndexFunc(s.Children(v), func(c int32) bool {
-				r := s.Words[c].Rel()
-				return (r == "xcomp" || r == "ccomp") && markedBy(s, int(c), "de")
-			}); c >= 0 {
-				first, _ := s.Subtree(int(s.Children(v)[c]))
+			if c := deClause(s, v); c >= 0 {
+				first, _ := s.Subtree(c)
 				tw = slices.DeleteFunc(tw, func(k int) bool { return k > first })
 			}
 		}
@@ -1366,7 +1372,7 @@ func hasComplementClause(s *syntax.Sentence, v int) bool {
 			}
 		}
 	}
-	for _, o := range append(s.Dependents(v, "obl:arg"), s.Dependents(v, "obl")...) {
+	for _, o := range s.Dependents(v, "obl") { // obl:arg too
 		// "a demandé à Cédric Villani de choisir": or on "à X".
 		if s.Case(o) == "à" && infinitiveOn(s, o, "de") {
 			return true
