@@ -232,3 +232,35 @@ func TestNameTakenIntoRelative(t *testing.T) {
 		t.Errorf("relations:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestInciseAfterAdverbial: an incise whose verb an adverbial opens ("« …
+// », a par ailleurs déploré le Premier ministre") states no act between
+// the clause's earlier subject and the speaker after it.
+func TestInciseAfterAdverbial(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Le Premier ministre Édouard Philippe a présenté les mesures.\n\n" +
+		`Emmanuel Macron, qui s'est rendu mardi matin dans les locaux du 3919, "Violences femmes info", à Paris, a notamment pu écouter l'appel d'une femme en détresse que les gendarmes refusaient d'accompagner chez elle pour récupérer ses affaires à son domicile, où se trouvait son mari violent.• Généraliser le bracelet anti-rapprochement "L'interdiction judiciaire n'empêche pas toujours les féminicides", a par ailleurs déploré le Premier ministre.` + "\n"
+	for _, l := range factLines(x.Extract(kg.Article{Source: "t.txt", Published: "2019-09-03"}, text)) {
+		if strings.Contains(l, "|criticized|") {
+			t.Errorf("an incise read as an act: %s", l)
+		}
+	}
+}
+
+// TestWorkTitleNoParty: a name inside a work's quoted title ("le
+// téléfilm « Dix Petits Nègres »") is no party to an act.
+func TestWorkTitleNoParty(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := `Sur twitter, la chanteuse Lââm s'est indignée du titre du téléfilm "Dix Petits Nègres" diffusé samedi sur TMC et adapté du célèbre roman d'Agatha Christie.` + "\n"
+	for _, l := range factLines(x.Extract(kg.Article{Source: "t.txt", Published: "2017-07-31"}, text)) {
+		if !strings.Contains(l, "|holds_role|") {
+			t.Errorf("a fact from a work's title: %s", l)
+		}
+	}
+}

@@ -75,10 +75,28 @@ func (w *work) inverted(s *syntax.Sentence, v int) bool {
 		return false
 	}
 	k := t - 1
-	for k > 0 && (w.d.Tokens[k].Text == "," || s.WordOf(k) >= 0 && s.Words[s.WordOf(k)].UPOS == syntax.AUX) {
+	for k > 0 && (w.d.Tokens[k].Text == "," || s.WordOf(k) >= 0 && (s.Words[s.WordOf(k)].UPOS == syntax.AUX || adverbialOf(s, s.WordOf(k), v))) {
 		k--
 	}
 	return k >= 0 && text.IsQuoteMark(w.d.Tokens[k]) && k < t-1
+}
+
+// adverbialOf reports whether word k, before verb v, belongs to an
+// adverbial of v: "« … », a par ailleurs déploré X", "a de son côté
+// dénoncé", "a encore fustigé". A subject is no adverbial.
+func adverbialOf(s *syntax.Sentence, k, v int) bool {
+	for hops := 0; k >= 0 && k < v && hops < 3; hops++ {
+		switch d := s.Words[k]; {
+		case d.UPOS != syntax.ADV && d.UPOS != syntax.ADP && d.UPOS != syntax.DET && d.UPOS != syntax.NOUN:
+			return false
+		case d.Head == v:
+			r := d.Rel()
+			return r == "advmod" || r == "obl"
+		default:
+			k = d.Head
+		}
+	}
+	return false
 }
 
 // bareIncise reports whether verb v of saying is an incise after an

@@ -92,6 +92,8 @@ func TestLexiconEntries(t *testing.T) {
 		{"verb", "attaquer", "obj", "Sea Shepherd a attaqué Nausicaá en justice.", "Sea Shepherd|sued|Nausicaá|115"},
 		{"verb", "opposer", "à", "L'Allemagne s'est opposée à la Pologne.", "Allemagne|opposes|Pologne|110"},
 		{"verb", "moquer", "de", "Donald Trump s'est moqué de Joe Biden.", "Donald Trump|criticized|Joe Biden|111"},
+		{"verb", "indigner", "de", "Marine Le Pen s'est indignée des propos de Gérald Darmanin.", "Marine Le Pen|criticized|Gérald Darmanin|111"},
+		{"verb", "offusquer", "de", "Xavier Bertrand s'est offusqué des déclarations de Jean Castex.", "Xavier Bertrand|criticized|Jean Castex|111"},
 		{"verb", "poursuivre", "obj", "Apple poursuit Samsung en justice.", "Apple|sued|Samsung|115"},
 		{"verb", "assigner", "obj", "Apple a assigné Samsung en justice.", "Apple|sued|Samsung|115"},
 		{"verb", "rejeter", "obj", "Le Hamas a rejeté Israël.", "Hamas|rejected|Israël|120"},

@@ -272,6 +272,16 @@ func (w *work) argumentPhrase(si, first, last int) bool {
 		switch s.Words[i].Rel() {
 		case "nsubj", "obj", "iobj":
 			return true
+		case "xcomp":
+			// "a appelé le président « à démissionner »": the object the
+			// parser took for an attribute, which targetsOf reads too.
+			if h >= 0 && h < i && s.Words[h].UPOS == syntax.VERB && s.Words[i].UPOS == syntax.NOUN && s.Dependent(i, "det") >= 0 {
+				for _, f := range w.x.lex.verbs[s.Words[h].Lemma] {
+					if f.target == "obj" {
+						return true
+					}
+				}
+			}
 		case "obl", "obl:arg":
 			// "a demandé au chef de l'État de …", "s'est entretenu avec
 			// le président": the complement a lexicon verb takes its

@@ -135,7 +135,8 @@ func intertitle(d *text.Doc, q text.Quote) bool {
 // (folded).
 var works = set("emission", "plateau", "livre", "film", "serie", "chanson", "album", "ouvrage", "roman", "magazine",
 	"spectacle", "piece", "documentaire", "programme", "titre", "hashtag", "mot-diese", "operation", "tube",
-	"podcast", "feuilleton", "essai", "journal", "quotidien", "hebdomadaire", "rubrique", "chronique", "slogan")
+	"podcast", "feuilleton", "essai", "journal", "quotidien", "hebdomadaire", "rubrique", "chronique", "slogan",
+	"telefilm", "clip", "single", "disque", "court-metrage", "long-metrage")
 
 // workTitle reports whether quotation q is the name of a work: capitalised,
 // right after a noun of works or after "de" that follows one ("un
@@ -268,6 +269,9 @@ func (w *work) inciseAt(si int, s *syntax.Sentence, from int, strict bool) (int,
 			continue
 		}
 		wd := s.Words[k]
+		if !strict && wd.UPOS == syntax.NOUN && wd.Rel() == "obl" && wd.Head > k && s.Case(k) != "" && !timeNoun(wd.Lemma) {
+			continue // "a de son côté dénoncé X", "a pour sa part jugé": an adverbial of the verb
+		}
 		if wd.UPOS == syntax.PUNCT && wd.Form != "," || wd.UPOS == syntax.NOUN || wd.UPOS == syntax.PROPN {
 			return -1, ""
 		}

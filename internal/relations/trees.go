@@ -150,6 +150,24 @@ func purposeOfDone(s *syntax.Sentence, v int) bool {
 	return gc.modality == "" && !gc.negated
 }
 
+// mainConjunct returns the verb after a comma that root v governs as a
+// conjunct with its own subject, which is the main clause of a "si"
+// clause the parser made the root; -1 when none.
+func mainConjunct(s *syntax.Sentence, v int) int {
+	for _, c := range s.Children(v) {
+		c := int(c)
+		if r := s.Words[c].Rel(); c > v && (r == "conj" || r == "parataxis") && s.Words[c].UPOS == syntax.VERB &&
+			len(s.Dependents(c, "nsubj")) > 0 && s.Dependent(c, "cc") < 0 {
+			for k := c - 1; k > v; k-- {
+				if s.Words[k].Form == "," && s.Words[k].Head == c {
+					return c
+				}
+			}
+		}
+	}
+	return -1
+}
+
 // concessive reports whether verb v, introduced by "si", grants a fact
 // its main clause sets against another: "S'il accusait la Russie avant le
 // scrutin, Alexandre Loukachenko a depuis effectué un virage", "Si
@@ -172,16 +190,25 @@ func concessive(s *syntax.Sentence, v int) bool {
 			}
 		}
 	}
-	if w.Rel() != "advcl" || w.Head < 0 || conditional(s, v) || conditional(s, w.Head) {
+	head := w.Head
+	if w.Head < 0 {
+		// "Si X soutient Y sur la réforme, elle critique Z": the parser
+		// made the "si" clause the root and the main clause its conjunct
+		// after the comma, with a subject of its own.
+		head = mainConjunct(s, v)
+	} else if w.Rel() != "advcl" {
 		return false
 	}
-	g := s.Words[w.Head]
-	if questioners[g.Lemma] || clauseOf(s, w.Head).negated {
+	if head < 0 || conditional(s, v) || conditional(s, head) {
+		return false
+	}
+	g := s.Words[head]
+	if questioners[g.Lemma] || clauseOf(s, head).negated {
 		// "n'a pas indiqué si M. Trump prévoyait de …": an indirect
 		// question, whatever label the parser gave it.
 		return false
 	}
-	mainPast := compoundPast(s, w.Head) || g.Feats.VerbForm == syntax.VerbFormFin && g.Feats.Mood == syntax.MoodInd &&
+	mainPast := compoundPast(s, head) || g.Feats.VerbForm == syntax.VerbFormFin && g.Feats.Mood == syntax.MoodInd &&
 		(g.Feats.Tense == syntax.TenseImp || g.Feats.Tense == syntax.TensePast)
 	// A main clause is never subjunctive: the tagger's "précise" (Sub)
 	// is indicative.
@@ -193,7 +220,9 @@ func concessive(s *syntax.Sentence, v int) bool {
 	case compoundPast(s, v):
 		return mainPast || mainPres
 	case w.Feats.VerbForm == syntax.VerbFormFin && w.Feats.Mood == syntax.MoodInd && w.Feats.Tense == syntax.TensePres:
-		return mainPast || mainPres && speechLemmas[g.Lemma]
+		// "Si le déconfinement inquiète les Français, ils soutiennent
+		// les mesures": a present condition would have a future.
+		return mainPast || mainPres && !planners[g.Lemma] && !hedgers[g.Lemma]
 	}
 	return false
 }
@@ -908,8 +937,9 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 		}
 		// "au téléphone avec X", "lundi avec X": one level down; "la
 		// visite d'Emmanuel Macron à Alger": the parser hangs the place on
-		// the name.
-		if rel == "obl" || rel == "nmod" && d.UPOS == syntax.PROPN {
+		// the name. Not "de", which any noun takes: "À la tribune de
+		// l'Assemblée nationale, X s'est indigné", "un portrait de Macron".
+		if (rel == "obl" || rel == "nmod" && d.UPOS == syntax.PROPN) && f.target != "de" {
 			for _, n := range s.Dependents(k, "nmod") {
 				if caseIs(s, n, f.target) && !(f.talk && relationBetween(s, k-1, n)) {
 					out = append(out, n)
@@ -1849,6 +1879,9 @@ func (w *work) argUnits(si int, s *syntax.Sentence, ks []int) []int {
 		if r := s.Words[k].Rel(); r != "conj" && r != "appos" {
 			us = w.titledUnits(s, k) // (a conjunct's or apposition's title is as often a list's next item)
 		}
+		// "s'est indignée du titre du téléfilm « Dix Petits Nègres »": a
+		// name in a work's title is no party.
+		us = slices.DeleteFunc(us, func(u int) bool { return w.inWorkTitle(w.a.Units[u].First) })
 		if len(us) > 0 {
 			out = append(out, us...)
 			continue
@@ -1871,6 +1904,20 @@ func (w *work) argUnits(si int, s *syntax.Sentence, ks []int) []int {
 		}
 	}
 	return out
+}
+
+// inWorkTitle reports whether token t is inside a quotation that names a
+// work ("le téléfilm « Dix Petits Nègres »").
+func (w *work) inWorkTitle(t int) bool {
+	if t < 0 || t >= len(w.d.InQuote) || !w.d.InQuote[t] {
+		return false
+	}
+	for _, q := range w.d.Quotes {
+		if q.Open < t && (q.Close < 0 || t < q.Close) {
+			return workTitle(w.d, q)
+		}
+	}
+	return false
 }
 
 // kinNouns are the relatives a noun names, with the gender it gives them.
@@ -2463,7 +2510,50 @@ func (w *work) ownDate(s *syntax.Sentence, v int, modality string) string {
 		}
 		return w.dateOfMention(m, modality)
 	}
+	if modality == "" {
+		return w.dayBefore(s, v)
+	}
 	return ""
+}
+
+// dayBefore dates the clause of verb v that "la veille" places on the
+// day before the one the text last named ("… vendredi dans le Minnesota.
+// … il avait la veille appelé le président à démissionner"), or before
+// the publication day when the text named none and is not of another
+// day; "" when v has no such adverbial. "La veille de sa visite" is
+// another day.
+func (w *work) dayBefore(s *syntax.Sentence, v int) string {
+	k := -1
+	for _, c := range s.Children(v) {
+		if c := int(c); s.Words[c].Lemma == "veille" && strings.HasPrefix(s.Words[c].Deprel, "obl") &&
+			s.Dependent(c, "det") == c-1 && strings.EqualFold(s.Words[c-1].Form, "la") && len(s.Children(c)) == 1 {
+			k = c
+		}
+	}
+	if k < 0 || !w.hasPub {
+		return ""
+	}
+	t := wordToken(s, k)
+	if t < 0 {
+		return ""
+	}
+	anchor := ""
+	for _, m := range w.allDates {
+		if m.tok < t && !w.otherTime(m.tok) {
+			anchor = m.date
+		}
+	}
+	if anchor == "" {
+		if w.staleDay() {
+			return ""
+		}
+		anchor = w.pub.Format("2006-01-02")
+	}
+	d, ok := ParseDay(anchor)
+	if !ok {
+		return ""
+	}
+	return d.AddDate(0, 0, -1).Format("2006-01-02")
 }
 
 // governingVerb returns the verb whose clause word k belongs to: the

@@ -93,12 +93,13 @@ func (p *Parser) analyse(words []Word, names []bool) {
 }
 
 // repairAdverbialPerfect mends the parse of a compound past whose
-// auxiliary an adverbial of repetition splits from its participle: in
-// "Le démocrate a une nouvelle fois éreinté la gestion …", "Donald Trump a
-// une fois de plus attaqué Joe Biden", the parser takes "a" for the verb
-// "avoir", "fois" for its object or oblique and the participle for a
-// clause on "fois". The participle heads the clause again, "a" is its
-// auxiliary, "fois" its oblique.
+// auxiliary an adverbial of repetition or time splits from its
+// participle: in "Le démocrate a une nouvelle fois éreinté la gestion …",
+// "Donald Trump a une fois de plus attaqué Joe Biden", "il avait la veille
+// appelé le président à démissionner", "« … », a de son côté dénoncé X",
+// the parser takes "a" for the verb "avoir", the noun for its object or
+// oblique and the participle for a clause on the noun. The participle
+// heads the clause again, "a" is its auxiliary, the noun its oblique.
 func repairAdverbialPerfect(words []Word) {
 	for i := range words {
 		w := &words[i]
@@ -106,7 +107,10 @@ func repairAdverbialPerfect(words []Word) {
 			continue
 		}
 		h := w.Head
-		if universal(w.Deprel) != "acl" || words[h].Lemma != "fois" || h > i {
+		if universal(w.Deprel) != "acl" || h > i {
+			continue
+		}
+		if !adverbialNouns[words[h].Lemma] && !(ownAdverbialNouns[words[h].Lemma] && hasCase(words, h)) {
 			continue
 		}
 		g := words[h].Head
@@ -131,6 +135,28 @@ func repairAdverbialPerfect(words []Word) {
 		words[g].Head, words[g].Deprel, words[g].UPOS = i, "aux:tense", AUX
 		words[h].Head, words[h].Deprel = i, "obl:mod"
 	}
+}
+
+// adverbialNouns head the adverbials of repetition and time that can stand
+// between an auxiliary and its participle. A participle cannot describe
+// them as "la semaine passée" does when a form of "avoir" governs them
+// ("il a la semaine dernière annoncé" has no object "semaine").
+var adverbialNouns = map[string]bool{"fois": true, "veille": true, "lendemain": true,
+	"semaine": true, "mois": true, "année": true, "matin": true, "soir": true}
+
+// ownAdverbialNouns head the adverbials of the subject's own part with
+// their preposition: "a de son côté dénoncé", "a pour sa part refusé",
+// "a à son tour critiqué".
+var ownAdverbialNouns = map[string]bool{"côté": true, "part": true, "tour": true}
+
+// hasCase reports whether word h has a preposition of its own.
+func hasCase(words []Word, h int) bool {
+	for k := range words {
+		if words[k].Head == h && words[k].Deprel == "case" {
+			return true
+		}
+	}
+	return false
 }
 
 func (m *Model) parse1(sc *scratch) []uint32 {

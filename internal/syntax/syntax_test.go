@@ -553,7 +553,7 @@ func wordsNamed(t *testing.T, p *Parser, in, form string) []Word {
 	return out
 }
 
-// TestAdverbialPerfect: an adverbial of repetition between the auxiliary
+// TestAdverbialPerfect: an adverbial of repetition or time between the auxiliary
 // and the participle ("a une nouvelle fois éreinté") leaves the
 // participle the clause's head and "a" its auxiliary.
 func TestAdverbialPerfect(t *testing.T) {
@@ -561,6 +561,9 @@ func TestAdverbialPerfect(t *testing.T) {
 	for _, tt := range []struct{ in, verb string }{
 		{"Le démocrate a une nouvelle fois éreinté la gestion de la pandémie par Donald Trump.", "éreinté"},
 		{"Donald Trump a une fois de plus attaqué Joe Biden.", "attaqué"},
+		{"Il avait la veille appelé le président à démissionner.", "appelé"},
+		{"Elle a la semaine dernière rencontré le ministre.", "rencontré"},
+		{"\"C'est une honte absolue\", a de son côté dénoncé Marine Le Pen.", "dénoncé"},
 	} {
 		s := p.ParseDoc(text.Analyze(tt.in))[0]
 		for i, w := range s.Words {
@@ -573,7 +576,7 @@ func TestAdverbialPerfect(t *testing.T) {
 				if w.UPOS != AUX || w.Head < 0 || s.Words[w.Head].Form != tt.verb {
 					t.Errorf("%q: %q is %v on %d, want the auxiliary of %s", tt.in, w.Form, w.UPOS, w.Head, tt.verb)
 				}
-			case "fois":
+			case "fois", "veille", "semaine", "côté":
 				if w.Head < 0 || s.Words[w.Head].Form != tt.verb {
 					t.Errorf("%q: word %d %q hangs on %d, want %s", tt.in, i, w.Form, w.Head, tt.verb)
 				}
