@@ -120,6 +120,8 @@ func TestStatementPatterns(t *testing.T) {
 			[]string{"Laurent Nuñez|said|pas de regret"}, "said"},
 		{"an incise after its adverbial of part", `"C'est une honte absolue", a de son côté dénoncé Marine Le Pen.`,
 			[]string{"Marine Le Pen|said|C'est une honte absolue"}, "said"},
+		{"a party's name as the speaker", `L'ancien Premier ministre socialiste Lionel Jospin a parlé mardi. "Le président a voulu court-circuiter les partenaires sociaux", explique le socialiste.`,
+			[]string{"Lionel Jospin|said|Le président a voulu court-circuiter les partenaires sociaux"}, "said"},
 		{"a headline's topic before the colon does not speak", `Gilets jaunes : "Il ne peut y avoir de chaos sur les Champs-Élysées"`, nil, "said"},
 		{"whom one speaks of before the colon does not speak", `Sibeth Ndiaye, sur Rugy : "Tout le monde ne mange pas du homard tous les jours"`, nil, "said"},
 		{"nor the medium before the colon", `Le ministre de l'Intérieur Jan Jambon a ainsi publié un message de soutien sur Twitter : "Mes pensées vont aux victimes du déraillement de train à Louvain".`,
@@ -313,6 +315,8 @@ func TestReportDay(t *testing.T) {
 		// that day's news: an undated act is not the publication day's.
 		{"Angela Merkel a parlé dimanche. Emmanuel Macron a rencontré Olaf Scholz.", "", ""},
 		{"Angela Merkel a parlé dimanche. Ce lundi, Joe Biden a parlé. Emmanuel Macron a rencontré Olaf Scholz.", "2021-02-08", kg.DatePublished},
+		// Its lede's day, when the lede names one: that day's news.
+		{"Le sommet s'ouvre\n\nAngela Merkel a parlé dimanche. Le sommet continue. Le temps est beau. Des manifestants défilent. Emmanuel Macron a rencontré Olaf Scholz.", "2021-02-07", kg.DateStory},
 		// However the article names its own day, and in whatever clause.
 		{"Angela Merkel a parlé dimanche. Le sommet, qui s'ouvre le 8 février, commence. Emmanuel Macron a rencontré Olaf Scholz.", "2021-02-08", kg.DatePublished},
 		{"Le sommet s'ouvre. Le chancelier Olaf Scholz, qui a rencontré Emmanuel Macron, est reparti.", "", ""},
@@ -411,6 +415,9 @@ func TestPrecisionTraps(t *testing.T) {
 			[]string{"Marine Le Pen|criticized|Édouard Philippe|111||", "Marine Le Pen|supported|Emmanuel Macron|051||"}, "event"},
 		{"si: a condition with a future main clause", "Marine Le Pen a parlé lundi. Si Marine Le Pen rencontre Emmanuel Macron, elle lui demandera de partir.",
 			[]string{"Marine Le Pen|met|Emmanuel Macron|040|hedged|"}, "event"},
+		{"a party's name for the one person the article gave it", "Donald Trump et son adversaire démocrate Joe Biden font campagne dans le Minnesota. Le démocrate a éreinté la gestion de la pandémie par Donald Trump.",
+			[]string{"Joe Biden|criticized|Donald Trump|111||"}, "event"},
+		{"a party's name two people were given names neither", "Son adversaire démocrate Joe Biden et le gouverneur démocrate Tim Walz font campagne dans le Minnesota. Le démocrate a critiqué Donald Trump.", nil, "event"},
 		{"not the first time: done again", "Ce n'est pas la première fois qu'Emmanuel Macron critique le mouvement des « gilets jaunes ».",
 			[]string{"Emmanuel Macron|criticized|gilets jaunes|111||"}, "event"},
 		{"a share of a people is no act of its state", `Selon une enquête Ifop dévoilée par Le Parisien, les Français sont aujourd'hui deux fois moins nombreux à soutenir les "gilets jaunes" qu'en décembre 2018.`, nil, "event"},

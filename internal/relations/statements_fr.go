@@ -822,6 +822,9 @@ func (w *work) speakerOf(si int, s *syntax.Sentence, v int, subj []int, rule str
 		return e, r
 	}
 	if p.UPOS == syntax.NOUN {
+		if e := w.partisan(s, k); e >= 0 {
+			return e, ruleQuoteTitle // "a tweeté le démocrate"
+		}
 		// "a déclaré la présidente de la CNDP": a title; the person the
 		// article gave it, else the speaker of the quotation before.
 		if ui := w.g.unitAt[wordToken(s, k)]; ui >= 0 {

@@ -1902,8 +1902,78 @@ func (w *work) argUnits(si int, s *syntax.Sentence, ks []int) []int {
 			out = append(out, ui)
 			continue
 		}
+		if e := w.partisan(s, k); e >= 0 {
+			if ui := w.unitOfEntity(e, wordToken(s, k)); ui >= 0 {
+				out = append(out, ui)
+			}
+			continue
+		}
 	}
 	return out
+}
+
+// partisanWords name a person by their party or standing alone, as
+// journalists vary a name: "le démocrate" for Joe Biden after "son
+// adversaire démocrate Joe Biden" (folded).
+var partisanWords = set("democrate", "republicain", "republicaine", "socialiste", "ecologiste", "centriste", "insoumis",
+	"insoumise", "frontiste", "travailliste", "conservateur", "conservatrice", "gaulliste", "communiste", "macroniste",
+	"souverainiste", "milliardaire", "magnat")
+
+// partisan resolves a definite singular noun of partisanWords ("le
+// démocrate", "la socialiste") to the one person the article named
+// before it with that word right before the name ("son adversaire
+// démocrate Joe Biden", "la sénatrice socialiste X"), whose gender
+// agrees; -1 when none or more than one.
+func (w *work) partisan(s *syntax.Sentence, k int) int {
+	d := s.Words[k]
+	word := text.Fold(d.Form)
+	if !partisanWords[word] || d.Feats.Number == syntax.NumberPlur || len(s.Dependents(k, "nmod")) > 0 {
+		return -1
+	}
+	det := s.Dependent(k, "det")
+	if det < 0 || det != k-1 {
+		return -1
+	}
+	var g byte
+	switch strings.ToLower(s.Words[det].Form) {
+	case "le":
+		g = 'm'
+	case "la":
+		g = 'f'
+	case "l'", "l’":
+	default:
+		return -1
+	}
+	t := wordToken(s, k)
+	if t < 0 {
+		return -1
+	}
+	found := -1
+	for _, u := range w.a.Units {
+		if u.First >= t {
+			break
+		}
+		if u.Entity < 0 || u.Kind != entities.UnitName && u.Kind != entities.UnitRolePerson || w.a.Entities[u.Entity].Type != kg.Person {
+			continue
+		}
+		if eg := w.a.Entities[u.Entity].Gender; g != 0 && eg != 0 && eg != g {
+			continue
+		}
+		epithet := false
+		for j := max(u.First-3, 0); j < u.Last; j++ {
+			if text.Fold(w.d.Tokens[j].Text) == word && w.d.SentOf[j] == u.Sentence {
+				epithet = true
+			}
+		}
+		if !epithet {
+			continue
+		}
+		if found >= 0 && found != u.Entity {
+			return -1 // two of that party: which is meant is not told
+		}
+		found = u.Entity
+	}
+	return found
 }
 
 // inWorkTitle reports whether token t is inside a quotation that names a
@@ -2141,6 +2211,14 @@ func (w *work) clauseDate(s *syntax.Sentence, v int, modality string) (day, from
 			return d, kg.DateContext
 		}
 		if w.staleDay() {
+			if d, _ := w.leadDay(); d != "" {
+				// An article of another day than its publication's tells
+				// that day's news, the one its lede names: on the dev
+				// gold, 10 of 16 acts past the lede in such articles
+				// were of the lede's day, 1 of the publication's; an
+				// independent judge found 27 of 39 right on the corpus.
+				return d, kg.DateStory
+			}
 			return "", ""
 		}
 		return w.pub.Format("2006-01-02"), kg.DatePublished
