@@ -85,6 +85,11 @@ const DatePublished = "published"
 // lede.
 const DateContext = "context"
 
+// DateStory is the DateFrom of the day an article's lede names, for an
+// act told in its body with no day when the article is of another day
+// than its publication's (it never names its own).
+const DateStory = "story"
+
 // StatedDate is the day the text names for the fact, or "": what the store
 // keeps as the fact's date (its article's publication day is kept apart).
 func (r Relation) StatedDate() string {
@@ -106,7 +111,7 @@ type Relation struct {
 	Quote     string   `json:"quote,omitempty"`
 	Modality  string   `json:"modality,omitempty"`  // "", "hedged", "future"
 	Date      string   `json:"date,omitempty"`      // YYYY-MM-DD, the day it happened
-	DateFrom  string   `json:"date_from,omitempty"` // "" the text names the day, or DatePublished, DateContext
+	DateFrom  string   `json:"date_from,omitempty"` // "" the text names the day, or DatePublished, DateContext, DateStory
 	// DateConfidence is the measured precision of an estimated day (set
 	// with DateFrom): how often such a day was right on acts judged right.
 	// Confidence is the fact's as stored, which never keeps an estimated

@@ -49,8 +49,8 @@ func (r *Record) Validate() error {
 		if err := checkDate(rel.Date); err != nil {
 			errs = append(errs, fmt.Errorf("relation %d date: %w", i, err))
 		}
-		if rel.DateFrom != "" && rel.DateFrom != DatePublished && rel.DateFrom != DateContext {
-			errs = append(errs, fmt.Errorf("relation %d: date_from %q is not %q or %q", i, rel.DateFrom, DatePublished, DateContext))
+		if rel.DateFrom != "" && rel.DateFrom != DatePublished && rel.DateFrom != DateContext && rel.DateFrom != DateStory {
+			errs = append(errs, fmt.Errorf("relation %d: date_from %q is not %q, %q or %q", i, rel.DateFrom, DatePublished, DateContext, DateStory))
 		}
 		if rel.DateConfidence < 0 || rel.DateConfidence > 1 || rel.DateConfidence > 0 && rel.DateFrom == "" {
 			errs = append(errs, fmt.Errorf("relation %d: date_confidence %v needs an estimated day (date_from) and a value in (0, 1]", i, rel.DateConfidence))
