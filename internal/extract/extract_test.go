@@ -264,3 +264,20 @@ func TestWorkTitleNoParty(t *testing.T) {
 		}
 	}
 }
+
+// TestNameOfAnotherClause: a name that a participle's clause opens with
+// ("Visant particulièrement Jean-Luc Mélenchon, le porte-parole …") is
+// not the subject the title after the comma stands in apposition to.
+func TestNameOfAnotherClause(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Benjamin Griveaux répond à Jean-Luc Mélenchon\n\n" +
+		`Le député des Bouches-du-Rhône termine son message par un clin d'œil. Sur France Inter, Benjamin Griveaux a dénoncé "une capitalisation morale et intellectuelle" de l'opposition. "Aucun patron d'aucun parti d'opposition n'a eu de réaction suite à l'intrusion dans mon ministère", s'est-il emporté. Visant particulièrement Jean-Luc Mélenchon, le porte-parole du gouvernement l'accuse "d'instrumentaliser politiquement la colère des gens".` + "\n"
+	for _, l := range factLines(x.Extract(kg.Article{Source: "t.txt", Published: "2019-01-07"}, text)) {
+		if strings.HasPrefix(l, "Jean-Luc Mélenchon|") {
+			t.Errorf("the name of another clause as the subject: %s", l)
+		}
+	}
+}

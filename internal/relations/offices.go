@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/internal/entities"
 	"github.com/newsgraph/newsgraph/internal/kg"
 	"github.com/newsgraph/newsgraph/internal/syntax"
 	"github.com/newsgraph/newsgraph/internal/text"
@@ -183,6 +184,9 @@ func (w *work) resolveOffices() {
 		if !ok || r.Country < 0 && r.Last < len(w.d.Tokens) && complementWords[w.d.Tokens[r.Last].Norm] && !w.markAt(r.Sentence, r.Last) {
 			continue // "la présidente du RN": another office, its complement not read
 		}
+		if r.Country < 0 && w.complementInPhrase(r, title) {
+			continue // "le président de la Nation navajo": another office, its complement read into the phrase
+		}
 		country := o.country
 		if r.Country >= 0 {
 			c := text.Fold(w.a.Entities[r.Country].Name)
@@ -297,6 +301,23 @@ func (w *work) argumentPhrase(si, first, last int) bool {
 		return false
 	}
 	return false
+}
+
+// complementInPhrase reports whether role r's phrase goes on after its
+// title (folded) with a complement: "le président de la Nation".
+func (w *work) complementInPhrase(r *entities.Role, title string) bool {
+	var b strings.Builder
+	for k := r.First; k < r.Last && k < len(w.d.Tokens); k++ {
+		b.WriteString(" ")
+		b.WriteString(w.d.Tokens[k].Norm)
+	}
+	phrase := b.String() + " "
+	i := strings.Index(phrase, " "+title+" ")
+	if i < 0 {
+		return false
+	}
+	rest := strings.Fields(phrase[i+len(title)+2:])
+	return len(rest) > 0 && complementWords[rest[0]]
 }
 
 // markAt reports whether token t of sentence si is a clause's mark in

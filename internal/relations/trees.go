@@ -586,6 +586,12 @@ func subjectOf(s *syntax.Sentence, v int, passive bool) []int {
 		// the verb's.
 		for i := len(ks) - 1; i >= 0; i-- {
 			if s.Words[ks[i]].UPOS != syntax.PRON {
+				if i > 0 && appositionTo(s, ks[i-1], ks[i]) {
+					// "Jonathan Nez, le président de la Nation navajo, …,
+					// avait demandé": the title between commas is the
+					// name's apposition, the name the subject.
+					return ks[i-1 : i]
+				}
 				return ks[i : i+1]
 			}
 		}
@@ -672,6 +678,25 @@ func subjectOf(s *syntax.Sentence, v int, passive bool) []int {
 		}
 	}
 	return nil
+}
+
+// appositionTo reports whether noun t, a title with its article, follows
+// name n right after a comma: "Jonathan Nez, le président de …".
+func appositionTo(s *syntax.Sentence, n, t int) bool {
+	if s.Words[n].UPOS != syntax.PROPN || s.Words[t].UPOS != syntax.NOUN || t < n {
+		return false
+	}
+	first, last := s.Subtree(n)
+	for k := 0; k < first; k++ {
+		if s.Words[k].UPOS == syntax.VERB || s.Words[k].UPOS == syntax.AUX {
+			return false // "Visant Jean-Luc Mélenchon, le porte-parole …": the name is another clause's
+		}
+	}
+	if s.Case(n) != "" || first > 0 && s.Words[first-1].Form != "," {
+		return false // "Selon « Le Canard enchaîné », le Premier ministre …"
+	}
+	d := s.Dependent(t, "det")
+	return d >= 0 && d == last+2 && d < t && s.Words[last+1].Form == ","
 }
 
 // reflexive reports whether verb v has a reflexive clitic.
@@ -880,6 +905,16 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 					if a > k && first > 0 && s.Words[first-1].UPOS != syntax.PUNCT &&
 						(s.Words[a].UPOS == syntax.PROPN || s.Words[a].UPOS == syntax.NOUN && s.Dependent(a, "det") >= 0) {
 						out = append(out, a)
+					}
+				}
+				if scene(s, k) {
+					// "a accusé dimanche sur Twitter M. Pompeo de …": a
+					// courtesy title and its name hung on the medium.
+					for _, a := range s.Dependents(k, "nmod") {
+						if a == k+1 && s.Case(a) == "" && personTitles[text.Fold(strings.TrimSuffix(s.Words[a].Form, "."))] &&
+							slices.ContainsFunc(s.Dependents(a, "nmod"), func(n int) bool { return s.Words[n].UPOS == syntax.PROPN }) {
+							out = append(out, a)
+						}
 					}
 				}
 			}
