@@ -136,6 +136,13 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, places m
 		}
 		j := i + 1
 		linked := false // the name runs on through a connector: "République de Cherbourg"
+		// After a word in lower case the name may be a title's complement
+		// of several words before the holder's: "le patron de
+		// Renault-Nissan Carlos Ghosn", "le président de Vinci Autoroutes
+		// Pierre Coppey".
+		complement := i > s.First && toks[i-1].Kind == text.Word && !toks[i-1].Cap && !r.isFirstName(toks[i]) &&
+			!eponymHeads[toks[i].Norm] && !facilityNouns[toks[i].Norm]
+		holder := false // a person's name follows: this one is the complement, no person
 		for j < s.Last && !toks[j].Newline && covered[j] < 0 && !roleTok[j] {
 			if _, ok := forced[j]; ok {
 				break
@@ -160,10 +167,11 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, places m
 					}
 					break // "Selon J. K. Traoré": the initials open the next name
 				}
-				if linked && (lex.firstNames[u.Norm] || r.genders[u.Norm] != 0) && j+1 < s.Last && toks[j+1].Kind == text.Word && toks[j+1].Cap &&
+				if (linked || complement && r.namesNoOne(d, i, j)) && (lex.firstNames[u.Norm] || r.genders[u.Norm] != 0) && j+1 < s.Last && toks[j+1].Kind == text.Word && toks[j+1].Cap &&
 					toks[j-1].Kind == text.Word && toks[j-1].Cap && !lex.firstNames[toks[j-1].Norm] && r.genders[toks[j-1].Norm] == 0 {
 					// "le procureur de la République de Cherbourg Yves Le
 					// Clair": a first name after a place's name opens a person.
+					holder = true
 					break
 				}
 				j++
@@ -266,6 +274,9 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, places m
 			}
 			c.weak = opening && j-first == 1 && !c.personCue && !lex.firstNames[c.norm]
 			c.guess, c.sure = r.guessType(d, c)
+			if holder && c.guess == kg.Person && !c.sure {
+				c.guess = kg.Org // "de Vinci Autoroutes Pierre Coppey": the holder's body
+			}
 			c.fallback = c.guess == kg.Person && !c.sure
 			if c.weak && c.guess == kg.Org && r.companyCue(d, c) {
 				c.weak = false // "Danone a annoncé ses résultats"
@@ -339,6 +350,25 @@ func (r *Recognizer) complementBeforeName(d *text.Doc, s text.Sentence, i int) b
 		return true
 	}
 	return !toks[i].Upper && (r.lowerShare(n) >= 0.5 || r.lex.capNouns[n])
+}
+
+// namesNoOne reports whether capitalised tokens [i, j) read as a body's
+// or a place's name, not as the first part of a person's: an acronym, a
+// compound, a name the gazetteer knows, or a word French mostly writes in
+// lower case ("Vinci Autoroutes", "NPA", "Renault-Nissan", "Miss France";
+// not "Roch" in "Roch Marc Christian Kaboré").
+func (r *Recognizer) namesNoOne(d *text.Doc, i, j int) bool {
+	toks := d.Tokens
+	for k := i; k < j; k++ {
+		t := toks[k]
+		if t.Upper && len(t.Norm) > 1 || strings.Contains(t.Text, "-") || r.lowerShare(t.Norm) >= 0.5 || r.lex.capNouns[t.Norm] {
+			return true
+		}
+		if _, known := r.gaz.longest(toks, k, k+1, d.Lang); known {
+			return true
+		}
+	}
+	return false
 }
 
 // eponymHeads are the heads of bodies and prizes named after a person:
