@@ -268,6 +268,7 @@ func TestDatePatterns(t *testing.T) {
 		{"la semaine dernière", "Emmanuel Macron a rencontré Olaf Scholz la semaine dernière.", []string{"Emmanuel Macron|met|Olaf Scholz|040||"}, "event"},
 		{"fin janvier", "Emmanuel Macron a rencontré Olaf Scholz fin janvier.", []string{"Emmanuel Macron|met|Olaf Scholz|040||"}, "event"},
 		{"no date", "Emmanuel Macron a rencontré Olaf Scholz.", []string{"Emmanuel Macron|met|Olaf Scholz|040||"}, "event"},
+		{"the day of the message it is told in", "Dans un message publié dimanche, Emmanuel Macron a critiqué Olaf Scholz.", []string{"Emmanuel Macron|criticized|Olaf Scholz|111||2021-02-07"}, "event"},
 		{"date in a quote is not the event's", "« Je le verrai lundi », a dit Emmanuel Macron, qui a rencontré Olaf Scholz.", []string{"Emmanuel Macron|met|Olaf Scholz|040||"}, "event"},
 	})
 }

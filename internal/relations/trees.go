@@ -2205,6 +2205,9 @@ func (w *work) clauseDate(s *syntax.Sentence, v int, modality string) (day, from
 	if d == "" && modality == "" && v >= 0 {
 		d = w.occasionDay(s, v)
 	}
+	if d == "" && modality == "" && v >= 0 {
+		d = w.mediumDay(s, v)
+	}
 	if d != "" || modality != "" || v < 0 {
 		return d, ""
 	}
@@ -2278,6 +2281,30 @@ func (w *work) occasionDay(s *syntax.Sentence, v int) string {
 	}
 	return ""
 }
+
+// mediumDay is the day of the message or interview that verb v's
+// clause is told in, a participle's: "Dans un message publié dimanche 24
+// mai, Christophe Castaner s'est indigné …"; or "".
+func (w *work) mediumDay(s *syntax.Sentence, v int) string {
+	for _, o := range s.Dependents(v, "obl") {
+		if o > v || !utteranceNouns[text.Fold(s.Words[o].Lemma)] {
+			continue
+		}
+		for _, a := range s.Dependents(o, "acl") {
+			if wd := s.Words[a]; wd.Feats.VerbForm != syntax.VerbFormPart || wd.Feats.Tense == syntax.TensePres || len(s.Dependents(a, "aux")) > 0 {
+				continue
+			}
+			if d := w.ownDate(s, a, ""); d != "" && w.dayOf(s, a, d) {
+				return d
+			}
+		}
+	}
+	return ""
+}
+
+// utteranceNouns name what one says something in (folded).
+var utteranceNouns = set("message", "communique", "tweet", "entretien", "interview", "lettre", "courrier", "video",
+	"post", "publication", "tribune", "declaration", "allocution", "discours", "billet", "texte")
 
 // dayOf reports whether day d is named by a complement of word a itself,
 // not inside a noun's ("Mis en examen dans l'affaire des violences du 1er
