@@ -401,11 +401,11 @@ func (w *work) colonSpeaker(s *syntax.Sentence, u entities.Unit) bool {
 	}
 	switch s.Words[k].Rel() {
 	case "nsubj":
-		return speechLemmas[s.Words[h].Lemma]
+		return speechLemmas[s.Words[h].Lemma] || arguing(s, h)
 	case "obj", "appos", "obl", "nmod", "dep":
 		// The subject after an incise verb, which parsers hang as its
 		// object: "ajoute Igor Tsvirko", "euphémise M. Picard".
-		if h > k || !speechLemmas[s.Words[h].Lemma] || s.Words[h].UPOS != syntax.VERB {
+		if h > k || !speechLemmas[s.Words[h].Lemma] && !arguing(s, h) || s.Words[h].UPOS != syntax.VERB {
 			return false
 		}
 		if t := wordToken(s, h) - 1; t >= 0 && (toks[t].Text == "," || text.IsQuoteMark(toks[t])) {
@@ -419,6 +419,21 @@ func (w *work) colonSpeaker(s *syntax.Sentence, u entities.Unit) bool {
 // remarkNouns name what someone said: "Commentaire d'Alain Juppé : « … »".
 var remarkNouns = set("commentaire", "riposte", "communique", "reaction", "reponse", "message", "mot", "mots", "propos", "rengaine", "rengaines",
 	"replique", "conclusion", "verdict", "explication", "confidence", "confidences", "avertissement", "declaration")
+
+// arguing reports whether verb h is "faire valoir", which says what
+// follows it: "fait valoir Gérald Darmanin : « … »".
+func arguing(s *syntax.Sentence, h int) bool {
+	other := map[string]string{"faire": "valoir", "valoir": "faire"}[s.Words[h].Lemma]
+	if other == "" {
+		return false
+	}
+	for _, c := range s.Children(h) {
+		if c := int(c); s.Words[c].Lemma == other && (c == h+1 || c == h-1) {
+			return true // "fait valoir", the causative parsed either way round
+		}
+	}
+	return false
+}
 
 // lowerName reports whether an entity's name opens in lower case: a
 // movement named by common words ("gilets jaunes", "talibans").
@@ -457,7 +472,7 @@ func (w *work) speakerIntro(si int, s *syntax.Sentence, q text.Quote) (int, stri
 			continue
 		}
 		wd := s.Words[k]
-		if wd.UPOS == syntax.VERB && speechLemmas[wd.Lemma] {
+		if wd.UPOS == syntax.VERB && (speechLemmas[wd.Lemma] || arguing(s, k)) {
 			if c := clauseOf(s, k); c.negated || c.passive {
 				return -1, ruleQuoteIntro
 			}
