@@ -124,6 +124,8 @@ func TestStatementPatterns(t *testing.T) {
 			[]string{"Lionel Jospin|said|Le président a voulu court-circuiter les partenaires sociaux"}, "said"},
 		{"faire valoir says what follows", `Le ministre de l'Intérieur Gérald Darmanin a fait valoir que "l'excuse sociale ne peut pas tout excuser".`,
 			[]string{"Gérald Darmanin|said|l'excuse sociale ne peut pas tout excuser"}, "said"},
+		{"the name after a title and its comma, hung elsewhere", `"Ces soldats ont sacrifié leur vie pour notre patrie", a déclaré le président de l'Assemblée, Richard Ferrand.`,
+			[]string{"Richard Ferrand|said|Ces soldats ont sacrifié leur vie pour notre patrie"}, "said"},
 		{"a headline's topic before the colon does not speak", `Gilets jaunes : "Il ne peut y avoir de chaos sur les Champs-Élysées"`, nil, "said"},
 		{"whom one speaks of before the colon does not speak", `Sibeth Ndiaye, sur Rugy : "Tout le monde ne mange pas du homard tous les jours"`, nil, "said"},
 		{"nor the medium before the colon", `Le ministre de l'Intérieur Jan Jambon a ainsi publié un message de soutien sur Twitter : "Mes pensées vont aux victimes du déraillement de train à Louvain".`,

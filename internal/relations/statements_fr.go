@@ -957,6 +957,11 @@ func (w *work) titleFallback(si int, s *syntax.Sentence, k int) (int, string) {
 		// Robin", the name hung deep in the title's complements.
 		return p, ruleQuoteTitle
 	}
+	if p := w.nameAfterTitle(s, k); p >= 0 && w.agrees(p, g) {
+		// "a tweeté le patron des députés LREM, Richard Ferrand": the
+		// name after the comma, which the parser hung elsewhere.
+		return p, ruleQuoteTitle
+	}
 	if w.lastSpeaker >= 0 && si-w.lastSpeakerSent <= 2 && w.agrees(w.lastSpeaker, g) && anaphoric(s, k) {
 		// Journalists vary the title ("l'ancien maire de Neuilly" after
 		// Nicolas Sarkozy): any definite or demonstrative title goes on
@@ -968,6 +973,29 @@ func (w *work) titleFallback(si int, s *syntax.Sentence, k int) (int, string) {
 		return p, ruleQuoteTitle
 	}
 	return -1, ""
+}
+
+// nameAfterTitle returns the person named right after title k's phrase
+// and a comma, up to the sentence's end or its next punctuation: the
+// title's apposition; -1 otherwise.
+func (w *work) nameAfterTitle(s *syntax.Sentence, k int) int {
+	_, last := s.Subtree(k)
+	if last+2 >= len(s.Words) || s.Words[last+1].Form != "," {
+		return -1
+	}
+	t := wordToken(s, last+2)
+	if t < 0 {
+		return -1
+	}
+	ui := w.g.unitAt[t]
+	if ui < 0 || w.a.Units[ui].First != t || w.a.Units[ui].Entity < 0 || w.a.Units[ui].Kind != entities.UnitName ||
+		w.a.Entities[w.a.Units[ui].Entity].Type != kg.Person {
+		return -1
+	}
+	if end := w.a.Units[ui].Last; end < len(w.d.Tokens) && w.d.Tokens[end].Kind != text.Punct {
+		return -1 // "…, Richard Ferrand a répondu": a clause of its own
+	}
+	return w.a.Units[ui].Entity
 }
 
 // titleWordGender is the gender of title word k: its adjective's or
