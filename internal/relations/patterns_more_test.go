@@ -126,6 +126,7 @@ func TestStatementPatterns(t *testing.T) {
 			[]string{"Gérald Darmanin|said|l'excuse sociale ne peut pas tout excuser"}, "said"},
 		{"the name after a title and its comma, hung elsewhere", `"Ces soldats ont sacrifié leur vie pour notre patrie", a déclaré le président de l'Assemblée, Richard Ferrand.`,
 			[]string{"Richard Ferrand|said|Ces soldats ont sacrifié leur vie pour notre patrie"}, "said"},
+		{"a name after a title's comma that opens a clause of its own is not the title's", `Jean Castex a parlé. "Ces soldats ont sacrifié leur vie", a déclaré le président de l'Assemblée, Richard Ferrand a répondu.`, nil, "said"},
 		{"a headline's topic before the colon does not speak", `Gilets jaunes : "Il ne peut y avoir de chaos sur les Champs-Élysées"`, nil, "said"},
 		{"whom one speaks of before the colon does not speak", `Sibeth Ndiaye, sur Rugy : "Tout le monde ne mange pas du homard tous les jours"`, nil, "said"},
 		{"nor the medium before the colon", `Le ministre de l'Intérieur Jan Jambon a ainsi publié un message de soutien sur Twitter : "Mes pensées vont aux victimes du déraillement de train à Louvain".`,
