@@ -279,7 +279,7 @@ func (w *work) argumentPhrase(si, first, last int) bool {
 		case "xcomp":
 			// "a appelé le président « à démissionner »": the object the
 			// parser took for an attribute, which targetsOf reads too.
-			if h >= 0 && h < i && s.Words[h].UPOS == syntax.VERB && s.Words[i].UPOS == syntax.NOUN && s.Dependent(i, "det") >= 0 {
+			if h >= 0 && h < i && s.Words[h].UPOS == syntax.VERB && articledAttribute(s, i) {
 				for _, f := range w.x.lex.verbs[s.Words[h].Lemma] {
 					if f.target == "obj" {
 						return true

@@ -423,8 +423,13 @@ var remarkNouns = set("commentaire", "riposte", "communique", "reaction", "repon
 // arguing reports whether verb h is "faire valoir", which says what
 // follows it: "fait valoir Gérald Darmanin : « … »".
 func arguing(s *syntax.Sentence, h int) bool {
-	other := map[string]string{"faire": "valoir", "valoir": "faire"}[s.Words[h].Lemma]
-	if other == "" {
+	var other string
+	switch s.Words[h].Lemma {
+	case "faire":
+		other = "valoir"
+	case "valoir":
+		other = "faire"
+	default:
 		return false
 	}
 	for _, c := range s.Children(h) {

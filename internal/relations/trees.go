@@ -872,7 +872,7 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 				if k < v || s.Case(k) != "" {
 					continue
 				}
-				if d.UPOS == syntax.NOUN && d.Rel() == "xcomp" && s.Dependent(k, "det") >= 0 {
+				if articledAttribute(s, k) {
 					// "a appelé le président « à démissionner »": a noun
 					// phrase with its article is no attribute.
 					out = append(out, k)
@@ -983,6 +983,13 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 		}
 	}
 	return out
+}
+
+// articledAttribute reports whether noun k, which the parser made its
+// verb's attribute (xcomp), has an article: an object, which no attribute
+// has ("a appelé le président « à démissionner »").
+func articledAttribute(s *syntax.Sentence, k int) bool {
+	return s.Words[k].UPOS == syntax.NOUN && s.Words[k].Rel() == "xcomp" && s.Dependent(k, "det") >= 0
 }
 
 // scene reports whether oblique k names where, when or how an act took
@@ -2205,9 +2212,6 @@ func (w *work) clauseDate(s *syntax.Sentence, v int, modality string) (day, from
 	if d == "" && modality == "" && v >= 0 {
 		d = w.occasionDay(s, v)
 	}
-	if d == "" && modality == "" && v >= 0 {
-		d = w.mediumDay(s, v)
-	}
 	if d != "" || modality != "" || v < 0 {
 		return d, ""
 	}
@@ -2264,12 +2268,20 @@ func (w *work) clauseDate(s *syntax.Sentence, v int, modality string) (day, from
 	return "", ""
 }
 
-// occasionDay is the day of the fronted participle with no subject of
-// its own that opens verb v's clause and tells its occasion: "Interrogé
-// dimanche sur BFMTV, X a dénoncé Y", "Reçue à l'Élysée le 1er mars, elle
-// a rencontré la ministre"; or "".
+// occasionDay is the day of a past participle with no subject of its own
+// that tells the occasion of verb v's clause: fronted ("Interrogé dimanche
+// sur BFMTV, X a dénoncé Y", "Reçue à l'Élysée le 1er mars, elle a
+// rencontré la ministre"), or dating the message or interview the clause
+// is told in ("Dans un message publié dimanche 24 mai, Christophe
+// Castaner s'est indigné …"); or "".
 func (w *work) occasionDay(s *syntax.Sentence, v int) string {
-	for _, a := range s.Dependents(v, "advcl") {
+	participles := s.Dependents(v, "advcl")
+	for _, o := range s.Dependents(v, "obl") {
+		if o < v && utteranceNouns[text.Fold(s.Words[o].Lemma)] {
+			participles = append(participles, s.Dependents(o, "acl")...)
+		}
+	}
+	for _, a := range participles {
 		wd := s.Words[a]
 		if a > v || wd.Feats.VerbForm != syntax.VerbFormPart || wd.Feats.Tense == syntax.TensePres ||
 			len(s.Dependents(a, "nsubj")) > 0 || len(s.Dependents(a, "aux")) > 0 || len(s.Dependents(a, "mark")) > 0 {
@@ -2277,26 +2289,6 @@ func (w *work) occasionDay(s *syntax.Sentence, v int) string {
 		}
 		if d := w.ownDate(s, a, ""); d != "" && w.dayOf(s, a, d) {
 			return d
-		}
-	}
-	return ""
-}
-
-// mediumDay is the day of the message or interview that verb v's
-// clause is told in, a participle's: "Dans un message publié dimanche 24
-// mai, Christophe Castaner s'est indigné …"; or "".
-func (w *work) mediumDay(s *syntax.Sentence, v int) string {
-	for _, o := range s.Dependents(v, "obl") {
-		if o > v || !utteranceNouns[text.Fold(s.Words[o].Lemma)] {
-			continue
-		}
-		for _, a := range s.Dependents(o, "acl") {
-			if wd := s.Words[a]; wd.Feats.VerbForm != syntax.VerbFormPart || wd.Feats.Tense == syntax.TensePres || len(s.Dependents(a, "aux")) > 0 {
-				continue
-			}
-			if d := w.ownDate(s, a, ""); d != "" && w.dayOf(s, a, d) {
-				return d
-			}
 		}
 	}
 	return ""
