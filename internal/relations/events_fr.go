@@ -210,6 +210,11 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 	if f.place && s.Words[v].Feats.Tense == syntax.TenseImp {
 		return // "se rendait à Moscou quand …": on the way, not a visit made
 	}
+	if adjunctParticiple(s, v) {
+		if hc := clauseOf(s, s.Words[v].Head); hc.modality != "" {
+			c.modality = hc.modality // "X doit parler jeudi, dénonçant Y": as planned as its clause
+		}
+	}
 	if f.refl && c.reflex {
 		c.passive = false // "s'en est pris à": "est" is the reflexive's perfect
 	}
@@ -220,6 +225,9 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 	}
 	rule := ruleTreeVerb
 	subjWords := subjectOf(s, v, c.passive && f.target == "obj")
+	if len(subjWords) == 0 && !c.passive {
+		subjWords = w.adjunctSubject(s, v)
+	}
 	if w.inverted(s, v) || w.bareIncise(s, v) {
 		// "« … », défend Nicole Belloubet": an incise; its subject comes
 		// after it, and what it is about is the quotation.
@@ -364,6 +372,22 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 	w.treePairs(si, s, v, f, subs, objs, c.modality, rule)
 }
 
+// adjunctSubject returns the subject of present participle or gerund v
+// set off from its main clause (adjunctParticiple): the main clause's,
+// when it comes before its verb ("Rodrigo Duterte a fermé la chaîne,
+// accusant ABS-CBN de …", "a répondu en accusant Y"). An incise's subject,
+// after its verb, is often misparsed ("…, dénonce le PCF, annonçant …").
+func (w *work) adjunctSubject(s *syntax.Sentence, v int) []int {
+	if !adjunctParticiple(s, v) {
+		return nil
+	}
+	h := s.Words[v].Head
+	if w.inverted(s, h) || w.bareIncise(s, h) {
+		return nil
+	}
+	return slices.DeleteFunc(subjectOf(s, h, false), func(k int) bool { return k > h })
+}
+
 // mainSubject reports whether object k of adverbial clause v is the
 // subject of the main clause, which the parser left without one: "Si
 // Christophe Castaner a dénoncé des violences, le ministre de
@@ -462,6 +486,7 @@ func (w *work) award(s *syntax.Sentence, k int) bool {
 	}
 	n := text.Fold(w.a.Entities[w.a.Units[ui].Entity].Name)
 	return awards[n] || strings.Contains(n, " award") || strings.HasSuffix(n, " d'or") || strings.HasPrefix(n, "golden globe") ||
+		strings.HasPrefix(n, "prix ") || strings.HasPrefix(n, "grand prix") || strings.HasPrefix(n, "trophee") ||
 		strings.HasPrefix(n, "victoires de la musique")
 }
 
@@ -843,7 +868,11 @@ func (w *work) lightFrame(si int, s *syntax.Sentence, v, o int, f frame) {
 	if c.negated || c.wished || c.passive || appealed(s, v) {
 		return
 	}
-	subs := w.argUnits(si, s, subjectOf(s, v, false))
+	subjWords := subjectOf(s, v, false)
+	if len(subjWords) == 0 {
+		subjWords = w.adjunctSubject(s, v)
+	}
+	subs := w.argUnits(si, s, subjWords)
 	var objs []int
 	for _, k := range append(append(s.Dependents(o, "nmod"), s.Dependents(o, "obl")...), s.Dependents(v, "obl")...) {
 		if caseIs(s, k, f.target) || f.target == "contre" && (s.Case(k) == "visant" || caseIs(s, k, "à l'encontre de")) ||

@@ -680,6 +680,49 @@ func subjectOf(s *syntax.Sentence, v int, passive bool) []int {
 	return nil
 }
 
+// adjunctParticiple reports whether verb v is a present participle or a
+// gerund set off from the main clause it hangs on, with no subject of its
+// own, whose subject is then the main clause's: "Rodrigo Duterte a fermé
+// la chaîne, accusant ABS-CBN de partialité", "Accusant X de …, Y a
+// quitté la salle", "X a répondu en accusant Y". Not in a reported
+// clause, where the parser's head is a guess ("a dit que Y avait parlé,
+// accusant Z"), nor on a passive ("X a été reçu, saluant …" has the
+// patient for subject, the clause's actor elsewhere).
+func adjunctParticiple(s *syntax.Sentence, v int) bool {
+	w := s.Words[v]
+	h := w.Head
+	if w.Rel() != "advcl" || h < 0 || s.Words[h].UPOS != syntax.VERB || !finiteClause(s, h) {
+		return false
+	}
+	m := s.Dependent(v, "mark")
+	gerund := w.Feats.VerbForm == syntax.VerbFormGer || m >= 0 && s.Words[m].Lemma == "en" && m == v-1
+	if !(w.Feats.VerbForm == syntax.VerbFormPart && w.Feats.Tense == syntax.TensePres && m < 0 || gerund) {
+		return false
+	}
+	if s.Dependent(v, "nsubj") >= 0 || s.Dependent(v, "nsubj:pass") >= 0 || len(s.Dependents(v, "aux")) > 0 || len(s.Dependents(v, "aux:pass")) > 0 {
+		return false
+	}
+	if r := s.Words[h].Rel(); !(s.Words[h].Head < 0 || r == "conj" && s.Words[s.Words[h].Head].Head < 0) || clauseOf(s, h).passive {
+		return false
+	}
+	if gerund {
+		return true
+	}
+	// Set off by a comma: "des manifestants dénonçant la réforme" is the
+	// noun's.
+	first, last := s.Subtree(v)
+	for first < v && s.Words[first].UPOS == syntax.PUNCT && s.Words[first].Form != "," {
+		first++
+	}
+	for last > v && s.Words[last].UPOS == syntax.PUNCT && s.Words[last].Form != "," {
+		last--
+	}
+	if v > h {
+		return s.Words[first].Form == "," || first > 0 && s.Words[first-1].Form == ","
+	}
+	return s.Words[last].Form == "," || last+1 < len(s.Words) && s.Words[last+1].Form == ","
+}
+
 // appositionTo reports whether noun t, a title with its article, follows
 // name n right after a comma: "Jonathan Nez, le président de …".
 func appositionTo(s *syntax.Sentence, n, t int) bool {
@@ -974,7 +1017,9 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 		// visite d'Emmanuel Macron à Alger": the parser hangs the place on
 		// the name. Not "de", which any noun takes: "À la tribune de
 		// l'Assemblée nationale, X s'est indigné", "un portrait de Macron".
-		if (rel == "obl" || rel == "nmod" && d.UPOS == syntax.PROPN) && f.target != "de" {
+		// Nor the medium of an interview: "lui reprochant, dans un
+		// entretien à Ouest-France, de …".
+		if (rel == "obl" || rel == "nmod" && d.UPOS == syntax.PROPN) && f.target != "de" && !(f.target == "à" && givenTo[text.Fold(d.Lemma)]) {
 			for _, n := range s.Dependents(k, "nmod") {
 				if caseIs(s, n, f.target) && !(f.talk && relationBetween(s, k-1, n)) {
 					out = append(out, n)
@@ -1009,6 +1054,9 @@ func scene(s *syntax.Sentence, k int) bool {
 func companion(s *syntax.Sentence, k int) bool {
 	return caseIs(s, k, "avec") || caseIs(s, k, "comme") || caseIs(s, k, "entre")
 }
+
+// givenTo are what one gives a medium: "un entretien à Ouest-France".
+var givenTo = set("entretien", "interview", "declaration", "confidence", "tribune", "propos")
 
 var sceneNouns = set("prison", "ville", "capitale", "palais", "siege", "residence", "domicile", "hasard", "marge",
 	"prive", "tete-a-tete", "coulisses", "secret", "catimini", "urgence", "personne", "fin", "debut", "cote", "justice",
@@ -2208,6 +2256,11 @@ func (w *work) clauseDate(s *syntax.Sentence, v int, modality string) (day, from
 			// had four confessions' days given to the killings).
 			d = w.ownDate(s, s.Words[v].Head, modality)
 		}
+	}
+	if d == "" && v >= 0 && adjunctParticiple(s, v) {
+		// "X a parlé samedi, dénonçant Y": the participle's act is its
+		// main clause's, and so is its day.
+		return w.clauseDate(s, s.Words[v].Head, modality)
 	}
 	if d == "" && modality == "" && v >= 0 {
 		d = w.occasionDay(s, v)
