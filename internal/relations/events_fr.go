@@ -639,7 +639,16 @@ func (w *work) nounFrame(si int, s *syntax.Sentence, n int, f frame) {
 			// conjunct: "Après la visite de X, Y a parlé".)
 			subs = slices.DeleteFunc(w.argUnits(si, s, []int{k}), func(u int) bool {
 				c := wordOfToken(s, w.a.Units[u].First)
-				return c >= 0 && strayConjSubject(s, c)
+				if c >= 0 && strayConjSubject(s, c) {
+					return true
+				}
+				if c >= 0 && s.Words[c].Rel() == "conj" && len(objs) > 0 && w.a.Units[u].First > w.a.Units[objs[0]].First {
+					// "la diatribe de X contre Merkel et Macron": the
+					// target's conjunct, which the parser gave the actor.
+					objs = append(objs, u)
+					return true
+				}
+				return false
 			})
 		}
 	}
@@ -660,7 +669,10 @@ func (w *work) nounFrame(si int, s *syntax.Sentence, n int, f frame) {
 			}
 		}
 	}
-	if len(subs) == 0 && gv >= 0 && heldBy(s, n, gv) {
+	if len(subs) == 0 && gv >= 0 && heldBy(s, n, gv) && !(f.verbal && s.Words[n].Rel() != "obj") {
+		// ("après l'attaque islamiste contre la préfecture": an attack
+		// is its clause's subject's only when it is the verb's object,
+		// "X a lancé une attaque contre Y".)
 		if o := occasionVerb(s, n, gv); o != gv {
 			gv, c = o, clauseOf(s, o)
 			if c.negated || c.wished {
@@ -757,7 +769,7 @@ func objectControl(s *syntax.Sentence, v int) bool {
 // holders are the verbs that make an event noun their subject's: "a eu
 // un entretien", "a tenu une réunion", "a mené des négociations".
 var holders = set("avoir", "tenir", "mener", "organiser", "conduire", "entamer", "engager", "achever", "poursuivre",
-	"effectuer", "faire", "rendre", "participer", "accorder")
+	"effectuer", "faire", "rendre", "participer", "accorder", "lancer", "porter", "formuler", "multiplier", "réitérer", "proférer")
 
 // heldBy reports whether event noun n is held by the subject of verb gv:
 // gv is a light verb it is the object of, or it is gv's occasion ("lors
@@ -991,7 +1003,8 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 			if strings.HasPrefix(cameo, "04") && uo.Kind == entities.UnitDemonym {
 				continue // "rencontrer les Français" (his readers) is no consultation with France
 			}
-			if f.verbal && st == kg.Person {
+			if f.verbal && (st == kg.Person || hasAmod(s, v, verbalWords)) {
+				// (Or "les attaques verbales contre Séoul" of a state.)
 				pred, cameo = "criticized", "111"
 			}
 			if f.court && (sentence(s, v) || courtName(w.a.Entities[se].Name) || courtOf(s, us.First)) {
@@ -1152,6 +1165,9 @@ func hasAmod(s *syntax.Sentence, n int, lemmas map[string]bool) bool {
 	}
 	return false
 }
+
+// verbalWords make an attack one of words.
+var verbalWords = set("verbal", "rhétorique", "oratoire")
 
 // clauseVerb is v itself for a verb, the verb that governs a noun.
 func clauseVerb(s *syntax.Sentence, v int) int {
