@@ -1025,7 +1025,12 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 				if heldBy(s, v, gv) {
 					gv = occasionVerb(s, v, gv)
 				}
-				date, dateFrom = w.clauseDate(s, gv, modality)
+				if f.sym || f.place || !caseIs(s, v, "après") {
+					// ("Après les attaques de X contre Y, Z a répondu":
+					// the attacks came before the clause's day; the
+					// talks after which one spoke were that day's.)
+					date, dateFrom = w.clauseDate(s, gv, modality)
+				}
 			}
 			mod := modality
 			if date != "" && w.hasPub && date > w.pub.Format("2006-01-02") {
