@@ -210,6 +210,40 @@ func TestJudgedCalibration(t *testing.T) {
 		}
 	}
 	t.Logf("judged events matched: %d/%d right as stored (%.3f)", all.correct, all.n, float64(all.correct)/float64(all.n))
+	// The days of the story were also judged on their own, the day only
+	// (story-days-*.tsv: date_right 1, 0, or ? when the article does not
+	// let one tell).
+	storyDays, err := filepath.Glob(filepath.Join(judgedDir, "story-days-*.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range storyDays {
+		body, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows := strings.Split(strings.TrimRight(string(body), "\n"), "\n")
+		col := -1
+		for i, h := range strings.Split(rows[0], "\t") {
+			if h == "date_right" {
+				col = i
+			}
+		}
+		if col < 0 {
+			t.Fatalf("%s: no date_right column", p)
+		}
+		tl := days[kg.DateStory]
+		for _, line := range rows[1:] {
+			switch f := strings.Split(line, "\t"); f[col] {
+			case "1":
+				tl.n++
+				tl.correct++
+			case "0":
+				tl.n++
+			}
+		}
+		days[kg.DateStory] = tl
+	}
 	for from, tl := range days {
 		want := judgedShrunk(tl, 0.8)
 		t.Logf("days estimated from %q: %d/%d right on right acts, shrunk %.2f", from, tl.correct, tl.n, want)
