@@ -49,7 +49,7 @@ var ruleConfidence = map[string]float64{
 	// does not name, which is never stored (dayConfidence), is right.
 	ruleTreeVerb:       0.90, // 906/1001
 	ruleTreePassive:    0.87, // 105/120
-	ruleTreeReciprocal: 0.85, // 29/34
+	ruleTreeReciprocal: 0.87, // 29/33
 	ruleTreeShared:     0.78, // 176/225: control and purpose clauses, whose subject and modality the parse hides
 	ruleTreePronoun:    0.82, // 132/161
 	ruleTreeNoun:       0.83, // 109/131

@@ -362,6 +362,15 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 			return
 		}
 		sort.Slice(subs, func(i, j int) bool { return w.a.Units[subs[i]].First < w.a.Units[subs[j]].First })
+		if sn := w.d.Sentences[si]; w.a.Units[subs[0]].First >= sn.First && w.a.Units[subs[len(subs)-1]].First <= sn.Last &&
+			!w.coordinated(w.a.Units[subs[0]].Last, w.a.Units[subs[len(subs)-1]].First) {
+			// "Océane L'Hoste, Miss Bordeaux, … parle", "SUD PTT, 3e
+			// syndicat de La Poste, parle de": an apposition, one party.
+			return
+		}
+		if h := s.Words[v].Head; h >= 0 && s.Words[h].Lemma == "faire" {
+			return // "les affaires X et Y ont fait parler": talked about
+		}
 		for i := 0; i < len(subs); i++ {
 			for j := i + 1; j < len(subs); j++ {
 				w.treePairs(si, s, v, f, subs[i:i+1], subs[j:j+1], c.modality, ruleTreeReciprocal)
@@ -370,6 +379,18 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 		return
 	}
 	w.treePairs(si, s, v, f, subs, objs, c.modality, rule)
+}
+
+// coordinated reports whether a coordinating word lies between tokens a
+// and b: "X et Y", "X ainsi que Y", "X ou Y".
+func (w *work) coordinated(a, b int) bool {
+	for t := a; t < b && t < len(w.d.Tokens); t++ {
+		switch strings.ToLower(w.d.Tokens[t].Text) {
+		case "et", "ou", "ainsi", "&":
+			return true
+		}
+	}
+	return false
 }
 
 // adjunctSubject returns the subject of present participle or gerund v

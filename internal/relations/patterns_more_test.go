@@ -103,6 +103,10 @@ func TestRolePatterns(t *testing.T) {
 
 func TestStatementPatterns(t *testing.T) {
 	runPatterns(t, []patternCase{
+		{"an anonymous title is not the minister named before", `Le ministre de la Transition écologique François de Rugy a démissionné. « Je ne suis pas au niveau », a reconnu François de Rugy. « Les parlementaires ont très mal vécu les épisodes de moralisation », a décrypté un ministre.`,
+			[]string{"François de Rugy|said|Je ne suis pas au niveau"}, "said"},
+		{"a title is not the person it speaks to", `« Si je vous dis que l'amendement a été adopté, il a été adopté », a lancé Richard Ferrand. « Votre responsabilité est grande, je vous demande d'être vigilant », a déclaré l'élu LR à Richard Ferrand.`,
+			[]string{"Richard Ferrand|said|Si je vous dis que l'amendement a été adopté, il a été adopté"}, "said"},
 		{"an inverted pronoun speaks, not the name after it", `"Nous verrons bien demain", a déclaré Jean-Yves Le Drian. "Les risques de l'UEM sont connus", a-t-il aussi écrit au Premier ministre britannique John Major.`,
 			[]string{"Jean-Yves Le Drian|said|Nous verrons bien demain", "Jean-Yves Le Drian|said|Les risques de l'UEM sont connus"}, "said"},
 		{"an inverted pronoun written apart from its verb", `Geneviève Fioraso a parlé vendredi. "Il faut soutenir les forces de sécurité, c'est pour ça que je me suis engagée" a t-elle témoigné ce vendredi.`,
@@ -448,6 +452,7 @@ func TestPrecisionTraps(t *testing.T) {
 			[]string{"Donald Trump|criticized|France|111||"}, "event"},
 		{"talks one spoke after are of that day", "Amit Shah a dit dimanche, après une rencontre avec Arvind Kejriwal, que les tests seraient augmentés.",
 			[]string{"Amit Shah|met|Arvind Kejriwal|040||2021-02-07"}, "event"},
+		{"an apposition is one party, not two talking", "SUD PTT, troisième syndicat de La Poste, parle de milliers de cas suspectés.", nil, "event"},
 		{"a title in apposition between commas is not the subject, its name is", "Jonathan Nez, le président de la Nation navajo, la plus grande réserve amérindienne des États-Unis, avait également demandé à Donald Trump de commuer la peine.",
 			[]string{"Jonathan Nez|asked|Donald Trump|020||"}, "event"},
 		{"a title with a complement read into its phrase is another office", "Joe Biden a parlé. Jonathan Nez, le président de la Nation navajo, la plus grande réserve amérindienne des États-Unis, a parlé.",

@@ -937,6 +937,11 @@ func (w *work) titleHolderBeside(s *syntax.Sentence, k int) int {
 
 // titledSpeaker resolves a title unit the recogniser left without a person.
 func (w *work) titledSpeaker(si int, s *syntax.Sentence, k int, u entities.Unit) (int, string) {
+	if d := s.Dependent(k, "det"); d >= 0 && s.Words[d].Feats.Definite == syntax.DefiniteInd {
+		// "a décrypté un ministre": one not named, not the minister
+		// the article named before.
+		return w.titleFallback(si, s, k)
+	}
 	if u.Role >= 0 {
 		for ui := range w.a.Units {
 			if w.a.Units[ui].First == u.First && w.a.Units[ui].Last == u.Last {
@@ -967,17 +972,46 @@ func (w *work) titleFallback(si int, s *syntax.Sentence, k int) (int, string) {
 		// name after the comma, which the parser hung elsewhere.
 		return p, ruleQuoteTitle
 	}
-	if w.lastSpeaker >= 0 && si-w.lastSpeakerSent <= 2 && w.agrees(w.lastSpeaker, g) && anaphoric(s, k) {
+	if w.lastSpeaker >= 0 && si-w.lastSpeakerSent <= 2 && w.agrees(w.lastSpeaker, g) && anaphoric(s, k) && !w.namedBeside(si, s, k, w.lastSpeaker) {
 		// Journalists vary the title ("l'ancien maire de Neuilly" after
 		// Nicolas Sarkozy): any definite or demonstrative title goes on
 		// with the last speaker ("une porte-parole de la chaîne", "son
 		// avocat" are someone else).
 		return w.lastSpeaker, ruleQuoteTitle
 	}
-	if p := w.protagonist(); p >= 0 && w.agrees(p, g) && s.Words[k].Feats.Number != syntax.NumberPlur && definite(s, k) && w.mayHold(p, s, k) {
+	if p := w.protagonist(); p >= 0 && w.agrees(p, g) && s.Words[k].Feats.Number != syntax.NumberPlur && definite(s, k) && w.mayHold(p, s, k) &&
+		!w.namedBeside(si, s, k, p) {
 		return p, ruleQuoteTitle
 	}
 	return -1, ""
+}
+
+// namedBeside reports whether person e is named, outside the quotations,
+// as the one spoken to or about by the verb title k is the subject of:
+// then the title is someone else's ("a déclaré l'élu LR à Richard
+// Ferrand", the name hung on the verb or on the title).
+func (w *work) namedBeside(si int, s *syntax.Sentence, k, e int) bool {
+	v := s.Words[k].Head
+	if v < 0 {
+		return false
+	}
+	sn := w.d.Sentences[si]
+	for _, u := range w.a.Units {
+		if u.Entity != e || u.First < sn.First || u.First > sn.Last || w.d.InQuote[u.First] || u.Kind != entities.UnitName {
+			continue
+		}
+		c := s.WordOf(u.First)
+		if c < 0 {
+			continue
+		}
+		for s.Words[c].Rel() == "flat" && s.Words[c].Head >= 0 {
+			c = s.Words[c].Head
+		}
+		if h := s.Words[c].Head; (h == v || h == k) && (s.Words[c].Rel() == "iobj" || caseIs(s, c, "à")) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameAfterTitle returns the person named right after title k's phrase
