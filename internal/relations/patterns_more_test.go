@@ -452,6 +452,8 @@ func TestPrecisionTraps(t *testing.T) {
 			[]string{"Donald Trump|criticized|France|111||"}, "event"},
 		{"talks one spoke after are of that day", "Amit Shah a dit dimanche, après une rencontre avec Arvind Kejriwal, que les tests seraient augmentés.",
 			[]string{"Amit Shah|met|Arvind Kejriwal|040||2021-02-07"}, "event"},
+		{"si: a present condition before a negated present main clause grants it", "Si Xavier Bertrand s'oppose régulièrement à Emmanuel Macron, il n'en tient pas rigueur à Édouard Philippe.",
+			[]string{"Xavier Bertrand|opposes|Emmanuel Macron|110||"}, "event"},
 		{"an apposition is one party, not two talking", "SUD PTT, troisième syndicat de La Poste, parle de milliers de cas suspectés.", nil, "event"},
 		{"a title in apposition between commas is not the subject, its name is", "Jonathan Nez, le président de la Nation navajo, la plus grande réserve amérindienne des États-Unis, avait également demandé à Donald Trump de commuer la peine.",
 			[]string{"Jonathan Nez|asked|Donald Trump|020||"}, "event"},

@@ -203,9 +203,11 @@ func concessive(s *syntax.Sentence, v int) bool {
 		return false
 	}
 	g := s.Words[head]
-	if questioners[g.Lemma] || clauseOf(s, head).negated {
+	if questioners[g.Lemma] || clauseOf(s, head).negated && v > head {
 		// "n'a pas indiqué si M. Trump prévoyait de …": an indirect
-		// question, whatever label the parser gave it.
+		// question, whatever label the parser gave it. A "si" clause
+		// before a negated main clause grants it: "S'il s'oppose
+		// régulièrement à Macron, X n'en tient pas rigueur à Y".
 		return false
 	}
 	mainPast := compoundPast(s, head) || g.Feats.VerbForm == syntax.VerbFormFin && g.Feats.Mood == syntax.MoodInd &&
