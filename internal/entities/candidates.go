@@ -208,6 +208,11 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, places m
 			personCue, gender = true, titleGender[toks[first].Norm]
 			first++
 		}
+		if j-first > 1 && r.compoundDemonym(toks[first].Text) {
+			// "la Franco-Américaine Esther Duflo": a nationality, not
+			// the name's first word.
+			first++
+		}
 		if j-first > 1 && toks[first].Upper && commonAcronyms[toks[first].Norm] && orgHeads[toks[first].Norm] {
 			// "l'ONG Acted": the common noun is the name's cue, not its
 			// first word ("l'ONG" later is not Acted by name).
@@ -234,6 +239,13 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, places m
 				c.anaphor = true
 				out = append(out, c)
 			}
+			i = j
+			personCue = false
+			continue
+		}
+		if first < j && j-first == 1 && r.compoundDemonym(toks[first].Text) {
+			// "un Afro-Américain", "l'Italo-Argentin": a nationality
+			// used as a noun, no one's name.
 			i = j
 			personCue = false
 			continue
@@ -698,3 +710,26 @@ var eponyms = set("alzheimer", "parkinson", "ebola", "crohn", "asperger", "creut
 // Post", "Philippine Daily Inquirer".
 var mediaWords = set("times", "post", "inquirer", "herald", "tribune", "gazette", "journal", "telegraph", "guardian",
 	"chronicle", "observer", "express", "mail", "monitor", "globe", "news", "daily", "independent", "examiner")
+
+// compoundDemonym reports whether word w is a demonym of several parts
+// ("Franco-Américaine", "Italo-Argentin"): its parts are all demonyms or
+// the combining forms French joins them with.
+func (r *Recognizer) compoundDemonym(w string) bool {
+	parts := strings.Split(text.Fold(w), "-")
+	if len(parts) < 2 || r.gaz.demonyms == nil {
+		return false
+	}
+	for i, p := range parts {
+		if !(r.gaz.demonyms[p] || i < len(parts)-1 && combiningForms[p]) {
+			return false
+		}
+	}
+	return true
+}
+
+// combiningForms are the first parts of compound demonyms (folded).
+var combiningForms = set("franco", "anglo", "germano", "italo", "hispano", "russo", "sino", "nippo", "americano",
+	"israelo", "arabo", "afro", "euro", "greco", "turco", "austro", "belgo", "helveto", "luso", "irano", "indo",
+	"syro", "libano", "algero", "tuniso", "senegalo", "polono", "sovieto", "hungaro", "dano", "suedo",
+	"norvego", "finno", "serbo", "croato", "bosno", "romano", "bulgaro", "ukraino", "bielo", "canado",
+	"mexicano", "argentino", "chileno", "brasilo", "cubano", "haitiano", "congolo", "ivoiro")

@@ -91,6 +91,9 @@ type gazetteer struct {
 	root    *trieNode
 	iso     map[string]int
 	places  int // entries from this index on come from places_fr.tsv
+	// demonyms holds every demonym, folded, whatever country it names:
+	// the last part of a compound one ("Franco-Américaine") is one.
+	demonyms map[string]bool
 }
 
 // ambiguousNames are country names that are also common words or first
@@ -328,6 +331,12 @@ func stripParen(s string) string {
 func (g *gazetteer) add(name string, entry int, kind nameKind, enOnly bool) {
 	if kind == kindName {
 		g.name(entry, name)
+	}
+	if kind == kindDemonym && !enOnly {
+		if g.demonyms == nil {
+			g.demonyms = map[string]bool{}
+		}
+		g.demonyms[text.Fold(name)] = true
 	}
 	g.insert(name, gazOut{entry: entry, kind: kind, enOnly: enOnly}, false)
 }
