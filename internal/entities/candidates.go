@@ -221,7 +221,7 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, places m
 		if first < j && j-first == 1 && lex.orgWords[toks[first].Norm] {
 			// "Parti socialiste", "Conseil constitutionnel", "Cour suprême"
 			e := first + 1
-			for e < s.Last && e-first <= 3 && covered[e] < 0 && isAdjective(toks[e], lex) {
+			for e < s.Last && e-first <= 3 && covered[e] < 0 && isAdjective(toks[e], lex) && !participleWithObject(toks, e, s.Last, lex) {
 				e++
 			}
 			if e > first+1 {
@@ -733,3 +733,10 @@ var combiningForms = set("franco", "anglo", "germano", "italo", "hispano", "russ
 	"syro", "libano", "algero", "tuniso", "senegalo", "polono", "sovieto", "hungaro", "dano", "suedo",
 	"norvego", "finno", "serbo", "croato", "bosno", "romano", "bulgaro", "ukraino", "bielo", "canado",
 	"mexicano", "argentino", "chileno", "brasilo", "cubano", "haitiano", "congolo", "ivoiro")
+
+// participleWithObject reports whether token k is a present participle
+// followed by its object's determiner: "le Conseil représentant les 27
+// États membres" names no "Conseil représentant".
+func participleWithObject(toks []text.Token, k, end int, lex *lexicon) bool {
+	return strings.HasSuffix(toks[k].Norm, "ant") && k+1 < end && lex.determiners[toks[k+1].Norm]
+}

@@ -70,6 +70,7 @@ func TestRecognizeAndMerge(t *testing.T) {
 		{"a body named after a person keeps the name", "L'Institut Robert Koch a publié ses chiffres.", []string{"ORG Institut Robert Koch"}},
 		{"a complement of several words before the holder's name", "Le président de Vinci Autoroutes Pierre Coppey a parlé.", []string{"ORG Vinci Autoroutes", "PERSON Pierre Coppey"}},
 		{"a compound demonym is no part of the name after it", "La Franco-Américaine Esther Duflo a parlé avec la Belgo-Colombienne Annabelle Ochoa Lopez.", []string{"PERSON Annabelle Ochoa Lopez", "PERSON Esther Duflo"}},
+		{"a participle with its object ends a body's name", "Le texte sera négocié entre le Parlement européen et le Conseil représentant les États membres.", []string{"ORG Parlement européen Q8889"}},
 		{"a compound demonym alone is no one's name", "Un Afro-Américain a été tué par la police à Minneapolis. L'Italo-Argentin Lionel Messi a parlé.", []string{"GPE Minneapolis", "PERSON Lionel Messi"}},
 		{"an acronym before the holder's name", "Le porte-parole du NPA Philippe Poutou a parlé.", []string{"ORG NPA", "PERSON Philippe Poutou"}},
 		{"a name of several parts is one person's", "Le président de Roch Marc Christian Kaboré a parlé.", []string{"PERSON Roch Marc Christian Kaboré"}},

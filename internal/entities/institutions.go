@@ -70,7 +70,7 @@ func (r *Recognizer) institutionEnd(d *text.Doc, s text.Sentence, i int) int {
 // présidente du Conseil italien") it stays the country's.
 func (r *Recognizer) nameModifiers(d *text.Doc, s text.Sentence, k int) int {
 	toks := d.Tokens
-	for n := 0; n < 3 && k < s.Last && !toks[k].Newline && r.isNameAdjective(toks[k]); n++ {
+	for n := 0; n < 3 && k < s.Last && !toks[k].Newline && r.isNameAdjective(toks[k]) && !participleWithObject(toks, k, s.Last, r.lex); n++ {
 		if sp, ok := r.gaz.longest(toks, k, k+1, d.Lang); ok && sp.kind == kindDemonym && r.complement(d, s, k+1, false) == k+1 {
 			break
 		}
