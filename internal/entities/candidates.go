@@ -716,7 +716,7 @@ var mediaWords = set("times", "post", "inquirer", "herald", "tribune", "gazette"
 // the combining forms French joins them with.
 func (r *Recognizer) compoundDemonym(w string) bool {
 	parts := strings.Split(text.Fold(w), "-")
-	if len(parts) < 2 || r.gaz.demonyms == nil {
+	if len(parts) < 2 {
 		return false
 	}
 	for i, p := range parts {

@@ -110,7 +110,7 @@ var ambiguousNames = map[string]bool{
 var preferredDemonym = map[string]bool{"US": true, "FR": true, "NL": true, "GB": true, "CN": true, "ES": true, "PT": true, "DK": true, "NZ": true, "AU": true, "NO": true, "FI": true}
 
 func newGazetteer() (*gazetteer, error) {
-	g := &gazetteer{root: &trieNode{}, iso: map[string]int{}}
+	g := &gazetteer{root: &trieNode{}, iso: map[string]int{}, demonyms: map[string]bool{}}
 	demonyms := map[string][]int{}
 	sc := bufio.NewScanner(strings.NewReader(countriesTSV))
 	line := 0
@@ -333,9 +333,6 @@ func (g *gazetteer) add(name string, entry int, kind nameKind, enOnly bool) {
 		g.name(entry, name)
 	}
 	if kind == kindDemonym && !enOnly {
-		if g.demonyms == nil {
-			g.demonyms = map[string]bool{}
-		}
 		g.demonyms[text.Fold(name)] = true
 	}
 	g.insert(name, gazOut{entry: entry, kind: kind, enOnly: enOnly}, false)

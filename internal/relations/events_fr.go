@@ -210,10 +210,8 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 	if f.place && s.Words[v].Feats.Tense == syntax.TenseImp {
 		return // "se rendait à Moscou quand …": on the way, not a visit made
 	}
-	if adjunctParticiple(s, v) {
-		if hc := clauseOf(s, s.Words[v].Head); hc.modality != "" {
-			c.modality = hc.modality // "X doit parler jeudi, dénonçant Y": as planned as its clause
-		}
+	if adjunctParticiple(s, v) && c.modality == "" {
+		c.modality = clauseOf(s, s.Words[v].Head).modality // "X doit parler jeudi, dénonçant Y": as planned as its clause
 	}
 	if f.refl && c.reflex {
 		c.passive = false // "s'en est pris à": "est" is the reflexive's perfect
