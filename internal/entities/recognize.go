@@ -779,7 +779,9 @@ func (r *Recognizer) buildEntities(d *text.Doc, a *Analysis, cands []cand, cl []
 	for _, o := range order {
 		c := cl[o.k]
 		e := Entity{Type: c.typ, Gender: c.gender}
-		if e.Type == kg.Person && e.Gender == 0 && len(c.words) >= 2 {
+		if e.Type == kg.Person && e.Gender == 0 {
+			// The first name's, or a first name's alone ("Tanya", "Marie-
+			// Noëlle"): a person already, whose gender the list may tell.
 			if e.Gender = r.genders[c.words[0]]; e.Gender == 0 {
 				e.Gender = r.nameGenders[c.words[0]]
 			}

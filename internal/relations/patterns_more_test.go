@@ -103,6 +103,17 @@ func TestRolePatterns(t *testing.T) {
 
 func TestStatementPatterns(t *testing.T) {
 	runPatterns(t, []patternCase{
+		{"an incise pronoun is the subject of the sentence's speech verb, not the last speaker", `« Il faut agir », a déclaré Yannick Jadot. Le député LR Pierre-Henri Dumont a dénoncé un système « deux poids - deux mesures », « Goulard ne pouvait plus être ministre », s'est-il étonné sur Twitter.`,
+			[]string{"Yannick Jadot|said|Il faut agir", "Pierre-Henri Dumont|said|deux poids - deux mesures", "Pierre-Henri Dumont|said|Goulard ne pouvait plus être ministre"}, "said"},
+		{"an incise pronoun is the subject of the clause that opens the quotation with a colon", `« Justice pour Adama », a lancé Karim Traoré. Lassana Traoré, l'oncle de la victime, a appelé au calme : « Ne faites pas n'importe quoi », a-t-il insisté.`,
+			[]string{"Karim Traoré|said|Justice pour Adama", "Lassana Traoré|said|Ne faites pas n'importe quoi"}, "said"},
+		{"the subject of the clause a partial quotation completes is spoken of", `« Il faut agir », a déclaré Keir Starmer. Edward Colston « est un homme responsable de l'envoi de 100.000 personnes », a-t-il estimé.`,
+			[]string{"Keir Starmer|said|Il faut agir", "Keir Starmer|said|est un homme responsable de l'envoi de 100.000 personnes"}, "said"},
+		{"a pronoun is no lone word that is no first name", `Les trains Incercités roulent. « Le nettoyage est renforcé », rappelle-t-elle.`, nil, "said"},
+		{"a first name alone has its gender", `« Je suis inquiète », raconte Tanya. « Je rentre demain », a-t-il dit.`,
+			[]string{"Tanya|said|Je suis inquiète"}, "said"},
+		{"a subheading glued to its paragraph continues no one", `« Il faut agir vite », a déclaré Jean Castex lundi. « Cet engagement a un coût »Elle a également présenté un bilan.`,
+			[]string{"Jean Castex|said|Il faut agir vite"}, "said"},
 		{"an anonymous title is not the minister named before", `Le ministre de la Transition écologique François de Rugy a démissionné. « Je ne suis pas au niveau », a reconnu François de Rugy. « Les parlementaires ont très mal vécu les épisodes de moralisation », a décrypté un ministre.`,
 			[]string{"François de Rugy|said|Je ne suis pas au niveau"}, "said"},
 		{"a title is not the person it speaks to", `« Si je vous dis que l'amendement a été adopté, il a été adopté », a lancé Richard Ferrand. « Votre responsabilité est grande, je vous demande d'être vigilant », a déclaré l'élu LR à Richard Ferrand.`,
