@@ -296,3 +296,143 @@ func TestJudgedCalibration(t *testing.T) {
 		}
 	}
 }
+
+// quoteKey identifies a quotation as the samples print it: the article,
+// the speaker's last name folded, and the quotation's first words folded
+// (how a quotation is cut at its end changes more often than who said it).
+type quoteKey struct{ article, speaker, quote string }
+
+func newQuoteKey(article, speaker, quote string) quoteKey {
+	q := strings.Join(strings.Fields(text.Fold(quote)), " ")
+	if r := []rune(q); len(r) > 40 {
+		q = string(r[:40])
+	}
+	return quoteKey{article, nameKey(speaker), q}
+}
+
+// readJudgedQuotes returns the verdicts of every judged quotation sample
+// (quotes-*.tsv, new-quotes-*.tsv: correct or verdict; changed-quotes-*:
+// both speakers a judge saw, each with its verdict), by the quotation
+// they judged; a quotation judged twice keeps its first verdict.
+func readJudgedQuotes(t *testing.T) map[quoteKey]bool {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(judgedDir, "*quotes*.tsv"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no judged quotation samples in %s: %v", judgedDir, err)
+	}
+	out := map[quoteKey]bool{}
+	for _, p := range paths {
+		body, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows := strings.Split(strings.TrimRight(string(body), "\n"), "\n")
+		col := map[string]int{}
+		for i, h := range strings.Split(rows[0], "\t") {
+			col[h] = i
+		}
+		for _, line := range rows[1:] {
+			row := strings.Split(line, "\t")
+			get := func(names ...string) string {
+				for _, n := range names {
+					if i, ok := col[n]; ok && i < len(row) {
+						return strings.TrimSpace(row[i])
+					}
+				}
+				return ""
+			}
+			add := func(speaker, verdict string) {
+				if speaker == "" || (verdict != "1" && verdict != "0" && verdict != "right" && verdict != "wrong") {
+					return // no speaker, or not judged
+				}
+				k := newQuoteKey(get("article"), speaker, get("quote"))
+				if _, seen := out[k]; !seen {
+					out[k] = verdict == "1" || verdict == "right"
+				}
+			}
+			if _, changed := col["speaker_before"]; changed {
+				add(get("speaker_before"), get("before_right"))
+				add(get("speaker_after"), get("after_right"))
+				continue
+			}
+			add(get("speaker"), get("correct", "verdict"))
+		}
+	}
+	return out
+}
+
+// TestJudgedQuoteCalibration runs the extractor on the articles of the
+// hand-judged quotation samples and matches its quotations to the
+// verdicts (same article, speaker and opening words). Each rule's
+// confidence must stay within 0.1 of the precision the samples measure
+// for it, shrunk toward the prior: a quotation's confidence is how often
+// its speaker is right on real news. It logs the measures; rerun after
+// changing a rule and copy them into relations' confidence.go.
+func TestJudgedQuoteCalibration(t *testing.T) {
+	path := datasets.Require(t, datasets.Corpus)
+	judged := readJudgedQuotes(t)
+	articles := map[string]bool{}
+	for k := range judged {
+		articles[k.article] = true
+	}
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	byRule := map[string]tallyOf{}
+	confidences := map[string]float64{}
+	var all tallyOf
+	seen := map[quoteKey]bool{}
+	in := source.Reader{}
+	for it := range in.Items(context.Background(), path) {
+		if it.Err != nil {
+			t.Fatalf("reading the corpus: %v", it.Err)
+		}
+		if !articles[it.Doc.Article.ID] {
+			continue
+		}
+		rec := x.Extract(it.Doc.Article, it.Doc.Text)
+		names := map[string]string{}
+		for _, e := range rec.Entities {
+			names[e.ID] = e.Name
+		}
+		for _, rel := range rec.Relations {
+			if rel.Predicate != kg.Said || rel.Quote == "" {
+				continue
+			}
+			k := newQuoteKey(rec.Article.ID, names[rel.Subject], rel.Quote)
+			right, found := judged[k]
+			if !found || seen[k] {
+				continue
+			}
+			seen[k] = true
+			tl := byRule[rel.Rule]
+			tl.n++
+			all.n++
+			if right {
+				tl.correct++
+				all.correct++
+			}
+			byRule[rel.Rule] = tl
+			confidences[rel.Rule] = rel.Confidence
+		}
+	}
+	if all.n < 500 {
+		t.Fatalf("%d judged quotations matched, want at least 500: are the samples and the corpus the same?", all.n)
+	}
+	t.Logf("judged quotations matched: %d/%d right (%.3f)", all.correct, all.n, float64(all.correct)/float64(all.n))
+	var rules []string
+	for r := range byRule {
+		rules = append(rules, r)
+	}
+	sort.Strings(rules)
+	for _, r := range rules {
+		tl := byRule[r]
+		want := judgedShrunk(tl, 0.8)
+		t.Logf("rule %-16s %3d/%-3d shrunk %.2f, printed %.2f", r, tl.correct, tl.n, want, confidences[r])
+		if math.Abs(confidences[r]-want) > 0.1 {
+			t.Errorf("%s quotations have confidence %.2f, but the judged samples measure %.2f (%d/%d): update confidence.go",
+				r, confidences[r], want, tl.correct, tl.n)
+		}
+	}
+}

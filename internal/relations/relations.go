@@ -54,7 +54,7 @@ type Fact struct {
 // without it no date is given.
 func (x *Extractor) Extract(a *entities.Analysis, trees []syntax.Sentence, published string) []Fact {
 	pub, hasPub := ParseDay(published)
-	w := &work{x: x, a: a, d: a.Doc, t: trees, g: newArgs(a), seen: map[string]bool{}, pub: pub, hasPub: hasPub, lastSpeaker: -1, lastSpeakerSent: -1, lastSubj: -1, lastSubjSent: -1, lastPairSent: -2, speaking: -1, superseded: map[int]bool{}, office: map[int]bool{}, titledByTree: map[int]bool{}}
+	w := &work{x: x, a: a, d: a.Doc, t: trees, g: newArgs(a), seen: map[string]bool{}, pub: pub, hasPub: hasPub, lastSpeaker: -1, lastSpeakerSent: -1, lastSubj: -1, lastSubjSent: -1, lastPairSent: -2, speaking: -1, superseded: map[int]bool{}, office: map[int]bool{}, titledByTree: map[int]bool{}, namedSpeakers: map[int]bool{}}
 	if hasPub {
 		w.allDates = Dates(w.d, 0, len(w.d.Tokens), pub)
 	}
@@ -87,6 +87,9 @@ type work struct {
 	lastSpeaker, lastSpeakerSent int
 	lastQuoteEnd                 int    // the closing mark of lastSpeaker's quotation
 	lastQuoteRule                string // the rule that found lastSpeaker
+	// namedSpeakers are the entities a quotation so far named as its
+	// speaker (by an incise, an introduction, "selon" or a colon).
+	namedSpeakers map[int]bool
 	// lastSubj is the person last seen as a clause's subject and its
 	// sentence, for "Il s'est rendu ..." in the next one.
 	lastSubj, lastSubjSent int
