@@ -70,8 +70,8 @@ var officeNames = map[string]officeName{
 	"president":                                         {office: "president"},
 	"presidente":                                        {office: "president"},
 	"chef de l'etat":                                    {office: "president"},
-	"president de la republique":                        {office: "president"},
-	"presidente de la republique":                       {office: "president"},
+	"president de la republique":                        {office: "president", country: "france"},
+	"presidente de la republique":                       {office: "president", country: "france"},
 	"locataire de l'elysee":                             {office: "president", country: "france"},
 	"hote de l'elysee":                                  {office: "president", country: "france"},
 	"locataire de la maison blanche":                    {office: "president", country: "etats-unis"},
@@ -145,6 +145,23 @@ var bodies = set("organisation des nations unies", "commission europeenne", "con
 // président de la République", "l'ex-président du Brésil".
 var formerPrefixes = []string{"ancien ", "ancienne ", "ex-", "ex "}
 
+// officeComplement returns the office name that role r's title makes
+// with the words after it ("président" and "de la République"), and how
+// many words it takes; 0 when none does.
+func (w *work) officeComplement(r *entities.Role, title string) (string, int) {
+	for n := 3; n >= 1; n-- {
+		end := r.Last + n - 1
+		if r.Last < 1 || end >= w.d.Sentences[r.Sentence].Last {
+			continue
+		}
+		long := title + strings.ReplaceAll(text.Fold(w.d.Text[w.d.Tokens[r.Last-1].End:w.d.Tokens[end].End]), "’", "'")
+		if _, ok := officeNames[long]; ok {
+			return long, n
+		}
+	}
+	return "", 0
+}
+
 // resolveOffices gives each definite description of an office that no
 // person holds yet ("le chef de l'État a dénoncé …") the holder of that
 // office on the day of publication, or for "ancien"/"ex-" a past holder,
@@ -178,13 +195,19 @@ func (w *work) resolveOffices() {
 			former = n == "dechu" || n == "dechue"
 		}
 		o, ok := officeNames[title]
+		long, extended := w.officeComplement(r, title)
+		if extended > 0 {
+			// "le président de la République", the complement left out
+			// of the title: the office it names
+			o, ok, title = officeNames[long], true, long
+		}
 		if r.First > 0 && w.d.Tokens[r.First-1].Norm == "vice" || r.First > 1 && w.d.Tokens[r.First-1].Text == "-" && w.d.Tokens[r.First-2].Norm == "vice" {
 			continue // "l'ancien vice-président de Barack Obama"
 		}
-		if !ok || r.Country < 0 && r.Last < len(w.d.Tokens) && complementWords[w.d.Tokens[r.Last].Norm] && !w.markAt(r.Sentence, r.Last) {
+		if !ok || extended == 0 && r.Country < 0 && r.Last < len(w.d.Tokens) && complementWords[w.d.Tokens[r.Last].Norm] && !w.markAt(r.Sentence, r.Last) {
 			continue // "la présidente du RN": another office, its complement not read
 		}
-		if r.Country < 0 && w.complementInPhrase(r, title) {
+		if extended == 0 && r.Country < 0 && w.complementInPhrase(r, title) {
 			continue // "le président de la Nation navajo": another office, its complement read into the phrase
 		}
 		country := o.country
@@ -228,6 +251,11 @@ func (w *work) resolveOffices() {
 		}
 		r.Person = holder
 		w.office[i] = true
+		if extended > 0 {
+			r.Title = w.d.Text[w.d.Tokens[r.First].Start:w.d.Tokens[r.Last+extended-1].End]
+			r.Title = strings.TrimSpace(strings.TrimPrefix(r.Title, w.d.Tokens[r.First].Text)) // the article
+			r.Last += extended
+		}
 		if _, said := trimFormer(text.Fold(r.Title)); former && !said {
 			// "le président déchu", "l'ancien chef de l'État" with the
 			// adjective outside the title: the role says it is past.

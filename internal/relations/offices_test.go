@@ -66,6 +66,8 @@ func TestOfficeDescriptions(t *testing.T) {
 	}{
 		{"the head of state on the day", "Emmanuel Macron est arrivé à Ajaccio. « C'est grave », a déclaré le chef de l'État.", "2019-02-26",
 			[]string{"Emmanuel Macron|holds_role|chef de l'État", "Emmanuel Macron|said|C'est grave"}},
+		{"the title's complement left out of it", "Emmanuel Macron est arrivé à Nice. « Rien n'est décidé », a déclaré le président de la République. Le président de la République a critiqué Donald Trump.", "2019-07-20",
+			[]string{"Emmanuel Macron|holds_role|président de la République", "Emmanuel Macron|holds_role|président de la République", "Emmanuel Macron|said|Rien n'est décidé"}},
 		{"a former holder", "L'ancien président François Hollande a critiqué Emmanuel Macron. « Nous n'aurions pas eu ces excès », a ajouté l'ancien chef de l'État.", "2019-04-01",
 			[]string{"François Hollande|holds_role|ancien président", "François Hollande|holds_role|ancien chef de l'État", "François Hollande|said|Nous n'aurions pas eu ces excès"}},
 		{"the holder of that day, not of today", "Manuel Valls est à Ajaccio. « Le gouvernement tiendra ses engagements », a assuré le Premier ministre.", "2016-07-04",
