@@ -68,6 +68,7 @@ func TestOfficeDescriptions(t *testing.T) {
 			[]string{"Emmanuel Macron|holds_role|chef de l'État", "Emmanuel Macron|said|C'est grave"}},
 		{"the title's complement left out of it", "Emmanuel Macron est arrivé à Nice. « Rien n'est décidé », a déclaré le président de la République. Le président de la République a critiqué Donald Trump.", "2019-07-20",
 			[]string{"Emmanuel Macron|holds_role|président de la République", "Emmanuel Macron|holds_role|président de la République", "Emmanuel Macron|said|Rien n'est décidé"}},
+		{"another republic's president", "Emmanuel Macron est arrivé à Kinshasa. « Rien n'est décidé », a déclaré le président de la République démocratique du Congo.", "2019-07-20", nil},
 		{"a former holder", "L'ancien président François Hollande a critiqué Emmanuel Macron. « Nous n'aurions pas eu ces excès », a ajouté l'ancien chef de l'État.", "2019-04-01",
 			[]string{"François Hollande|holds_role|ancien président", "François Hollande|holds_role|ancien chef de l'État", "François Hollande|said|Nous n'aurions pas eu ces excès"}},
 		{"the holder of that day, not of today", "Manuel Valls est à Ajaccio. « Le gouvernement tiendra ses engagements », a assuré le Premier ministre.", "2016-07-04",
