@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"iter"
 	"math"
 	"os"
 	"path/filepath"
@@ -51,49 +52,63 @@ func dayOnly(note string) bool {
 // event they judged (the first verdict when an article printed one twice).
 func readJudged(t *testing.T) map[judgedKey]verdict {
 	t.Helper()
-	paths, err := filepath.Glob(filepath.Join(judgedDir, "*events*.tsv"))
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no judged event samples in %s: %v", judgedDir, err)
-	}
 	out := map[judgedKey]verdict{}
-	for _, p := range paths {
-		body, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
+	for get := range judgedRows(t, "*events*.tsv") {
+		// "2020-02-02 (publication day)": the day, and how it was found.
+		// An event is known by the day its text names: an estimated
+		// day is not part of the fact the store keeps, and how days
+		// are estimated changes more often than what the act is.
+		date, how, _ := strings.Cut(get("date"), " ")
+		how = strings.TrimSpace(how)
+		k := judgedKey{get("article"), nameKey(get("subject", "actor")), get("predicate"), nameKey(get("object", "target")), get("modality"), date}
+		if how != "" {
+			k.date = ""
 		}
-		// Tab-separated, no quoting: evidence holds quotation marks.
-		rows := strings.Split(strings.TrimRight(string(body), "\n"), "\n")
-		col := map[string]int{}
-		for i, h := range strings.Split(rows[0], "\t") {
-			col[h] = i
-		}
-		for _, line := range rows[1:] {
-			row := strings.Split(line, "\t")
-			get := func(names ...string) string {
-				for _, n := range names {
-					if i, ok := col[n]; ok && i < len(row) {
-						return strings.TrimSpace(row[i])
-					}
-				}
-				return ""
-			}
-			// "2020-02-02 (publication day)": the day, and how it was found.
-			// An event is known by the day its text names: an estimated
-			// day is not part of the fact the store keeps, and how days
-			// are estimated changes more often than what the act is.
-			date, how, _ := strings.Cut(get("date"), " ")
-			how = strings.TrimSpace(how)
-			k := judgedKey{get("article"), nameKey(get("subject", "actor")), get("predicate"), nameKey(get("object", "target")), get("modality"), date}
-			if how != "" {
-				k.date = ""
-			}
-			v := get("correct", "verdict")
-			if _, seen := out[k]; !seen {
-				out[k] = verdict{right: v == "1" || v == "right", dayOnly: dayOnly(get("note")), day: date, estimated: how}
-			}
+		v := get("correct", "verdict")
+		if _, seen := out[k]; !seen {
+			out[k] = verdict{right: v == "1" || v == "right", dayOnly: dayOnly(get("note")), day: date, estimated: how}
 		}
 	}
 	return out
+}
+
+// judgedRows yields the rows of the judged sample files that match
+// pattern, each as a lookup of its columns by name (the first of names a
+// file has). The files are tab-separated with a header and no quoting:
+// evidence holds quotation marks.
+func judgedRows(t *testing.T, pattern string) iter.Seq[func(names ...string) string] {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(judgedDir, pattern))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no judged samples %s in %s: %v", pattern, judgedDir, err)
+	}
+	return func(yield func(func(names ...string) string) bool) {
+		for _, p := range paths {
+			body, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rows := strings.Split(strings.TrimRight(string(body), "\n"), "\n")
+			col := map[string]int{}
+			for i, h := range strings.Split(rows[0], "\t") {
+				col[h] = i
+			}
+			for _, line := range rows[1:] {
+				row := strings.Split(line, "\t")
+				get := func(names ...string) string {
+					for _, n := range names {
+						if i, ok := col[n]; ok && i < len(row) {
+							return strings.TrimSpace(row[i])
+						}
+					}
+					return ""
+				}
+				if !yield(get) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // nameKey is the part of an entity's name that stays when the
@@ -316,47 +331,23 @@ func newQuoteKey(article, speaker, quote string) quoteKey {
 // they judged; a quotation judged twice keeps its first verdict.
 func readJudgedQuotes(t *testing.T) map[quoteKey]bool {
 	t.Helper()
-	paths, err := filepath.Glob(filepath.Join(judgedDir, "*quotes*.tsv"))
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no judged quotation samples in %s: %v", judgedDir, err)
-	}
 	out := map[quoteKey]bool{}
-	for _, p := range paths {
-		body, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		rows := strings.Split(strings.TrimRight(string(body), "\n"), "\n")
-		col := map[string]int{}
-		for i, h := range strings.Split(rows[0], "\t") {
-			col[h] = i
-		}
-		for _, line := range rows[1:] {
-			row := strings.Split(line, "\t")
-			get := func(names ...string) string {
-				for _, n := range names {
-					if i, ok := col[n]; ok && i < len(row) {
-						return strings.TrimSpace(row[i])
-					}
-				}
-				return ""
+	for get := range judgedRows(t, "*quotes*.tsv") {
+		add := func(speaker, verdict string) {
+			if speaker == "" || (verdict != "1" && verdict != "0" && verdict != "right" && verdict != "wrong") {
+				return // no speaker, or not judged
 			}
-			add := func(speaker, verdict string) {
-				if speaker == "" || (verdict != "1" && verdict != "0" && verdict != "right" && verdict != "wrong") {
-					return // no speaker, or not judged
-				}
-				k := newQuoteKey(get("article"), speaker, get("quote"))
-				if _, seen := out[k]; !seen {
-					out[k] = verdict == "1" || verdict == "right"
-				}
+			k := newQuoteKey(get("article"), speaker, get("quote"))
+			if _, seen := out[k]; !seen {
+				out[k] = verdict == "1" || verdict == "right"
 			}
-			if _, changed := col["speaker_before"]; changed {
-				add(get("speaker_before"), get("before_right"))
-				add(get("speaker_after"), get("after_right"))
-				continue
-			}
-			add(get("speaker"), get("correct", "verdict"))
 		}
+		if get("speaker_before") != "" || get("speaker_after") != "" {
+			add(get("speaker_before"), get("before_right"))
+			add(get("speaker_after"), get("after_right"))
+			continue
+		}
+		add(get("speaker"), get("correct", "verdict"))
 	}
 	return out
 }
