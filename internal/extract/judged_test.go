@@ -111,6 +111,37 @@ func judgedRows(t *testing.T, pattern string) iter.Seq[func(names ...string) str
 	}
 }
 
+// extractJudged runs the extractor on the corpus articles named in
+// articles and yields each record with its entities' names by id. It
+// skips the test when the corpus is not on this machine.
+func extractJudged(t *testing.T, articles map[string]bool) iter.Seq2[kg.Record, map[string]string] {
+	t.Helper()
+	path := datasets.Require(t, datasets.Corpus)
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return func(yield func(kg.Record, map[string]string) bool) {
+		in := source.Reader{}
+		for it := range in.Items(context.Background(), path) {
+			if it.Err != nil {
+				t.Fatalf("reading the corpus: %v", it.Err)
+			}
+			if !articles[it.Doc.Article.ID] {
+				continue
+			}
+			rec := x.Extract(it.Doc.Article, it.Doc.Text)
+			names := map[string]string{}
+			for _, e := range rec.Entities {
+				names[e.ID] = e.Name
+			}
+			if !yield(rec, names) {
+				return
+			}
+		}
+	}
+}
+
 // nameKey is the part of an entity's name that stays when the
 // recogniser names it better: its last word, folded ("Dr Moeti" and
 // "Matshidiso Moeti", "Mgr Dubost" and "Michel Dubost" are one judged
@@ -142,15 +173,10 @@ func judgedShrunk(t tallyOf, p0 float64) float64 {
 // It logs the measures; rerun after changing a rule and copy them into
 // events_fr.tsv (the judged column) and confidence.go.
 func TestJudgedCalibration(t *testing.T) {
-	path := datasets.Require(t, datasets.Corpus)
 	judged := readJudged(t)
 	articles := map[string]bool{}
 	for k := range judged {
 		articles[k.article] = true
-	}
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
 	}
 	type match struct {
 		rule, trigger, modality string
@@ -160,19 +186,7 @@ func TestJudgedCalibration(t *testing.T) {
 	var matches []match
 	days := map[string]tallyOf{}            // estimated days, by how they were estimated
 	dayConfidence := map[string][]float64{} // the confidence each was printed with
-	in := source.Reader{}
-	for it := range in.Items(context.Background(), path) {
-		if it.Err != nil {
-			t.Fatalf("reading the corpus: %v", it.Err)
-		}
-		if !articles[it.Doc.Article.ID] {
-			continue
-		}
-		rec := x.Extract(it.Doc.Article, it.Doc.Text)
-		names := map[string]string{}
-		for _, e := range rec.Entities {
-			names[e.ID] = e.Name
-		}
+	for rec, names := range extractJudged(t, articles) {
 		for _, rel := range rec.Relations {
 			if rel.Trigger == "" || rel.Predicate == kg.Said || rel.Predicate == kg.HoldsRole {
 				continue
@@ -360,33 +374,16 @@ func readJudgedQuotes(t *testing.T) map[quoteKey]bool {
 // its speaker is right on real news. It logs the measures; rerun after
 // changing a rule and copy them into relations' confidence.go.
 func TestJudgedQuoteCalibration(t *testing.T) {
-	path := datasets.Require(t, datasets.Corpus)
 	judged := readJudgedQuotes(t)
 	articles := map[string]bool{}
 	for k := range judged {
 		articles[k.article] = true
 	}
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
 	byRule := map[string]tallyOf{}
 	confidences := map[string]float64{}
 	var all tallyOf
 	seen := map[quoteKey]bool{}
-	in := source.Reader{}
-	for it := range in.Items(context.Background(), path) {
-		if it.Err != nil {
-			t.Fatalf("reading the corpus: %v", it.Err)
-		}
-		if !articles[it.Doc.Article.ID] {
-			continue
-		}
-		rec := x.Extract(it.Doc.Article, it.Doc.Text)
-		names := map[string]string{}
-		for _, e := range rec.Entities {
-			names[e.ID] = e.Name
-		}
+	for rec, names := range extractJudged(t, articles) {
 		for _, rel := range rec.Relations {
 			if rel.Predicate != kg.Said || rel.Quote == "" {
 				continue
