@@ -403,9 +403,14 @@ func (w *work) colonSpeaker(s *syntax.Sentence, u entities.Unit) bool {
 	case "pour", "selon":
 		return true
 	case "par":
-		return speechLemmas[s.Words[h].Lemma] // "Une nouvelle confirmée par X", "expliquée par X"
+		// "Une nouvelle confirmée par X", "expliquée par X"; not when the
+		// clause is someone else's ("Édouard Philippe se dit favorable à
+		// la proposition avancée par la CFDT : « … »")
+		return speechLemmas[s.Words[h].Lemma] && !w.otherMainSubject(s, u)
 	case "de", "d'":
-		return h < k && remarkNouns[text.Fold(s.Words[h].Lemma)]
+		// "le message de X : « … »"; not "Manuel Valls a critiqué le
+		// message de Nadia Hai : « … »"
+		return h < k && remarkNouns[text.Fold(s.Words[h].Lemma)] && !w.otherMainSubject(s, u)
 	case "":
 	default:
 		return false
@@ -1019,6 +1024,26 @@ func (w *work) otherPersonBetween(s *syntax.Sentence, e, i, k int) bool {
 		}
 		if ui := w.g.unitAt[t]; ui >= 0 {
 			if o := w.a.Units[ui].Entity; o >= 0 && o != e && w.a.Entities[o].Type == kg.Person {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// otherMainSubject reports whether a main clause of s has, before unit u,
+// a named subject other than u's entity: the clause is that one's act.
+func (w *work) otherMainSubject(s *syntax.Sentence, u entities.Unit) bool {
+	for i := range s.Words {
+		t := wordToken(s, i)
+		if t < 0 || t >= u.First || s.Words[i].Rel() != "nsubj" || w.d.InQuote[t] {
+			continue
+		}
+		if h := s.Words[i].Head; h < 0 || !mainClause(s, firstConjunct(s, h)) {
+			continue
+		}
+		for _, ui := range w.unitsOf(s, i) {
+			if e := w.a.Units[ui].Entity; e >= 0 && e != u.Entity {
 				return true
 			}
 		}
