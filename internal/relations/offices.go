@@ -149,9 +149,12 @@ var formerPrefixes = []string{"ancien ", "ancienne ", "ex-", "ex "}
 // with the words after it ("président" and "de la République"), and how
 // many words it takes; 0 when none does.
 func (w *work) officeComplement(r *entities.Role, title string) (string, int) {
+	if r.Last < 1 {
+		return "", 0
+	}
 	for n := 3; n >= 1; n-- {
 		end := r.Last + n - 1
-		if r.Last < 1 || end >= w.d.Sentences[r.Sentence].Last {
+		if end >= w.d.Sentences[r.Sentence].Last {
 			continue
 		}
 		long := title + strings.ReplaceAll(text.Fold(w.d.Text[w.d.Tokens[r.Last-1].End:w.d.Tokens[end].End]), "’", "'")

@@ -1,6 +1,7 @@
 package relations
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -935,8 +936,7 @@ func (w *work) pronounSpeaker(si int, s *syntax.Sentence, v, k int) (int, string
 
 // loneName reports whether entity e is a person the article names by one
 // word alone, never with a first name, a last name or a title: too little
-// to tell a person from a place, a service or a child named in passing,
-// unless a quotation named it as its speaker.
+// to tell a person from a place, a service or a child named in passing.
 func (w *work) loneName(e int) bool {
 	ent := w.a.Entities[e]
 	return ent.Type == kg.Person && len(strings.Fields(ent.Name)) == 1
@@ -955,7 +955,10 @@ func (w *work) mainSubjectBefore(s *syntax.Sentence, v, k int, g byte) int {
 	case "-il", "-elle":
 		// an incise ("…, a-t-il insisté"), whatever the parse hung it on
 	case "il", "elle":
-		v := firstConjunct(s, v)
+		v := v
+		for s.Words[v].Rel() == "conj" && s.Words[v].Head >= 0 {
+			v = s.Words[v].Head // the first of the clauses it is coordinated with
+		}
 		if s.Dependent(v, "mark") >= 0 {
 			return -1 // "…, lorsqu'il avait jugé « … »"
 		}
@@ -967,12 +970,8 @@ func (w *work) mainSubjectBefore(s *syntax.Sentence, v, k int, g byte) int {
 		return -1 // "qui", "celui-ci", "on"
 	}
 	found := -1
-	for i := 0; i < k; i++ {
-		if s.Words[i].Rel() != "nsubj" || w.d.InQuote[wordToken(s, i)] {
-			continue
-		}
-		h := s.Words[i].Head
-		if h < 0 || h == v || w.d.InQuote[wordToken(s, h)] || !mainClause(s, firstConjunct(s, h)) {
+	for i, h := range w.mainSubjects(s, wordToken(s, k)) {
+		if h == v || w.d.InQuote[wordToken(s, h)] {
 			continue
 		}
 		us := w.unitsOf(s, i)
@@ -991,23 +990,29 @@ func (w *work) mainSubjectBefore(s *syntax.Sentence, v, k int, g byte) int {
 	return found
 }
 
-// firstConjunct returns the first of the clauses that verb h is
-// coordinated with, or h.
-func firstConjunct(s *syntax.Sentence, h int) int {
-	for s.Words[h].Rel() == "conj" && s.Words[h].Head >= 0 {
-		h = s.Words[h].Head
+// mainSubjects yields the subjects of s's main clauses (the root, a
+// clause set beside it, and those coordinated with either) that stand
+// before token t outside quotations, each with its verb.
+func (w *work) mainSubjects(s *syntax.Sentence, t int) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for i := range s.Words {
+			ti := wordToken(s, i)
+			if ti < 0 || ti >= t || s.Words[i].Rel() != "nsubj" || w.d.InQuote[ti] {
+				continue
+			}
+			h := s.Words[i].Head
+			if h < 0 {
+				continue
+			}
+			c := h
+			for s.Words[c].Rel() == "conj" && s.Words[c].Head >= 0 {
+				c = s.Words[c].Head
+			}
+			if r := s.Words[c].Rel(); (r == "root" || r == "parataxis") && !yield(i, h) {
+				return
+			}
+		}
 	}
-	return h
-}
-
-// mainClause reports whether verb h heads a main clause: the root, or a
-// clause set beside it.
-func mainClause(s *syntax.Sentence, h int) bool {
-	switch s.Words[h].Rel() {
-	case "root", "parataxis":
-		return true
-	}
-	return false
 }
 
 // otherPersonBetween reports whether a person other than e is the
@@ -1034,14 +1039,7 @@ func (w *work) otherPersonBetween(s *syntax.Sentence, e, i, k int) bool {
 // otherMainSubject reports whether a main clause of s has, before unit u,
 // a named subject other than u's entity: the clause is that one's act.
 func (w *work) otherMainSubject(s *syntax.Sentence, u entities.Unit) bool {
-	for i := range s.Words {
-		t := wordToken(s, i)
-		if t < 0 || t >= u.First || s.Words[i].Rel() != "nsubj" || w.d.InQuote[t] {
-			continue
-		}
-		if h := s.Words[i].Head; h < 0 || !mainClause(s, firstConjunct(s, h)) {
-			continue
-		}
+	for i := range w.mainSubjects(s, u.First) {
 		for _, ui := range w.unitsOf(s, i) {
 			if e := w.a.Units[ui].Entity; e >= 0 && e != u.Entity {
 				return true
