@@ -44,6 +44,23 @@ var speechLemmas = set("dire", "déclarer", "affirmer", "estimer", "souligner", 
 	"continuer", "embrayer", "décrypter", "interpeller", "raconter", "souhaiter", "insister", "confesser",
 	"demander", "exprimer")
 
+// thingSays reports whether verb of saying v is reflexive with a thing
+// for subject, a common noun no one holds: "la révocation se justifiait",
+// "la hausse se confirme" say nothing; "le chef de l'État tente de se
+// justifier" does.
+func (w *work) thingSays(s *syntax.Sentence, v int) bool {
+	if !reflexive(s, v) {
+		return false
+	}
+	sub := s.Dependents(v, "nsubj")
+	if len(sub) != 1 {
+		return false
+	}
+	k := sub[0]
+	wd := s.Words[k]
+	return wd.UPOS == syntax.NOUN && !roleLike(wd.Lemma) && !roleNouns[strings.ToLower(wd.Lemma)] && len(w.unitsOf(s, k)) == 0
+}
+
 // statementsFr records who said each quotation of sentence si, read from
 // its tree.
 func (w *work) statementsFr(si int) {
@@ -243,7 +260,17 @@ func (w *work) inciseLater(si int, s *syntax.Sentence, q text.Quote) (int, strin
 			continue
 		}
 		switch toks[t].Text {
-		case ";", ":", ".", "!", "?", "(", "-", "–", "—":
+		case "(":
+			// "« … » (d'inviter Marion Maréchal), a déclaré X": the
+			// writer's gloss of the quotation, right after it.
+			if t == q.Close+1 {
+				if end := closingParen(w.d, t, s.Last); end > 0 {
+					t = end
+					continue
+				}
+			}
+			return -1, ""
+		case ";", ":", ".", "!", "?", "-", "–", "—":
 			return -1, ""
 		case ",":
 			if e, rule := w.inciseAt(si, s, t, true); e >= 0 {
@@ -261,6 +288,21 @@ func (w *work) inciseLater(si int, s *syntax.Sentence, q text.Quote) (int, strin
 		}
 	}
 	return -1, ""
+}
+
+// closingParen returns the token closing the parenthesis opened at token
+// open, within a dozen tokens and before token last, with no quotation
+// mark inside; -1 otherwise.
+func closingParen(d *text.Doc, open, last int) int {
+	for t := open + 1; t < last && t <= open+12; t++ {
+		switch {
+		case d.Tokens[t].Text == ")":
+			return t
+		case d.Tokens[t].Text == "(" || text.IsQuoteMark(d.Tokens[t]) || d.InQuote[t]:
+			return -1
+		}
+	}
+	return -1
 }
 
 // inciseAt reads the incise that starts after token from: a verb of
@@ -494,7 +536,7 @@ func (w *work) speakerIntro(si int, s *syntax.Sentence, q text.Quote) (int, stri
 			continue
 		}
 		wd := s.Words[k]
-		if wd.UPOS == syntax.VERB && (speechLemmas[wd.Lemma] || arguing(s, k)) {
+		if wd.UPOS == syntax.VERB && (speechLemmas[wd.Lemma] || arguing(s, k)) && !w.thingSays(s, k) {
 			if c := clauseOf(s, k); c.negated || c.passive {
 				return -1, ruleQuoteIntro
 			}
@@ -545,11 +587,51 @@ func (w *work) speakerIntro(si int, s *syntax.Sentence, q text.Quote) (int, stri
 					}
 				}
 			}
+			// "Pour la parlementaire conservatrice Maria Teresa Céspedes,
+			// …": a title and its holder's name up to the comma, however
+			// the parser hung them.
+			if e := w.titledName(t+1, q.Open); e >= 0 {
+				return e, ruleQuoteSelon
+			}
 			return -1, ""
 		}
 	}
 	return -1, ""
 }
+
+// titledName returns the person a title phrase from token first names,
+// when the phrase ends on a comma before token end: "la parlementaire
+// conservatrice Maria Teresa Céspedes,". The words before the name are a
+// determiner and plain words, no preposition ("l'avocat de X" is not X)
+// and no kin ("la famille X"); -1 otherwise.
+func (w *work) titledName(first, end int) int {
+	toks := w.d.Tokens
+	for t := first; t < end && t < first+8; t++ {
+		if ui := w.g.unitAt[t]; ui >= 0 {
+			u := w.a.Units[ui]
+			if u.Entity < 0 && u.Role >= 0 && u.First == t {
+				t = u.Last - 1 // the title, its holder named next
+				continue
+			}
+			if u.Entity < 0 || u.Last >= end || toks[u.Last].Text != "," || w.a.Entities[u.Entity].Type != kg.Person {
+				return -1
+			}
+			if u.Role >= 0 || t > first+1 && u.First == t {
+				return u.Entity
+			}
+			return -1
+		}
+		x := toks[t].Text
+		if t == first && !slices.Contains([]string{"le", "la", "l'", "l’", "les"}, strings.ToLower(x)) ||
+			t > first && (x != strings.ToLower(x) || strings.ContainsFunc(x, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) ||
+				titlePrepositions[x] || kin[text.Fold(x)]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+var titlePrepositions = set("de", "du", "des", "à", "au", "aux", "pour", "par", "en", "chez", "avec", "sur", "contre", "sans", "et", "ou")
 
 // selonPronoun resolves "selon lui", "selon elle" to the speaker of the
 // quotation just before, in this sentence or the one before, when gender
