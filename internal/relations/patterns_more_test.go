@@ -275,6 +275,9 @@ func TestStatementPatterns(t *testing.T) {
 		{"a thing that explains itself says nothing", `Selon Benoît Hamon, les revers électoraux s'expliquent par la fin d'un cycle d'une « famille politique très divisée en son sein ».`,
 			[]string{"Benoît Hamon|said|famille politique très divisée en son sein"}, "said"},
 		{"pour someone's lawyer is not them", `Pour l'avocat de Maria Teresa Céspedes, la révocation se justifiait car « le président a menti à la population ».`, nil, "said"},
+		{"an unnamed spokesperson speaks for the body", `« Nous enquêtons sur ce qui semble être une erreur dans notre système », a précisé un porte-parole de YouTube.`,
+			[]string{"YouTube|said|Nous enquêtons sur ce qui semble être une erreur dans notre système"}, "said"},
+		{"a former spokesperson speaks for no one", `« Je perdais le sens de la réalité », écrit l'ancien porte-parole de l'UMP.`, nil, "said"},
 		{"the name deep in the title", "« Il a été remis en liberté en fin de journée », a indiqué le procureur de la République de Cherbourg Yves Le Clair.",
 			[]string{"Yves Le Clair|said|Il a été remis en liberté en fin de journée"}, "said"},
 	})

@@ -1213,7 +1213,39 @@ func (w *work) titleFallback(si int, s *syntax.Sentence, k int) (int, string) {
 		!w.namedBeside(si, s, k, p) {
 		return p, ruleQuoteTitle
 	}
+	if e := w.spokenFor(s, k); e >= 0 {
+		// "a déclaré une porte-parole de WDR", "le porte-parole du
+		// Kremlin", no one named or spoken before: the body speaks through them.
+		return e, ruleQuoteTitle
+	}
 	return -1, ""
+}
+
+// spokenFor returns the body that spokesperson k speaks for, its
+// complement ("un porte-parole de la Maison Blanche"); -1 when k is no
+// spokesperson or the body is not one the article names.
+func (w *work) spokenFor(s *syntax.Sentence, k int) int {
+	if f := text.Fold(s.Words[k].Form); f != "porte-parole" && f != "porte-paroles" {
+		return -1
+	}
+	for _, c := range s.Children(k) {
+		if l := s.Words[c].Lemma; l == "ancien" || l == "futur" || l == "nouveau" {
+			return -1 // "l'ancien porte-parole de l'UMP" speaks for himself now
+		}
+	}
+	for _, c := range s.Children(k) {
+		if s.Words[c].Rel() != "nmod" || !strings.HasPrefix(s.Case(int(c)), "d") {
+			continue
+		}
+		t := wordToken(s, int(c))
+		for e, ent := range w.a.Entities {
+			// The name, not the title phrase around it.
+			if ent.Type == kg.Org && slices.ContainsFunc(ent.Mentions, func(m entities.Mention) bool { return m.First <= t && t < m.Last }) {
+				return e
+			}
+		}
+	}
+	return -1
 }
 
 // namedBeside reports whether person e is named, outside the quotations,
