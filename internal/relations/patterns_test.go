@@ -235,6 +235,9 @@ func TestStructurePatterns(t *testing.T) {
 	runPatterns(t, []patternCase{
 		{"an object pronoun for the person the sentence before was about", "Donald Trump a parlé lundi. Joe Biden l'a accusé mardi de mentir. Angela Merkel a parlé. Emmanuel Macron lui a demandé de rester.",
 			[]string{"Joe Biden|accused|Donald Trump|112||2021-02-02", "Emmanuel Macron|asked|Angela Merkel|020||"}, "event"},
+		{"a name the parser glued to the place before it", "Brigitte Macron a reçu à l'Élysée Carla Bruni-Sarkozy. Peter Seewald a rencontré samedi à Rome Benoît XVI.",
+			[]string{"Brigitte Macron|hosted|Carla Bruni-Sarkozy|043||", "Peter Seewald|met|Benoît XVI|040||2021-02-06"}, "event"},
+		{"not to its title", "Camélia Jordana échangeait avec l'auteur Philippe Besson.", []string{"Camélia Jordana|spoke_with|Philippe Besson|040||"}, "event"},
 		{"not a stressed subject", "David Morrell a parlé. Charles Cooper a lui reproché au gouvernement un théâtre.", nil, "event"},
 		{"not a thing's pronoun", "Emmanuel Macron a présenté le projet. Marine Le Pen l'a critiqué.", nil, "event"},
 		{"not a pronoun of another gender", "Emmanuel Macron a présenté le projet. Marine Le Pen l'a félicitée.", nil, "event"},

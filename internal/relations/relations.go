@@ -59,6 +59,7 @@ func (x *Extractor) Extract(a *entities.Analysis, trees []syntax.Sentence, publi
 		w.allDates = Dates(w.d, 0, len(w.d.Tokens), pub)
 	}
 	w.resolveOffices()
+	w.mendGluedNames()
 	for si := range a.Doc.Sentences {
 		w.sentence(si)
 		w.noteLeadingSubject(si)

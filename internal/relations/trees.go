@@ -1501,6 +1501,64 @@ func isQue(s *syntax.Sentence, m int) bool {
 	return strings.EqualFold(f, "que") || strings.EqualFold(f, "qu'") || f == "qu’"
 }
 
+// mendGluedNames gives back to its verb a person's name that the parser
+// glued to the place, the body or the day before it: "a reçu à l'Élysée
+// Nicolas Sarkozy", "a rencontré samedi à Rome Benoît XVI", "a condamné
+// vendredi Maurice Patrac". The recogniser knows where the name starts.
+// The name becomes the object of a verb that has its subject before it,
+// no object and is not passive, so that it cannot be the verb's inverted
+// subject.
+func (w *work) mendGluedNames() {
+	for si := range w.t {
+		s := &w.t[si]
+		var moves []syntax.Move
+		for i, wd := range s.Words {
+			h := wd.Head
+			if h < 0 || h >= i || wd.Token < 0 || wd.UPOS != syntax.PROPN {
+				continue
+			}
+			if !strings.HasPrefix(wd.Deprel, "flat") && (wd.Deprel != "appos" || s.Words[i-1].UPOS == syntax.PUNCT) {
+				continue
+			}
+			ui := w.g.unitAt[wd.Token]
+			if ui < 0 || w.a.Units[ui].First != wd.Token || w.a.Units[ui].Entity < 0 || w.a.Entities[w.a.Units[ui].Entity].Type != kg.Person {
+				continue
+			}
+			// The name is glued to another's: a place's, a body's, a
+			// medium's, not to a noun that may be its title ("son épouse
+			// Brigitte", "l'auteur Philippe Besson").
+			th := s.Words[h].Token
+			if th < 0 {
+				continue
+			}
+			if day := s.Words[h].UPOS == syntax.NOUN && timeNoun(s.Words[h].Lemma); !day {
+				if s.Words[h].UPOS != syntax.PROPN || w.g.unitAt[th] < 0 || w.g.unitAt[th] == ui {
+					continue
+				}
+				if hu := w.a.Units[w.g.unitAt[th]]; hu.Entity < 0 || hu.Kind != entities.UnitName || w.a.Entities[hu.Entity].Type == kg.Person {
+					continue
+				}
+			}
+			v := s.Words[h].Head
+			if v < 0 || v > h || s.Words[h].Rel() != "obl" || s.Words[v].UPOS != syntax.VERB || speechLemmas[s.Words[v].Lemma] {
+				continue
+			}
+			if subj := s.Dependent(v, "nsubj"); subj < 0 || subj > v || s.Dependent(v, "obj") >= 0 || s.Dependent(v, "aux:pass") >= 0 {
+				continue
+			}
+			moves = append(moves, syntax.Move{Word: i, Head: v, Rel: "obj"})
+			for _, c := range s.Children(h) {
+				if c := int(c); c > i && s.Words[c].Token >= 0 && w.g.unitAt[s.Words[c].Token] == ui {
+					moves = append(moves, syntax.Move{Word: c, Head: i, Rel: "flat:name"})
+				}
+			}
+		}
+		if len(moves) > 0 {
+			s.Reattach(moves...)
+		}
+	}
+}
+
 // strayAppos returns the noun phrase that name p stands in apposition
 // to when the parser hung p on the verb: "s'en est pris à sa
 // coordinatrice, le Dr Deborah Birx" (p a second subject), "a félicité

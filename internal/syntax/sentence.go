@@ -111,6 +111,22 @@ func (s *Sentence) index() {
 	}
 }
 
+// Reattach gives each word of moves its new head and relation, then
+// indexes the tree again: a mend by someone who knows better than the
+// parser (where a recognised name starts).
+func (s *Sentence) Reattach(moves ...Move) {
+	for _, m := range moves {
+		s.Words[m.Word].Head, s.Words[m.Word].Deprel = m.Head, m.Rel
+	}
+	s.index()
+}
+
+// Move is one word's new head and relation, for Reattach.
+type Move struct {
+	Word, Head int
+	Rel        string
+}
+
 // WordOf returns the index of the word token t (an index in
 // text.Doc.Tokens) belongs to, or -1 when t is outside the sentence. A
 // contraction's token maps to its first word ("du" to "de").

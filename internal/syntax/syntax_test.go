@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -582,5 +583,30 @@ func TestAdverbialPerfect(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestReattach: a moved word leaves its old head's dependents and joins
+// its new head's, and the rest of the tree stays.
+func TestReattach(t *testing.T) {
+	p := parser(t)
+	s := p.ParseDoc(text.Analyze("Angela Merkel avait reçu à Berlin Greta Thunberg."))[0]
+	v, berlin, greta := 3, 5, 6
+	if s.Words[v].Lemma != "recevoir" || s.Words[berlin].Form != "Berlin" || s.Words[greta].Form != "Greta" {
+		t.Fatalf("words: %v", s.Words)
+	}
+	before := len(s.Children(v))
+	s.Reattach(Move{Word: greta, Head: v, Rel: "obj"})
+	if got := s.Dependent(v, "obj"); got != greta {
+		t.Errorf("obj of %q = %d, want %d", s.Words[v].Form, got, greta)
+	}
+	if slices.Contains(s.Children(berlin), int32(greta)) {
+		t.Errorf("Greta still under Berlin: %v", s.Children(berlin))
+	}
+	if got := len(s.Children(v)); got != before+1 {
+		t.Errorf("%d dependents of the verb, want %d", got, before+1)
+	}
+	if s.Root != v {
+		t.Errorf("root %d, want %d", s.Root, v)
 	}
 }
