@@ -76,6 +76,7 @@ var ruleConfidence = map[string]float64{
 	ruleQuoteColon:     0.94, // 59/62 (colon-quotes-23: 55/60, its 5 wrong ones no longer given)
 	ruleQuoteTopic:     0.79, // 18/23
 	ruleQuoteSibling:   0.87, // 23/26
+	ruleQuoteBody:      0.80, // the prior: not judged yet
 
 	// English, pooled over testdata/audit-en (tuned on) and
 	// testdata/holdout-en (never tuned on; two batches, each measured at

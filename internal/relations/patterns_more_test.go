@@ -278,6 +278,10 @@ func TestStatementPatterns(t *testing.T) {
 		{"an unnamed spokesperson speaks for the body", `« Nous enquêtons sur ce qui semble être une erreur dans notre système », a précisé un porte-parole de YouTube.`,
 			[]string{"YouTube|said|Nous enquêtons sur ce qui semble être une erreur dans notre système"}, "said"},
 		{"a former spokesperson speaks for no one", `« Je perdais le sens de la réalité », écrit l'ancien porte-parole de l'UMP.`, nil, "said"},
+		{"a bare noun of a body's kind for the one the article named", "La préfecture de la Gironde a publié un arrêté. « Les rassemblements sont interdits », précise la préfecture.",
+			[]string{"préfecture de la Gironde|said|Les rassemblements sont interdits"}, "said"},
+		{"not when two bodies of that kind were named", "Le ministère de l'Intérieur et le ministère de la Santé ont parlé. « La situation est grave », souligne le ministère.", nil, "said"},
+		{"not in a clause about another place", "La préfecture du Bas-Rhin a parlé. Dans l'Hérault, la préfecture a annoncé vendredi qu'il était « désormais interdit de danser dans les bars ».", nil, "said"},
 		{"the name deep in the title", "« Il a été remis en liberté en fin de journée », a indiqué le procureur de la République de Cherbourg Yves Le Clair.",
 			[]string{"Yves Le Clair|said|Il a été remis en liberté en fin de journée"}, "said"},
 	})

@@ -24,6 +24,7 @@ const (
 	ruleQuoteContinued = "quote-continued" // a quotation that goes on what the previous one's speaker said
 	ruleQuoteTopic     = "quote-topic"     // a quoted sentence after a sentence about a person
 	ruleQuoteSibling   = "quote-sibling"   // a second quotation of the sentence whose first one has a speaker
+	ruleQuoteBody      = "quote-body"      // "« … », précise la préfecture", "a indiqué un porte-parole de YouTube": the body named before
 )
 
 // speechLemmas are the verbs that report what someone said.
@@ -949,6 +950,9 @@ func (w *work) speakerOf(si int, s *syntax.Sentence, v int, subj []int, rule str
 		if ui := w.g.unitAt[wordToken(s, k)]; ui >= 0 {
 			return w.titledSpeaker(si, s, k, w.a.Units[ui])
 		}
+		if e := w.bodyCalled(s, k); e >= 0 {
+			return e, ruleQuoteBody
+		}
 		return w.titleFallback(si, s, k)
 	}
 	return -1, ""
@@ -1215,11 +1219,90 @@ func (w *work) titleFallback(si int, s *syntax.Sentence, k int) (int, string) {
 	}
 	if e := w.spokenFor(s, k); e >= 0 {
 		// "a déclaré une porte-parole de WDR", "le porte-parole du
-		// Kremlin", no one named or spoken before: the body speaks through them.
-		return e, ruleQuoteTitle
+		// Kremlin", no one named or spoken before: the body speaks
+		// through them.
+		return e, ruleQuoteBody
 	}
 	return -1, ""
 }
+
+// bodyCalled returns the body that a bare definite noun of its kind
+// stands for ("« … », précise la préfecture", "a indiqué le parquet"):
+// the one organisation named before it whose name opens with that noun
+// ("la préfecture de la Gironde") or that the article called so ("l'ONG
+// Amnesty International"); -1 when there is none or more than one, or
+// when the noun has complements of its own ("le ministère américain").
+// Media are left out: "rapporte le quotidien" reports others' words.
+func (w *work) bodyCalled(s *syntax.Sentence, k int) int {
+	kind := text.Fold(s.Words[k].Form)
+	if !bodyNouns[kind] || !definite(s, k) {
+		return -1
+	}
+	for _, c := range s.Children(k) {
+		if r := s.Words[c].Rel(); r != "det" && r != "punct" {
+			return -1
+		}
+	}
+	t := wordToken(s, k)
+	toks := w.d.Tokens
+	found := -1
+	for e, ent := range w.a.Entities {
+		if ent.Type != kg.Org {
+			continue
+		}
+		name := text.Fold(ent.Name)
+		called := name == kind || strings.HasPrefix(name, kind+" ")
+		before := false
+		for _, m := range ent.Mentions {
+			if m.First >= t {
+				break
+			}
+			before = true
+			// "l'ONG Amnesty", "l'ONG environnementale WWF", in the
+			// mention's sentence
+			for b := m.First - 1; b >= w.d.Sentences[m.Sentence].First && b >= m.First-2 && !called; b-- {
+				called = text.Fold(toks[b].Text) == kind
+			}
+		}
+		if !before || !called {
+			continue
+		}
+		if found >= 0 && found != e {
+			return -1 // two prefectures: which one is not said
+		}
+		found = e
+	}
+	if found >= 0 && w.elsewhere(s, s.Words[k].Head, text.Fold(w.a.Entities[found].Name)) {
+		return -1 // "Dans l'Hérault, la préfecture a annoncé …" after the Bas-Rhin's
+	}
+	return found
+}
+
+// elsewhere reports whether verb v has an oblique naming a place that
+// name does not hold: the clause is about another place's body.
+func (w *work) elsewhere(s *syntax.Sentence, v int, name string) bool {
+	if v < 0 {
+		return false
+	}
+	for _, c := range s.Dependents(v, "obl") {
+		for _, ui := range w.unitsOf(s, c) {
+			if e := w.a.Units[ui].Entity; e >= 0 {
+				if ent := w.a.Entities[e]; (ent.Type == kg.GPE || ent.Type == kg.Loc) && !strings.Contains(name, text.Fold(ent.Name)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// bodyNouns are the kinds of body a bare definite noun can stand for
+// when the article named one of them before.
+var bodyNouns = set("prefecture", "ministere", "parquet", "association", "mairie", "gendarmerie", "syndicat", "groupe",
+	"entreprise", "hopital", "ong", "societe", "organisation", "institut", "compagnie", "plateforme", "collectif",
+	"armee", "commission", "enseigne", "parti", "federation", "mouvement", "regulateur", "fondation", "club", "firme",
+	"operateur", "constructeur", "ambassade", "laboratoire", "police", "gouvernement", "tribunal", "cour", "banque",
+	"universite")
 
 // spokenFor returns the body that spokesperson k speaks for, its
 // complement ("un porte-parole de la Maison Blanche"); -1 when k is no
