@@ -184,7 +184,9 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, places m
 			if lex.connectors[u.Norm] && r.nameOpensAt(d, s, j+1) && !r.isFirstName(toks[j-1]) {
 				break // "les Patriotes de Florian Philippot": the party's leader, not its name
 			}
-			if lex.connectors[u.Norm] && j+1 < s.Last && toks[j+1].Kind == text.Word && toks[j+1].Cap && covered[j+1] < 0 && !roleTok[j+1] && !lex.function[toks[j+1].Norm] {
+			// "Save the Children": an English name in a French text.
+			englishThe := u.Norm == "the" && d.Lang != "en" && u.Text == "the"
+			if (lex.connectors[u.Norm] || englishThe) && j+1 < s.Last && toks[j+1].Kind == text.Word && toks[j+1].Cap && covered[j+1] < 0 && !roleTok[j+1] && !lex.function[toks[j+1].Norm] {
 				j += 2
 				linked = true
 				continue

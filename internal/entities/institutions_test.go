@@ -31,6 +31,7 @@ func TestInstitutionNamesAndCompanies(t *testing.T) {
 		{"camel case brand", "Le partenaire allemand CureVacX a échoué.", []string{"GPE Allemagne [allemand] Q183", "ORG CureVacX"}},
 		{"legal form", "Le rachat de Vivendi SA a été validé.", []string{"ORG Vivendi [Vivendi SA]"}},
 		{"a person with a possessive", "Macron a réuni ses ministres.", []string{"PERSON Emmanuel Macron [Macron] Q3052772"}},
+		{"an English name with its article", "L'ONG Save the Children a publié un rapport.", []string{"ORG Save the Children"}},
 		{"a surname is not camel case", "John McCain a voté contre.", []string{"PERSON John McCain"}},
 	}
 	for _, tt := range tests {
