@@ -246,10 +246,11 @@ func TestRoles(t *testing.T) {
 }
 
 // TestRoleHolders: a participle is no title ("a jugé X" is not "juge X"),
-// and a party after a title is whose post it is, not who holds it.
+// a party after a title is whose post it is, not who holds it, and its
+// adjective ("démocrate") does not end the title.
 func TestRoleHolders(t *testing.T) {
 	a := recognize(t, "Ségolène Royal a jugé Emmanuel Macron responsable. Aurore Bergé, députée LREM des Yvelines, a réagi. "+
-		"La sénatrice EELV Esther Benbassa proteste. Le député MRC a voté.")
+		"La sénatrice EELV Esther Benbassa proteste. Le député MRC a voté. La gouverneure démocrate du Michigan, Gretchen Whitmer, a parlé.")
 	var got []string
 	for _, r := range a.Roles {
 		p, c := "-", "-"
@@ -265,6 +266,7 @@ func TestRoleHolders(t *testing.T) {
 		"Aurore Bergé PERSON|députée|La République en marche ORG",
 		"Esther Benbassa PERSON|sénatrice|Europe Écologie Les Verts ORG",
 		"-|député|MRC ORG",
+		"Gretchen Whitmer PERSON|gouverneure|Michigan GPE", // a party's adjective between the title and its complement
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("roles\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -21,6 +21,7 @@ type lexicon struct {
 	determiners map[string]bool
 	roleMods    map[string]bool // "ancien président"
 	roleAdjs    map[string]bool // "secrétaire général adjoint"
+	partyAdjs   map[string]bool // "le député socialiste X": whose side, not the title's words
 	ministries  map[string]bool // "ministre de la Défense"
 	institution map[string]bool // "l'administration américaine" is the country
 }
@@ -118,6 +119,9 @@ func newLexicon() *lexicon {
 		determiners: set("le", "la", "l'", "les", "un", "une", "son", "sa", "ses", "leur", "leurs", "du", "au", "aux", "des", "de", "d'", "ce", "cet", "cette", "notre", "the"),
 		roleMods: set("ancien", "ancienne", "ex", "futur", "future", "nouveau", "nouvel", "nouvelle", "actuel", "actuelle",
 			"puissant", "puissante", "influent", "influente", "defunt", "defunte", "feu", "former", "new", "current"),
+		partyAdjs: set("democrate", "republicain", "republicaine", "socialiste", "ecologiste", "conservateur", "conservatrice",
+			"travailliste", "liberal", "liberale", "centriste", "communiste", "insoumis", "insoumise", "progressiste",
+			"nationaliste", "souverainiste", "independantiste", "frontiste", "gaulliste", "macroniste", "trotskiste"),
 		roleAdjs: set("general", "generale", "adjoint", "adjointe", "delegue", "deleguee", "special", "speciale", "permanent",
 			"permanente", "principal", "principale", "interimaire", "sortant", "sortante", "elu", "elue", "federal",
 			"federale", "supreme", "en", "chef", "d'etat-major"),

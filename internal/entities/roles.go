@@ -192,6 +192,9 @@ func (r *Recognizer) parseRoles(d *text.Doc, si int, spans []span, spanAt, cover
 				p.titleToks = append(p.titleToks, j)
 				j++
 				continue
+			case lex.partyAdjs[t.Norm] && t.Kind == text.Word && !t.Cap:
+				j++ // "la sénatrice démocrate Elizabeth Warren"
+				continue
 			case t.Norm == "de" || t.Norm == "du" || t.Norm == "des" || t.Norm == "d'" || t.Norm == "a" || t.Norm == "au" || t.Norm == "aux" || t.Norm == "of":
 				k := j + 1
 				if k < s.Last && (toks[k].Norm == "la" || toks[k].Norm == "l'") && (t.Norm == "de" || t.Norm == "a") {
