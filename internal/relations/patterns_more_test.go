@@ -282,6 +282,10 @@ func TestStatementPatterns(t *testing.T) {
 			[]string{"préfecture de la Gironde|said|Les rassemblements sont interdits"}, "said"},
 		{"not when two bodies of that kind were named", "Le ministère de l'Intérieur et le ministère de la Santé ont parlé. « La situation est grave », souligne le ministère.", nil, "said"},
 		{"not in a clause about another place", "La préfecture du Bas-Rhin a parlé. Dans l'Hérault, la préfecture a annoncé vendredi qu'il était « désormais interdit de danser dans les bars ».", nil, "said"},
+		{"a former title is not the one who holds it now", "« Nous tiendrons bon face à la crise », a déclaré le ministre de l'Intérieur Paul Dumoulin. « C'est un moment important dans ma vie », a conclu l'ancien ministre de l'Intérieur.",
+			[]string{"Paul Dumoulin|said|Nous tiendrons bon face à la crise"}, "said"},
+		{"a former title for the former holder", "L'ancien président François Hollande était à Tulle. « Il ne faudrait pas flexibiliser le marché du travail », précise l'ancien président.",
+			[]string{"François Hollande|said|Il ne faudrait pas flexibiliser le marché du travail"}, "said"},
 		{"the name deep in the title", "« Il a été remis en liberté en fin de journée », a indiqué le procureur de la République de Cherbourg Yves Le Clair.",
 			[]string{"Yves Le Clair|said|Il a été remis en liberté en fin de journée"}, "said"},
 	})

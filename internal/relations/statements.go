@@ -125,19 +125,32 @@ func (w *work) namesPerson(si int) bool {
 	return false
 }
 
+// formerTitle reports whether a title is a former one: "ancien
+// ministre", "ex-président".
+func formerTitle(title string) bool {
+	t := text.Fold(title)
+	return strings.HasPrefix(t, "ancien") || strings.HasPrefix(t, "ex-") || strings.HasPrefix(t, "ex ")
+}
+
 // describedPerson resolves a title the entity merging left unresolved
 // ("a déclaré le ministre") to the one person named earlier with a title
-// of the same head; -1 when there is none or more than one.
+// of the same head, a former one for a former one ("l'ancien ministre de
+// l'Intérieur" is not the minister); -1 when there is none or more than
+// one.
 func (w *work) describedPerson(ui int) int {
 	u := w.a.Units[ui]
 	if u.Kind != entities.UnitDescription || u.Role < 0 {
 		return -1
 	}
 	head := w.a.Roles[u.Role].Head
+	former := formerTitle(w.a.Roles[u.Role].Title)
 	found := -1
 	for j, r := range w.a.Roles {
 		if r.Person < 0 || r.Plural || r.Homologue || r.InQuote || r.First >= u.First || r.Head != head {
 			continue
+		}
+		if former && !formerTitle(r.Title) {
+			continue // "l'ancien ministre de l'Intérieur" is not the minister
 		}
 		if w.office[j] {
 			continue // an office's holder on the day ("le chef de l'État") is not who "l'ancien chef de l'État" is

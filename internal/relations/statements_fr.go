@@ -1206,7 +1206,8 @@ func (w *work) titleFallback(si int, s *syntax.Sentence, k int) (int, string) {
 		// name after the comma, which the parser hung elsewhere.
 		return p, ruleQuoteTitle
 	}
-	if w.lastSpeaker >= 0 && si-w.lastSpeakerSent <= 2 && w.agrees(w.lastSpeaker, g) && anaphoric(s, k) && !w.namedBeside(si, s, k, w.lastSpeaker) {
+	if w.lastSpeaker >= 0 && si-w.lastSpeakerSent <= 2 && w.agrees(w.lastSpeaker, g) && anaphoric(s, k) && !w.namedBeside(si, s, k, w.lastSpeaker) &&
+		!w.holdsStill(w.lastSpeaker, s, k) {
 		// Journalists vary the title ("l'ancien maire de Neuilly" after
 		// Nicolas Sarkozy): any definite or demonstrative title goes on
 		// with the last speaker ("une porte-parole de la chaîne", "son
@@ -1214,7 +1215,7 @@ func (w *work) titleFallback(si int, s *syntax.Sentence, k int) (int, string) {
 		return w.lastSpeaker, ruleQuoteTitle
 	}
 	if p := w.protagonist(); p >= 0 && w.agrees(p, g) && s.Words[k].Feats.Number != syntax.NumberPlur && definite(s, k) && w.mayHold(p, s, k) &&
-		!w.namedBeside(si, s, k, p) {
+		!w.namedBeside(si, s, k, p) && !w.holdsStill(p, s, k) {
 		return p, ruleQuoteTitle
 	}
 	if e := w.spokenFor(s, k); e >= 0 {
@@ -1303,6 +1304,44 @@ var bodyNouns = set("prefecture", "ministere", "parquet", "association", "mairie
 	"armee", "commission", "enseigne", "parti", "federation", "mouvement", "regulateur", "fondation", "club", "firme",
 	"operateur", "constructeur", "ambassade", "laboratoire", "police", "gouvernement", "tribunal", "cour", "banque",
 	"universite")
+
+// holdsStill reports whether title k is a former one ("l'ancien ministre
+// de l'Intérieur") and person e holds it now, as the article said ("le
+// ministre de l'Intérieur Christophe Castaner"): then the former holder
+// is someone else.
+func (w *work) holdsStill(e int, s *syntax.Sentence, k int) bool {
+	form := text.Fold(s.Words[k].Form)
+	former := strings.HasPrefix(form, "ex-")
+	title := k
+	for _, c := range s.Children(k) {
+		switch l := text.Fold(s.Words[c].Form); {
+		case l == "ancien" || l == "ancienne" || l == "ex" || l == "ex-":
+			former = true
+		case (form == "ancien" || form == "ancienne") && (titleNoun(s.Words[c].Lemma) || roleLike(s.Words[c].Lemma)):
+			former, title = true, int(c) // "l'ancien ministre" parsed the other way round
+		}
+	}
+	if !former {
+		return false
+	}
+	// The title's words from its noun to the phrase's end: "ministre de
+	// l'interieur" of "l'ancien ministre de l'Intérieur".
+	_, last := s.Subtree(k)
+	from, to := wordToken(s, title), wordToken(s, last)
+	if from < 0 || to < from {
+		return false
+	}
+	said := strings.TrimPrefix(text.Fold(w.d.Text[w.d.Tokens[from].Start:w.d.Tokens[to].End]), "ex-")
+	for _, r := range w.a.Roles {
+		if r.Person != e || formerTitle(r.Title) {
+			continue
+		}
+		if text.Fold(r.Title) == said {
+			return true
+		}
+	}
+	return false
+}
 
 // spokenFor returns the body that spokesperson k speaks for, its
 // complement ("un porte-parole de la Maison Blanche"); -1 when k is no
