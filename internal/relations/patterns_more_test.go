@@ -286,6 +286,9 @@ func TestStatementPatterns(t *testing.T) {
 			[]string{"Paul Dumoulin|said|Nous tiendrons bon face à la crise"}, "said"},
 		{"a former title for the former holder", "L'ancien président François Hollande était à Tulle. « Il ne faudrait pas flexibiliser le marché du travail », précise l'ancien président.",
 			[]string{"François Hollande|said|Il ne faudrait pas flexibiliser le marché du travail"}, "said"},
+		{"a charge's name is the law's words", "Le parquet de Nantes a annoncé vendredi avoir ouvert une enquête pour « homicide involontaire avec délit de fuite ».", nil, "said"},
+		{"a purpose after pour is someone's words", "Anne Hidalgo annonce avoir saisi le préfet de police pour « évaluer l'ensemble des risques ».",
+			[]string{"Anne Hidalgo|said|évaluer l'ensemble des risques"}, "said"},
 		{"the name deep in the title", "« Il a été remis en liberté en fin de journée », a indiqué le procureur de la République de Cherbourg Yves Le Clair.",
 			[]string{"Yves Le Clair|said|Il a été remis en liberté en fin de journée"}, "said"},
 	})

@@ -73,6 +73,9 @@ func (w *work) statementsFr(si int) {
 		if workTitle(w.d, q) {
 			continue // "sur le plateau de « Touche pas à mon poste ! »": a show's name
 		}
+		if w.chargeName(s, q) {
+			continue // "mis en examen pour « faux et usage de faux »": the law's words
+		}
 		if intertitle(w.d, q) {
 			// '.- "Choquer les consciences" -La vie de …': a subheading
 			// glued into the text, no one's statement (judged samples
@@ -187,6 +190,33 @@ func workTitle(d *text.Doc, q text.Quote) bool {
 	}
 	return i >= 0 && works[text.Fold(d.Tokens[i].Text)]
 }
+
+// chargeName reports whether quotation q names a charge: a short noun
+// phrase right after "pour" in a clause of complaint, inquiry,
+// indictment or trial ("va porter plainte pour « apologie du
+// terrorisme »", "mis en examen pour « faux et usage de faux »"). Those
+// are the law's words, no one's statement (judged sample 24).
+func (w *work) chargeName(s *syntax.Sentence, q text.Quote) bool {
+	toks := w.d.Tokens
+	if q.Open < 1 || q.Close < 0 || text.Fold(toks[q.Open-1].Text) != "pour" || quoteWords(w.d, q) > 10 {
+		return false
+	}
+	if k := s.WordOf(q.Open + 1); k < 0 || s.Words[k].UPOS != syntax.NOUN && s.Words[k].UPOS != syntax.ADJ {
+		return false
+	}
+	for t := q.Open - 2; t >= w.d.Sentences[q.Sentence].First && t >= q.Open-14; t-- {
+		f := text.Fold(toks[t].Text)
+		if legalWords[f] || strings.HasPrefix(f, "condamn") || strings.HasPrefix(f, "poursuivi") || strings.HasPrefix(f, "inculp") ||
+			strings.HasPrefix(f, "interpell") || strings.HasPrefix(f, "ecrou") || strings.HasPrefix(f, "renvoy") || strings.HasPrefix(f, "accuse") {
+			return true
+		}
+	}
+	return false
+}
+
+// legalWords open the clauses of justice a charge's name ends.
+var legalWords = set("plainte", "plaintes", "enquete", "enquetes", "examen", "proces", "juge", "jugee", "juges", "jugees",
+	"vue", "information", "instruction", "requis", "requisitoire", "arrete", "arretee", "arretes", "detention")
 
 // mediumSpeaks reports whether medium e is the speaker of a quotation of
 // sentence si found by rule: the subject of the verb of saying ("souligne
