@@ -71,3 +71,33 @@ func TestHeadlineDay(t *testing.T) {
 		}
 	}
 }
+
+// TestBackgroundYear: a past year in a relative clause of its own does
+// not place the main clause's act in the past; the act takes the
+// publication day as any undated perfect does. A past year in the act's
+// own clause still does.
+func TestBackgroundYear(t *testing.T) {
+	r, err := entities.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ in, day, from string }{
+		{"Joe Biden a critiqué Donald Trump, en interpellant les mineurs qui avaient voté pour lui en 2016.", "2021-02-08", kg.DatePublished},
+		{"Joe Biden a critiqué Donald Trump en interpellant en 2016 les mineurs.", "", ""},
+	} {
+		a := r.Recognize(text.Analyze(tt.in))
+		found := false
+		for _, f := range mustNew(t).Extract(a, trees(t, a.Doc), "2021-02-08") {
+			if f.Predicate != "criticized" {
+				continue
+			}
+			found = true
+			if f.Date != tt.day || f.DateFrom != tt.from {
+				t.Errorf("%q: dated %q from %q, want %q from %q", tt.in, f.Date, f.DateFrom, tt.day, tt.from)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no criticism", tt.in)
+		}
+	}
+}

@@ -2677,13 +2677,24 @@ func (w *work) pastFrame(s *syntax.Sentence, v int) bool {
 			return true
 		case months[n] != 0 && len(n) > 3 && i > first && monthFrames[toks[i-1].Norm]:
 			return true
-		case len(n) == 4 && i > first && yearWords[toks[i-1].Norm] && yearOtherThan(n, w.pub.Year()):
+		case len(n) == 4 && i > first && yearWords[toks[i-1].Norm] && yearOtherThan(n, w.pub.Year()) && !ownClause(s, s.WordOf(i), v):
 			return true
 		case i+2 <= last && (n == "il" && toks[i+1].Norm == "y" && toks[i+2].Norm == "a" || (n == "cela" || n == "ca") && toks[i+1].Norm == "fait"):
 			return true
 		}
 	}
 	return false
+}
+
+// ownClause reports whether word k is in a relative clause of its own,
+// one that does not hang on verb v: "les mineurs qui avaient voté pour
+// lui en 2016" tells the miners' past, not v's.
+func ownClause(s *syntax.Sentence, k, v int) bool {
+	if k < 0 {
+		return false
+	}
+	gv := governingVerb(s, k)
+	return gv >= 0 && gv != v && strings.HasPrefix(s.Words[gv].Deprel, "acl:relcl")
 }
 
 // reportedApart reports whether word k is in a clause that something
