@@ -289,6 +289,8 @@ func TestStatementPatterns(t *testing.T) {
 		{"a charge's name is the law's words", "Le parquet de Nantes a annoncé vendredi avoir ouvert une enquête pour « homicide involontaire avec délit de fuite ».", nil, "said"},
 		{"a purpose after pour is someone's words", "Anne Hidalgo annonce avoir saisi le préfet de police pour « évaluer l'ensemble des risques ».",
 			[]string{"Anne Hidalgo|said|évaluer l'ensemble des risques"}, "said"},
+		{"an ex- title with an elided article is a woman's as well", "Roselyne Bachelot a parlé. Roselyne Bachelot est partie. « Pourquoi les médecins ne portent-ils plus de blouse ? », s'est énervée l'ex-ministre.",
+			[]string{"Roselyne Bachelot|said|Pourquoi les médecins ne portent-ils plus de blouse ?"}, "said"},
 		{"the name deep in the title", "« Il a été remis en liberté en fin de journée », a indiqué le procureur de la République de Cherbourg Yves Le Clair.",
 			[]string{"Yves Le Clair|said|Il a été remis en liberté en fin de journée"}, "said"},
 	})

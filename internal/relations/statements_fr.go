@@ -1222,8 +1222,8 @@ func (w *work) titledSpeaker(si int, s *syntax.Sentence, k int, u entities.Unit)
 // when gender agrees: "« … », a poursuivi l'ancienne ministre" goes on
 // with the person quoted before.
 func (w *work) titleFallback(si int, s *syntax.Sentence, k int) (int, string) {
-	if !titleNoun(s.Words[k].Lemma) && !roleLike(s.Words[k].Lemma) {
-		return -1, ""
+	if l := strings.TrimPrefix(strings.ToLower(s.Words[k].Lemma), "ex-"); !titleNoun(l) && !roleLike(l) {
+		return -1, "" // "l'ex-ministre" is a title as "l'ancienne ministre" is
 	}
 	g := titleWordGender(s, k)
 	if p := w.holderInPhrase(s, k, 0); p >= 0 && w.agrees(p, g) {
@@ -1462,8 +1462,15 @@ func titleWordGender(s *syntax.Sentence, k int) byte {
 			}
 		}
 	}
+	if epicene[strings.TrimPrefix(text.Fold(s.Words[k].Form), "ex-")] {
+		return 0 // "l'ex-ministre": the elided article tells nothing, nor the noun
+	}
 	return genderByte(s.Words[k].Feats.Gender)
 }
+
+// epicene are the title nouns written alike for a man and a woman.
+var epicene = set("ministre", "secretaire", "porte-parole", "juge", "responsable", "membre", "maire", "diplomate",
+	"cadre", "commissaire", "architecte", "interprete")
 
 // genderByte is a tree's gender feature as the entities write it: 'f',
 // 'm', or 0 when it has none.
