@@ -291,6 +291,7 @@ func TestStatementPatterns(t *testing.T) {
 			[]string{"Anne Hidalgo|said|évaluer l'ensemble des risques"}, "said"},
 		{"an ex- title with an elided article is a woman's as well", "Roselyne Bachelot a parlé. Roselyne Bachelot est partie. « Pourquoi les médecins ne portent-ils plus de blouse ? », s'est énervée l'ex-ministre.",
 			[]string{"Roselyne Bachelot|said|Pourquoi les médecins ne portent-ils plus de blouse ?"}, "said"},
+		{"a work's name after intitulé", "Catherine Ceylac publie le 14 mars un nouvel ouvrage intitulé « À la vie à la mort ».", nil, "said"},
 		{"the name deep in the title", "« Il a été remis en liberté en fin de journée », a indiqué le procureur de la République de Cherbourg Yves Le Clair.",
 			[]string{"Yves Le Clair|said|Il a été remis en liberté en fin de journée"}, "said"},
 	})

@@ -71,7 +71,7 @@ func (w *work) statementsFr(si int) {
 			continue
 		}
 		if workTitle(w.d, q) {
-			continue // "sur le plateau de « Touche pas à mon poste ! »": a show's name
+			continue // "sur le plateau de « Touche pas à mon poste ! »", "un ouvrage intitulé « … »": a work's name
 		}
 		if w.chargeName(s, q) {
 			continue // "mis en examen pour « faux et usage de faux »": the law's words
@@ -169,7 +169,9 @@ func intertitle(d *text.Doc, q text.Quote) bool {
 var works = set("emission", "plateau", "livre", "film", "serie", "chanson", "album", "ouvrage", "roman", "magazine",
 	"spectacle", "piece", "documentaire", "programme", "titre", "hashtag", "mot-diese", "operation", "tube",
 	"podcast", "feuilleton", "essai", "journal", "quotidien", "hebdomadaire", "rubrique", "chronique", "slogan",
-	"telefilm", "clip", "single", "disque", "court-metrage", "long-metrage")
+	"telefilm", "clip", "single", "disque", "court-metrage", "long-metrage", "saison", "version", "edition", "episode",
+	"volet", "intitule", "intitulee", "baptise", "baptisee", "surnomme", "surnommee", "denomme", "denommee", "registre",
+	"label", "marque", "dispositif", "association", "ong", "collectif", "festival", "exposition", "concours", "prix")
 
 // workTitle reports whether quotation q is the name of a work: capitalised,
 // right after a noun of works or after "de" that follows one ("un
