@@ -119,9 +119,7 @@ func newLexicon() *lexicon {
 		determiners: set("le", "la", "l'", "les", "un", "une", "son", "sa", "ses", "leur", "leurs", "du", "au", "aux", "des", "de", "d'", "ce", "cet", "cette", "notre", "the"),
 		roleMods: set("ancien", "ancienne", "ex", "futur", "future", "nouveau", "nouvel", "nouvelle", "actuel", "actuelle",
 			"puissant", "puissante", "influent", "influente", "defunt", "defunte", "feu", "former", "new", "current"),
-		partyAdjs: set("democrate", "republicain", "republicaine", "socialiste", "ecologiste", "conservateur", "conservatrice",
-			"travailliste", "liberal", "liberale", "centriste", "communiste", "insoumis", "insoumise", "progressiste",
-			"nationaliste", "souverainiste", "independantiste", "frontiste", "gaulliste", "macroniste", "trotskiste"),
+		partyAdjs: partyAdjectives,
 		roleAdjs: set("general", "generale", "adjoint", "adjointe", "delegue", "deleguee", "special", "speciale", "permanent",
 			"permanente", "principal", "principale", "interimaire", "sortant", "sortante", "elu", "elue", "federal",
 			"federale", "supreme", "en", "chef", "d'etat-major"),
@@ -136,3 +134,15 @@ func newLexicon() *lexicon {
 			"etat", "parlement", "dirigeants", "responsables", "officiels", "diplomates", "negociateurs", "services"),
 	}
 }
+
+// partyAdjectives are the adjectives of political family, folded: "le
+// député socialiste X", "la sénatrice démocrate".
+var partyAdjectives = set("democrate", "republicain", "republicaine", "socialiste", "ecologiste", "conservateur", "conservatrice",
+	"travailliste", "liberal", "liberale", "centriste", "communiste", "insoumis", "insoumise", "progressiste",
+	"nationaliste", "souverainiste", "independantiste", "frontiste", "gaulliste", "macroniste", "trotskiste",
+	"populiste")
+
+// PartyAdjective reports whether a folded word is an adjective of
+// political family ("democrate", "socialiste"): whose side a title's
+// holder is on, not the title's words.
+func PartyAdjective(folded string) bool { return partyAdjectives[folded] }

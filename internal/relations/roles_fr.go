@@ -3,6 +3,7 @@ package relations
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/internal/entities"
 	"github.com/newsgraph/newsgraph/internal/kg"
 	"github.com/newsgraph/newsgraph/internal/syntax"
 	"github.com/newsgraph/newsgraph/internal/text"
@@ -451,7 +452,7 @@ func (w *work) titlePhrase(s *syntax.Sentence, n int) (string, int) {
 				}
 				continue // "le président russe": the country, not the title
 			}
-			if c > n && c == last+1 && partyAdjs[d.Lemma] {
+			if c > n && c == last+1 && entities.PartyAdjective(text.Fold(d.Lemma)) {
 				// "le sénateur démocrate Tim Kaine": the party, like the
 				// country, is not the title's words.
 				last, party = c, c
@@ -516,13 +517,6 @@ func (w *work) titlePhrase(s *syntax.Sentence, n int) (string, int) {
 	title := strings.Join(strings.Fields(raw), " ")
 	return strings.Trim(title, " ,"), country
 }
-
-// partyAdjs are the adjectives of political family written after a title
-// ("le sénateur démocrate", "la députée socialiste"): whose side, not the
-// title's words.
-var partyAdjs = set("démocrate", "républicain", "socialiste", "écologiste", "conservateur", "travailliste", "libéral",
-	"centriste", "communiste", "insoumis", "progressiste", "populiste", "nationaliste", "souverainiste", "indépendantiste",
-	"frontiste", "gaulliste", "macroniste", "trotskiste")
 
 // bodyAt returns the country, place or organisation a mention starting at
 // token t names, or -1. Mentions are read, not units: a title the

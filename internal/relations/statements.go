@@ -126,10 +126,10 @@ func (w *work) namesPerson(si int) bool {
 }
 
 // formerTitle reports whether a title is a former one: "ancien
-// ministre", "ex-président".
+// ministre", "ex-président" (formerPrefixes).
 func formerTitle(title string) bool {
-	t := text.Fold(title)
-	return strings.HasPrefix(t, "ancien") || strings.HasPrefix(t, "ex-") || strings.HasPrefix(t, "ex ")
+	_, former := trimFormer(text.Fold(title))
+	return former
 }
 
 // describedPerson resolves a title the entity merging left unresolved

@@ -1393,7 +1393,9 @@ func (w *work) spokenFor(s *syntax.Sentence, k int) int {
 		}
 		t := wordToken(s, int(c))
 		for e, ent := range w.a.Entities {
-			// The name, not the title phrase around it.
+			// The name, not the title phrase around it, wherever the
+			// complement's head word falls in it ("de La République en
+			// marche": bodyAt wants the name's first token).
 			if ent.Type == kg.Org && slices.ContainsFunc(ent.Mentions, func(m entities.Mention) bool { return m.First <= t && t < m.Last }) {
 				return e
 			}
