@@ -718,7 +718,7 @@ func occasionVerb(s *syntax.Sentence, n, gv int) int {
 	if s.Words[n].Rel() == "obj" {
 		return gv // "a eu un entretien": the light verb's own
 	}
-	for gv >= 0 && s.Words[gv].Rel() == "xcomp" && infinitive(s, gv) && objectControl(s, s.Words[gv].Head) {
+	for gv >= 0 && s.Words[gv].Rel() == "xcomp" && infinitive(s, gv) && !adverbialInfinitive(s, gv) && objectControl(s, s.Words[gv].Head) {
 		gv = s.Words[gv].Head
 	}
 	return gv

@@ -426,6 +426,8 @@ func TestPrecisionTraps(t *testing.T) {
 		{"asked whether: a question", "À cette occasion, TMZ a demandé à Catherine Hicks si elle serait d'accord pour participer à une suite.", nil, "event"},
 		{"invited to a gathering: no appeal", "Gérald Darmanin a invité Xavier Bertrand à son conseil municipal d'installation.",
 			[]string{"Gérald Darmanin|invited|Xavier Bertrand|036||"}, "event"},
+		{"before meeting: the subject's act, not the object's", "Aurélien Morvan a reçu mardi Clémence Allard, avant de rencontrer Yannick Ferrand.",
+			[]string{"Aurélien Morvan|hosted|Clémence Allard|043||2021-02-02", "Aurélien Morvan|met|Yannick Ferrand|040||2021-02-02"}, "event"},
 		{"a subject takes no preposition", "Municipales à Paris : Génération.s soutient Anne Hidalgo", nil, "event"},
 		{"tuer: the person killed, not the shop", "Christian Medves, boucher au Super U de Trèbes, a été tué par Radaoune Lakdim.",
 			[]string{"Radaoune Lakdim|killed|Christian Medves|180||"}, "event"},

@@ -649,7 +649,7 @@ func subjectOf(s *syntax.Sentence, v int, passive bool) []int {
 				return []int{n}
 			}
 		}
-		if ks := s.Dependents(h, "obj"); len(ks) > 0 {
+		if ks := s.Dependents(h, "obj"); len(ks) > 0 && !adverbialInfinitive(s, v) {
 			return ks
 		}
 		// "s'opposaient à la décision de la CPI d'enquêter": an
@@ -1205,6 +1205,21 @@ func appealed(s *syntax.Sentence, v int) bool {
 
 // markedBy reports whether verb k is introduced by the marker m: "à"
 // in "demande à rencontrer".
+// adverbialInfinitive reports whether infinitive v opens on a conjunction
+// of time, purpose or manner ("avant de", "après avoir", "sans", "pour",
+// "afin de"): it is its head's adjunct, not its complement, and its
+// subject is the head's subject, not its object, however the parser
+// labelled it ("X a reçu Y, avant de rencontrer Z" has X meet Z).
+func adverbialInfinitive(s *syntax.Sentence, v int) bool {
+	for _, m := range s.Dependents(v, "mark") {
+		switch s.Words[m].Lemma {
+		case "avant", "après", "sans", "pour", "afin", "plutôt":
+			return true
+		}
+	}
+	return false
+}
+
 func markedBy(s *syntax.Sentence, k int, m string) bool {
 	d := s.Dependent(k, "mark")
 	return d >= 0 && s.Words[d].Lemma == m
