@@ -34,6 +34,11 @@ const casingMin = 5
 // seen casingMin times or more, in lower case four times in five.
 func (r *Recognizer) common(w string) bool { return r.lowerShare(w) >= 0.8 }
 
+// NewsWord reports whether folded word w is one the news writes in lower
+// case (twice or more in the table): the syntax model checks the verbs'
+// lemmas it guesses against it (syntax.Model.SetNewsWords).
+func (r *Recognizer) NewsWord(w string) bool { return r.casing[w].Lower >= 2 }
+
 // lowerShare is how often w is written in lower case where position does
 // not decide, 0 for words seen fewer than casingMin times.
 func (r *Recognizer) lowerShare(w string) float64 {

@@ -46,6 +46,7 @@ func build(ents *entities.Recognizer) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
+	m.SetNewsWords(ents.NewsWord)
 	return &Extractor{ents: ents, rels: rels, parser: syntax.NewParser(m)}, nil
 }
 

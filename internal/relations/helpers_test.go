@@ -4,6 +4,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/internal/entities"
 	"github.com/newsgraph/newsgraph/internal/syntax"
 	"github.com/newsgraph/newsgraph/internal/syntax/model"
 	"github.com/newsgraph/newsgraph/internal/text"
@@ -14,6 +15,11 @@ var testParser = sync.OnceValues(func() (*syntax.Parser, error) {
 	if err != nil {
 		return nil, err
 	}
+	r, err := entities.New()
+	if err != nil {
+		return nil, err
+	}
+	m.SetNewsWords(r.NewsWord) // as the pipeline does (extract.New)
 	return syntax.NewParser(m), nil
 })
 

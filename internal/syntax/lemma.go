@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/internal/text"
 )
 
 // A script turns a form into its lemma: take the form (lower-cased unless
@@ -133,9 +135,9 @@ func (m *Model) lemma(form string, x *info, p UPOS, bundle uint16, buf []uint32,
 	}
 	buf = lemmaFeats(x, p, bundle, buf[:0])
 	m.lemw.score(buf, scores)
-	order := m.scriptOrder(scores)
+	verb := (p == VERB || p == AUX) && m.newsWord != nil
 	first := ""
-	for _, c := range order {
+	for _, c := range m.scriptOrder(scores) {
 		l, ok := m.scripts[c].apply(form, x.lower)
 		if !ok {
 			continue
@@ -143,7 +145,7 @@ func (m *Model) lemma(form string, x *info, p UPOS, bundle uint16, buf []uint32,
 		if first == "" {
 			first = l
 		}
-		if m.vocab == nil || m.vocab[l] || p == PROPN {
+		if verb && m.infinitive(l, x.lower, l == first) || !verb && (m.vocab == nil || m.vocab[l] || p == PROPN) {
 			return l, buf
 		}
 	}
@@ -151,6 +153,36 @@ func (m *Model) lemma(form string, x *info, p UPOS, bundle uint16, buf []uint32,
 		return form, buf
 	}
 	return first, buf
+}
+
+// SetNewsWords gives the model the words of the news (folded, as
+// text.Fold gives them), against which it checks the infinitive it
+// guesses for a verb form its lexicons lack: of the likeliest scripts,
+// the first that gives one wins ("disent" -> "dire", not "diser"). Call
+// it before the first parse: the model is read-only once in use.
+func (m *Model) SetNewsWords(known func(folded string) bool) { m.newsWord = known }
+
+// infinitive reports whether l may be the lemma of verb form lower: an
+// infinitive the lexicons know, or one the news writes. A script other
+// than the likeliest must keep most of the lemma's stem from the form
+// ("disent" -> "dire", "précisant" -> "préciser", "prenant" ->
+// "prendre"), and all but two letters of it unless the lexicons know the
+// verb ("avais" -> "avoir"): those that rewrite the word ("peiné" ->
+// "voir", "âgé" -> "être", "rejoignait" -> "rejeter") guess at another.
+func (m *Model) infinitive(l, lower string, likeliest bool) bool {
+	if !likeliest {
+		p := utf8.RuneCountInString(lower[:commonPrefix(l, lower)])
+		if p < 2 || p < 3 && !m.verbLemmas[l] || 3*p < 2*(utf8.RuneCountInString(l)-2) {
+			return false // "rejoignait" is not "rejeter", "sommé" not "soir"
+		}
+	}
+	if m.verbLemmas[l] {
+		return true
+	}
+	if !strings.HasSuffix(l, "er") && !strings.HasSuffix(l, "ir") && !strings.HasSuffix(l, "re") {
+		return false
+	}
+	return m.newsWord(text.Fold(l))
 }
 
 // futureLemma returns the infinitive a future or conditional form is of,

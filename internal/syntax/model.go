@@ -20,6 +20,9 @@ type Model struct {
 	clusterShift uint
 	caps         map[string]uint8 // lower-cased form -> how often news capitalises it (Clusters.Caps)
 	vocab        map[string]bool  // forms seen in unannotated news, to check guessed lemmas
+	// newsWord tells whether a folded word is one the news writes
+	// (SetNewsWords): a verb's guessed infinitive must be one.
+	newsWord func(string) bool
 
 	pos   *weights // UPOS
 	morph *weights // feature bundles

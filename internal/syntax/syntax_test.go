@@ -610,3 +610,44 @@ func TestReattach(t *testing.T) {
 		t.Errorf("root %d, want %d", s.Root, v)
 	}
 }
+
+// TestNewsWordLemma: with the news's words, a verb form the treebanks
+// lack takes the likeliest guessed infinitive that the news writes
+// ("disent" -> "dire", not "diser"); a guess that rewrites the word into
+// another verb or a noun ("rejeter", "soir") is refused.
+func TestNewsWordLemma(t *testing.T) {
+	d, err := Default() // a model of its own: SetNewsWords changes it
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := d.Model()
+	news := map[string]bool{}
+	for _, w := range []string{"dire", "preciser", "conclure", "prendre", "appeler", "rejeter", "soir", "rejoindre"} {
+		news[w] = true
+	}
+	m.SetNewsWords(func(w string) bool { return news[w] })
+	p := NewParser(m)
+	for _, tt := range []struct{ in, form, lemma, not string }{
+		{"Les habitants disent qu'ils ont peur.", "disent", "dire", ""},
+		{"Il a parlé lundi, précisant que la date restait ouverte.", "précisant", "préciser", ""},
+		{"Le maire conclut son discours.", "conclut", "conclure", ""},
+		{"Les députés appellent le gouvernement à agir.", "appellent", "appeler", ""},
+		{"Il a été arrêté alors qu'il rejoignait le port.", "rejoignait", "", "rejeter"},
+		{"Jean-Marie Le Pen a sommé sa fille de répondre.", "sommé", "", "soir"},
+	} {
+		s := p.ParseDoc(text.Analyze(tt.in))[0]
+		found := false
+		for _, w := range s.Words {
+			if w.Form != tt.form {
+				continue
+			}
+			found = true
+			if tt.lemma != "" && w.Lemma != tt.lemma || tt.not != "" && w.Lemma == tt.not {
+				t.Errorf("%q: %s is %q (%s), want %q, not %q", tt.in, tt.form, w.Lemma, w.UPOS, tt.lemma, tt.not)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no word %s in %q", tt.in, tt.form, words(s))
+		}
+	}
+}
