@@ -51,7 +51,7 @@ func (w *work) enSubjectOrPronoun(si, group int) ([]int, string) {
 		}
 	default:
 		if typ, ok := enPairNouns[toks[k].Norm]; ok && k-2 >= s.First && toks[k-1].Norm == "two" && (toks[k-2].Norm == "the" || toks[k-2].Norm == "both") {
-			if p := w.pairBefore(si, k-2, typ); p != nil {
+			if p := w.pairBefore(si, k-2, typ, false); p != nil {
 				return p, ruleEnPair
 			}
 		}

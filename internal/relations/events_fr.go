@@ -241,7 +241,10 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 		// "Les deux ministres ont discuté": the two people named last.
 		if sw := s.Words[subjWords[0]]; pairNouns[text.Fold(sw.Form)] != "" && s.Dependent(subjWords[0], "nummod") >= 0 {
 			if t := wordToken(s, subjWords[0]); t >= 0 {
-				subs = w.pairBefore(si, t, pairNouns[text.Fold(sw.Form)])
+				n := text.Fold(sw.Form)
+				if subs = w.pairBefore(si, t, pairNouns[n], pairTitles[n]); subs == nil && pairTitles[n] {
+					subs = w.pairBefore(si, t, pairNouns[n], false) // "X a reçu Y. Les deux ministres …": no title given
+				}
 				rule = rulePair
 			}
 		}

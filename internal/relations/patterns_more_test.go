@@ -428,6 +428,8 @@ func TestPrecisionTraps(t *testing.T) {
 			[]string{"Gérald Darmanin|invited|Xavier Bertrand|036||"}, "event"},
 		{"before meeting: the subject's act, not the object's", "Aurélien Morvan a reçu mardi Clémence Allard, avant de rencontrer Yannick Ferrand.",
 			[]string{"Aurélien Morvan|hosted|Clémence Allard|043||2021-02-02", "Aurélien Morvan|met|Yannick Ferrand|040||2021-02-02"}, "event"},
+		{"the two presidents: the two the article gives a title", "La présidente lituanienne Laura Kairys s'envolera lundi pour Paris. Le président français Marc Duvalier l'attend. Le dîner aura lieu au château de Vaux, demeure de Nicolas Fouquet. Mardi, les deux présidents s'entretiendront à l'Élysée.",
+			[]string{"Laura Kairys|spoke_with|Marc Duvalier|040|future|2021-02-09"}, "event"},
 		{"a subject takes no preposition", "Municipales à Paris : Génération.s soutient Anne Hidalgo", nil, "event"},
 		{"tuer: the person killed, not the shop", "Christian Medves, boucher au Super U de Trèbes, a été tué par Radaoune Lakdim.",
 			[]string{"Radaoune Lakdim|killed|Christian Medves|180||"}, "event"},

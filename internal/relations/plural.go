@@ -16,9 +16,17 @@ var pairNouns = map[string]string{
 	"pays": kg.GPE, "voisins": kg.GPE, "allies": kg.GPE, "gouvernements": kg.GPE,
 }
 
+// pairTitles are the pairNouns that say the two people hold an office:
+// "les deux présidents" are two of the people the article gives a title,
+// when it gives two, not the historical figure named in between ("Mount
+// Vernon, demeure de George Washington").
+var pairTitles = set("ministres", "dirigeants", "dirigeantes", "chefs", "presidents", "presidentes", "responsables",
+	"diplomates", "leaders", "homologues", "chanceliers", "premiers")
+
 // pairBefore returns the units of the two entities of type typ the text
-// named last before token phrase, or nil.
-func (w *work) pairBefore(si, phrase int, typ string) []int {
+// named last before token phrase, or nil; with titled, only people the
+// article gives a role count.
+func (w *work) pairBefore(si, phrase int, typ string, titled bool) []int {
 	// lastUnit keeps, per entity, its latest unit before the phrase.
 	lastUnit := map[int]int{}
 	var order []int
@@ -30,7 +38,8 @@ func (w *work) pairBefore(si, phrase int, typ string) []int {
 			}
 			t := w.a.Entities[u.Entity].Type
 			// "les deux pays" are countries, not the cities of the visit.
-			if t != typ || typ == kg.Person && !w.namedPerson(u.Entity) || typ == kg.GPE && w.a.Entities[u.Entity].ISO == "" {
+			if t != typ || typ == kg.Person && !w.namedPerson(u.Entity) || typ == kg.GPE && w.a.Entities[u.Entity].ISO == "" ||
+				titled && !w.titled(u.Entity) {
 				continue
 			}
 			if _, seen := lastUnit[u.Entity]; !seen {
@@ -49,17 +58,19 @@ func (w *work) pairBefore(si, phrase int, typ string) []int {
 	return []int{lastUnit[order[0]], lastUnit[order[1]]}
 }
 
-// namedPerson reports whether a person entity looks like one: a first and
-// last name, or a title. A lone capitalised word typed PERSON is too often
-// a company or a place to stand for one of "les deux hommes".
-func (w *work) namedPerson(e int) bool {
-	if strings.Contains(w.a.Entities[e].Name, " ") {
-		return true
-	}
+// titled reports whether the article gives person e a role.
+func (w *work) titled(e int) bool {
 	for _, r := range w.a.Roles {
 		if r.Person == e {
 			return true
 		}
 	}
 	return false
+}
+
+// namedPerson reports whether a person entity looks like one: a first and
+// last name, or a title. A lone capitalised word typed PERSON is too often
+// a company or a place to stand for one of "les deux hommes".
+func (w *work) namedPerson(e int) bool {
+	return strings.Contains(w.a.Entities[e].Name, " ") || w.titled(e)
 }
