@@ -109,6 +109,8 @@ func TestStatementPatterns(t *testing.T) {
 			[]string{"Karim Traoré|said|Justice pour Adama", "Lassana Traoré|said|Ne faites pas n'importe quoi"}, "said"},
 		{"the subject of the clause a partial quotation completes is spoken of", `« Il faut agir », a déclaré Keir Starmer. Edward Colston « est un homme responsable de l'envoi de 100.000 personnes », a-t-il estimé.`,
 			[]string{"Keir Starmer|said|Il faut agir", "Keir Starmer|said|est un homme responsable de l'envoi de 100.000 personnes"}, "said"},
+		{"a participle of saying reports its que clause, however deep the quotation hangs in it", `Bernard Vasseur a parlé lundi. « Je n'avais pas réalisé à quel point la cellule était populaire », a-t-il déclaré, précisant que « deux ou trois » personnes pourraient y être ajoutées.`,
+			[]string{"Bernard Vasseur|said|Je n'avais pas réalisé à quel point la cellule était populaire", "Bernard Vasseur|said|deux ou trois"}, "said"},
 		{"a pronoun is no lone word that is no first name", `Les trains Incercités roulent. « Le nettoyage est renforcé », rappelle-t-elle.`, nil, "said"},
 		{"a first name alone has its gender", `« Je suis inquiète », raconte Tanya. « Je rentre demain », a-t-il dit.`,
 			[]string{"Tanya|said|Je suis inquiète"}, "said"},

@@ -753,7 +753,7 @@ func (w *work) infinitiveSpeaker(si int, s *syntax.Sentence, k int) (int, string
 // "a-t-il ajouté, en déplorant qu'« … »").
 func (w *work) participleSpeaker(si int, s *syntax.Sentence, k int, q text.Quote) (int, string) {
 	wd := s.Words[k]
-	if !w.says(s, k, q) {
+	if !w.says(s, k, q) && !inThatClause(s, k, q) {
 		return -1, "" // "en mettant en oeuvre un programme de « traçage »": a name, not what is said
 	}
 	m := s.Dependent(k, "mark")
@@ -765,6 +765,26 @@ func (w *work) participleSpeaker(si int, s *syntax.Sentence, k int, q text.Quote
 		return -1, ""
 	}
 	return w.headSpeaker(si, s, wd.Head, false)
+}
+
+// inThatClause reports whether quotation q lies in the "que" clause of
+// verb k: what it reports, however deep the quotation's words hang in it
+// ("précisant qu'il n'y a « aucun cas grave »", "précisant que si elle
+// avait « milité », elle …").
+func inThatClause(s *syntax.Sentence, k int, q text.Quote) bool {
+	x := s.WordOf(q.Open + 1)
+	if x < 0 {
+		return false
+	}
+	for _, c := range s.Dependents(k, "ccomp") {
+		if m := s.Dependent(c, "mark"); m < 0 || !isQue(s, m) {
+			continue
+		}
+		if first, last := s.Subtree(c); first <= x && x <= last {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteBetween reports whether a quotation lies between words a and b.
