@@ -111,6 +111,8 @@ func TestStatementPatterns(t *testing.T) {
 			[]string{"Keir Starmer|said|Il faut agir", "Keir Starmer|said|est un homme responsable de l'envoi de 100.000 personnes"}, "said"},
 		{"a participle of saying reports its que clause, however deep the quotation hangs in it", `Bernard Vasseur a parlé lundi. « Je n'avais pas réalisé à quel point la cellule était populaire », a-t-il déclaré, précisant que « deux ou trois » personnes pourraient y être ajoutées.`,
 			[]string{"Bernard Vasseur|said|Je n'avais pas réalisé à quel point la cellule était populaire", "Bernard Vasseur|said|deux ou trois"}, "said"},
+		{"an incise after two quotations: not the subject of the first one's clause", `Invité sur RTL, Pierre Vannier est revenu sur cette décision. « Quand on s'amuse moins dans les loges, on s'amuse moins sur scène », poursuit-il. « Marc Lavoine s'amuse beaucoup », mais « il confond un peu les loges avec des vestiaires », conclut-il.`,
+			[]string{"Pierre Vannier|said|Quand on s'amuse moins dans les loges, on s'amuse moins sur scène", "Pierre Vannier|said|Marc Lavoine s'amuse beaucoup", "Pierre Vannier|said|il confond un peu les loges avec des vestiaires"}, "said"},
 		{"a pronoun is no lone word that is no first name", `Les trains Incercités roulent. « Le nettoyage est renforcé », rappelle-t-elle.`, nil, "said"},
 		{"a first name alone has its gender", `« Je suis inquiète », raconte Tanya. « Je rentre demain », a-t-il dit.`,
 			[]string{"Tanya|said|Je suis inquiète"}, "said"},

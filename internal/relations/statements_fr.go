@@ -1035,8 +1035,11 @@ func (w *work) pronounSpeaker(si int, s *syntax.Sentence, v, k int) (int, string
 	g := pronounGenderOf(s.Words[k])
 	// "X ne s'est pas opposé à Y, mais il a rappelé que": the subject
 	// of the clause this one is coordinated with.
-	if h := s.Words[v].Head; h >= 0 && (s.Words[v].Rel() == "conj" || s.Words[v].Rel() == "parataxis") {
-		if hs := subjectOf(s, h, false); len(hs) == 1 {
+	if h := s.Words[v].Head; h >= 0 && (s.Words[v].Rel() == "conj" || s.Words[v].Rel() == "parataxis") && !w.inQuote(s, h) {
+		// Not a clause of the quotation the incise hangs on: "« Matt
+		// Pokora s'amuse beaucoup », mais « … », conclut-il" is not Matt
+		// Pokora's.
+		if hs := subjectOf(s, h, false); len(hs) == 1 && !w.inQuote(s, hs[0]) {
 			if us := w.unitsOf(s, hs[0]); len(us) == 1 {
 				if e := w.a.Units[us[0]].Entity; e >= 0 && w.agrees(e, g) {
 					return e, ruleQuotePronoun
@@ -1733,4 +1736,10 @@ func pronounSubject(s *syntax.Sentence, v int) bool {
 		}
 	}
 	return false
+}
+
+// inQuote reports whether word k lies inside a quotation.
+func (w *work) inQuote(s *syntax.Sentence, k int) bool {
+	t := wordToken(s, k)
+	return t >= 0 && w.d.InQuote[t]
 }
