@@ -113,6 +113,7 @@ func TestStatementPatterns(t *testing.T) {
 			[]string{"Bernard Vasseur|said|Je n'avais pas réalisé à quel point la cellule était populaire", "Bernard Vasseur|said|deux ou trois"}, "said"},
 		{"an incise after two quotations: not the subject of the first one's clause", `Invité sur RTL, Pierre Vannier est revenu sur cette décision. « Quand on s'amuse moins dans les loges, on s'amuse moins sur scène », poursuit-il. « Marc Lavoine s'amuse beaucoup », mais « il confond un peu les loges avec des vestiaires », conclut-il.`,
 			[]string{"Pierre Vannier|said|Quand on s'amuse moins dans les loges, on s'amuse moins sur scène", "Pierre Vannier|said|Marc Lavoine s'amuse beaucoup", "Pierre Vannier|said|il confond un peu les loges avec des vestiaires"}, "said"},
+		{"a plural pronoun: several people, no one speaker", `Le sénateur Pierre Vannier a reçu les élus. « Il faut agir vite », écrivent-ils. Ils estiment que « la neutralité carbone est un objectif ambitieux ».`, nil, "said"},
 		{"a pronoun is no lone word that is no first name", `Les trains Incercités roulent. « Le nettoyage est renforcé », rappelle-t-elle.`, nil, "said"},
 		{"a first name alone has its gender", `« Je suis inquiète », raconte Tanya. « Je rentre demain », a-t-il dit.`,
 			[]string{"Tanya|said|Je suis inquiète"}, "said"},

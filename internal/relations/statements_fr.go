@@ -1032,6 +1032,13 @@ func (w *work) addressedBy(s *syntax.Sentence, v int) map[int]bool {
 
 // pronounSpeaker resolves pronoun k, the subject of speech verb v.
 func (w *work) pronounSpeaker(si int, s *syntax.Sentence, v, k int) (int, string) {
+	switch strings.TrimPrefix(text.Fold(s.Words[k].Form), "-t") {
+	case "ils", "elles", "-ils", "-elles":
+		// "écrivent-ils", "Ils écrivent que « … »": several people, whom
+		// no single speaker stands for (judged sample 26: two such
+		// quotations given to one person, both wrong).
+		return -1, ""
+	}
 	g := pronounGenderOf(s.Words[k])
 	// "X ne s'est pas opposé à Y, mais il a rappelé que": the subject
 	// of the clause this one is coordinated with.
