@@ -1005,9 +1005,70 @@ func (w *work) speakerOf(si int, s *syntax.Sentence, v int, subj []int, rule str
 		if e := w.bodyCalled(s, k); e >= 0 {
 			return e, ruleQuoteBody
 		}
-		return w.titleFallback(si, s, k)
+		if e, r := w.titleFallback(si, s, k); e >= 0 {
+			return e, r
+		}
+		if e := w.personCalled(s, k); e >= 0 {
+			return e, ruleQuoteTitle // "a ajouté l'analyste politique", "conclut l'économiste"
+		}
+		return -1, ""
 	}
 	return -1, ""
+}
+
+// collectives are nouns of a group that an article may put beside one
+// person's name ("la famille d'Alexia Daval", "Alexia Daval, dont la
+// famille …") without standing for that person.
+var collectives = set("famille", "production", "redaction", "direction", "defense", "entourage", "equipe", "proches",
+	"parents", "couple", "clan", "camp", "majorite", "opposition", "victime")
+
+// personCalled returns the person that a definite or demonstrative noun
+// k, with no complement, stands for when the article called that person
+// so beside their name before: "a ajouté l'analyste politique" after
+// "l'analyste politique Augusto Alvarez Rodrich", "renchérit cet
+// analyste" after "Hugh Lovatt, analyste au groupe de réflexion …". The
+// one such person whose gender agrees; -1 when none, or several.
+func (w *work) personCalled(s *syntax.Sentence, k int) int {
+	if !anaphoric(s, k) || s.Words[k].Feats.Number == syntax.NumberPlur {
+		return -1
+	}
+	for _, c := range s.Children(k) {
+		if r := s.Words[c].Rel(); r != "det" && r != "amod" && r != "punct" {
+			return -1 // "le directeur de l'hôpital": a complement says whose
+		}
+	}
+	noun := text.Fold(s.Words[k].Form)
+	if collectives[noun] || bodyNouns[noun] {
+		return -1 // "la famille assure", "la production tient à préciser": not the one person named beside it
+	}
+	t := wordToken(s, k)
+	toks := w.d.Tokens
+	is := func(i int) bool { return i >= 0 && i < len(toks) && toks[i].Norm == noun }
+	g := titleWordGender(s, k)
+	found := -1
+	for e, ent := range w.a.Entities {
+		if ent.Type != kg.Person {
+			continue
+		}
+		called := false
+		for _, m := range ent.Mentions {
+			if m.First >= t || w.d.InQuote[m.First] {
+				break
+			}
+			// "l'analyste Hugh Lovatt", "l'analyste politique Hugh
+			// Lovatt"; "Hugh Lovatt, analyste au …", "…, un analyste …"
+			called = called || is(m.First-1) || is(m.First-2) ||
+				m.Last < len(toks) && toks[m.Last].Text == "," && (is(m.Last+1) || is(m.Last+2))
+		}
+		if !called || !w.agrees(e, g) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
 }
 
 // addressedBy returns the entities that speech verb v's "à" complements
