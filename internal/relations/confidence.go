@@ -69,9 +69,9 @@ var ruleConfidence = map[string]float64{
 	// incise.
 	ruleQuoteIncise:    0.97, // 833/860
 	ruleQuoteIntro:     0.88, // 207/235
-	ruleQuotePronoun:   0.86, // 479/554
-	ruleQuoteTitle:     0.81, // 109/134
-	ruleQuoteContinued: 0.84, // 144/171
+	ruleQuotePronoun:   0.87, // 486/561
+	ruleQuoteTitle:     0.83, // 151/181 (with the nouns put beside a name, sample 28)
+	ruleQuoteContinued: 0.85, // 149/176
 	ruleQuoteSelon:     0.84, // 27/32
 	ruleQuoteColon:     0.94, // 59/62 (colon-quotes-23: 55/60, its 5 wrong ones no longer given)
 	ruleQuoteTopic:     0.79, // 18/23

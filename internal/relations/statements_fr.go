@@ -1053,6 +1053,9 @@ func (w *work) personCalled(s *syntax.Sentence, k int) int {
 		called := false
 		for _, m := range ent.Mentions {
 			if m.First >= t || w.d.InQuote[m.First] {
+				// Only the mentions before the first quoted one: read on,
+				// "l'auteur" and "la nouvelle édition" found persons named
+				// in and after quotations (3 new speakers, 2 wrong).
 				break
 			}
 			// "l'analyste Hugh Lovatt", "l'analyste politique Hugh
