@@ -1,6 +1,9 @@
 package text
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // abbreviations end with a full stop that does not end a sentence (folded,
 // without the stop).
@@ -100,6 +103,8 @@ func (d *Doc) split() {
 			closeSentence(i)
 		} else if i > first && t.Glued && len(stack) == 0 {
 			closeSentence(i) // "Jérôme SalomonPas de": a lost line break
+		} else if i > first && t.Cap && !t.Upper && len(stack) == 0 && capsHead(toks[first:i]) {
+			closeSentence(i) // "VIOLENCES CONJUGALES Le président …": a heading in capitals, its line break lost
 		}
 		if t.Newline {
 			lineStart = t.Start
@@ -158,6 +163,25 @@ func (d *Doc) split() {
 	for qi := range d.Quotes {
 		d.Quotes[qi].Sentence = d.SentOf[d.Quotes[qi].Open]
 	}
+}
+
+// capsHead reports whether tokens, a sentence so far, are a heading in
+// capitals: two words or more, all in capitals ("À", "L'" count), one of
+// five letters at least, so that acronyms before a name stay with it
+// ("SOS Racisme", "BFM TV Paris", "CEO Lance Stander").
+func capsHead(toks []Token) bool {
+	words, long := 0, false
+	for _, t := range toks {
+		switch {
+		case t.Kind == Word && (t.Upper || t.Cap && utf8.RuneCountInString(strings.TrimRight(t.Text, "'’")) == 1):
+			words++
+			long = long || utf8.RuneCountInString(t.Text) >= 5
+		case t.Kind == Punct && (t.Text == "'" || t.Text == "’" || t.Text == "," || t.Text == "-"):
+		default:
+			return false
+		}
+	}
+	return words >= 2 && long
 }
 
 // closesQuote reports whether quote mark i closes the innermost open

@@ -38,6 +38,7 @@ func TestSentences(t *testing.T) {
 		{"closing quote glued", `Il a dit: "Non, jamais ?"Ce serait une erreur.`, []string{`Il a dit: "Non, jamais ?"`, "Ce serait une erreur."}},
 		{"opening quote glued", `selon la Fédération (FRS)."Je ne sais pas", dit-il.`, []string{"selon la Fédération (FRS).", `"Je ne sais pas", dit-il.`}},
 		{"section head", "Berlin refuse. - Fermeté allemande - La chancelière a dit non.", []string{"Berlin refuse.", "- Fermeté allemande -", "La chancelière a dit non."}},
+		{"heading in capitals", "Berlin refuse. VIOLENCES CONJUGALES Le ministre a parlé. SOS Racisme a réagi. BFM TV Paris a dit non.", []string{"Berlin refuse.", "VIOLENCES CONJUGALES", "Le ministre a parlé.", "SOS Racisme a réagi.", "BFM TV Paris a dit non."}},
 		{"section head glued", "Berlin refuse.- Fermeté allemande -La chancelière a dit non.", []string{"Berlin refuse.", "- Fermeté allemande -", "La chancelière a dit non."}},
 		{"dash after stop", "Berlin refuse.- Une tuerie de masse a eu lieu.", []string{"Berlin refuse.", "- Une tuerie de masse a eu lieu."}},
 		{"initials and acronyms", "Selon J. K. Rowling, tout va bien. Les U.S.A. aussi.", []string{"Selon J. K. Rowling, tout va bien.", "Les U.S.A. aussi."}},
@@ -79,6 +80,7 @@ func TestTokenize(t *testing.T) {
 		{"fin.\u200b\u200bYves Chag\u200bnon \ufeffici\u00ad", []string{"fin", ".", "Yves", "Chag\u200bnon", "ici"}},
 		// Words glued at a change of case where a line break was lost.
 		{"Olivier VéranEn visite, BFMTVInterrogé, McLaren YouTube LeBron OnePlus XVIe", []string{"Olivier", "Véran", "En", "visite", ",", "BFMTV", "Interrogé", ",", "McLaren", "YouTube", "LeBron", "OnePlus", "XVIe"}},
+		{"PIQUE À MACRONManuel Valls, SARS-CoV-2 XVIIIe", []string{"PIQUE", "À", "MACRON", "Manuel", "Valls", ",", "SARS-CoV-2", "XVIIIe"}},
 	}
 	for _, tt := range tests {
 		toks := Tokenize(tt.in)

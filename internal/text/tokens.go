@@ -122,13 +122,16 @@ var sentenceStarters = map[string]bool{
 // "SalomonPas" at 7, "BFMTVInterrogé" at 5. The second part must be a
 // word that opens sentences, and the first must end in a lower-case letter
 // after three letters or more, or be an acronym, so that "McLaren",
-// "YouTube", "LeBron" or "OnePlus" stay whole.
+// "YouTube", "LeBron" or "OnePlus" stay whole; after four capitals or
+// more, the end of a heading in capitals, any word of three letters or
+// more may open the next sentence ("PIQUE À MACRONManuel Valls"; not
+// "SARS-CoV-2" nor "XVIIIe").
 func gluedAt(w string) int {
 	letters, lower, upper := 0, 0, 0 // in w[:k]
-	prevLower := false
+	prevLower, prevUpper := false, false
 	for k, r := range w {
 		if k > 0 && unicode.IsUpper(r) && startsLower(w[k:]) &&
-			(prevLower && letters >= 3 || upper >= 2 && lower == 0) && sentenceStarters[Fold(w[k:])] {
+			((prevLower && letters >= 3 || upper >= 2 && lower == 0) && sentenceStarters[Fold(w[k:])] || upper >= 4 && lower == 0 && prevUpper && utf8.RuneCountInString(w[k:]) >= 3) {
 			return k
 		}
 		if unicode.IsLetter(r) {
@@ -140,7 +143,7 @@ func gluedAt(w string) int {
 		if unicode.IsUpper(r) {
 			upper++
 		}
-		prevLower = unicode.IsLower(r)
+		prevLower, prevUpper = unicode.IsLower(r), unicode.IsUpper(r)
 	}
 	return 0
 }
