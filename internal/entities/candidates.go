@@ -58,11 +58,28 @@ func isOpening(d *text.Doc, s text.Sentence, i int) bool {
 	return true
 }
 
+// shoutedSentence reports whether sentence s is a heading in capitals:
+// two words or more, none with a lower-case letter (shouted).
+func shoutedSentence(d *text.Doc, s text.Sentence) bool {
+	words := 0
+	for k := s.First; k < s.Last; k++ {
+		if d.Tokens[k].Kind == text.Word {
+			words++
+		}
+	}
+	return words >= 2 && shouted(d, cand{first: s.First, last: s.Last})
+}
+
 // capitalised finds capitalised word sequences not already explained by
 // the gazetteer or a title, in sentence si.
 func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, places map[int]bool, surnames map[int]int, covered []int, roleTok []bool, cue []bool) []cand {
 	toks := d.Tokens
 	s := d.Sentences[si]
+	if shoutedSentence(d, s) {
+		// "VIOLENCES CONJUGALES", "LE SOUHAIT DU PRÉSIDENT": a heading in
+		// capitals tells no name from a word; only the gazetteer's count.
+		return nil
+	}
 	lex := r.lex
 	var out []cand
 	personCue := false

@@ -128,6 +128,8 @@ func TestRecognizeAndMerge(t *testing.T) {
 			[]string{"GPE Pays-Bas [Hollande] Q29999", "PERSON François Hollande [Hollande] Q157"}},
 		{"capitals are a heading's case, not an alias", "EMMANUEL MACRON. Emmanuel Macron a parlé à PARIS puis à Paris. FAIT DIVERS",
 			[]string{"GPE Paris Q90", "PERSON Emmanuel Macron Q3052772"}},
+		{"a heading in capitals holds no unknown name", "LE SOUHAIT DU PRÉSIDENT\nLe ministre a parlé à la SNCF. LE MINISTÈRE CONFIRME\nEmmanuel Macron a parlé.",
+			[]string{"ORG SNCF", "PERSON Emmanuel Macron Q3052772"}},
 		{"an acronym spells the name that ends with a place", "La Fédération hospitalière de France (FHF) alerte. L’Assistance publique-Hôpitaux de Paris (AP-HP) aussi.",
 			[]string{"ORG Assistance publique-Hôpitaux de Paris [AP-HP]", "ORG Fédération hospitalière de France [FHF]"}},
 		{"small words may give a letter", "La République en marche (LREM) et l’État islamique au Grand Sahara (EIGS) s’opposent.",
