@@ -470,6 +470,23 @@ func TestConjugated(t *testing.T) {
 	}
 }
 
+// wordsWithForm parses in and returns its first sentence's words of that
+// form, failing the test when there is none.
+func wordsWithForm(t *testing.T, p *Parser, in, form string) []Word {
+	t.Helper()
+	s := p.ParseDoc(text.Analyze(in))[0]
+	var out []Word
+	for _, w := range s.Words {
+		if w.Form == form {
+			out = append(out, w)
+		}
+	}
+	if len(out) == 0 {
+		t.Errorf("%q: no word %s in %q", in, form, words(s))
+	}
+	return out
+}
+
 // TestFutureLemma: a future or conditional the treebanks lack is its
 // verb's, with the mood and tense its ending gives.
 func TestFutureLemma(t *testing.T) {
@@ -484,19 +501,10 @@ func TestFutureLemma(t *testing.T) {
 		{"Vous soutiendrez Emmanuel Macron.", "soutiendrez", "soutenir", MoodInd, TenseFut},
 		{"Je recevrai Emmanuel Macron à Paris.", "recevrai", "recevoir", MoodInd, TenseFut},
 	} {
-		s := p.ParseDoc(text.Analyze(tt.in))[0]
-		found := false
-		for _, w := range s.Words {
-			if w.Form != tt.form {
-				continue
-			}
-			found = true
+		for _, w := range wordsWithForm(t, p, tt.in, tt.form) {
 			if w.Lemma != tt.lemma || w.Feats.Mood != tt.mood || w.Feats.Tense != tt.tense {
 				t.Errorf("%q: %s is %q mood %d tense %d, want %q mood %d tense %d", tt.in, tt.form, w.Lemma, w.Feats.Mood, w.Feats.Tense, tt.lemma, tt.mood, tt.tense)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no word %s in %q", tt.in, tt.form, words(s))
 		}
 	}
 }
@@ -635,19 +643,10 @@ func TestNewsWordLemma(t *testing.T) {
 		{"Il a été arrêté alors qu'il rejoignait le port.", "rejoignait", "", "rejeter"},
 		{"Jean-Marie Le Pen a sommé sa fille de répondre.", "sommé", "", "soir"},
 	} {
-		s := p.ParseDoc(text.Analyze(tt.in))[0]
-		found := false
-		for _, w := range s.Words {
-			if w.Form != tt.form {
-				continue
-			}
-			found = true
+		for _, w := range wordsWithForm(t, p, tt.in, tt.form) {
 			if tt.lemma != "" && w.Lemma != tt.lemma || tt.not != "" && w.Lemma == tt.not {
 				t.Errorf("%q: %s is %q (%s), want %q, not %q", tt.in, tt.form, w.Lemma, w.UPOS, tt.lemma, tt.not)
 			}
-		}
-		if !found {
-			t.Errorf("%q: no word %s in %q", tt.in, tt.form, words(s))
 		}
 	}
 }
