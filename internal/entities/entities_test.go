@@ -247,6 +247,25 @@ func TestRoles(t *testing.T) {
 	}
 }
 
+// TestCounterpartBefore: a counterpart in a sentence that names no one
+// else takes the title of the one person the sentence before gave one,
+// of a country for a country's; not a country's title for a body's.
+func TestCounterpartBefore(t *testing.T) {
+	a := recognize(t, "Bruno Le Maire a réagi aux propos du chef de la diplomatie américaine Mike Pompeo. "+
+		"Ce dernier a exhorté la France à renoncer à sa taxe, lors d'une réunion avec son homologue français Jean-Yves Le Drian. "+
+		"Le Premier ministre Jean Castex a parlé. Même ton chez son homologue de la CGT Philippe Martinez.")
+	var got []string
+	for _, r := range a.Roles {
+		if r.Person >= 0 && r.Title != "" {
+			got = append(got, a.Entities[r.Person].Name+"|"+r.Title)
+		}
+	}
+	want := []string{"Mike Pompeo|chef de la diplomatie", "Jean-Yves Le Drian|chef de la diplomatie", "Jean Castex|Premier ministre"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("roles\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestRoleHolders: a participle is no title ("a jugé X" is not "juge X"),
 // a party after a title is whose post it is, not who holds it, and its
 // adjective ("démocrate") does not end the title.

@@ -86,6 +86,15 @@ func (r *Recognizer) buildRoles(d *text.Doc, a *Analysis, phrases []rolePhrase, 
 				break
 			}
 		}
+		if ro.Title == "" && !namesOtherPerson(a, ro.Sentence, ro.Person) {
+			// "… le chef de la diplomatie américaine Mike Pompeo. Ce
+			// dernier a exhorté la France …, lors d'une réunion avec son
+			// homologue français Jean-Yves Le Drian": the sentence names
+			// no one else, the one before one titled person.
+			if o := loneTitled(a, ro.Sentence-1, ro.Person); o >= 0 && sameKind(a, ro.Country, a.Roles[o].Country) {
+				ro.Title, ro.Head = a.Roles[o].Title, a.Roles[o].Head
+			}
+		}
 	}
 	for i := range a.Roles {
 		ro := &a.Roles[i]
@@ -462,4 +471,48 @@ func apposedName(d *text.Doc, a *Analysis, from, end int) bool {
 		return personMentioned(a, func(m Mention) bool { return m.First == k+1 })
 	}
 	return false
+}
+
+// sameKind reports whether a counterpart of country or body c may take
+// the title of country or body o (-1: none stated): a country's for a
+// country's, a body's for a body's, and a body's counterpart needs a
+// body's title ("son homologue de la CGT" is no Prime Minister).
+func sameKind(a *Analysis, c, o int) bool {
+	switch {
+	case c < 0:
+		return true
+	case o < 0:
+		return a.Entities[c].Type != kg.Org
+	}
+	return a.Entities[o].Type == a.Entities[c].Type
+}
+
+// namesOtherPerson reports whether sentence si names a person other than
+// entity e.
+func namesOtherPerson(a *Analysis, si, e int) bool {
+	for _, u := range a.Units {
+		if u.Sentence == si && u.Entity >= 0 && u.Entity != e && a.Entities[u.Entity].Type == kg.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// loneTitled returns the role of the one person sentence si gives a
+// title, other than entity e (not a counterpart's, not a plural one); -1
+// when none, or several people.
+func loneTitled(a *Analysis, si, e int) int {
+	found := -1
+	for j, o := range a.Roles {
+		if o.Sentence != si || o.Person < 0 || o.Person == e || o.Homologue || o.Plural || o.Title == "" {
+			continue
+		}
+		if found >= 0 && a.Roles[found].Person != o.Person {
+			return -1
+		}
+		if found < 0 {
+			found = j
+		}
+	}
+	return found
 }
