@@ -470,23 +470,6 @@ func TestConjugated(t *testing.T) {
 	}
 }
 
-// wordsWithForm parses in and returns its first sentence's words of that
-// form, failing the test when there is none.
-func wordsWithForm(t *testing.T, p *Parser, in, form string) []Word {
-	t.Helper()
-	s := p.ParseDoc(text.Analyze(in))[0]
-	var out []Word
-	for _, w := range s.Words {
-		if w.Form == form {
-			out = append(out, w)
-		}
-	}
-	if len(out) == 0 {
-		t.Errorf("%q: no word %s in %q", in, form, words(s))
-	}
-	return out
-}
-
 // TestFutureLemma: a future or conditional the treebanks lack is its
 // verb's, with the mood and tense its ending gives.
 func TestFutureLemma(t *testing.T) {
@@ -501,7 +484,7 @@ func TestFutureLemma(t *testing.T) {
 		{"Vous soutiendrez Emmanuel Macron.", "soutiendrez", "soutenir", MoodInd, TenseFut},
 		{"Je recevrai Emmanuel Macron à Paris.", "recevrai", "recevoir", MoodInd, TenseFut},
 	} {
-		for _, w := range wordsWithForm(t, p, tt.in, tt.form) {
+		for _, w := range wordsNamed(t, p, tt.in, tt.form) {
 			if w.Lemma != tt.lemma || w.Feats.Mood != tt.mood || w.Feats.Tense != tt.tense {
 				t.Errorf("%q: %s is %q mood %d tense %d, want %q mood %d tense %d", tt.in, tt.form, w.Lemma, w.Feats.Mood, w.Feats.Tense, tt.lemma, tt.mood, tt.tense)
 			}
@@ -643,7 +626,7 @@ func TestNewsWordLemma(t *testing.T) {
 		{"Il a été arrêté alors qu'il rejoignait le port.", "rejoignait", "", "rejeter"},
 		{"Jean-Marie Le Pen a sommé sa fille de répondre.", "sommé", "", "soir"},
 	} {
-		for _, w := range wordsWithForm(t, p, tt.in, tt.form) {
+		for _, w := range wordsNamed(t, p, tt.in, tt.form) {
 			if tt.lemma != "" && w.Lemma != tt.lemma || tt.not != "" && w.Lemma == tt.not {
 				t.Errorf("%q: %s is %q (%s), want %q, not %q", tt.in, tt.form, w.Lemma, w.UPOS, tt.lemma, tt.not)
 			}
