@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/internal/entities"
 	"github.com/newsgraph/newsgraph/internal/syntax"
 	"github.com/newsgraph/newsgraph/internal/syntax/conllu"
 	"github.com/newsgraph/newsgraph/internal/text"
@@ -99,18 +100,31 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	return status
 }
 
+// loadParser loads the embedded model, or the one at path, and gives it
+// the news's words as ingest does (extract.New), so that the lemmas
+// printed and scored are the pipeline's.
 func loadParser(path string) (*syntax.Parser, error) {
+	var m *syntax.Model
 	if path == "" {
-		return syntax.Default()
+		p, err := syntax.Default()
+		if err != nil {
+			return nil, err
+		}
+		m = p.Model()
+	} else {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		if m, err = syntax.Load(b); err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
 	}
-	b, err := os.ReadFile(path)
+	r, err := entities.New()
 	if err != nil {
 		return nil, err
 	}
-	m, err := syntax.Load(b)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
+	m.SetNewsWords(r.NewsWord)
 	return syntax.NewParser(m), nil
 }
 

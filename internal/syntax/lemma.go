@@ -166,7 +166,7 @@ func (m *Model) SetNewsWords(known func(folded string) bool) { m.newsWord = know
 // infinitive the lexicons know, or one the news writes. A script other
 // than the likeliest must keep most of the lemma's stem from the form
 // ("disent" -> "dire", "précisant" -> "préciser", "prenant" ->
-// "prendre"), and all but two letters of it unless the lexicons know the
+// "prendre"), three letters of it at least unless the lexicons know the
 // verb ("avais" -> "avoir"): those that rewrite the word ("peiné" ->
 // "voir", "âgé" -> "être", "rejoignait" -> "rejeter") guess at another.
 func (m *Model) infinitive(l, lower string, likeliest bool) bool {
