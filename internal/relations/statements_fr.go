@@ -1366,7 +1366,9 @@ func (w *work) bodyCalled(s *syntax.Sentence, k int) int {
 		return -1
 	}
 	for _, c := range s.Children(k) {
-		if r := s.Words[c].Rel(); r != "det" && r != "punct" {
+		// ("s'indigne l'ONG qui assure …": a relative clause tells more
+		// of the same body)
+		if r := s.Words[c].Rel(); r != "det" && r != "punct" && s.Words[c].Deprel != "acl:relcl" {
 			return -1
 		}
 	}
@@ -1389,6 +1391,19 @@ func (w *work) bodyCalled(s *syntax.Sentence, k int) int {
 			// mention's sentence
 			for b := m.First - 1; b >= w.d.Sentences[m.Sentence].First && b >= m.First-2 && !called; b-- {
 				called = text.Fold(toks[b].Text) == kind
+			}
+			// "Agronomes et Vétérinaires Sans Frontières (AVSF), une ONG
+			// qui …": the noun put beside the name after a comma.
+			a := m.Last
+			if a+2 < len(toks) && toks[a].Text == "(" {
+				for a < len(toks) && a < m.Last+4 && toks[a].Text != ")" {
+					a++
+				}
+				a++
+			}
+			if a+2 < len(toks) && toks[a].Text == "," && !called {
+				art := strings.ToLower(toks[a+1].Text)
+				called = (art == "un" || art == "une") && text.Fold(toks[a+2].Text) == kind
 			}
 		}
 		if !before || !called {
