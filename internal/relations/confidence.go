@@ -76,7 +76,8 @@ var ruleConfidence = map[string]float64{
 	ruleQuoteColon:     0.94, // 59/62 (colon-quotes-23: 55/60, its 5 wrong ones no longer given)
 	ruleQuoteTopic:     0.79, // 18/23
 	ruleQuoteSibling:   0.81, // 26/32
-	ruleQuoteBody:      0.91, // 101/111: body-quotes-25 (57/60) and the spokespersons of new-quotes-24
+	ruleQuoteBody:      0.91, // 132/144: body-quotes-25 (57/60), -29 (31/33) and the spokespersons of new-quotes-24
+	ruleQuoteBodyPron:  0.87, // 57/65: body-quotes-29
 
 	// English, pooled over testdata/audit-en (tuned on) and
 	// testdata/holdout-en (never tuned on; two batches, each measured at

@@ -15,16 +15,17 @@ import (
 
 // Rules of the French quotations read from trees.
 const (
-	ruleQuoteIncise    = "quote-incise"    // "« … », a déclaré X", "« … », estime X"
-	ruleQuoteIntro     = "quote-intro"     // "X a déclaré : « … »", "X a estimé que « … »"
-	ruleQuoteSelon     = "quote-selon"     // "selon X, « … »"
-	ruleQuoteColon     = "quote-colon"     // "X : « … »" (headlines)
-	ruleQuotePronoun   = "quote-pronoun"   // "« … », a-t-elle ajouté"
-	ruleQuoteTitle     = "quote-title"     // "« … », a déclaré le ministre": the one the article gave that title
-	ruleQuoteContinued = "quote-continued" // a quotation that goes on what the previous one's speaker said
-	ruleQuoteTopic     = "quote-topic"     // a quoted sentence after a sentence about a person
-	ruleQuoteSibling   = "quote-sibling"   // a second quotation of the sentence whose first one has a speaker
-	ruleQuoteBody      = "quote-body"      // "« … », précise la préfecture", "a indiqué un porte-parole de YouTube": the body named before
+	ruleQuoteIncise    = "quote-incise"       // "« … », a déclaré X", "« … », estime X"
+	ruleQuoteIntro     = "quote-intro"        // "X a déclaré : « … »", "X a estimé que « … »"
+	ruleQuoteSelon     = "quote-selon"        // "selon X, « … »"
+	ruleQuoteColon     = "quote-colon"        // "X : « … »" (headlines)
+	ruleQuotePronoun   = "quote-pronoun"      // "« … », a-t-elle ajouté"
+	ruleQuoteTitle     = "quote-title"        // "« … », a déclaré le ministre": the one the article gave that title
+	ruleQuoteContinued = "quote-continued"    // a quotation that goes on what the previous one's speaker said
+	ruleQuoteTopic     = "quote-topic"        // a quoted sentence after a sentence about a person
+	ruleQuoteSibling   = "quote-sibling"      // a second quotation of the sentence whose first one has a speaker
+	ruleQuoteBody      = "quote-body"         // "« … », précise la préfecture", "a indiqué un porte-parole de YouTube": the body named before
+	ruleQuoteBodyPron  = "quote-body-pronoun" // "Le CCIA est reparti à l'attaque. « … », a-t-il soutenu": a body where no person is
 )
 
 // speechLemmas are the verbs that report what someone said.
@@ -1143,7 +1144,81 @@ func (w *work) pronounSpeaker(si int, s *syntax.Sentence, v, k int) (int, string
 	if us := w.resolvePronoun(si, s, k); len(us) == 1 {
 		return w.a.Units[us[0]].Entity, ruleQuotePronoun
 	}
+	if e := w.bodyBefore(si, s, k, g); e >= 0 {
+		return e, ruleQuoteBodyPron
+	}
 	return -1, ""
+}
+
+// namedBody reports whether entity e is an organisation by more than
+// its type: linked to Wikidata, named by an acronym ("la CCIA"), or by a
+// name that a body's noun opens ("Cour des comptes", "Conseil
+// départemental de l'Aisne"). A single word the recogniser typed an
+// organisation is as often a person's noun ("la Cagnoise", "le
+// Mulhousien").
+func (w *work) namedBody(e int) bool {
+	ent := w.a.Entities[e]
+	if ent.Type != kg.Org {
+		return false
+	}
+	if ent.Wikidata != "" {
+		return true
+	}
+	upper := 0
+	for _, r := range ent.Name {
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	words := strings.Fields(text.Fold(ent.Name))
+	return upper >= 2 && len(words) == 1 || len(words) > 1 && (bodyNouns[words[0]] || bodyHeads[words[0]])
+}
+
+// bodyHeads are nouns that open the names of bodies, besides bodyNouns.
+var bodyHeads = set("cour", "conseil", "direction", "haute", "autorite", "confederation", "communaute", "agence", "comite",
+	"union", "assemblee", "office", "caisse", "chambre", "conference", "coordination", "mutualite")
+
+// bodyBefore returns the organisation that an incise pronoun k of gender
+// g stands for when no person can: the one the main clauses of its
+// sentence, or of the sentence before, have as subject, with a noun of
+// the pronoun's gender ("Le lobby des entreprises numériques, le CCIA,
+// est reparti à l'attaque. « … », a-t-il soutenu"). Only when neither
+// sentence names a person outside quotations, and not a medium, which
+// reports what others say; -1 otherwise.
+func (w *work) bodyBefore(si int, s *syntax.Sentence, k int, g byte) int {
+	if f := strings.TrimPrefix(text.Fold(s.Words[k].Form), "-t"); g == 0 || f != "-il" && f != "-elle" {
+		return -1
+	}
+	if w.namesPerson(si) || si > 0 && w.namesPerson(si-1) {
+		return -1
+	}
+	found := -1
+	look := func(ps *syntax.Sentence, t int) bool {
+		for i := range w.mainSubjects(ps, t) {
+			us := w.unitsOf(ps, i)
+			if len(us) != 1 || w.press(us[0]) {
+				continue
+			}
+			e := w.a.Units[us[0]].Entity
+			if e < 0 || !w.namedBody(e) || titleWordGender(ps, i) != g || ps.Words[i].Feats.Number == syntax.NumberPlur {
+				continue
+			}
+			if found >= 0 && found != e {
+				return false
+			}
+			found = e
+		}
+		return true
+	}
+	if !look(s, wordToken(s, k)) {
+		return -1
+	}
+	if found < 0 && si > 0 {
+		if !look(w.tree(si-1), w.d.Sentences[si-1].Last+1) {
+			return -1
+		}
+	}
+	return found
 }
 
 // loneName reports whether entity e is a person the article names by one
