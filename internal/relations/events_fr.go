@@ -1131,8 +1131,8 @@ func (w *work) greeting(s *syntax.Sentence, v int) bool {
 				return false
 			}
 		case syntax.NOUN:
-			if len(s.Dependents(o, "nmod")) > 0 {
-				return false
+			if len(s.Dependents(o, "nmod")) > 0 || participleAgent(s, o) >= 0 {
+				return false // "a salué la campagne de X", "la campagne menée par X"
 			}
 		default:
 			return false

@@ -61,6 +61,13 @@ func (x *Extractor) Extract(a *entities.Analysis, trees []syntax.Sentence, publi
 	w.resolveOffices()
 	w.mendGluedNames()
 	for si := range a.Doc.Sentences {
+		if a.Doc.IsSectionHead(si) {
+			// "- « Ils profitent » -": a title between paragraphs, not a
+			// quotation or an act; "Il" after it is who the paragraph
+			// before was about.
+			w.carry(si)
+			continue
+		}
 		w.sentence(si)
 		w.noteLeadingSubject(si)
 	}
@@ -68,6 +75,30 @@ func (x *Extractor) Extract(a *entities.Analysis, trees []syntax.Sentence, publi
 	w.headlineDays()
 	w.roles()
 	return w.out
+}
+
+// carry lets what the sentence before si said about who speaks and who
+// acts reach past si, a section head.
+func (w *work) carry(si int) {
+	if w.lastSubjSent == si-1 {
+		w.lastSubjSent = si
+	}
+	if w.lastSpeakerSent == si-1 {
+		w.lastSpeakerSent = si
+	}
+	if w.lastPairSent == si-1 {
+		w.lastPairSent = si
+	}
+}
+
+// prev returns the sentence before si, past section heads; -1 at the
+// start.
+func (w *work) prev(si int) int {
+	p := si - 1
+	for p >= 0 && w.d.IsSectionHead(p) {
+		p--
+	}
+	return p
 }
 
 // work is the state of one Extract call.

@@ -66,9 +66,9 @@ func (w *work) agrees(e int, g byte) bool {
 // outside quotations) names, for "a-t-elle souligné"; -1 when there are
 // none or several.
 func (w *work) onlyPerson(si int) int {
-	found := -1
+	found, from := -1, w.prev(si) // (past a section head)
 	for _, u := range w.a.Units {
-		if u.Sentence < si-1 || u.Sentence > si || u.Entity < 0 || w.d.InQuote[u.First] {
+		if u.Sentence < from || u.Sentence > si || u.Entity < 0 || w.d.InQuote[u.First] {
 			continue
 		}
 		if w.a.Entities[u.Entity].Type != kg.Person {
@@ -92,9 +92,9 @@ func (w *work) onlyOfGender(si int, g byte) int {
 	if g == 0 {
 		return -1
 	}
-	found := -1
+	found, from := -1, w.prev(si) // (past a section head)
 	for _, u := range w.a.Units {
-		if u.Sentence < si-1 || u.Sentence > si || u.Entity < 0 || w.d.InQuote[u.First] {
+		if u.Sentence < from || u.Sentence > si || u.Entity < 0 || w.d.InQuote[u.First] {
 			continue
 		}
 		e := w.a.Entities[u.Entity]

@@ -1189,7 +1189,8 @@ func (w *work) bodyBefore(si int, s *syntax.Sentence, k int, g byte) int {
 	if f := strings.TrimPrefix(text.Fold(s.Words[k].Form), "-t"); g == 0 || f != "-il" && f != "-elle" {
 		return -1
 	}
-	if w.namesPerson(si) || si > 0 && w.namesPerson(si-1) {
+	before := w.prev(si)
+	if w.namesPerson(si) || before >= 0 && w.namesPerson(before) {
 		return -1
 	}
 	found := -1
@@ -1213,8 +1214,8 @@ func (w *work) bodyBefore(si int, s *syntax.Sentence, k int, g byte) int {
 	if !look(s, wordToken(s, k)) {
 		return -1
 	}
-	if found < 0 && si > 0 {
-		if !look(w.tree(si-1), w.d.Sentences[si-1].Last+1) {
+	if found < 0 && before >= 0 {
+		if !look(w.tree(before), w.d.Sentences[before].Last+1) {
 			return -1
 		}
 	}

@@ -264,18 +264,37 @@ func isDash(t Token) bool {
 // sectionHead returns the closing dash of a section head that opens at
 // dash i ("- Fermeté allemande -"): a few words, the first capitalised,
 // no sentence-final mark, then the same dash before a capitalised word,
-// a quotation mark or a line break. It returns -1 when there is none.
+// a quotation mark or a line break. The head may quote a phrase whole
+// ("- Une vie « dédiée aux populations vulnérables » -", "- « Un monde
+// hostile » -"). It returns -1 when there is none.
 func (d *Doc) sectionHead(i int) int {
 	toks := d.Tokens
-	if i+1 >= len(toks) || toks[i+1].Kind != Word || !toks[i+1].Cap {
+	first := i + 1
+	if first < len(toks) && isOpenQuote(toks[first]) {
+		first++
+	}
+	if first >= len(toks) || toks[first].Kind != Word || !toks[first].Cap {
 		return -1
 	}
-	for k := i + 2; k < len(toks) && k <= i+16; k++ {
+	quotes := 0
+	if first > i+1 {
+		quotes = 1
+	}
+	for k := first + 1; k < len(toks) && k <= i+16; k++ {
 		t := toks[k]
-		if t.Newline || isTerminal(t) || IsQuoteMark(t) {
+		if t.Newline || isTerminal(t) {
 			return -1
 		}
+		if IsQuoteMark(t) {
+			if quotes++; quotes > 2 {
+				return -1
+			}
+			continue
+		}
 		if t.Text == toks[i].Text {
+			if quotes%2 != 0 {
+				return -1 // a quotation the dash falls in
+			}
 			if k == i+1 || k+1 >= len(toks) {
 				return k
 			}
@@ -286,6 +305,18 @@ func (d *Doc) sectionHead(i int) int {
 		}
 	}
 	return -1
+}
+
+// IsSectionHead reports whether sentence si is a section head between
+// dashes ("- Fermeté allemande -", "- « Ils profitent » -"): a title the
+// desk put between paragraphs, which states nothing of its own.
+func (d *Doc) IsSectionHead(si int) bool {
+	sn := d.Sentences[si]
+	if sn.Last-sn.First < 3 {
+		return false
+	}
+	a, b := d.Tokens[sn.First], d.Tokens[sn.Last-1]
+	return isDash(a) && isDash(b) && a.Text == b.Text && d.sectionHead(sn.First) == sn.Last-1
 }
 
 // opensSentence reports whether token i can start a sentence: a
