@@ -652,6 +652,11 @@ func subjectOf(s *syntax.Sentence, v int, passive bool) []int {
 		if ks := s.Dependents(h, "obj"); len(ks) > 0 && !adverbialInfinitive(s, v) {
 			return ks
 		}
+		if ks := datives(s, h); len(ks) > 0 && !adverbialInfinitive(s, v) && !promisers[s.Words[h].Lemma] {
+			// "elle lui avait conseillé de discuter avec Y", "a demandé à
+			// X de rencontrer Y": whom one asks acts, not the asker.
+			return ks
+		}
 		// "s'opposaient à la décision de la CPI d'enquêter": an
 		// infinitive after a noun complement of the verb is likely that
 		// noun's, whose actor is someone else.
@@ -681,6 +686,26 @@ func subjectOf(s *syntax.Sentence, v int, passive bool) []int {
 	}
 	return nil
 }
+
+// datives returns verb h's dative clitic ("lui", "leur"), before the
+// verb and its auxiliaries: "elle lui avait conseillé". Not an emphatic
+// pronoun after the auxiliary ("Jean-Marie Le Pen a lui confirmé avoir
+// rencontré X"), nor a noun after "à", as often a place ("venu à
+// Strasbourg soutenir X") or those asked to act who have not ("une
+// pétition pour demander au Conseil de condamner X").
+func datives(s *syntax.Sentence, h int) []int {
+	first := h
+	for _, c := range s.Children(h) {
+		if c := int(c); c < first && s.Words[c].UPOS == syntax.AUX {
+			first = c
+		}
+	}
+	return slices.DeleteFunc(s.Dependents(h, "iobj"), func(k int) bool { return s.Words[k].UPOS != syntax.PRON || k > first })
+}
+
+// promisers keep their subject for the infinitive, whoever they speak
+// to: "a promis à X de rencontrer Y" is a meeting of the one who promised.
+var promisers = set("promettre", "jurer", "assurer", "garantir", "proposer", "annoncer", "confier", "dire", "écrire")
 
 // adjunctParticiple reports whether verb v is a present participle or a
 // gerund set off from the main clause it hangs on, with no subject of its
