@@ -69,14 +69,14 @@ var ruleConfidence = map[string]float64{
 	// incise.
 	ruleQuoteIncise:    0.97, // 868/895 (with the incises of manner, sample 31)
 	ruleQuoteIntro:     0.89, // 224/252
-	ruleQuotePronoun:   0.86, // 553/645 (with heads-new-quotes-30: 42/53)
-	ruleQuoteTitle:     0.82, // 152/185 (with the nouns put beside a name, sample 28)
-	ruleQuoteContinued: 0.83, // 172/208
+	ruleQuotePronoun:   0.86, // 588/685 (with heads-new-quotes-30: 42/53)
+	ruleQuoteTitle:     0.82, // 156/189 (with the nouns put beside a name, sample 28)
+	ruleQuoteContinued: 0.84, // 202/240
 	ruleQuoteSelon:     0.84, // 28/33
 	ruleQuoteColon:     0.94, // 59/62 (colon-quotes-23: 55/60, its 5 wrong ones no longer given)
-	ruleQuoteTopic:     0.81, // 26/32
+	ruleQuoteTopic:     0.81, // 22/27
 	ruleQuoteSibling:   0.82, // 28/34
-	ruleQuoteBody:      0.91, // 133/145: body-quotes-25 (57/60), -29 (31/33) and the spokespersons of new-quotes-24
+	ruleQuoteBody:      0.92, // 133/144: body-quotes-25 (57/60), -29 (31/33) and the spokespersons of new-quotes-24
 	ruleQuoteBodyPron:  0.89, // 57/64 still given: body-quotes-29
 
 	// English, pooled over testdata/audit-en (tuned on) and

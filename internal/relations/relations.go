@@ -181,6 +181,7 @@ func (w *work) sentence(si int) {
 	w.treeEvents(si)
 	w.clauseCharges(si, w.tree(si))
 	w.statementsFr(si)
+	w.noteReportedSpeaker(si)
 	w.treeRoles(si)
 	w.noteRootSubject(si)
 }
