@@ -18,6 +18,8 @@ func TestRolePatterns(t *testing.T) {
 			[]string{"Erick Erickson|holds_role||auteur"}, "role"},
 		{"not an indefinite title before the name", "Selon un diplomate européen, Josep Borrell est arrivé.", nil, "role"},
 		{"not an indefinite title after two names", "Hans Zimmer et Renzo Vitale, un ingénieur acoustique, se sont installés.", nil, "role"},
+		{"a section head's title is a title", "Donald Trump a limogé plusieurs proches. - Kellyanne Conroy, conseillère de la première heure - Elle est partie en août.",
+			[]string{"Kellyanne Conroy|holds_role||conseillère"}, "role"},
 		{"a title after the age", "« C'est grave », a regretté Giles Ungpakorn, 65 ans, membre de l'association.",
 			[]string{"Giles Ungpakorn|holds_role||membre de l'association"}, "role"},
 		{"the age is not the title's", "Jason Ravnsborg, un élu républicain de 44 ans, soutient ne pas avoir vu la victime.",

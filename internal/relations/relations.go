@@ -64,7 +64,11 @@ func (x *Extractor) Extract(a *entities.Analysis, trees []syntax.Sentence, publi
 		if a.Doc.IsSectionHead(si) {
 			// "- « Ils profitent » -": a title between paragraphs, not a
 			// quotation or an act; "Il" after it is who the paragraph
-			// before was about.
+			// before was about. Its titles are titles: "- Kellyanne
+			// Conway, conseillère de la première heure -".
+			if a.Doc.Lang != "en" && len(w.t) == len(a.Doc.Sentences) {
+				w.treeRoles(si)
+			}
 			w.carry(si)
 			continue
 		}
