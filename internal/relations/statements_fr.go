@@ -1948,7 +1948,7 @@ func (w *work) noteReportedSpeaker(si int) {
 		found = e
 		return true
 	}
-	if strings.EqualFold(toks[sn.First].Text, "Pour") {
+	if sn.First+1 < sn.Last && strings.EqualFold(toks[sn.First].Text, "Pour") {
 		// "Pour Sherri Williams, …": the view of the person up to the comma
 		if ui := w.g.unitAt[sn.First+1]; ui >= 0 && w.a.Units[ui].First == sn.First+1 && w.a.Units[ui].Last < sn.Last && toks[w.a.Units[ui].Last].Text == "," {
 			if !note(w.a.Units[ui].Entity) {

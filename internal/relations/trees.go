@@ -653,8 +653,8 @@ func subjectOf(s *syntax.Sentence, v int, passive bool) []int {
 			return ks
 		}
 		if ks := datives(s, h); len(ks) > 0 && !adverbialInfinitive(s, v) && !promisers[s.Words[h].Lemma] {
-			// "elle lui avait conseillé de discuter avec Y", "a demandé à
-			// X de rencontrer Y": whom one asks acts, not the asker.
+			// "elle lui avait conseillé de discuter avec Y": whom the
+			// clitic names acts, not the one who advised.
 			return ks
 		}
 		// "s'opposaient à la décision de la CPI d'enquêter": an
