@@ -507,6 +507,8 @@ func TestPrecisionTraps(t *testing.T) {
 		{"whom a dative clitic names acts, not who advised", "Marie Dupont est venue. En février, elle lui avait conseillé de discuter avec Linda Delk.", nil, "event"},
 		{"an emphatic pronoun after the auxiliary is no dative", "Interrogé par RTL, Jean-Marie Le Pen a lui confirmé avoir rencontré Bernard Tapie en 1993.",
 			[]string{"Jean-Marie Le Pen|met|Bernard Tapie|040||"}, "event"},
+		{"a list after a preposition is not the object's conjuncts", "Le Premier ministre britannique, Boris Johnson, et le secrétaire général de l'Alliance atlantique Jens Stoltenberg sont les derniers responsables occidentaux en date à presser la Russie d'enquêter, après Berlin, Paris et Washington.",
+			[]string{"Boris Johnson|urged|Russie|020||"}, "event"},
 		{"a participle with no comma is its noun's", "Emmanuel Macron a rencontré des manifestants dénonçant Édouard Philippe.", nil, "event"},
 		{"a participle after an incise: the subject after the verb is not taken", "« Il a menti », dénonce le PCF, accusant Jean-Michel Blanquer.", nil, "event"},
 		{"a participle after a relative clause: the relative's subject; its day is not the main clause's", "Emmanuel Macron a parlé avec Alain Juppé, qui a répliqué lundi, dénonçant Laurent Wauquiez.",

@@ -1350,9 +1350,17 @@ func (w *work) examples(s *syntax.Sentence, k int) []int {
 func conjuncts(s *syntax.Sentence, k int) []int {
 	var out []int
 	for _, cj := range s.Dependents(k, "conj") {
-		if c := s.Case(cj); c == "" || c == s.Case(k) {
-			out = append(out, cj)
-		} // "par l'opposition, à la Chambre des communes": another complement
+		if c := s.Case(cj); c != "" && c != s.Case(k) {
+			// "par l'opposition, à la Chambre des communes": another
+			// complement, and the list it opens ("presser la Russie
+			// d'enquêter, après Berlin, Paris et Washington"); "comme"
+			// gives examples, the list goes on after them.
+			if c == "comme" {
+				continue
+			}
+			break
+		}
+		out = append(out, cj)
 	}
 	// The name inside the phrase may sit under its complement ("le
 	// ministre des Affaires étrangères Gabi Ashkenazi et le secrétaire
