@@ -68,14 +68,14 @@ var ruleConfidence = map[string]float64{
 	// had given 0.84 to 0.94: real news is harder here too, but for the
 	// incise.
 	ruleQuoteIncise:    0.97, // 868/895 (with the incises of manner, sample 31)
-	ruleQuoteIntro:     0.89, // 224/252
-	ruleQuotePronoun:   0.86, // 588/685 (with heads-new-quotes-30: 42/53)
-	ruleQuoteTitle:     0.82, // 156/189 (with the nouns put beside a name, sample 28)
-	ruleQuoteContinued: 0.84, // 202/240
+	ruleQuoteIntro:     0.89, // 225/253
+	ruleQuotePronoun:   0.84, // 620/735 (heads-new-quotes-30: 42/53; unnamed-lost-quotes-33, after an unnamed speaker: 32/50)
+	ruleQuoteTitle:     0.83, // 157/190 (with the nouns put beside a name, sample 28)
+	ruleQuoteContinued: 0.83, // 205/247
 	ruleQuoteSelon:     0.84, // 28/33
-	ruleQuoteColon:     0.94, // 59/62 (colon-quotes-23: 55/60, its 5 wrong ones no longer given)
+	ruleQuoteColon:     0.93, // 59/63 (colon-quotes-23: 55/60, its 5 wrong ones no longer given)
 	ruleQuoteTopic:     0.81, // 22/27
-	ruleQuoteSibling:   0.82, // 28/34
+	ruleQuoteSibling:   0.83, // 29/35
 	ruleQuoteBody:      0.92, // 133/144: body-quotes-25 (57/60), -29 (31/33) and the spokespersons of new-quotes-24
 	ruleQuoteBodyPron:  0.89, // 57/64 still given: body-quotes-29
 
