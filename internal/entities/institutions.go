@@ -16,6 +16,10 @@ var institutionHeads = set("agence", "organisation", "cour", "conseil", "fonds",
 	"parquet", "fondation", "academie", "etablissement", "haute", "haut", "direction", "inspection", "syndicat",
 	"association", "mouvement", "alliance", "parti", "ecole", "universite", "secretariat", "chambre", "ordre", "regie")
 
+// InstitutionHead reports whether a folded word opens the names of
+// bodies: "cour", "conseil", "agence".
+func InstitutionHead(folded string) bool { return institutionHeads[folded] }
+
 // maxInstitution bounds a name in tokens; longer runs are sentences.
 const maxInstitution = 14
 

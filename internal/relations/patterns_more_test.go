@@ -300,6 +300,8 @@ func TestStatementPatterns(t *testing.T) {
 			[]string{"Anne-Marie Moulard|said|la distance est ancienne", "Marie-Claude Villon|said|Ce qui est inédit aujourd'hui, c'est qu'on doit se distancier"}, "said"},
 		{"one whose view a sentence opens on speaks next", "« Le public est choqué », dit la chanteuse Carla Bruna. Pour Sherri Wilkins, spécialiste des médias, les critiques étaient prévisibles. « Le patriarcat punit toujours les femmes qui parlent », explique-t-elle.",
 			[]string{"Carla Bruna|said|Le public est choqué", "Sherri Wilkins|said|Le patriarcat punit toujours les femmes qui parlent"}, "said"},
+		{"a headline's view opened on pour, whatever the parse", "Pour Nadia Morin, Laurent Vasseur \"a fait preuve de naïveté\"\n\nLe texte suit.",
+			[]string{"Nadia Morin|said|a fait preuve de naïveté"}, "said"},
 		{"an incise of manner", "Le maire Paul Dubois était là. « C'est fini pour nous », sourit Paul Dubois. « Nous repartirons demain », constate-t-il.",
 			[]string{"Paul Dubois|said|C'est fini pour nous", "Paul Dubois|said|Nous repartirons demain"}, "said"},
 		{"an incise pronoun for the body the sentence before is about", "La Cour des comptes a publié son rapport jeudi. « Les dépenses ont dérapé », estime-t-elle.",

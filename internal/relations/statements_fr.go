@@ -618,27 +618,54 @@ func (w *work) speakerIntro(si int, s *syntax.Sentence, q text.Quote) (int, stri
 			}
 			return -1, ""
 		}
-		if strings.EqualFold(wd.Form, "pour") && wd.Rel() == "case" && wd.Head >= 0 && (t == sn.First || opener(toks[t-1])) {
-			// "Pour Donald Trump, le texte aurait « … »": a sentence
-			// opening on "pour" a person or a body and a comma gives
-			// their view, as "selon" does.
-			if us := w.unitsOf(s, wd.Head); len(us) == 1 || len(us) > 1 && sameEntity(w.a, us) {
-				if u := w.a.Units[us[0]]; u.Entity >= 0 && u.First > t && u.Last < q.Open && toks[u.Last].Text == "," {
-					if ty := w.a.Entities[u.Entity].Type; ty == kg.Person || ty == kg.Org {
-						return u.Entity, ruleQuoteSelon
-					}
-				}
-			}
-			// "Pour la parlementaire conservatrice Maria Teresa Céspedes,
-			// …": a title and its holder's name up to the comma, however
-			// the parser hung them.
-			if e := w.titledName(t+1, q.Open); e >= 0 {
+		if wd.Rel() == "case" && w.opensView(sn, t) {
+			if e := w.viewHolder(s, t, q.Open); e >= 0 {
 				return e, ruleQuoteSelon
 			}
 			return -1, ""
 		}
 	}
 	return -1, ""
+}
+
+// opensView reports whether token t is a "pour" that opens sentence sn
+// (or follows an opening mark): "Pour Donald Trump, le texte aurait
+// « … »".
+func (w *work) opensView(sn text.Sentence, t int) bool {
+	return strings.EqualFold(w.d.Tokens[t].Text, "pour") && (t == sn.First || opener(w.d.Tokens[t-1]))
+}
+
+// viewHolder returns the person or body whose view a sentence opening on
+// "pour" (token t) gives, as "selon" does, named up to a comma before
+// token end: "Pour Donald Trump, …", "Pour la parlementaire
+// conservatrice Maria Teresa Céspedes, …"; -1 when none.
+func (w *work) viewHolder(s *syntax.Sentence, t, end int) int {
+	toks := w.d.Tokens
+	held := func(u entities.Unit) int {
+		if u.Entity >= 0 && u.First > t && u.Last < end && toks[u.Last].Text == "," {
+			if ty := w.a.Entities[u.Entity].Type; ty == kg.Person || ty == kg.Org {
+				return u.Entity
+			}
+		}
+		return -1
+	}
+	// The name right after it, whatever the parse.
+	if ui := w.g.unitAt[t+1]; ui >= 0 && w.a.Units[ui].First == t+1 {
+		if e := held(w.a.Units[ui]); e >= 0 {
+			return e
+		}
+	}
+	if k := s.WordOf(t); k >= 0 && s.Words[k].Rel() == "case" && s.Words[k].Head >= 0 {
+		if us := w.unitsOf(s, s.Words[k].Head); len(us) == 1 || len(us) > 1 && sameEntity(w.a, us) {
+			if e := held(w.a.Units[us[0]]); e >= 0 {
+				return e
+			}
+		}
+	}
+	// "Pour la parlementaire conservatrice Maria Teresa Céspedes, …": a
+	// title and its holder's name up to the comma, however the parser
+	// hung them.
+	return w.titledName(t+1, end)
 }
 
 // titledName returns the person a title phrase from token first names,
@@ -1179,12 +1206,8 @@ func (w *work) namedBody(e int) bool {
 		}
 	}
 	words := strings.Fields(text.Fold(ent.Name))
-	return upper >= 2 && len(words) == 1 || len(words) > 1 && (bodyNouns[words[0]] || bodyHeads[words[0]])
+	return upper >= 2 && len(words) == 1 || len(words) > 1 && (bodyNouns[words[0]] || entities.InstitutionHead(words[0]))
 }
-
-// bodyHeads are nouns that open the names of bodies, besides bodyNouns.
-var bodyHeads = set("cour", "conseil", "direction", "haute", "autorite", "confederation", "communaute", "agence", "comite",
-	"union", "assemblee", "office", "caisse", "chambre", "conference", "coordination", "mutualite")
 
 // bodyBefore returns the organisation that an incise pronoun k of gender
 // g stands for when no person can: the one the main clauses of its
@@ -1935,7 +1958,6 @@ func (w *work) noteReportedSpeaker(si int) {
 		return
 	}
 	s := w.tree(si)
-	toks := w.d.Tokens
 	sn := w.d.Sentences[si]
 	found := -1
 	note := func(e int) bool {
@@ -1948,12 +1970,10 @@ func (w *work) noteReportedSpeaker(si int) {
 		found = e
 		return true
 	}
-	if sn.First+1 < sn.Last && strings.EqualFold(toks[sn.First].Text, "Pour") {
-		// "Pour Sherri Williams, …": the view of the person up to the comma
-		if ui := w.g.unitAt[sn.First+1]; ui >= 0 && w.a.Units[ui].First == sn.First+1 && w.a.Units[ui].Last < sn.Last && toks[w.a.Units[ui].Last].Text == "," {
-			if !note(w.a.Units[ui].Entity) {
-				return
-			}
+	if sn.First+1 < sn.Last && w.opensView(sn, sn.First) {
+		// "Pour Sherri Williams, …": the view of the one up to the comma
+		if !note(w.viewHolder(s, sn.First, sn.Last)) {
+			return
 		}
 	}
 	for v, wd := range s.Words {
