@@ -150,6 +150,12 @@ func (r *Recognizer) buildRoles(d *text.Doc, a *Analysis, phrases []rolePhrase, 
 			if ro.Country >= 0 && o.Country >= 0 && ro.Country != o.Country {
 				continue
 			}
+			if ro.Country >= 0 && o.Country < 0 && possessives[d.Tokens[o.First].Norm] {
+				// "… a écrit son président Richard Ferrand. Le président
+				// français s'est entretenu …": the title of what "son"
+				// stands for is not the country's.
+				continue
+			}
 			if found >= 0 && found != o.Person {
 				found = -2
 				break
@@ -249,6 +255,9 @@ func personMentioned(a *Analysis, ok func(Mention) bool) bool {
 	}
 	return false
 }
+
+// possessives make a title relative to what they stand for: "son président".
+var possessives = map[string]bool{"son": true, "sa": true, "ses": true, "leur": true, "leurs": true, "notre": true, "nos": true}
 
 var openingDeterminers = map[string]bool{"le": true, "la": true, "les": true, "l'": true, "un": true, "une": true,
 	"des": true, "son": true, "sa": true, "ses": true, "leur": true, "leurs": true, "ce": true, "cet": true, "cette": true, "ces": true}

@@ -39,6 +39,8 @@ func TestRolePatterns(t *testing.T) {
 		// Who held the office on the day decides (data/offices.tsv).
 		{"two people in the headline, an office's holder", "Emmanuel Macron reçoit Joe Biden\n\nLe président américain est arrivé lundi.",
 			[]string{"Joe Biden|holds_role|États-Unis|président"}, "role"},
+		{"a possessive title is not the country's office", "Emmanuel Macron a présidé la cérémonie. « La représentation nationale se souvient », a écrit son président Richard Ferrand. Le président français s'est néanmoins entretenu jeudi avec Vladimir Poutine.",
+			[]string{"Emmanuel Macron|spoke_with|Vladimir Poutine|040||2021-02-04"}, "event"},
 		{"name hung on a bracketed acronym", "« Les Français en ont marre », a poursuivi la présidente du Rassemblement national (RN) Marine Le Pen.",
 			[]string{"Marine Le Pen|holds_role|Rassemblement national|présidente"}, "role"},
 		{"portfolio the recogniser did not know", "Le ministre des Technologies, Fawad Chaudhry, a tenté de défendre le Premier ministre.",

@@ -90,6 +90,7 @@ func (p *Parser) analyse(words []Word, names []bool) {
 		w.Deprel = m.labels[sc.labels[i]]
 	}
 	repairAdverbialPerfect(words)
+	repairNounRoot(words)
 }
 
 // repairAdverbialPerfect mends the parse of a compound past whose
@@ -134,6 +135,86 @@ func repairAdverbialPerfect(words []Word) {
 		w.Head, w.Deprel = words[g].Head, words[g].Deprel
 		words[g].Head, words[g].Deprel, words[g].UPOS = i, "aux:tense", AUX
 		words[h].Head, words[h].Deprel = i, "obl:mod"
+	}
+}
+
+// repairNounRoot mends a sentence whose main verb the parser hung on its
+// subject as a clause describing it: in "Le président français s'est
+// néanmoins entretenu jeudi avec X" or "La secrétaire d'Etat, Marlène
+// Schiappa, n'a pas masqué sa colère", the noun came out as the root and
+// the participle as its "acl". A participle whose auxiliary is finite,
+// with no relative pronoun, no conjunction and no subject of its own,
+// does not describe a noun: it heads the sentence, the noun is its
+// subject. Copular roots ("C'est un record : un thon s'est vendu") and
+// nouns with a preposition ("Selon le ministère, il n'a pas été blessé")
+// are left alone.
+func repairNounRoot(words []Word) {
+	h := -1
+	for i := range words {
+		if words[i].Head < 0 {
+			h = i
+			break
+		}
+	}
+	if h < 0 || words[h].UPOS != NOUN && words[h].UPOS != PROPN {
+		return
+	}
+	c := -1
+	for i := range words {
+		w := words[i]
+		if w.Head != h {
+			continue
+		}
+		switch universal(w.Deprel) {
+		case "cop", "case", "nsubj", "mark":
+			return
+		case "acl":
+			if i > h && c < 0 && w.UPOS == VERB && w.Feats.VerbForm == VerbFormPart {
+				c = i
+			}
+		}
+	}
+	if c < 0 {
+		return
+	}
+	finite, reflexive, passive := false, -1, -1
+	for i := range words {
+		w := words[i]
+		if w.Head != c {
+			continue
+		}
+		switch {
+		case w.Feats.PronType == PronTypeRel, universal(w.Deprel) == "mark":
+			return
+		case w.UPOS == AUX && w.Feats.VerbForm == VerbFormFin:
+			finite = true
+			if w.Deprel == "aux:pass" {
+				passive = i
+			}
+		case w.UPOS == PRON && w.Feats.Reflex && i < c:
+			reflexive = i
+		case universal(w.Deprel) == "nsubj":
+			return
+		}
+	}
+	if !finite {
+		return
+	}
+	for i := range words {
+		if i > c && words[i].Head == h {
+			words[i].Head = c // the final stop, what follows the verb
+		}
+	}
+	words[c].Head, words[c].Deprel = -1, "root"
+	words[h].Head, words[h].Deprel = c, "nsubj"
+	if reflexive >= 0 {
+		// "s'est entretenu": a pronominal verb, not a passive one
+		words[reflexive].Deprel = "expl:pv"
+		if passive >= 0 {
+			words[passive].Deprel = "aux:tense"
+		}
+	} else if passive >= 0 {
+		words[h].Deprel = "nsubj:pass"
 	}
 }
 

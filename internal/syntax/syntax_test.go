@@ -577,6 +577,38 @@ func TestAdverbialPerfect(t *testing.T) {
 	}
 }
 
+// TestNounRoot: a participle with a finite auxiliary that the parser hung
+// on its subject as a clause describing it heads the sentence again, the
+// noun its subject; a copular root is left as parsed.
+func TestNounRoot(t *testing.T) {
+	p := parser(t)
+	for _, tt := range []struct{ in, verb, subj, subjRel string }{
+		{"Le président français s'est néanmoins entretenu jeudi avec Vladimir Poutine.", "entretenu", "président", "nsubj"},
+		{"La secrétaire d'Etat à l'Egalité femmes-hommes, Marlène Schiappa, n'a pas masqué sa colère.", "masqué", "secrétaire", "nsubj"},
+		{"C'est un record absolu : un thon rouge de 278 kilos s'est vendu samedi à Tokyo.", "", "", ""},
+	} {
+		s := p.ParseDoc(text.Analyze(tt.in))[0]
+		if tt.verb == "" {
+			if s.Words[s.Root].Form != "record" {
+				t.Errorf("%q: root %q, want the copular noun left as the root", tt.in, s.Words[s.Root].Form)
+			}
+			continue
+		}
+		if got := s.Words[s.Root].Form; got != tt.verb {
+			t.Errorf("%q: root %q, want %q", tt.in, got, tt.verb)
+			continue
+		}
+		for _, w := range s.Words {
+			if w.Form == tt.subj && (w.Head != s.Root || w.Deprel != tt.subjRel) {
+				t.Errorf("%q: %q hangs on %d as %s, want the %s of %s", tt.in, w.Form, w.Head, w.Deprel, tt.subjRel, tt.verb)
+			}
+			if w.Form == "s'" && w.Deprel != "expl:pv" {
+				t.Errorf("%q: %q is %s, want expl:pv", tt.in, w.Form, w.Deprel)
+			}
+		}
+	}
+}
+
 // TestReattach: a moved word leaves its old head's dependents and joins
 // its new head's, and the rest of the tree stays.
 func TestReattach(t *testing.T) {
