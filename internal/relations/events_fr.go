@@ -579,6 +579,10 @@ func directObject(s *syntax.Sentence, v int) bool {
 // "son entretien avec Y" (the possessor, or the subject of the verb the
 // noun is the object or the occasion of), "la visite de X à Y".
 func (w *work) nounFrame(si int, s *syntax.Sentence, n int, f frame) {
+	if f.target == "viser" {
+		w.inquiryFrame(si, s, n, f)
+		return
+	}
 	needs := len(f.lights) > 0 && !hasAmod(s, n, f.lights) // "un appel" alone is as often an appeal as a call
 	var ends []int
 	gv := governingVerb(s, n)
@@ -711,6 +715,112 @@ func (w *work) nounFrame(si int, s *syntax.Sentence, n int, f frame) {
 	}
 	w.treePairs(si, s, n, f, subs, objs, c.modality, ruleTreeNoun)
 }
+
+// inquiryFrame records an inquiry noun n by who it targets and who opened
+// it: "X est visé par une enquête du parquet de Paris", "une enquête
+// ouverte par le PNF vise X", "le parquet a ouvert une enquête visant X",
+// "X fait l'objet d'une enquête ouverte par le parquet". The opener is
+// the agent of the noun's participle ("ouverte par", "menée par") or its
+// "de" complement; the light verbs ("a ouvert une enquête sur X") are
+// the light entries'.
+func (w *work) inquiryFrame(si int, s *syntax.Sentence, n int, f frame) {
+	if len(f.lights) > 0 && !hasAmod(s, n, f.lights) {
+		return // "une information" is no inquiry; "une information judiciaire" is
+	}
+	// Who is targeted, and the clause that says so.
+	var targets []int
+	clauseVerb := -1
+	nw := s.Words[n]
+	if h := nw.Head; h >= 0 && s.Words[h].Lemma == "viser" && nw.Rel() == "obl" && caseIs(s, n, "par") {
+		// "X est visé par une enquête", "X, visé par une enquête"
+		clauseVerb = h
+		targets = s.Dependents(h, "nsubj:pass")
+		if len(targets) == 0 {
+			targets = s.Dependents(h, "nsubj")
+		}
+		if len(targets) == 0 && s.Words[h].Rel() == "acl" && s.Words[h].Head >= 0 {
+			targets = []int{s.Words[h].Head}
+		}
+	}
+	if h := nw.Head; h >= 0 && clauseVerb < 0 && caseIs(s, n, "de") {
+		// "X fait l'objet d'une enquête": on the verb, or on "objet"
+		g := h
+		if s.Words[h].Lemma == "objet" {
+			g = s.Words[h].Head
+		} else if o := s.Dependent(h, "obj"); o < 0 || s.Words[o].Lemma != "objet" {
+			g = -1
+		}
+		if g >= 0 && s.Words[g].Lemma == "faire" {
+			clauseVerb = g
+			targets = subjectOf(s, g, false)
+		}
+	}
+	for _, a := range s.Dependents(n, "acl") {
+		// "une enquête visant X"
+		if aw := s.Words[a]; aw.Lemma == "viser" && aw.Feats.VerbForm == syntax.VerbFormPart && aw.Feats.Tense == syntax.TensePres {
+			targets = append(targets, s.Dependents(a, "obj")...)
+		}
+	}
+	if len(targets) == 0 {
+		return
+	}
+	if clauseVerb < 0 {
+		clauseVerb = governingVerb(s, n)
+	}
+	c := clause{}
+	if clauseVerb >= 0 {
+		c = clauseOf(s, clauseVerb)
+	}
+	if c.negated || c.wished {
+		return
+	}
+	// Who opened it: a participle's agent anywhere under the noun that
+	// agrees with it ("une enquête pour viols ouverte par le parquet",
+	// the parser hanging "ouverte" on "viols"), else its "de" complement.
+	var openers []int
+	first, last := s.Subtree(n)
+	for k := first; k <= last; k++ {
+		kw := s.Words[k]
+		if kw.Rel() != "acl" || !inquiryOpeners[kw.Lemma] || kw.Feats.VerbForm != syntax.VerbFormPart || kw.Feats.Tense == syntax.TensePres {
+			continue
+		}
+		if kw.Feats.Gender != 0 && nw.Feats.Gender != 0 && kw.Feats.Gender != nw.Feats.Gender ||
+			kw.Feats.Number != 0 && nw.Feats.Number != 0 && kw.Feats.Number != nw.Feats.Number {
+			continue
+		}
+		if g := agentOf(s, k); g >= 0 && caseIs(s, g, "par") {
+			openers = append(openers, g)
+		}
+	}
+	if len(openers) == 0 {
+		for _, k := range s.Dependents(n, "nmod") {
+			if caseIs(s, k, "de") || s.Case(k) == "du" || s.Case(k) == "des" {
+				openers = append(openers, k)
+			}
+		}
+	}
+	if h := nw.Head; len(openers) == 0 && h >= 0 && h == clauseVerb && inquiryOpeners[s.Words[h].Lemma] {
+		// "le parquet a ouvert une enquête visant X", "une enquête
+		// visant X a été ouverte par le parquet"
+		switch nw.Rel() {
+		case "obj":
+			openers = subjectOf(s, h, false)
+		case "nsubj":
+			if g := agentOf(s, h); g >= 0 && caseIs(s, g, "par") {
+				openers = []int{g}
+			}
+		}
+	}
+	subs := slices.DeleteFunc(w.argUnits(si, s, openers), func(u int) bool {
+		e := w.a.Units[u].Entity
+		return e < 0 || w.medium(e) // "une enquête de Mediapart" is the press's
+	})
+	w.treePairs(si, s, n, f, subs, w.argUnits(si, s, targets), c.modality, ruleTreeNoun)
+}
+
+// inquiryOpeners are the participles whose agent opens or leads an
+// inquiry: "ouverte par", "menée par".
+var inquiryOpeners = set("ouvrir", "mener", "lancer", "diligenter", "conduire", "confier", "déclencher")
 
 // occasionVerb returns the verb whose act event noun n, held by verb gv,
 // is the occasion of: gv, or the verb above when gv is an infinitive its

@@ -130,6 +130,8 @@ func TestLexiconEntries(t *testing.T) {
 		{"noun", "accusation", "contre", "Les accusations de Ziad Takieddine contre Nicolas Sarkozy ont été rejetées.", "Ziad Takieddine|accused|Nicolas Sarkozy|112"},
 		{"noun", "accusation", "envers", "Les accusations de Ziad Takieddine envers Nicolas Sarkozy ont été rejetées.", "Ziad Takieddine|accused|Nicolas Sarkozy|112"},
 		{"noun", "plainte", "contre", "La plainte de Didier Raoult contre Martin Hirsch a été classée.", "Didier Raoult|sued|Martin Hirsch|115"},
+		{"noun", "enquête", "viser", "L'écrivain Paul Ferrandi est visé par une enquête pour diffamation ouverte par le parquet de Paris.", "parquet de Paris|investigates|Paul Ferrandi|090"},
+		{"noun", "information", "viser", "Paul Ferrandi fait l'objet d'une information judiciaire du parquet de Paris.", "parquet de Paris|investigates|Paul Ferrandi|090"},
 		{"light", "hommage", "à", "Édouard Philippe a rendu hommage à Jacques Chirac.", "Édouard Philippe|paid_tribute|Jacques Chirac|051"},
 		{"light", "visite", "à", "Jean-Luc Mélenchon a rendu visite à l'ancien président Lula en prison.", "Jean-Luc Mélenchon|visited|Luiz Inácio Lula da Silva|042"},
 		{"light", "appel", "à", "Carlos Ghosn a lancé un appel à la France.", "Carlos Ghosn|urged|France|020"},
