@@ -57,6 +57,7 @@ var ruleConfidence = map[string]float64{
 	ruleTreeCharge:     0.87, // 2/2 (samples 15 and 16); 8 of the corpus's 9 read right by the developer (not independent), the ninth "Hollande" linked to the Netherlands
 	ruleTreeSelf:       0.90, // 55/61: new-events-17-self (every one the corpus gave at 7eef45c) and events of earlier samples' articles it now finds
 	ruleTreeReproach:   0.92, // 55/59: sample 17, new-events-17 (every one the corpus gave at the draw), new-events-18 and -19
+	ruleTreeThreat:     0.80, // not judged yet: the prior
 	ruleTreePraise:     0.84, // 6/7: new-events-18 and -19 (every new event of the corpus at 3d2c35a and a72f1f4)
 	rulePair:           0.64, // 0/1
 	ruleTreeRole:       0.90, // 32/35 (audit 8/9, holdout 8/9, dev 16/17)

@@ -18,6 +18,7 @@ const (
 	ruleTreePassive    = "tree-passive"    // "Y a été reçu par X": obl:agent, nsubj:pass
 	ruleTreeReciprocal = "tree-reciprocal" // "X et Y ont discuté", "X et Y se sont rencontrés"
 	ruleTreeShared     = "tree-shared"     // the subject of another verb: conjunct, control, relative
+	ruleTreeThreat     = "tree-threat"     // an act threatened: "a menacé de poursuivre X"
 	ruleTreePronoun    = "tree-pronoun"    // "Il a reçu Y" after a clause about X
 	ruleTreeSelf       = "tree-self"       // "« J'ai reçu Y », a déclaré X": what a speaker tells of themself
 	ruleTreeNoun       = "tree-noun"       // "un entretien entre X et Y", "la visite de X à Y"
@@ -379,7 +380,53 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 		}
 		return
 	}
+	if g := threatener(s, v); g >= 0 {
+		// "Al-Qaïda a menacé d'attaquer Charlie Hebdo", "X menace de
+		// poursuivre Y en justice": not the act, which is not done, but
+		// the threat, which is.
+		t, ok := w.threatFrame(f)
+		gc := clauseOf(s, g)
+		if !ok || gc.negated || gc.wished || s.Dependent(g, "obj") >= 0 {
+			return // "a menacé la Chine de lui imposer des sanctions": menacer's own object
+		}
+		f, c.modality, rule = t, gc.modality, ruleTreeThreat
+	}
 	w.treePairs(si, s, v, f, subs, objs, c.modality, rule)
+}
+
+// threatener returns the "menacer" whose infinitive verb v is ("a menacé
+// de poursuivre X"), or -1.
+func threatener(s *syntax.Sentence, v int) int {
+	wd := s.Words[v]
+	if wd.Feats.VerbForm != syntax.VerbFormInf || wd.Head < 0 || s.Words[wd.Head].Lemma != "menacer" {
+		return -1
+	}
+	if r := wd.Rel(); r != "xcomp" && r != "ccomp" && r != "advcl" {
+		return -1
+	}
+	return wd.Head
+}
+
+// threatFrame is the threat of the act of frame f: force (CAMEO 15, 18 to
+// 20) threatened is 138, coercion, sanctions and lawsuits 130; no other
+// act makes a threat ("menace de démissionner", "de rencontrer").
+func (w *work) threatFrame(f frame) (frame, bool) {
+	var t frame
+	for _, m := range w.x.lex.verbs["menacer"] {
+		t = m
+	}
+	switch root(f.cameo) {
+	case "15", "18", "19", "20":
+		t.cameo = "138"
+	case "16", "17":
+	case "11":
+		if !f.lawsuit {
+			return t, false
+		}
+	default:
+		return t, false
+	}
+	return t, t.lemma != ""
 }
 
 // coordinated reports whether a coordinating word lies between tokens a
