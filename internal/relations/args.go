@@ -109,6 +109,12 @@ var agentNouns = set("decision", "decisions", "position", "positions", "politiqu
 	"jeu", "derive", "derives", "manoeuvre", "manoeuvres", "methode", "methodes", "programme", "revirement",
 	"volte-face", "positionnement", "gouvernance", "comportements", "attitudes", "politiques")
 
+// conductNouns name what someone did or chose, which one may regret in
+// them: "a regretté la décision de X", "l'attitude de Y".
+var conductNouns = set("decision", "decisions", "choix", "attitude", "comportement", "propos", "position", "positions",
+	"refus", "silence", "inaction", "candidature", "declaration", "declarations", "annonce", "politique", "gestion",
+	"absence", "initiative", "strategie", "reaction", "manque")
+
 // evaluative reports whether a CAMEO code judges its target (praise,
 // defend, criticise, accuse, reject), so that judging someone's decision
 // is judging them.

@@ -221,7 +221,7 @@ func (w *work) quoteReproach(si int, s *syntax.Sentence, q text.Quote, speaker i
 	}
 	var f frame
 	for _, fr := range w.x.lex.verbs[s.Words[sv].Lemma] {
-		if r := root(fr.cameo); fr.clause && (r == "11" || r == "05") && !fr.refl && !fr.qualify { // ("a jugé" reproaches only with a negative attribute)
+		if r := root(fr.cameo); fr.clause && (r == "11" || r == "05") && (!fr.refl || clauseOf(s, sv).reflex) && !fr.qualify { // ("a jugé" reproaches only with a negative attribute)
 			f = fr
 		}
 	}

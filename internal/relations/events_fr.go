@@ -76,10 +76,31 @@ func (w *work) inverted(s *syntax.Sentence, v int) bool {
 		return false
 	}
 	k := t - 1
-	for k > 0 && (w.d.Tokens[k].Text == "," || s.WordOf(k) >= 0 && (s.Words[s.WordOf(k)].UPOS == syntax.AUX || adverbialOf(s, s.WordOf(k), v))) {
+	inverted := false // "« … », s'est-il insurgé": the reflexive before the inverted subject
+	for k > 0 && (w.d.Tokens[k].Text == "," || s.WordOf(k) >= 0 && (s.Words[s.WordOf(k)].UPOS == syntax.AUX || inciseClitic(s.Words[s.WordOf(k)], inverted) || adverbialOf(s, s.WordOf(k), v))) {
+		inverted = inverted || s.WordOf(k) >= 0 && inciseClitic(s.Words[s.WordOf(k)], false) || invertedSubject(w.d.Tokens[k].Text)
 		k--
 	}
 	return k >= 0 && text.IsQuoteMark(w.d.Tokens[k]) && k < t-1
+}
+
+// inciseClitic reports whether word d is a clitic of an incise verb: its
+// inverted subject ("-il", "-t-elle"), or, after one, its reflexive ("« …
+// », s'est-il insurgé"). ("« … », se moque X" is read as before: its
+// subject is the one the next sentence's pronoun stands for.)
+func inciseClitic(d syntax.Word, afterInverted bool) bool {
+	return d.UPOS == syntax.PRON && (strings.HasPrefix(d.Form, "-") || afterInverted && (d.Feats.Reflex || d.Lemma == "se" || d.Lemma == "soi"))
+}
+
+// invertedSubject reports whether a token ends on an inverted subject
+// pronoun glued to its verb: "est-il", "a-t-elle".
+func invertedSubject(tok string) bool {
+	for _, p := range []string{"-il", "-elle", "-ils", "-elles", "-on"} {
+		if strings.HasSuffix(strings.ToLower(tok), p) {
+			return true
+		}
+	}
+	return false
 }
 
 // adverbialOf reports whether word k, before verb v, belongs to an
@@ -279,6 +300,13 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 		// Before this clause's subject is noted: "Il a été reçu par Y"
 		// is about the person before.
 		objs = w.argUnits(si, s, tw)
+		objs = slices.DeleteFunc(objs, func(u int) bool {
+			e := w.a.Units[u].Entity
+			// "a ironisé sur Twitter": where, not whom; "le comportement
+			// des Français": a crowd, not the state.
+			return f.target == "sur" && evaluative(f.cameo) && e >= 0 && (w.medium(e) || networks[text.Fold(w.a.Entities[e].Name)]) ||
+				f.conduct && w.a.Units[u].Kind == entities.UnitDemonym
+		})
 		if participle && participleOf(s, v) && s.Words[s.Words[v].Head].UPOS != syntax.PROPN {
 			// "le président islamiste Mohamed Morsi, soutenu par …": a
 			// title's holder, only a person named in it.
@@ -1796,6 +1824,11 @@ func (w *work) frontedPlace(uo, us entities.Unit, tok int) bool {
 // venue reports whether unit u is a town, region or site after "à" ("s'y
 // oppose à Bruxelles", "a rendu hommage aux Invalides au compagnon …"):
 // where an act took place, not whom it was for. A country is kept ("s'est
+// networks are the social networks one speaks on: "a ironisé sur
+// Twitter" says where.
+var networks = set("twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "linkedin", "telegram",
+	"whatsapp", "twitch")
+
 // opposé à la Chine").
 func (w *work) venue(u int) bool {
 	un := w.a.Units[u]

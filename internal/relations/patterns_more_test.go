@@ -107,6 +107,10 @@ func TestRolePatterns(t *testing.T) {
 
 func TestStatementPatterns(t *testing.T) {
 	runPatterns(t, []patternCase{
+		{"an incise's inverted pronoun glued to its auxiliary", "Paul Ferrandi a dénoncé les propos présidentiels. « Pendant des années, Christine Vautrin a menti aux électeurs » s'est-il emporté.",
+			[]string{"Paul Ferrandi|said|Pendant des années, Christine Vautrin a menti aux électeurs"}, "said"},
+		{"a reproach in an incise of regret", "« Christine Vautrin a demandé mon exclusion sans raison », regrette Paul Ferrandi.",
+			[]string{"Paul Ferrandi|criticized|Christine Vautrin|111||"}, "event"},
 		{"an incise pronoun is the subject of the sentence's speech verb, not the last speaker", `« Il faut agir », a déclaré Yannick Jadot. Le député LR Pierre-Henri Dumont a dénoncé un système « deux poids - deux mesures », « Goulard ne pouvait plus être ministre », s'est-il étonné sur Twitter.`,
 			[]string{"Yannick Jadot|said|Il faut agir", "Pierre-Henri Dumont|said|deux poids - deux mesures", "Pierre-Henri Dumont|said|Goulard ne pouvait plus être ministre"}, "said"},
 		{"an incise pronoun is the subject of the clause that opens the quotation with a colon", `« Justice pour Adama », a lancé Karim Traoré. Lassana Traoré, l'oncle de la victime, a appelé au calme : « Ne faites pas n'importe quoi », a-t-il insisté.`,

@@ -989,6 +989,14 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 				}
 			}
 		}
+		if f.conduct {
+			// "a regretté la décision de Y": only what someone did; not
+			// "regrette le départ de Y", "les années Sarkozy", "la
+			// démission de X, que je regrette".
+			out = slices.DeleteFunc(out, func(k int) bool {
+				return s.Words[k].UPOS != syntax.NOUN || !conductNouns[text.Fold(s.Words[k].Form)]
+			})
+		}
 		if len(out) == 0 && f.qualify {
 			// "a jugé « irréalistes » les propos de Y": the object parsed
 			// as the subject of its attribute.
