@@ -1120,6 +1120,9 @@ func (w *work) lightFrame(si int, s *syntax.Sentence, v, o int, f frame) {
 
 // treePairs records one fact per actor and target unit.
 func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs []int, modality, rule string) {
+	if w.weSpeaking && !weActs[root(f.cameo)] {
+		return
+	}
 	if w.speaking >= 0 {
 		rule = ruleTreeSelf
 	}
@@ -1933,16 +1936,31 @@ func (w *work) firstPersonEvents() {
 					continue
 				}
 				subj := s.Dependents(v, "nsubj")
-				if len(subj) != 1 || !firstSingular(s.Words[subj[0]]) {
+				if len(subj) != 1 {
 					continue
 				}
-				w.speaking = q.speaker
+				we := firstPlural(s.Words[subj[0]])
+				if !we && (!firstSingular(s.Words[subj[0]]) || w.a.Entities[q.speaker].Type != kg.Person) {
+					continue
+				}
+				w.speaking, w.weSpeaking = q.speaker, we
 				w.verbEvents(si, s, v)
-				w.speaking = -1
+				w.speaking, w.weSpeaking = -1, false
 			}
 		}
 	}
 }
+
+// firstPlural reports whether word d is "nous", the speaker's side: in
+// « Nous condamnons fermement X », the speaker condemns X.
+func firstPlural(d syntax.Word) bool {
+	return d.UPOS == syntax.PRON && strings.ToLower(d.Form) == "nous"
+}
+
+// weActs are the CAMEO roots a speaker's "nous" states as the speaker's
+// own: appeals, praise and thanks, demands, reproaches, rejections and
+// threats. What "nous" did together ("nous avons reçu X") may be others'.
+var weActs = set("02", "05", "10", "11", "12", "13")
 
 // firstSingular reports whether word d is "je" (or "j'").
 func firstSingular(d syntax.Word) bool {

@@ -43,6 +43,7 @@ func TestLexiconEntries(t *testing.T) {
 		{"verb", "coopérer", "avec", "La France a coopéré avec l'Allemagne.", "France|cooperated|Allemagne|060"},
 		{"verb", "convenir", "avec", "La Turquie est convenue avec la Russie de rouvrir le corridor.", "Turquie|agreed_with|Russie|030"},
 		{"verb", "appeler", "obj", "Antony Blinken a appelé la Chine à la retenue.", "Antony Blinken|urged|Chine|020"},
+		{"verb", "appeler", "à", "Le pape François en a appelé à la Russie pour que cessent les combats.", "pape François|urged|Russie|020"},
 		{"verb", "exhorter", "obj", "Le pape François a exhorté la Russie à cesser le feu.", "pape François|urged|Russie|020"},
 		{"verb", "inviter", "obj", "Jack Lang a invité Anne Hidalgo à prendre exemple sur Tokyo.", "Jack Lang|urged|Anne Hidalgo|020"},
 		{"verb", "demander", "à", "La France a demandé à l'Iran de libérer les otages.", "France|asked|Iran|020"},

@@ -158,6 +158,9 @@ type work struct {
 	// reads, or -1: "je" is that speaker, and no other pronoun is
 	// resolved there (the pass runs after the article's last sentence).
 	speaking int
+	// weSpeaking: the pass reads a clause whose subject is "nous", the
+	// speaker's side (weActs).
+	weSpeaking bool
 }
 
 // quotedSpan is a quotation, its marks' tokens, and its speaker.

@@ -42,7 +42,8 @@ func TestEvents(t *testing.T) {
 		{"passive", "Olaf Scholz a été critiqué par Emmanuel Macron.", []string{"Emmanuel Macron|criticized|Olaf Scholz|111|"}},
 		{"topic is not an object", "Emmanuel Macron a discuté de la Russie.", nil},
 		{"locative skipped", "Emmanuel Macron a reçu à Paris Olaf Scholz.", []string{"Emmanuel Macron|hosted|Olaf Scholz|043|"}},
-		{"in quote ignored", "« Nous avons critiqué la Russie », a dit Emmanuel Macron.", []string{"Emmanuel Macron|said||010|Nous avons critiqué la Russie"}},
+		{"in quote, the speaker's side", "« Nous avons critiqué la Russie », a dit Emmanuel Macron.", []string{"Emmanuel Macron|said||010|Nous avons critiqué la Russie", "Emmanuel Macron|criticized|Russie|111|"}},
+		{"in quote, someone else", "« Ils ont critiqué la Russie », a dit Emmanuel Macron.", []string{"Emmanuel Macron|said||010|Ils ont critiqué la Russie"}},
 		{"own country", "Antony Blinken, secrétaire d’État américain, a défendu la position des États-Unis.", []string{"Antony Blinken|holds_role|États-Unis||secrétaire d’État"}},
 	}
 	for _, tt := range tests {

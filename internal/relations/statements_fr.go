@@ -150,7 +150,7 @@ func (w *work) statementsFr(si int) {
 		w.quoteCharges(si, s, q, speaker)
 		if rule == ruleQuoteIncise || rule == ruleQuoteIntro || rule == ruleQuotePronoun {
 			w.quoteReproach(si, s, q, speaker)
-			if w.a.Entities[speaker].Type == kg.Person && q.Close >= 0 {
+			if t := w.a.Entities[speaker].Type; (t == kg.Person || t == kg.Org) && q.Close >= 0 {
 				w.quoted = append(w.quoted, quotedSpan{q.Open, q.Close, speaker})
 			}
 		}

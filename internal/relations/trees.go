@@ -1847,7 +1847,7 @@ func (w *work) resolvePronoun(si int, s *syntax.Sentence, k int) []int {
 	if w.speaking >= 0 {
 		// In a quotation: "je" is its speaker; any other pronoun's
 		// antecedent is not known in this pass.
-		if firstSingular(p) {
+		if firstSingular(p) || w.weSpeaking && firstPlural(p) {
 			if ui := w.unitOfEntity(w.speaking, wordToken(s, k)); ui >= 0 {
 				return []int{ui}
 			}
