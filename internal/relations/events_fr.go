@@ -19,6 +19,7 @@ const (
 	ruleTreeReciprocal = "tree-reciprocal" // "X et Y ont discuté", "X et Y se sont rencontrés"
 	ruleTreeShared     = "tree-shared"     // the subject of another verb: conjunct, control, relative
 	ruleTreeThreat     = "tree-threat"     // an act threatened: "a menacé de poursuivre X"
+	ruleTreeFeeling    = "tree-feeling"    // a feeling's cause: "s'est dit choqué par X"
 	ruleTreePronoun    = "tree-pronoun"    // "Il a reçu Y" after a clause about X
 	ruleTreeSelf       = "tree-self"       // "« J'ai reçu Y », a déclaré X": what a speaker tells of themself
 	ruleTreeNoun       = "tree-noun"       // "un entretien entre X et Y", "la visite de X à Y"
@@ -33,7 +34,7 @@ func (w *work) treeEvents(si int) {
 	}
 	for v := range s.Words {
 		wd := s.Words[v]
-		if t := wd.Token; t >= 0 && w.d.InQuote[t] {
+		if t := wd.Token; t >= 0 && w.d.InQuote[t] && !scareQuoted(w.d, t) {
 			continue // a quotation's words are its speaker's statement
 		}
 		switch wd.UPOS {
@@ -49,6 +50,13 @@ func (w *work) treeEvents(si int) {
 			}
 		}
 	}
+}
+
+// scareQuoted reports whether token t is a word quoted alone, the
+// writer's narration marking a word of someone's: "s'est dit « choqué »
+// par X".
+func scareQuoted(d *text.Doc, t int) bool {
+	return t > 0 && t+1 < len(d.Tokens) && text.IsQuoteMark(d.Tokens[t-1]) && text.IsQuoteMark(d.Tokens[t+1])
 }
 
 // verbEvents records what verb v states by its lexicon frames and by
@@ -192,6 +200,10 @@ var titleHomographs = set("conseiller")
 
 // verbFrame records what verb v states by frame f.
 func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
+	if f.feeling {
+		w.feelingFrame(si, s, v, f)
+		return
+	}
 	c := clauseOf(s, v)
 	if c.negated || f.refl && !c.reflex || f.norefl && c.reflex && !f.sym {
 		return
@@ -421,6 +433,70 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 	}
 	w.treePairs(si, s, v, f, subs, objs, c.modality, rule)
 }
+
+// feelingFrame records the disapproval a feeling's participle states:
+// "Stéphanie Colonna s'est dite choquée par les propos du président", "X
+// est déçu par Y", "X, scandalisé par Y, …": who feels it disapproves of
+// its cause, the agent (or the "de" complement) of the participle. The
+// active voice ("les propos de Y ont choqué X") tells what happened to
+// X, and is left alone.
+func (w *work) feelingFrame(si int, s *syntax.Sentence, v int, f frame) {
+	wd := s.Words[v]
+	if wd.Feats.VerbForm != syntax.VerbFormPart || wd.Feats.Tense == syntax.TensePres || wd.Head >= 0 && s.Words[wd.Head].Lemma == "avoir" {
+		return
+	}
+	var causes []int
+	for _, k := range s.Children(v) {
+		k := int(k)
+		if r := s.Words[k].Rel(); r != "obl" && r != "nmod" {
+			continue
+		}
+		if caseIs(s, k, f.target) || caseIs(s, k, "de") || s.Case(k) == "du" || s.Case(k) == "des" {
+			causes = append(causes, k)
+		}
+	}
+	if len(causes) == 0 {
+		return
+	}
+	// Who feels it, and the clause that says so.
+	cv := v
+	var feelers []int
+	switch h := wd.Head; {
+	case s.Dependent(v, "aux:pass") >= 0 || s.Dependent(v, "cop") >= 0:
+		feelers = s.Dependents(v, "nsubj") // "X est déçu par Y" (nsubj:pass too)
+	case h >= 0 && (wd.Rel() == "xcomp" || wd.Rel() == "ccomp") && feelingCarriers[s.Words[h].Lemma]:
+		cv = h // "X s'est dit choqué par Y", "X se montre déçu de Y"
+		feelers = subjectOf(s, h, false)
+		if len(feelers) == 0 {
+			feelers = s.Dependents(h, "nsubj:pass")
+		}
+	case h >= 0 && wd.Rel() == "acl" && h < v:
+		feelers = []int{h} // "X, scandalisé par Y, …"
+	}
+	feelers = slices.DeleteFunc(feelers, func(k int) bool {
+		return s.Words[k].UPOS == syntax.PRON && !subjectPronouns[strings.ToLower(s.Words[k].Form)]
+	})
+	if len(feelers) != 1 {
+		return
+	}
+	c := clauseOf(s, cv)
+	if c.negated || c.wished {
+		return
+	}
+	subs := w.argUnits(si, s, feelers)
+	objs := slices.DeleteFunc(w.argUnits(si, s, authors(s, causes)), func(u int) bool {
+		return w.a.Units[u].Kind == entities.UnitDemonym // "déçus par les Français": a crowd
+	})
+	rule := ruleTreeFeeling
+	if s.Words[feelers[0]].UPOS == syntax.PRON {
+		rule = ruleTreePronoun
+	}
+	w.treePairs(si, s, cv, f, subs, objs, c.modality, rule)
+}
+
+// feelingCarriers are the verbs that say one feels what their participle
+// names: "s'est dit choqué", "se montre déçu", "se déclare scandalisé".
+var feelingCarriers = set("dire", "déclarer", "montrer", "sentir", "avouer", "affirmer", "estimer", "trouver")
 
 // threatener returns the "menacer" whose infinitive verb v is ("a menacé
 // de poursuivre X"), or -1.

@@ -46,6 +46,7 @@ type frame struct {
 	talk      bool   // talks: "de X", "sur X" are their topics
 	qualify   bool   // only when "de" gives the target a negative name
 	clause    bool   // without an object, the subject of a "que" clause, or of the quotation it brings in, is the target
+	feeling   bool   // a feeling's participle: who feels it disapproves of its cause ("s'est dit choqué par Y")
 	conduct   bool   // an object only through a noun of someone's conduct: "a regretté la décision de Y", not "regrette le départ de Y"
 	person    bool   // only with a person as actor
 	whom      bool   // only with a person as target ("une visite au président X")
@@ -123,6 +124,8 @@ func readLexicon(src string) (*lexicon, error) {
 				fr.clause = true
 			case "conduct":
 				fr.conduct = true
+			case "feeling":
+				fr.feeling = true
 			case "person":
 				fr.person = true
 			case "whom":
