@@ -435,7 +435,8 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 }
 
 // feelingFrame records the disapproval a feeling's participle states:
-// "Stéphanie Colonna s'est dite choquée par les propos du président", "X
+// "Stéphanie Colonna s'est dite « choquée » par les propos d'Emmanuel
+// Macron", "X
 // est déçu par Y", "X, scandalisé par Y, …": who feels it disapproves of
 // its cause, the agent (or the "de" complement) of the participle. The
 // active voice ("les propos de Y ont choqué X") tells what happened to
@@ -752,10 +753,7 @@ func (w *work) nounFrame(si int, s *syntax.Sentence, n int, f frame) {
 			}
 		}
 	}
-	c := clause{}
-	if gv >= 0 {
-		c = clauseOf(s, gv)
-	}
+	c := clauseAt(s, gv)
 	if c.negated || c.wished {
 		return
 	}
@@ -918,10 +916,7 @@ func (w *work) inquiryFrame(si int, s *syntax.Sentence, n int, f frame) {
 	if clauseVerb < 0 {
 		clauseVerb = governingVerb(s, n)
 	}
-	c := clause{}
-	if clauseVerb >= 0 {
-		c = clauseOf(s, clauseVerb)
-	}
+	c := clauseAt(s, clauseVerb)
 	if c.negated || c.wished {
 		return
 	}
@@ -967,6 +962,15 @@ func (w *work) inquiryFrame(si int, s *syntax.Sentence, n int, f frame) {
 		return e < 0 || w.medium(e) // "une enquête de Mediapart" is the press's
 	})
 	w.treePairs(si, s, n, f, subs, w.argUnits(si, s, targets), c.modality, ruleTreeNoun)
+}
+
+// clauseAt is clauseOf for a verb that may be missing (v < 0): a noun
+// with no verb above it is in no clause that negates or hedges it.
+func clauseAt(s *syntax.Sentence, v int) clause {
+	if v < 0 {
+		return clause{}
+	}
+	return clauseOf(s, v)
 }
 
 // inquiryOpeners are the participles whose agent opens or leads an
@@ -1900,14 +1904,14 @@ func (w *work) frontedPlace(uo, us entities.Unit, tok int) bool {
 	return false
 }
 
-// venue reports whether unit u is a town, region or site after "à" ("s'y
-// oppose à Bruxelles", "a rendu hommage aux Invalides au compagnon …"):
-// where an act took place, not whom it was for. A country is kept ("s'est
 // networks are the social networks one speaks on: "a ironisé sur
 // Twitter" says where.
 var networks = set("twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "linkedin", "telegram",
 	"whatsapp", "twitch")
 
+// venue reports whether unit u is a town, region or site after "à" ("s'y
+// oppose à Bruxelles", "a rendu hommage aux Invalides au compagnon …"):
+// where an act took place, not whom it was for. A country is kept ("s'est
 // opposé à la Chine").
 func (w *work) venue(u int) bool {
 	un := w.a.Units[u]
@@ -1989,8 +1993,9 @@ func (w *work) press(u int) bool {
 // firstPersonEvents reads the events that speakers tell of themselves in
 // their quotations: "« J'ai reçu le Conseil économique et social », a
 // déclaré Chantal Jouanno" is her meeting. Only clauses whose subject is
-// "je", of quotations a person said by name or pronoun; after every
-// sentence, when the speakers are known.
+// "je", of quotations a person said by name or pronoun, or "nous", the
+// speaker's side, of a person's or a body's, for the acts of weActs;
+// after every sentence, when the speakers are known.
 func (w *work) firstPersonEvents() {
 	if len(w.t) != len(w.d.Sentences) {
 		return

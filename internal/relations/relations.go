@@ -151,8 +151,9 @@ type work struct {
 	// titledByTree are the recogniser's titles a tree tied to a name
 	// (roles_fr.go, nameTitle).
 	titledByTree map[int]bool
-	// quoted are the quotations whose speaker a person is, found by an
-	// incise, an introduction or a pronoun, for what "je" does in them.
+	// quoted are the quotations whose speaker a person or a body is,
+	// found by an incise, an introduction or a pronoun, for what "je"
+	// (a person's) and "nous" do in them.
 	quoted []quotedSpan
 	// speaking is the speaker whose quotation the first-person pass
 	// reads, or -1: "je" is that speaker, and no other pronoun is

@@ -143,7 +143,8 @@ func repairAdverbialPerfect(words []Word) {
 // néanmoins entretenu jeudi avec X" or "La secrétaire d'Etat, Marlène
 // Schiappa, n'a pas masqué sa colère", the noun came out as the root and
 // the participle as its "acl". A participle whose auxiliary is finite,
-// with no relative pronoun, no conjunction and no subject of its own,
+// with no relative pronoun, no subordinating conjunction and no subject
+// of its own,
 // does not describe a noun: it heads the sentence, the noun is its
 // subject. Copular roots ("C'est un record : un thon s'est vendu") and
 // nouns with a preposition ("Selon le ministère, il n'a pas été blessé")
