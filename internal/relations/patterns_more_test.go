@@ -107,6 +107,8 @@ func TestRolePatterns(t *testing.T) {
 
 func TestStatementPatterns(t *testing.T) {
 	runPatterns(t, []patternCase{
+		{"a verb after « et » goes on with the clause, no incise", "Le maire Paul Ferrandi dit « regretter que ses propos aient pu porter à confusion » et rappelle son « soutien aux policiers et aux gendarmes ».",
+			[]string{"Paul Ferrandi|said|regretter que ses propos aient pu porter à confusion", "Paul Ferrandi|said|soutien aux policiers et aux gendarmes"}, "said"},
 		{"an incise's inverted pronoun glued to its auxiliary", "Paul Ferrandi a dénoncé les propos présidentiels. « Pendant des années, Christine Vautrin a menti aux électeurs » s'est-il emporté.",
 			[]string{"Paul Ferrandi|said|Pendant des années, Christine Vautrin a menti aux électeurs"}, "said"},
 		{"a reproach in an incise of regret", "« Christine Vautrin a demandé mon exclusion sans raison », regrette Paul Ferrandi.",

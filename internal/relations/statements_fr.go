@@ -371,6 +371,9 @@ func (w *work) inciseAt(si int, s *syntax.Sentence, from int, strict bool) (int,
 		if wd.UPOS == syntax.PUNCT && wd.Form != "," || wd.UPOS == syntax.NOUN || wd.UPOS == syntax.PROPN {
 			return -1, ""
 		}
+		if wd.UPOS == syntax.CCONJ {
+			return -1, "" // "le maire dit « … » et rappelle son « soutien »": the next verb of the clause, no incise
+		}
 		if strict && wd.UPOS != syntax.VERB && wd.UPOS != syntax.AUX && wd.UPOS != syntax.ADV && !(wd.UPOS == syntax.PRON && wd.Lemma != "que" && wd.Lemma != "qui" && wd.Lemma != "ce") {
 			return -1, "" // "…, conformément à ce qu'avait demandé X": not an incise
 		}
