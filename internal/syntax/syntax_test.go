@@ -609,6 +609,29 @@ func TestNounRoot(t *testing.T) {
 	}
 }
 
+// TestEditedWord: a writer's bracket at a word's start ("(s)on") gives
+// the parser one word with its letters, "son"; a bracket with spaces
+// around it stays apart.
+func TestEditedWord(t *testing.T) {
+	p := parser(t)
+	s := p.ParseDoc(text.Analyze("Il dit regretter que (s)on propos ait pu porter à confusion."))[0]
+	var forms []string
+	for _, w := range s.Words {
+		forms = append(forms, w.Form)
+	}
+	if !slices.Contains(forms, "son") || slices.Contains(forms, "(") {
+		t.Errorf("words %q: want one word \"son\" for \"(s)on\"", forms)
+	}
+	s = p.ParseDoc(text.Analyze("Il a parlé (s) ou pas."))[0]
+	forms = forms[:0]
+	for _, w := range s.Words {
+		forms = append(forms, w.Form)
+	}
+	if !slices.Contains(forms, "(") {
+		t.Errorf("words %q: a bracket with spaces stays a word of its own", forms)
+	}
+}
+
 // TestReattach: a moved word leaves its old head's dependents and joins
 // its new head's, and the rest of the tree stays.
 func TestReattach(t *testing.T) {

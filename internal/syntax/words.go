@@ -80,6 +80,14 @@ func (m *Model) words(d *text.Doc, first, last int) []Word {
 				}
 				continue
 			}
+		case text.Punct:
+			if j := editedWord(toks, i, last); j > 0 {
+				// "(s)on propos", "(s)es amis": the writer's bracket inside
+				// a quoted word; the word read is the one with its letters.
+				add(toks[i+1].Text+toks[i+3].Text, i, t.Start, toks[j].End)
+				i = j
+				continue
+			}
 		case text.Word:
 			if i+1 < last && toks[i+1].Text == "." && !toks[i+1].Space && i+2 < last &&
 				(titles[t.Norm] || isInitial(t.Text)) {
@@ -135,6 +143,21 @@ func (m *Model) words(d *text.Doc, first, last int) []Word {
 		add(t.Text, i, t.Start, t.End)
 	}
 	return out
+}
+
+// editedWord returns the last token of a word a writer edited with a
+// bracket at its start, "(" letters ")" letters with no space between,
+// as "(s)on" for a quoted "on" that is "son"; 0 otherwise.
+func editedWord(toks []text.Token, i, last int) int {
+	if i+3 >= last || toks[i].Text != "(" || toks[i+2].Text != ")" {
+		return 0
+	}
+	in, after := toks[i+1], toks[i+3]
+	if in.Kind != text.Word || after.Kind != text.Word || in.Space || toks[i+2].Space || after.Space ||
+		len(in.Text) > 3 || in.Cap || in.Upper || after.Cap || after.Upper {
+		return 0
+	}
+	return i + 3
 }
 
 func isDigits(s string) bool {
