@@ -101,7 +101,9 @@ func inciseClitic(d syntax.Word, afterInverted bool) bool {
 }
 
 // invertedSubject reports whether a token ends on an inverted subject
-// pronoun glued to its verb: "est-il", "a-t-elle".
+// pronoun glued to its verb: "est-il", "a-t-elle". Read on the token: the
+// parser does not split every such word off its verb ("s'est-elle
+// insurgée" kept whole lost the incise on the corpus).
 func invertedSubject(tok string) bool {
 	for _, p := range []string{"-il", "-elle", "-ils", "-elles", "-on"} {
 		if strings.HasSuffix(strings.ToLower(tok), p) {
@@ -452,7 +454,7 @@ func (w *work) feelingFrame(si int, s *syntax.Sentence, v int, f frame) {
 		if r := s.Words[k].Rel(); r != "obl" && r != "nmod" {
 			continue
 		}
-		if caseIs(s, k, f.target) || caseIs(s, k, "de") || s.Case(k) == "du" || s.Case(k) == "des" {
+		if caseIs(s, k, f.target) || ofPreps[s.Case(k)] {
 			causes = append(causes, k)
 		}
 	}
@@ -940,7 +942,7 @@ func (w *work) inquiryFrame(si int, s *syntax.Sentence, n int, f frame) {
 	}
 	if len(openers) == 0 {
 		for _, k := range s.Dependents(n, "nmod") {
-			if caseIs(s, k, "de") || s.Case(k) == "du" || s.Case(k) == "des" {
+			if ofPreps[s.Case(k)] {
 				openers = append(openers, k)
 			}
 		}
