@@ -331,9 +331,15 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 		// An object pronoun only in a main clause with its own subject:
 		// in "la FDA, qui lui a demandé de…", "il a critiqué X l'appelant
 		// à…" it stands for the sentence's subject.
-		if rule == ruleTreeVerb && s.Words[v].Head < 0 {
+		if rule == ruleTreeVerb {
 			for _, k := range tw {
-				if ui := w.cliticObject(si, s, k, v, f); ui >= 0 {
+				ui := -1
+				if s.Words[v].Head < 0 {
+					ui = w.cliticObject(si, s, k, v, f)
+				} else {
+					ui = w.relativeClitic(si, s, k, v, f)
+				}
+				if ui >= 0 {
 					objs = append(objs, ui)
 					rule = ruleTreePronoun
 				}
@@ -1019,22 +1025,8 @@ func (w *work) cliticObject(si int, s *syntax.Sentence, k, v int, f frame) int {
 			return -1 // "a lui reproché au gouvernement": the subject stressed, no object
 		}
 	}
-	var g byte
-	switch strings.ToLower(d.Form) {
-	case "lui":
-		if f.target != "à" {
-			return -1
-		}
-	case "le":
-		g = 'm'
-	case "la":
-		g = 'f'
-	case "l'", "l’":
-		g = genderByte(s.Words[v].Feats.Gender) // "l'a félicitée": the participle's
-	default:
-		return -1
-	}
-	if g != 0 && (f.target != "obj" || !personObjects[s.Words[v].Lemma]) {
+	g, ok := cliticGender(s, k, v, f)
+	if !ok {
 		return -1
 	}
 	if w.lastSubj < 0 || w.lastSubjSent < si-1 {
@@ -1044,6 +1036,97 @@ func (w *work) cliticObject(si int, s *syntax.Sentence, k, v int, f frame) int {
 		return -1
 	}
 	return w.lastUnitOf(w.lastSubj, wordToken(s, k))
+}
+
+// cliticGender returns the gender object pronoun k of verb v shows, told
+// by it or by the participle agreeing with it ("l'a félicitée"), 0 when
+// it shows none, and whether it is an object pronoun that can stand for
+// frame f's target: "lui" only for a target introduced by "à", a
+// gendered one only for personObjects.
+func cliticGender(s *syntax.Sentence, k, v int, f frame) (byte, bool) {
+	var g byte
+	switch strings.ToLower(s.Words[k].Form) {
+	case "lui":
+		if f.target != "à" {
+			return 0, false
+		}
+	case "le":
+		g = 'm'
+	case "la":
+		g = 'f'
+	case "l'", "l’":
+		g = genderByte(s.Words[v].Feats.Gender)
+	default:
+		return 0, false
+	}
+	if g != 0 && (f.target != "obj" || !personObjects[s.Words[v].Lemma]) {
+		return 0, false
+	}
+	return g, true
+}
+
+// relativeClitic returns the unit an object pronoun k of verb v stands
+// for when v heads a relative clause on "qui": the named subject of the
+// sentence's main clause, before it ("Christian Estrosi a répondu à la
+// maire de Lille, qui l'avait attaqué", "Le Premier ministre a réfuté les
+// critiques du collectif, qui l'accuse de …"), when it is not the
+// relative's own noun and its gender agrees; -1 otherwise.
+func (w *work) relativeClitic(si int, s *syntax.Sentence, k, v int, f frame) int {
+	d := s.Words[k]
+	if d.UPOS != syntax.PRON || d.Feats.PronType != syntax.PronTypePrs || k > v || w.speaking >= 0 {
+		return -1
+	}
+	g, ok := cliticGender(s, k, v, f)
+	if !ok {
+		return -1
+	}
+	q := s.Dependents(v, "nsubj")
+	if len(q) != 1 || q[0] > k || s.Words[q[0]].Feats.PronType != syntax.PronTypeRel || !strings.EqualFold(s.Words[q[0]].Form, "qui") {
+		return -1
+	}
+	for hops, h := 0, v; h != s.Root; hops++ {
+		if hops > 8 || h < 0 {
+			return -1
+		}
+		switch s.Words[h].Rel() {
+		case "ccomp", "parataxis", "csubj", "nsubj", "dislocated", "vocative":
+			return -1 // not the main clause's: "a dit que X, qui l'…"
+		}
+		h = s.Words[h].Head
+	}
+	subj := s.Dependents(s.Root, "nsubj")
+	if len(subj) != 1 || subj[0] > q[0] || s.Words[subj[0]].UPOS == syntax.PRON || s.Dependent(s.Root, "aux:pass") >= 0 {
+		return -1 // (a passive's subject is as often not the one: "M. Topuz était accusé d'avoir aidé Gülen, la bête noire de M. Erdogan qui l'accuse")
+	}
+	if t := wordToken(s, subj[0]); t < 0 || w.d.InQuote[t] {
+		return -1
+	}
+	us := w.titledUnits(s, subj[0])
+	if len(us) != 1 {
+		return -1
+	}
+	e := w.a.Units[us[0]].Entity
+	if e < 0 {
+		return -1
+	}
+	switch ent := w.a.Entities[e]; ent.Type {
+	case kg.Person:
+		if g != 0 && ent.Gender != 0 && ent.Gender != g {
+			return -1
+		}
+	case kg.Org:
+		if g != 0 {
+			return -1 // a body's "la" may as well be its decision
+		}
+	default:
+		return -1
+	}
+	for _, u := range w.resolvePronoun(si, s, q[0]) {
+		if w.a.Units[u].Entity == e {
+			return -1 // "qui" is the subject itself
+		}
+	}
+	return us[0]
 }
 
 // objectControl reports whether verb v has an object, direct or

@@ -892,9 +892,10 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 		}
 		if len(out) == 0 && s.Words[v].Rel() == "acl" && s.Words[v].Head >= 0 {
 			// The same relative read as a conjunction: "une décision que X
-			// a qualifiée", "que" a mark and no object.
-			if m := s.Dependent(v, "mark"); m >= 0 && m < v && isQue(s, m) &&
-				m == s.Words[v].Head+1 {
+			// a qualifiée", "que" a mark and no object; "Jeanne Dufour,
+			// que Paul Martin a reçue lundi": after the noun's phrase and
+			// its comma.
+			if m := s.Dependent(v, "mark"); m >= 0 && m < v && isQue(s, m) && relativeQue(s, s.Words[v].Head, m) {
 				out = append(out, s.Words[v].Head)
 			}
 		}
@@ -1557,6 +1558,25 @@ func isQue(s *syntax.Sentence, m int) bool {
 	return strings.EqualFold(f, "que") || strings.EqualFold(f, "qu'") || f == "qu’"
 }
 
+// relativeQue reports whether "que" at m opens a relative clause on noun
+// h: it follows h's phrase ("une décision que", "la ministre Jeanne
+// Dufour, que"), whose every word lies between h and m.
+func relativeQue(s *syntax.Sentence, h, m int) bool {
+	if h < 0 || m <= h {
+		return false
+	}
+	j := m - 1
+	if j > h && s.Words[j].Form == "," {
+		j--
+	}
+	for k := h + 1; k <= j; k++ {
+		if !dominates(s, h, k) || s.Words[k].UPOS == syntax.VERB || s.Words[k].UPOS == syntax.AUX {
+			return false
+		}
+	}
+	return true
+}
+
 // mendGluedNames gives back to its verb a person's name that the parser
 // glued to the place, the body or the day before it: "a reçu à l'Élysée
 // Nicolas Sarkozy", "a rencontré samedi à Rome Benoît XVI", "a condamné
@@ -1861,6 +1881,9 @@ func (w *work) resolvePronoun(si int, s *syntax.Sentence, k int) []int {
 			return []int{ui}
 		}
 		if v >= 0 && s.Words[v].Rel() == "acl" && s.Words[v].Head >= 0 {
+			if ui := w.gluedAntecedent(s, k, s.Words[v].Head); ui >= 0 {
+				return []int{ui}
+			}
 			return w.titledUnits(s, s.Words[v].Head)
 		}
 		// A relative clause the parser hung elsewhere: "qui" right after
@@ -2290,6 +2313,29 @@ func (w *work) titledUnits(s *syntax.Sentence, k int) []int {
 		}
 	}
 	return us
+}
+
+// gluedAntecedent returns the person named right before relative "qui"
+// at k when the parser hung that name, as part of another, on the noun h
+// the relative clause hangs on: "le directeur des hôpitaux de Paris
+// (AP-HP) Martin Hirsch qui l'avait accusé", "Martin" a flat part of
+// "AP-HP". -1 otherwise.
+func (w *work) gluedAntecedent(s *syntax.Sentence, k, h int) int {
+	if k < 1 || !strings.EqualFold(s.Words[k].Form, "qui") || s.Words[k-1].Rel() != "flat" || !dominates(s, h, k-1) {
+		return -1
+	}
+	ui := w.unitOfWord(s, k-1)
+	if ui < 0 || w.a.Units[ui].Last != wordToken(s, k-1)+1 || w.a.Entities[w.a.Units[ui].Entity].Type != kg.Person {
+		return -1
+	}
+	t := k - 1
+	for hops := 0; hops < 6 && s.Words[t].Rel() == "flat" && s.Words[t].Head >= 0; hops++ {
+		t = s.Words[t].Head
+	}
+	if w.unitOfWord(s, t) == ui {
+		return -1 // a name of its own: "un ministre d'Édouard Philippe qui" is the parser's to read
+	}
+	return ui
 }
 
 // antecedentTakenIn returns the person named right before relative
