@@ -1570,6 +1570,23 @@ func authors(s *syntax.Sentence, ks []int) []int {
 			out = append(out, a)
 			continue
 		}
+		if w.UPOS == syntax.NOUN && lackNouns[text.Fold(w.Form)] {
+			// "le manque de « clarté » de Boris Johnson", "l'absence de
+			// réaction de la RATP": what one failed to show, and who;
+			// not "l'absence de Donald Trump", nor "l'absence de
+			// représentants de LFI" (some who were not there).
+			for _, n := range s.Dependents(k, "nmod") {
+				if !caseIs(s, n, "de") || s.Words[n].UPOS != syntax.NOUN || s.Dependent(n, "det") >= 0 || s.Words[n].Feats.Number == syntax.NumberPlur {
+					continue
+				}
+				for _, m := range s.Dependents(n, "nmod") {
+					if caseIs(s, m, "de") && s.Words[m].UPOS == syntax.PROPN {
+						out = append(out, m)
+					}
+				}
+			}
+			continue
+		}
 		if w.UPOS == syntax.NOUN && agentNouns[text.Fold(w.Form)] {
 			n0 := len(out)
 			// "la gestion de la crise par Donald Trump": "par" names the
@@ -1628,6 +1645,10 @@ func authors(s *syntax.Sentence, ks []int) []int {
 	}
 	return out
 }
+
+// lackNouns name what someone failed to show, their author in the "de"
+// complement of what lacked (folded).
+var lackNouns = set("manque", "absence")
 
 // actNouns name acts someone decides, whose author a participle's agent
 // may name ("le délai fixé par X"); agentNouns do too.
