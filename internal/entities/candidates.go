@@ -718,7 +718,13 @@ var commonAcronyms = set("ong", "ngo", "pme", "tpe", "eti", "sdf", "ehpad", "ndl
 	"vih", "sida", "avc", "irm", "adn", "rtt", "apl", "isf", "ifi", "csg", "crds", "tnt", "ia", "gps", "sms", "ceo",
 	"cfo", "rib", "iban", "vpn", "cv", "ht", "ttc", "rdv", "sav", "faq", "usb", "lgbt", "lgbtqi", "lgbtq", "lgbti",
 	"pcr", "ffp2", "ffp3", "cbd", "thc", "zad", "qpv", "ppe", "pv", "bd", "dj", "mma", "vtt", "4x4", "hiv", "gdp",
-	"vip", "ovni", "ufo", "ko", "ok", "pmr", "ald", "aah", "cmu", "ame", "jt", "hd", "pc", "tv")
+	"vip", "ovni", "ufo", "ko", "ok", "pmr", "ald", "aah", "cmu", "ame", "jt", "hd", "pc", "tv",
+	// time zones, units and measures, school years, engines and media:
+	// "à 14h00 GMT", "le CO2", "dix jours d'ITT", "un tir de LBD", "en CM2"
+	"gmt", "utc", "co2", "itt", "led", "lbd", "wltp", "nedc", "cp", "ce1", "ce2", "cm1", "cm2", "dvd", "cd", "h1n1",
+	"tdi", "tfsi", "tsi", "xxl",
+	// a Roman numeral alone: "l'acte II du quinquennat", "Phase II"
+	"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii")
 
 // eponyms are words from proper names that French news writes for a
 // disease, a unit or a thing, not for anyone in the article.
