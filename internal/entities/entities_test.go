@@ -90,6 +90,11 @@ func TestRecognizeAndMerge(t *testing.T) {
 		{"a demonym inside a longer name", "Le quotidien Philippine Daily Inquirer a publié un article.", []string{"ORG Philippine Daily Inquirer"}},
 		{"common-noun acronyms are no names", "Les PME souffrent (NDLR : les petites entreprises) et le PIB a baissé.", nil},
 		{"units, time zones and numerals are no names", "Le sommet s'est ouvert à 14h00 GMT. Un manifestant a reçu un tir de LBD et dix jours d'ITT lors de l'acte II de la mobilisation.", nil},
+		{"a département after its article and its context word", "Dans l'Aude et dans le Var, les pompiers sont intervenus.",
+			[]string{"GPE Aude", "GPE Var"}},
+		{"a first name a département shares", "Aude Lancelin a parlé.", []string{"PERSON Aude Lancelin"}},
+		{"not a commune's name after an article", "Il est membre de la Garde nationale.", []string{"ORG Garde nationale"}},
+		{"ministries by their street", "Bercy a annoncé un plan. La place Beauvau a démenti.", []string{"ORG Beauvau [place Beauvau]", "ORG Bercy"}},
 		{"l'ONG is the body named before", "Médecins sans frontières (MSF) a réagi. L'ONG a dénoncé la situation.", []string{"ORG Médecins sans frontières [MSF]"}}, // and no "ONG"
 		{"a middle initial", "Le procureur Michael R. Sherwin a écrit à George H. W. Bush.", []string{"PERSON George H. W. Bush", "PERSON Michael R. Sherwin"}},
 		{"a glued sentence is no initial", "Il a vu Cédric O.La ministre est partie.", []string{"PERSON Cédric"}},

@@ -53,6 +53,10 @@ type gazOut struct {
 	// "Nancy", "Metz"): they are places only after a preposition of place
 	// or a word that says what kind of place follows.
 	contextual bool
+	// articled contextual names are areas French writes with an article,
+	// which may stand between the name and its context word: "dans le
+	// Var", "de l'Aude", "dans le Missouri".
+	articled bool
 	// contracted names are a body's name without its article ("Figaro"
 	// of "Le Figaro"), which French fuses with a preposition: they match
 	// only after the fused forms ("au Figaro", "du Parisien", "aux
@@ -225,11 +229,12 @@ func (g *gazetteer) loadPlaces() error {
 		for _, a := range strings.Split(f[8], "|") {
 			contextual[a] = a != ""
 		}
+		area := articledKinds[f[5]]
 		idx := len(g.entries)
 		g.entries = append(g.entries, kbEntry{Type: f[0], Name: f[1]})
-		g.insert(f[1], gazOut{entry: idx, kind: kindName, contextual: contextual[f[1]]}, false)
+		g.insert(f[1], gazOut{entry: idx, kind: kindName, contextual: contextual[f[1]], articled: area && !compassAreas[text.Fold(f[1])]}, false)
 		for _, a := range splitNonEmpty(f[2]) {
-			g.insert(a, gazOut{entry: idx, kind: kindName, contextual: contextual[a]}, false)
+			g.insert(a, gazOut{entry: idx, kind: kindName, contextual: contextual[a], articled: area && !compassAreas[text.Fold(a)]}, false)
 		}
 		for _, a := range splitNonEmpty(f[3]) {
 			g.insert(a, gazOut{entry: idx, kind: kindName, enOnly: true, contextual: contextual[a]}, false)
@@ -237,6 +242,14 @@ func (g *gazetteer) loadPlaces() error {
 	}
 	return nil
 }
+
+// articledKinds are the kinds of places_fr.tsv whose names take an
+// article; compassAreas are the vague ones among them ("dans l'Est"),
+// left to need their context word right before.
+var (
+	articledKinds = set("departement", "region", "ancienne-region", "state")
+	compassAreas  = set("est", "ouest", "sud", "sud-ouest", "sud-est", "nord-ouest", "nord-est", "centre")
+)
 
 func splitNonEmpty(s string) []string {
 	if s == "" {
@@ -410,7 +423,7 @@ func (g *gazetteer) longest(toks []text.Token, i, end int, lang string) (span, b
 			break
 		}
 		for _, o := range n.out {
-			if !g.valid(o, toks[i:j+1], lang) || o.contextual && !placeContext(toks, i) ||
+			if !g.valid(o, toks[i:j+1], lang) || o.contextual && !placeContext(toks, i, o.articled) ||
 				o.contracted != nil && (i == 0 || !o.contracted[toks[i-1].Norm]) {
 				continue
 			}
@@ -438,11 +451,17 @@ var surnameArticles = map[string]bool{"le": true, "la": true}
 // ("la Corée du nord").
 var compass = map[string]bool{"nord": true, "sud": true, "est": true, "ouest": true}
 
-// placeContext reports whether the word before token i makes a place of
-// the name at i.
-func placeContext(toks []text.Token, i int) bool {
+// placeContext reports whether the word before token i, or before its
+// article for an articled name, makes a place of the name at i.
+func placeContext(toks []text.Token, i int, articled bool) bool {
+	if articled && i > 1 && placeArticles[toks[i-1].Norm] && !toks[i-1].Cap {
+		i-- // "dans le Var", "de l'Aude", "dans la Loire"
+	}
 	return i > 0 && placeContexts[toks[i-1].Norm]
 }
+
+// placeArticles may stand between a place's context word and its name.
+var placeArticles = set("le", "la", "l'", "les")
 
 func (g *gazetteer) valid(o gazOut, toks []text.Token, lang string) bool {
 	if o.enOnly && lang != "en" {
