@@ -285,7 +285,7 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, places m
 				c.gender = gender
 			}
 			c.acronym = j-first == 1 && (toks[first].Upper || forcedAcr[first])
-			if c.acronym && !forcedAcr[first] && commonAcronyms[c.norm] {
+			if (c.acronym && !forcedAcr[first] || j-first == 1 && cappedCommons[c.norm]) && commonAcronyms[c.norm] {
 				// "les PME", "(NDLR : …)", "le PIB": a common noun; "l'ONG"
 				// stands for the body named before, as "l'Office" does.
 				if lex.orgWords[c.norm] && first > s.First && lex.determiners[toks[first-1].Norm] {
@@ -724,11 +724,15 @@ var commonAcronyms = set("ong", "ngo", "pme", "tpe", "eti", "sdf", "ehpad", "ndl
 	"gmt", "utc", "co2", "itt", "led", "lbd", "wltp", "nedc", "cp", "ce1", "ce2", "cm1", "cm2", "dvd", "cd", "h1n1",
 	"tdi", "tfsi", "tsi", "xxl",
 	// a Roman numeral alone: "l'acte II du quinquennat", "Phase II"
-	"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii")
+	"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xii")
+
+// cappedCommons are the commonAcronyms French also writes with one
+// capital, still common nouns: "les Ehpad", "le Smic", "la Zad".
+var cappedCommons = set("ehpad", "smic", "sida", "zad", "pme", "tva")
 
 // eponyms are words from proper names that French news writes for a
 // disease, a unit or a thing, not for anyone in the article.
-var eponyms = set("alzheimer", "parkinson", "ebola", "crohn", "asperger", "creutzfeldt-jakob", "celsius",
+var eponyms = set("alzheimer", "parkinson", "ebola", "crohn", "asperger", "creutzfeldt-jakob", "celsius", "nm", "nobel",
 	"fahrenheit", "molotov", "damocles", "richter", "t-shirt", "t-shirts")
 
 // mediaWords end the names of newspapers: "Japan Times", "Washington

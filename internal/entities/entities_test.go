@@ -92,6 +92,8 @@ func TestRecognizeAndMerge(t *testing.T) {
 		{"units, time zones and numerals are no names", "Le sommet s'est ouvert à 14h00 GMT. Un manifestant a reçu un tir de LBD et dix jours d'ITT lors de l'acte II de la mobilisation.", nil},
 		{"a département after its article and its context word", "Dans l'Aude et dans le Var, les pompiers sont intervenus.",
 			[]string{"GPE Aude", "GPE Var"}},
+		{"common nouns with one capital and units are no names", "Les Ehpad et le Smic : un moteur de 400 Nm. Le prix Nobel de la paix a été remis.", nil},
+		{"Venice is a city", "Le maire de Venise a parlé.", []string{"GPE Venise Q641"}},
 		{"a first name a département shares", "Aude Lancelin a parlé.", []string{"PERSON Aude Lancelin"}},
 		{"not a commune's name after an article", "Il est membre de la Garde nationale.", []string{"ORG Garde nationale"}},
 		{"ministries by their street", "Bercy a annoncé un plan. La place Beauvau a démenti.", []string{"ORG Beauvau [place Beauvau]", "ORG Bercy"}},
