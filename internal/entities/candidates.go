@@ -295,6 +295,10 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, places m
 				i, personCue = j, false
 				continue
 			}
+			if j-first == 1 && romanOrdinal(toks[first].Text) {
+				i, personCue = j, false
+				continue // "au XIXe siècle", "le XVIe arrondissement"
+			}
 			if j-first == 1 && eponyms[c.norm] {
 				i, personCue = j, false
 				continue // "la maladie d'Alzheimer", "un cocktail Molotov"
@@ -725,6 +729,19 @@ var commonAcronyms = set("ong", "ngo", "pme", "tpe", "eti", "sdf", "ehpad", "ndl
 	"tdi", "tfsi", "tsi", "xxl",
 	// a Roman numeral alone: "l'acte II du quinquennat", "Phase II"
 	"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xii")
+
+// romanOrdinal reports whether a word is a Roman ordinal: "XIXe",
+// "XVIe", "Ier", "IIIème".
+func romanOrdinal(w string) bool {
+	n := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "e"), "ème"), "er")
+	if n == w || n == "" {
+		n = strings.TrimSuffix(w, "er")
+		if n == w || n == "" {
+			return false
+		}
+	}
+	return strings.Trim(n, "IVXLC") == ""
+}
 
 // cappedCommons are the commonAcronyms French also writes with one
 // capital, still common nouns: "les Ehpad", "le Smic", "la Zad".

@@ -172,8 +172,8 @@ func (r *Recognizer) complement(d *text.Doc, s text.Sentence, k int, onlyPour bo
 	if bare && (strings.HasSuffix(u.Norm, "er") || strings.HasSuffix(u.Norm, "ir")) {
 		return k // "de reporter", "d'agir"
 	}
-	if strings.HasSuffix(u.Text, "é") || strings.HasSuffix(u.Text, "ée") || strings.HasSuffix(u.Text, "és") || strings.HasSuffix(u.Text, "ées") {
-		return k // a participle: "des fonds versés"
+	if strings.HasSuffix(u.Text, "é") && !strings.HasSuffix(u.Text, "té") || strings.HasSuffix(u.Text, "ée") || strings.HasSuffix(u.Text, "és") || strings.HasSuffix(u.Text, "ées") {
+		return k // a participle: "des fonds versés"; but not "de santé", "de la sécurité"
 	}
 	return n + 1
 }
