@@ -197,8 +197,9 @@ func newGazetteer() (*gazetteer, error) {
 
 // misreadDemonyms are demonyms the countries' source gives a country by
 // mistake: "Gallois" (Welsh) for Wallis-et-Futuna, whose people are
-// Wallisiens.
-var misreadDemonyms = map[string]string{"gallois": "WF"}
+// Wallisiens; "Américan" for the Northern Mariana Islands, which made
+// "American Airlines" theirs.
+var misreadDemonyms = map[string]string{"gallois": "WF", "american": "MP", "americaine": "MP", "americain": "MP", "americaines": "MP", "americains": "MP"}
 
 // nations are the nations of the United Kingdom, no country of their own,
 // with their demonyms ("a appelé les Ecossais à rester chez eux" addresses
