@@ -97,6 +97,7 @@ func TestRecognizeAndMerge(t *testing.T) {
 			[]string{"ORG Agence régionale de santé", "ORG Direction générale de la sécurité intérieure"}},
 		{"Roman ordinals are no names", "Au XIXe siècle, dans le XVIe arrondissement, tout a changé.", nil},
 		{"no country's misread demonym", "Un avion d'American Airlines s'est posé.", []string{"ORG American Airlines"}},
+		{"a country by the name the news gives it", "Les manifestants ont défilé à Hong Kong.", []string{"GPE Hong Kong Q8646"}},
 		{"Venice is a city", "Le maire de Venise a parlé.", []string{"GPE Venise Q641"}},
 		{"a first name a département shares", "Aude Lancelin a parlé.", []string{"PERSON Aude Lancelin"}},
 		{"not a commune's name after an article", "Il est membre de la Garde nationale.", []string{"ORG Garde nationale"}},

@@ -128,6 +128,9 @@ func newGazetteer() (*gazetteer, error) {
 			return nil, fmt.Errorf("entities: countries_fr.tsv line %d: %d columns, want 13", line, len(f))
 		}
 		name := stripParen(f[4])
+		if n, ok := displayNames[f[0]]; ok {
+			name = n
+		}
 		idx := len(g.entries)
 		g.entries = append(g.entries, kbEntry{Type: kg.GPE, QID: f[2], Name: name, ISO: f[0]})
 		g.iso[f[0]] = idx
@@ -194,6 +197,11 @@ func newGazetteer() (*gazetteer, error) {
 	}
 	return g, nil
 }
+
+// displayNames are the names French news gives countries whose CLDR name
+// it does not write: "R.A.S. chinoise de Hong Kong" is "Hong Kong".
+var displayNames = map[string]string{"HK": "Hong Kong", "MO": "Macao", "VA": "Vatican",
+	"CD": "République démocratique du Congo"}
 
 // misreadDemonyms are demonyms the countries' source gives a country by
 // mistake: "Gallois" (Welsh) for Wallis-et-Futuna, whose people are
