@@ -328,15 +328,20 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 				return w.a.Units[u].Entity < 0 || w.a.Entities[w.a.Units[u].Entity].Type != kg.Person
 			})
 		}
-		// An object pronoun only in a main clause with its own subject:
-		// in "la FDA, qui lui a demandé de…", "il a critiqué X l'appelant
-		// à…" it stands for the sentence's subject.
-		if rule == ruleTreeVerb {
+		// An object pronoun stands for the one the last clause was about
+		// in a main clause with its own subject; for the main clause's
+		// subject in a relative on "qui" ("la FDA, qui lui a demandé
+		// de…"); for the main clause's object in an adjunct participle
+		// ("a tancé X, lui reprochant …").
+		if rule == ruleTreeVerb || rule == ruleTreeShared && adjunctParticiple(s, v) {
 			for _, k := range tw {
 				ui := -1
-				if s.Words[v].Head < 0 {
+				switch {
+				case s.Words[v].Head < 0:
 					ui = w.cliticObject(si, s, k, v, f)
-				} else {
+				case adjunctParticiple(s, v):
+					ui = w.participleClitic(si, s, k, v, f)
+				default:
 					ui = w.relativeClitic(si, s, k, v, f)
 				}
 				if ui >= 0 {
@@ -1125,6 +1130,62 @@ func (w *work) relativeClitic(si int, s *syntax.Sentence, k, v int, f frame) int
 		if w.a.Units[u].Entity == e {
 			return -1 // "qui" is the subject itself
 		}
+	}
+	return us[0]
+}
+
+// participleClitic returns the unit an object pronoun k of participle v,
+// an adjunct of its clause, stands for: the one party the clause's verb
+// had for object ("Nicolas Sarkozy a égratigné Marine Le Pen, la
+// qualifiant d'« épaisse »", "Il a tancé le chef de la Ligue, lui
+// reprochant …"), or whose act it answered ("a répondu au tweet d'Anne
+// Hidalgo, lui reprochant …"); -1 otherwise.
+func (w *work) participleClitic(si int, s *syntax.Sentence, k, v int, f frame) int {
+	d := s.Words[k]
+	if d.UPOS != syntax.PRON || d.Feats.PronType != syntax.PronTypePrs || k > v || w.speaking >= 0 {
+		return -1
+	}
+	g, ok := cliticGender(s, k, v, f)
+	if !ok {
+		return -1
+	}
+	gv := s.Words[v].Head
+	var cands []int
+	for _, c := range s.Children(gv) {
+		c := int(c)
+		if c > v {
+			break
+		}
+		switch s.Words[c].Rel() {
+		case "obj", "iobj":
+		case "obl":
+			if s.Words[c].Deprel != "obl:arg" {
+				continue
+			}
+		default:
+			continue
+		}
+		if u := s.Words[c].UPOS; u != syntax.NOUN && u != syntax.PROPN {
+			continue
+		}
+		cands = append(cands, authors(s, []int{c})...)
+	}
+	us := w.argUnits(si, s, cands)
+	if len(us) != 1 {
+		return -1
+	}
+	e := w.a.Units[us[0]].Entity
+	if e < 0 {
+		return -1
+	}
+	switch ent := w.a.Entities[e]; ent.Type {
+	case kg.Person:
+		if g != 0 && ent.Gender != 0 && ent.Gender != g {
+			return -1
+		}
+	case kg.Org, kg.GPE:
+	default:
+		return -1
 	}
 	return us[0]
 }

@@ -277,6 +277,8 @@ func TestStructurePatterns(t *testing.T) {
 		{"in a relative clause, not a passive's subject", "Jean Topaze était accusé d'avoir aidé le prêcheur Paul Martin, l'ennemi de Pierre Dupin qui l'accuse de complot.", nil, "event"},
 		{"in a relative clause on a name glued to a body's", "Jeanne Dufour a porté plainte contre le directeur de l'Assistance publique (AP-HP) Paul Martin qui l'avait accusée de mentir.",
 			[]string{"Jeanne Dufour|sued|Paul Martin|115||", "Paul Martin|accused|Jeanne Dufour|112||"}, "event"},
+		{"in an adjunct participle, the main clause's object", "Le comédien Paul Starling a répondu au message de Jeanne Dufour, lui reprochant son silence.",
+			[]string{"Paul Starling|accused|Jeanne Dufour|112||"}, "event"},
 		{"the object relative after a name and its comma", "La ministre Jeanne Dufour, que le président Paul Martin a reçue lundi, a critiqué le projet.",
 			[]string{"Paul Martin|hosted|Jeanne Dufour|043||2021-02-08"}, "event"},
 		{"a subject pronoun the parser made a passive's", "Joe Biden a parlé. Il avait la veille appelé Donald Trump « à démissionner ».",
