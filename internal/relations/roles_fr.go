@@ -107,6 +107,7 @@ func (w *work) treeRoles(si int) {
 			w.nameTitle(si, wordToken(s, n), e)
 		}
 	}
+	w.opponents(si, s)
 	// "Le ministre des Technologies, Fawad Chaudhry": the recogniser knew
 	// "ministre" but not the portfolio; the tree's longer title of the
 	// same noun, read from the name inside the recogniser's phrase,
@@ -133,6 +134,70 @@ func (w *work) treeRoles(si int) {
 			}
 			break
 		}
+	}
+}
+
+// ruleTreeOpponent is whom a person's title says they oppose: "Alexeï
+// Navalny, principal opposant au Kremlin", "Leila de Lima, une farouche
+// opposante de Rodrigo Duterte".
+const ruleTreeOpponent = "tree-opponent"
+
+// opponentNouns are the titles of those who oppose someone.
+var opponentNouns = set("opposant", "opposante")
+
+// opponents records what the titles of the persons named in sentence si
+// say they oppose.
+func (w *work) opponents(si int, s *syntax.Sentence) {
+	for k := range s.Words {
+		t := wordToken(s, k)
+		if t < 0 || w.d.InQuote[t] {
+			continue
+		}
+		ui := w.g.unitAt[t]
+		if ui < 0 || w.a.Units[ui].Entity < 0 || w.a.Units[ui].First != t || w.a.Entities[w.a.Units[ui].Entity].Type != kg.Person {
+			continue
+		}
+		if n := w.titleOf(s, k); n >= 0 {
+			w.opponent(si, s, w.a.Units[ui].Entity, k, n)
+		}
+	}
+}
+
+// opponent records the opposition that title n of person e, named at
+// word k, states: its "de" or "à" complement names one party, not the
+// person's own. A race's rival ("son opposant au second tour") is named
+// by no such complement.
+func (w *work) opponent(si int, s *syntax.Sentence, e, k, n int) {
+	d := s.Words[n]
+	if !opponentNouns[d.Lemma] || d.Feats.Number == syntax.NumberPlur {
+		return
+	}
+	for _, c := range s.Dependents(n, "nmod") {
+		if !caseIs(s, c, "de") && !caseIs(s, c, "à") && s.Case(c) != "au" && s.Case(c) != "du" {
+			continue
+		}
+		if n < k && c > k {
+			continue // "l'opposante Tikhanovskaïa à l'ONU": where, after the name
+		}
+		us := w.argUnits(si, s, []int{c})
+		if len(us) != 1 {
+			continue
+		}
+		o := w.a.Units[us[0]].Entity
+		if o < 0 || o == e || w.ownCountry(e, o) {
+			continue
+		}
+		switch w.a.Entities[o].Type {
+		case kg.Person, kg.Org, kg.GPE:
+		default:
+			continue
+		}
+		u := w.a.Units[us[0]]
+		t := wordToken(s, k)
+		w.add(si, Fact{Subj: e, Obj: o, Rule: ruleTreeOpponent, Relation: kg.Relation{Predicate: "opposes", Cameo: "110",
+			Confidence: confidence(ruleTreeOpponent, "", ""), Trigger: "noun " + d.Lemma},
+			from: min(t, wordToken(s, n), u.First), to: max(t+1, wordToken(s, n)+1, u.Last)})
+		return
 	}
 }
 
