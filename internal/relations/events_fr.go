@@ -321,6 +321,14 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 			return f.target == "sur" && evaluative(f.cameo) && e >= 0 && (w.medium(e) || networks[text.Fold(w.a.Entities[e].Name)]) ||
 				f.conduct && w.a.Units[u].Kind == entities.UnitDemonym
 		})
+		objs = slices.DeleteFunc(objs, func(u int) bool {
+			// "a critiqué la position française": France, when whoever
+			// judges is known to be of another country; not "Bruno Le
+			// Maire a défendu la position française".
+			k := s.WordOf(w.a.Units[u].First)
+			return k >= 0 && s.Words[k].UPOS == syntax.ADJ && authoredBy(s, k) &&
+				slices.ContainsFunc(subs, func(su int) bool { return !w.foreignTo(w.a.Units[su].Entity, w.a.Units[u].Entity) })
+		})
 		if participle && participleOf(s, v) && s.Words[s.Words[v].Head].UPOS != syntax.PROPN {
 			// "le président islamiste Mohamed Morsi, soutenu par …": a
 			// title's holder, only a person named in it.
@@ -1168,7 +1176,11 @@ func (w *work) participleClitic(si int, s *syntax.Sentence, k, v int, f frame) i
 		if u := s.Words[c].UPOS; u != syntax.NOUN && u != syntax.PROPN {
 			continue
 		}
-		cands = append(cands, authors(s, []int{c})...)
+		for _, a := range authors(s, []int{c}) {
+			if s.Words[a].UPOS != syntax.ADJ { // (not "la contribution américaine": whose it is, not whom)
+				cands = append(cands, a)
+			}
+		}
 	}
 	us := w.argUnits(si, s, cands)
 	if len(us) != 1 {
@@ -1695,6 +1707,16 @@ func authors(s *syntax.Sentence, ks []int) []int {
 				}
 			}
 			if len(out) == n0 {
+				// "les sanctions américaines", "l'ingérence russe": the
+				// nationality adjective (unitOfWord reads it as the country
+				// under such a noun).
+				for _, a := range s.Dependents(k, "amod") {
+					if a > k && s.Words[a].UPOS == syntax.ADJ {
+						out = append(out, a)
+					}
+				}
+			}
+			if len(out) == n0 {
 				// "la Cour a décidé …, une décision que X a qualifiée de
 				// scandaleuse": the one verb of the noun's act in the
 				// sentence names its author.
@@ -1791,7 +1813,10 @@ var negativeWords = set("scandaleux", "scandaleuse", "inacceptable", "illegal", 
 	"menace", "dictateur", "fasciste", "traitre", "incompetent", "incompetente", "lache", "voyou", "assassin",
 	"escroc", "imposteur", "populiste", "extremiste", "faute", "erreur", "mensonge", "trahison", "scandale",
 	"irrealiste", "intolerable", "indigne", "contre-productif", "contre-productive",
-	"deplace", "deplacee", "infonde", "infondee", "inexact", "inexacte", "faux", "fausse")
+	"deplace", "deplacee", "infonde", "infondee", "inexact", "inexacte", "faux", "fausse",
+	// names and attributes that belittle ("le pire candidat de l'histoire", "de marionnette")
+	"pire", "nul", "nulle", "catastrophique", "desastreux", "desastreuse", "minable", "pitoyable", "lamentable",
+	"incapable", "corrompu", "corrompue", "marionnette", "clown", "idiot", "idiote", "stupide", "cingle", "cinglee")
 
 // negativeQualifier reports whether verb v ("qualifier", "traiter",
 // "juger") gives its object a negative name or attribute: "de « menace

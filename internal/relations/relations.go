@@ -293,6 +293,29 @@ func (w *work) ownCountry(person, country int) bool {
 	return false
 }
 
+// foreignTo reports whether party e is known not to be country c's: a
+// body or country other than c, or a person the article gave a title of
+// another country.
+func (w *work) foreignTo(e, c int) bool {
+	if e < 0 || e == c {
+		return false
+	}
+	switch w.a.Entities[e].Type {
+	case kg.GPE, kg.Org:
+		return !w.ownCountry(e, c)
+	}
+	foreign := false
+	for _, r := range w.a.Roles {
+		if r.Person == e && r.Country >= 0 {
+			if r.Country == c {
+				return false
+			}
+			foreign = foreign || w.a.Entities[r.Country].Type == kg.GPE
+		}
+	}
+	return foreign
+}
+
 // maxEvidence is the longest evidence, in bytes, shown whole: a sentence
 // longer than this is most often several glued by a scraper.
 const maxEvidence = 400

@@ -1428,7 +1428,7 @@ func (w *work) unitOfWord(s *syntax.Sentence, k int) int {
 	if ui < 0 || w.a.Units[ui].Entity < 0 {
 		return -1
 	}
-	if w.a.Units[ui].Kind == entities.UnitDemonym && s.Words[k].UPOS == syntax.ADJ {
+	if w.a.Units[ui].Kind == entities.UnitDemonym && s.Words[k].UPOS == syntax.ADJ && !authoredBy(s, k) {
 		// "russe" in "le président russe" is no argument by itself; "les
 		// Britanniques" (a noun) are their country
 		return -1
@@ -1451,6 +1451,13 @@ func (w *work) unitOfWord(s *syntax.Sentence, k int) int {
 		}
 	}
 	return ui
+}
+
+// authoredBy reports whether adjective k is the nationality of an act
+// noun's author: "les sanctions américaines", "l'ingérence russe".
+func authoredBy(s *syntax.Sentence, k int) bool {
+	h := s.Words[k].Head
+	return h >= 0 && h < k && s.Words[k].Rel() == "amod" && s.Words[h].UPOS == syntax.NOUN && agentNouns[text.Fold(s.Words[h].Form)]
 }
 
 // memberNames are parties' names that also name one member.
