@@ -1340,6 +1340,17 @@ func (w *work) lightFrame(si int, s *syntax.Sentence, v, o int, f frame) {
 	if f.target == "à" {
 		objs = append(objs, w.argUnits(si, s, s.Dependents(v, "iobj"))...)
 	}
+	if f.national {
+		// "a expulsé 23 diplomates russes": the country they serve. ("l'ambassadeur
+		// indien" is a title the recogniser made, whose country has no unit.)
+		for _, a := range s.Dependents(o, "amod") {
+			if t := wordToken(s, a); t >= 0 {
+				if ui := w.g.unitAt[t]; ui >= 0 && w.a.Units[ui].Kind == entities.UnitDemonym && w.a.Units[ui].Entity >= 0 {
+					objs = append(objs, ui)
+				}
+			}
+		}
+	}
 	if f.received {
 		// "Minsk a reçu le soutien de la Russie": Russia supports Minsk.
 		if c.modality != "" {

@@ -52,6 +52,7 @@ type frame struct {
 	whom      bool   // only with a person as target ("une visite au président X")
 	private   bool   // reciprocal only when said to no audience, on no topic, and done
 	received  bool   // light: the subject receives the act from the target's complement ("a reçu le soutien de Y")
+	national  bool   // light: the noun's nationality adjective names the target too ("a expulsé l'ambassadeur indien")
 	about     []int  // the topics found for one occurrence
 	clitic    string // a clitic besides "se": "en" for "s'en prendre"
 	objNoun   string // the object that makes the phrase: "hommage"
@@ -134,6 +135,8 @@ func readLexicon(src string) (*lexicon, error) {
 				fr.private = true
 			case "received":
 				fr.received = true
+			case "national":
+				fr.national = true
 			case "clitic":
 				fr.clitic = val
 			case "obj":
