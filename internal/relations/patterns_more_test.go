@@ -343,6 +343,10 @@ func TestDatePatterns(t *testing.T) {
 		{"hier", "Hier, Emmanuel Macron a rencontré Olaf Scholz.", []string{"Emmanuel Macron|met|Olaf Scholz|040||2021-02-07"}, "event"},
 		{"aujourd'hui", "Emmanuel Macron a rencontré Olaf Scholz aujourd'hui.", []string{"Emmanuel Macron|met|Olaf Scholz|040||2021-02-08"}, "event"},
 		{"le 1er juillet", "Le 1er juillet, Emmanuel Macron a rencontré Olaf Scholz.", []string{"Emmanuel Macron|met|Olaf Scholz|040||2020-07-01"}, "event"},
+		{"not a present relative's day", "Le 1er février, Google avait perdu une manche contre des organisations de presse, dont Le Monde, qui l'accusent de bafouer la loi.",
+			[]string{"Le Monde|accused|Google|112||"}, "event"},
+		{"a past relative's day", "Lundi, Emmanuel Macron a reçu Angela Merkel, qui l'a remercié.",
+			[]string{"Angela Merkel|thanked|Emmanuel Macron|051||2021-02-08", "Emmanuel Macron|hosted|Angela Merkel|043||2021-02-08"}, "event"},
 		{"le 3 février", "Emmanuel Macron a rencontré Olaf Scholz le 3 février.", []string{"Emmanuel Macron|met|Olaf Scholz|040||2021-02-03"}, "event"},
 		{"with year", "Emmanuel Macron a rencontré Olaf Scholz le 14 juillet 2019.", []string{"Emmanuel Macron|met|Olaf Scholz|040||2019-07-14"}, "event"},
 		// A week or a month is not a day: no day is invented for them.

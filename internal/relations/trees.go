@@ -2447,7 +2447,19 @@ func (w *work) clauseDate(s *syntax.Sentence, v int, modality string) (day, from
 	}
 	if w.scene != "" && w.sceneSent == w.d.SentOf[max(wordToken(s, v), 0)] && w.sceneTok < wordToken(s, v) {
 		k := s.WordOf(w.sceneTok)
-		if gv := governingVerb(s, k); k < 0 || gv < 0 || gv == v || !subordinate(s.Words[gv].Rel()) {
+		gv := -1
+		if k >= 0 {
+			gv = governingVerb(s, k)
+		}
+		if gv >= 0 && gv != v && s.Words[v].Rel() == "acl" && simplePresent(s, v) && !simplePresent(s, gv) {
+			// "Le 9 avril, Google avait perdu contre des organisations
+			// de presse, dont l'AFP, qui l'accusent de …": a relative in
+			// the present tells what holds, not what was done that day
+			// (an adverbial clause's may be a story told in the present:
+			// "Vendredi 23 mars, il est 10h40 quand X tue Y").
+			return "", ""
+		}
+		if k < 0 || gv < 0 || gv == v || !subordinate(s.Words[gv].Rel()) {
 			return w.scene, ""
 		}
 		// "En attendant le discours de X dimanche soir, Y a appelé …":
@@ -2843,6 +2855,12 @@ var yearWords = set("en", "de", "d", "depuis", "fin", "debut", "mi", "janvier", 
 func yearOtherThan(n string, year int) bool {
 	y, err := strconv.Atoi(n)
 	return err == nil && y >= 1900 && y < 2100 && y != year
+}
+
+// simplePresent reports whether verb v is in the present, with no
+// auxiliary.
+func simplePresent(s *syntax.Sentence, v int) bool {
+	return s.Words[v].Feats.Tense == syntax.TensePres && len(s.Dependents(v, "aux")) == 0
 }
 
 // perfect reports whether verb v is in the passé composé or the present:
