@@ -58,7 +58,7 @@ var ruleConfidence = map[string]float64{
 	ruleTreeSelf:       0.89, // 79/88 (the speaker's "nous" of new-events-35: 22/26): new-events-17-self (every one the corpus gave at 7eef45c) and events of earlier samples' articles it now finds
 	ruleTreeReproach:   0.93, // 64/68: sample 17, new-events-17 (every one the corpus gave at the draw), new-events-18, -19 and -34
 	ruleTreeThreat:     0.80, // not judged yet: the prior
-	ruleTreeOpponent:   0.80, // not judged yet: the prior
+	ruleTreeOpponent:   0.91, // 5/5: new-events-37 (every one the corpus gave at df64b12)
 	ruleTreeFeeling:    0.65, // 2/4: new-events-35
 	ruleTreePraise:     0.92, // 6/6: new-events-18 and -19 (every new event of the corpus at 3d2c35a and a72f1f4)
 	rulePair:           0.64, // 0/1
