@@ -41,8 +41,8 @@ func TestRecognizeAndMerge(t *testing.T) {
 		name, in string
 		want     []string
 	}{
-		{"a known place's name glued after a medium's is that place", "Le maire de Vienne (Isère) a parlé. Deux lacs ont été sondés, précise le maire à France Bleu Isère.",
-			[]string{"GPE Isère", "GPE Vienne Q1741", "ORG France Bleu"}},
+		{"a local station's region is its name's; the place named alone stays a place", "Le maire de Vienne (Isère) a parlé. Deux lacs ont été sondés, précise le maire à France Bleu Isère.",
+			[]string{"GPE Isère", "GPE Vienne Q1741", "ORG France Bleu Isère"}},
 		{"surname and handle", "Le ministre Gabi Ashkenazi a parlé. Ashkenazi a remercié @Gabi_Ashkenazi.",
 			[]string{"PERSON Gabi Ashkenazi [@Gabi_Ashkenazi,Ashkenazi]"}},
 		{"demonym is the country", "Le président russe et la Russie.", []string{"GPE Russie [russe] Q159"}},
@@ -98,6 +98,8 @@ func TestRecognizeAndMerge(t *testing.T) {
 		{"Roman ordinals are no names", "Au XIXe siècle, dans le XVIe arrondissement, tout a changé.", nil},
 		{"no country's misread demonym", "Un avion d'American Airlines s'est posé.", []string{"ORG American Airlines"}},
 		{"a country by the name the news gives it", "Les manifestants ont défilé à Hong Kong.", []string{"GPE Hong Kong Q8646"}},
+		{"a local station by its region", "Interrogé par France Bleu Occitanie, il a répondu. Selon France 3 Hauts-de-France, rien. Sur France 3, Emmanuel Macron a parlé.",
+			[]string{"ORG France 3", "ORG France 3 Hauts-de-France", "ORG France Bleu Occitanie", "PERSON Emmanuel Macron Q3052772"}},
 		{"Venice is a city", "Le maire de Venise a parlé.", []string{"GPE Venise Q641"}},
 		{"a first name a département shares", "Aude Lancelin a parlé.", []string{"PERSON Aude Lancelin"}},
 		{"not a commune's name after an article", "Il est membre de la Garde nationale.", []string{"ORG Garde nationale"}},

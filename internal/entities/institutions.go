@@ -412,3 +412,47 @@ func (r *Recognizer) titleBefore(toks []text.Token, s text.Sentence, i int) bool
 	}
 	return false
 }
+
+// networks are the public broadcasters whose local stations take a
+// region's name: "France Bleu Occitanie", "France 3 Hauts-de-France".
+var networks = [][]string{{"france", "bleu"}, {"france", "3"}}
+
+// stationWords are the names local stations bear that are no place of
+// the gazetteer: "France Bleu Azur", "France Bleu Pays Basque".
+var stationWords = set("azur", "roussillon", "berry", "pays", "loire", "drome", "isere", "breizh", "armorique",
+	"sud", "nord", "est", "ouest", "centre", "cotentin", "occitanie", "provence", "normandie", "alsace")
+
+// stationEnd returns the end of a local station's name opening at token
+// i ("France Bleu Occitanie", "France 3 Auvergne-Rhône-Alpes"): a
+// network, then up to three capitalised words, the first a place or a
+// station word; i when there is none.
+func (r *Recognizer) stationEnd(d *text.Doc, s text.Sentence, i int) int {
+	toks := d.Tokens
+	for _, nw := range networks {
+		k := i
+		for _, w := range nw {
+			if k >= s.Last || toks[k].Norm != w || k > i && toks[k].Newline {
+				break
+			}
+			k++
+		}
+		if k != i+len(nw) || !toks[i].Cap {
+			continue
+		}
+		e := k
+		for e < s.Last && e-k < 3 && !toks[e].Newline && toks[e].Kind == text.Word && toks[e].Cap && !r.lex.function[toks[e].Norm] {
+			if e == k {
+				sp, ok := r.gaz.longest(toks, e, s.Last, d.Lang)
+				place := ok && sp.kind == kindName && (r.gaz.entries[sp.entry].Type == kg.GPE || r.gaz.entries[sp.entry].Type == kg.Loc)
+				if !place && !stationWords[toks[e].Norm] {
+					break
+				}
+			}
+			e++
+		}
+		if e > k {
+			return e
+		}
+	}
+	return i
+}

@@ -33,6 +33,11 @@ func (r *Recognizer) Recognize(d *text.Doc) *Analysis {
 				i = e
 				continue
 			}
+			if e := r.stationEnd(d, s, i); e > i {
+				inst[i] = e
+				i = e
+				continue
+			}
 			if e, typ := r.localBodyEnd(d, s, i); e > i {
 				inst[i] = e
 				if typ == kg.Loc {
