@@ -107,6 +107,9 @@ func TestRolePatterns(t *testing.T) {
 
 func TestStatementPatterns(t *testing.T) {
 	runPatterns(t, []patternCase{
+		{"one person of a nationality is no country", "« C'est magnifique », a déclaré l'Américain. Selon la Britannique, « tout va bien ».", nil, "said"},
+		{"a country's institution by its adjective", "« Nous condamnons cette attaque », a déclaré la présidence française.",
+			[]string{"France|said|Nous condamnons cette attaque"}, "said"},
 		{"a verb after « et » goes on with the clause, no incise", "Le maire Paul Ferrandi dit « regretter que ses propos aient pu porter à confusion » et rappelle son « soutien aux policiers et aux gendarmes ».",
 			[]string{"Paul Ferrandi|said|regretter que ses propos aient pu porter à confusion", "Paul Ferrandi|said|soutien aux policiers et aux gendarmes"}, "said"},
 		{"an incise's inverted pronoun glued to its auxiliary", "Paul Ferrandi a dénoncé les propos présidentiels. « Pendant des années, Christine Vautrin a menti aux électeurs » s'est-il emporté.",
