@@ -277,6 +277,7 @@ func TestStructurePatterns(t *testing.T) {
 		{"in a relative clause, not a passive's subject", "Jean Topaze était accusé d'avoir aidé le prêcheur Paul Martin, l'ennemi de Pierre Dupin qui l'accuse de complot.", nil, "event"},
 		{"in a relative clause on a name glued to a body's", "Jeanne Dufour a porté plainte contre le directeur de l'Assistance publique (AP-HP) Paul Martin qui l'avait accusée de mentir.",
 			[]string{"Jeanne Dufour|sued|Paul Martin|115||", "Paul Martin|accused|Jeanne Dufour|112||"}, "event"},
+		{"one person of a nationality is no country acting", "L'Américain a critiqué Emmanuel Macron.", nil, "event"},
 		{"an act's author by its nationality", "La Chine a condamné les sanctions américaines.",
 			[]string{"Chine|criticized|États-Unis|111||"}, "event"},
 		{"a person of another country judging an act by its nationality", "Le ministre italien de l'Intérieur, Paolo Verdi, a critiqué la position française.",

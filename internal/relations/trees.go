@@ -1441,6 +1441,11 @@ func (w *work) unitOfWord(s *syntax.Sentence, k int) int {
 		if nationals(s, k) {
 			return -1
 		}
+		if d := s.Words[k]; d.UPOS == syntax.NOUN && d.Feats.Number != syntax.NumberPlur {
+			if det := s.Dependent(k, "det"); det >= 0 && singularDets[strings.ToLower(s.Words[det].Form)] {
+				return -1 // "L'Américain a critiqué X": a man, not his country
+			}
+		}
 	}
 	if u := w.a.Units[ui]; u.Last-u.First == 1 && memberNames[text.Fold(w.d.Tokens[u.First].Text)] {
 		if det := s.Dependent(k, "det"); det >= 0 && singularDets[strings.ToLower(s.Words[det].Form)] {
