@@ -1078,6 +1078,17 @@ func cliticGender(s *syntax.Sentence, k, v int, f frame) (byte, bool) {
 	return g, true
 }
 
+// objectPronoun reports whether word k is a personal object pronoun
+// before verb v, outside a quotation, that can stand for frame f's
+// target, and the gender it shows (cliticGender).
+func (w *work) objectPronoun(s *syntax.Sentence, k, v int, f frame) (byte, bool) {
+	d := s.Words[k]
+	if d.UPOS != syntax.PRON || d.Feats.PronType != syntax.PronTypePrs || k > v || w.speaking >= 0 {
+		return 0, false
+	}
+	return cliticGender(s, k, v, f)
+}
+
 // relativeClitic returns the unit an object pronoun k of verb v stands
 // for when v heads a relative clause on "qui": the named subject of the
 // sentence's main clause, before it ("Christian Estrosi a répondu à la
@@ -1085,11 +1096,7 @@ func cliticGender(s *syntax.Sentence, k, v int, f frame) (byte, bool) {
 // critiques du collectif, qui l'accuse de …"), when it is not the
 // relative's own noun and its gender agrees; -1 otherwise.
 func (w *work) relativeClitic(si int, s *syntax.Sentence, k, v int, f frame) int {
-	d := s.Words[k]
-	if d.UPOS != syntax.PRON || d.Feats.PronType != syntax.PronTypePrs || k > v || w.speaking >= 0 {
-		return -1
-	}
-	g, ok := cliticGender(s, k, v, f)
+	g, ok := w.objectPronoun(s, k, v, f)
 	if !ok {
 		return -1
 	}
@@ -1114,32 +1121,21 @@ func (w *work) relativeClitic(si int, s *syntax.Sentence, k, v int, f frame) int
 	if t := wordToken(s, subj[0]); t < 0 || w.d.InQuote[t] {
 		return -1
 	}
-	us := w.titledUnits(s, subj[0])
-	if len(us) != 1 {
+	var bodies []string
+	if g == 0 {
+		bodies = []string{kg.Org} // (a body's "la" may as well be its decision)
+	}
+	ui := w.pronounReferent(w.titledUnits(s, subj[0]), g, bodies...)
+	if ui < 0 {
 		return -1
 	}
-	e := w.a.Units[us[0]].Entity
-	if e < 0 {
-		return -1
-	}
-	switch ent := w.a.Entities[e]; ent.Type {
-	case kg.Person:
-		if g != 0 && ent.Gender != 0 && ent.Gender != g {
-			return -1
-		}
-	case kg.Org:
-		if g != 0 {
-			return -1 // a body's "la" may as well be its decision
-		}
-	default:
-		return -1
-	}
+	e := w.a.Units[ui].Entity
 	for _, u := range w.resolvePronoun(si, s, q[0]) {
 		if w.a.Units[u].Entity == e {
 			return -1 // "qui" is the subject itself
 		}
 	}
-	return us[0]
+	return ui
 }
 
 // participleClitic returns the unit an object pronoun k of participle v,
@@ -1149,11 +1145,7 @@ func (w *work) relativeClitic(si int, s *syntax.Sentence, k, v int, f frame) int
 // reprochant …"), or whose act it answered ("a répondu au tweet d'Anne
 // Hidalgo, lui reprochant …"); -1 otherwise.
 func (w *work) participleClitic(si int, s *syntax.Sentence, k, v int, f frame) int {
-	d := s.Words[k]
-	if d.UPOS != syntax.PRON || d.Feats.PronType != syntax.PronTypePrs || k > v || w.speaking >= 0 {
-		return -1
-	}
-	g, ok := cliticGender(s, k, v, f)
+	g, ok := w.objectPronoun(s, k, v, f)
 	if !ok {
 		return -1
 	}
@@ -1182,7 +1174,13 @@ func (w *work) participleClitic(si int, s *syntax.Sentence, k, v int, f frame) i
 			}
 		}
 	}
-	us := w.argUnits(si, s, cands)
+	return w.pronounReferent(w.argUnits(si, s, cands), g, kg.Org, kg.GPE)
+}
+
+// pronounReferent returns the one unit of us an object pronoun of gender
+// g (0 when it shows none) can stand for: a person of that gender, or a
+// party of one of the types bodies; -1 otherwise.
+func (w *work) pronounReferent(us []int, g byte, bodies ...string) int {
 	if len(us) != 1 {
 		return -1
 	}
@@ -1190,13 +1188,13 @@ func (w *work) participleClitic(si int, s *syntax.Sentence, k, v int, f frame) i
 	if e < 0 {
 		return -1
 	}
-	switch ent := w.a.Entities[e]; ent.Type {
-	case kg.Person:
+	ent := w.a.Entities[e]
+	switch {
+	case ent.Type == kg.Person:
 		if g != 0 && ent.Gender != 0 && ent.Gender != g {
 			return -1
 		}
-	case kg.Org, kg.GPE:
-	default:
+	case !slices.Contains(bodies, ent.Type):
 		return -1
 	}
 	return us[0]
