@@ -614,9 +614,6 @@ func (w *work) speakerIntro(si int, s *syntax.Sentence, q text.Quote) (int, stri
 		}
 		if wd.Lemma == "selon" && wd.Rel() == "case" && wd.Head >= 0 {
 			if us := w.unitsOf(s, wd.Head); len(us) == 1 || len(us) > 1 && sameEntity(w.a, us) {
-				if w.nationalOne(s, wd.Head, us[0]) {
-					return -1, "" // "selon l'Américain": a man, not his country
-				}
 				return w.a.Units[us[0]].Entity, ruleQuoteSelon
 			}
 			if e := w.selonPronoun(si, s, wd.Head); e >= 0 {
@@ -1002,9 +999,6 @@ func (w *work) speakerOf(si int, s *syntax.Sentence, v int, subj []int, rule str
 	k := subj[0]
 	if us := w.unitsOf(s, k); len(us) == 1 || len(us) > 1 && sameEntity(w.a, us) {
 		u := w.a.Units[us[0]]
-		if w.nationalOne(s, k, us[0]) {
-			return -1, "" // "a déclaré l'Américain", "L'Américain de 25 ans s'alarme": a man, not his country
-		}
 		if u.Kind == entities.UnitDescription {
 			if p := w.titleHolderBeside(s, k); p >= 0 && p != u.Entity && w.agrees(p, titleWordGender(s, k)) {
 				// "a annoncé le préfet du département, Philippe Chopin":
@@ -1059,18 +1053,6 @@ func (w *work) speakerOf(si int, s *syntax.Sentence, v int, subj []int, rule str
 		return -1, ""
 	}
 	return -1, ""
-}
-
-// nationalOne reports whether word k, unit ui, is a demonym noun in the
-// singular with its article: one person of that nationality ("l'Américain",
-// "la Britannique"), not the country.
-func (w *work) nationalOne(s *syntax.Sentence, k, ui int) bool {
-	d, u, t := s.Words[k], w.a.Units[ui], wordToken(s, k)
-	if u.Kind != entities.UnitDemonym || t < u.First || t >= u.Last || d.UPOS != syntax.NOUN || d.Feats.Number == syntax.NumberPlur {
-		return false // (not "a déclaré la présidence française": the institution's adjective)
-	}
-	det := s.Dependent(k, "det")
-	return det >= 0 && singularDets[strings.ToLower(s.Words[det].Form)]
 }
 
 // collectives are nouns of a group that an article may put beside one

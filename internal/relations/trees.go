@@ -1441,10 +1441,8 @@ func (w *work) unitOfWord(s *syntax.Sentence, k int) int {
 		if nationals(s, k) {
 			return -1
 		}
-		if d := s.Words[k]; d.UPOS == syntax.NOUN && d.Feats.Number != syntax.NumberPlur {
-			if det := s.Dependent(k, "det"); det >= 0 && singularDets[strings.ToLower(s.Words[det].Form)] {
-				return -1 // "L'Américain a critiqué X": a man, not his country
-			}
+		if nationalOne(s, k) {
+			return -1 // "L'Américain a critiqué X", "a déclaré l'Américain": a man, not his country
 		}
 	}
 	if u := w.a.Units[ui]; u.Last-u.First == 1 && memberNames[text.Fold(w.d.Tokens[u.First].Text)] {
@@ -1463,6 +1461,18 @@ func (w *work) unitOfWord(s *syntax.Sentence, k int) int {
 func authoredBy(s *syntax.Sentence, k int) bool {
 	h := s.Words[k].Head
 	return h >= 0 && h < k && s.Words[k].Rel() == "amod" && s.Words[h].UPOS == syntax.NOUN && agentNouns[text.Fold(s.Words[h].Form)]
+}
+
+// nationalOne reports whether word k, a demonym, is a noun in the
+// singular with its article: one person of that nationality
+// ("l'Américain", "la Britannique"), not the country.
+func nationalOne(s *syntax.Sentence, k int) bool {
+	d := s.Words[k]
+	if d.UPOS != syntax.NOUN || d.Feats.Number == syntax.NumberPlur {
+		return false
+	}
+	det := s.Dependent(k, "det")
+	return det >= 0 && singularDets[strings.ToLower(s.Words[det].Form)]
 }
 
 // memberNames are parties' names that also name one member.
