@@ -413,9 +413,20 @@ func (r *Recognizer) titleBefore(toks []text.Token, s text.Sentence, i int) bool
 	return false
 }
 
-// networks are the public broadcasters whose local stations take a
+// broadcasters are the public networks whose local stations take a
 // region's name: "France Bleu Occitanie", "France 3 Hauts-de-France".
-var networks = [][]string{{"france", "bleu"}, {"france", "3"}}
+var broadcasters = [][]string{{"france", "bleu"}, {"france", "3"}}
+
+// LocalStation reports whether a folded name is a local station of one of
+// the broadcasters: "france bleu occitanie", not "france bleu".
+func LocalStation(folded string) bool {
+	for _, b := range broadcasters {
+		if strings.HasPrefix(folded, strings.Join(b, " ")+" ") {
+			return true
+		}
+	}
+	return false
+}
 
 // stationWords are the names local stations bear that are no place of
 // the gazetteer: "France Bleu Azur", "France Bleu Pays Basque".
@@ -428,7 +439,7 @@ var stationWords = set("azur", "roussillon", "berry", "pays", "loire", "drome", 
 // station word; i when there is none.
 func (r *Recognizer) stationEnd(d *text.Doc, s text.Sentence, i int) int {
 	toks := d.Tokens
-	for _, nw := range networks {
+	for _, nw := range broadcasters {
 		k := i
 		for _, w := range nw {
 			if k >= s.Last || toks[k].Norm != w || k > i && toks[k].Newline {

@@ -43,3 +43,11 @@ func TestInstitutionNamesAndCompanies(t *testing.T) {
 		})
 	}
 }
+
+func TestLocalStation(t *testing.T) {
+	for name, want := range map[string]bool{"france bleu occitanie": true, "france 3 hauts-de-france": true, "france bleu": false, "france 2": false, "france inter": false} {
+		if got := LocalStation(name); got != want {
+			t.Errorf("LocalStation(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

@@ -277,8 +277,8 @@ func (w *work) medium(e int) bool {
 		if media[n] || media["le "+n] || media["la "+n] || media["les "+n] || media["l'"+n] {
 			return true
 		}
-		if strings.HasPrefix(n, "france bleu ") || strings.HasPrefix(n, "france 3 ") {
-			return true // a local station: "France Bleu Occitanie"
+		if entities.LocalStation(n) {
+			return true // "France Bleu Occitanie"
 		}
 	}
 	return false
