@@ -1104,28 +1104,15 @@ func (w *work) relativeClitic(si int, s *syntax.Sentence, k, v int, f frame) int
 	if len(q) != 1 || q[0] > k || s.Words[q[0]].Feats.PronType != syntax.PronTypeRel || !strings.EqualFold(s.Words[q[0]].Form, "qui") {
 		return -1
 	}
-	for hops, h := 0, v; h != s.Root; hops++ {
-		if hops > 8 || h < 0 {
-			return -1
-		}
-		switch s.Words[h].Rel() {
-		case "ccomp", "parataxis", "csubj", "nsubj", "dislocated", "vocative":
-			return -1 // not the main clause's: "a dit que X, qui l'…"
-		}
-		h = s.Words[h].Head
-	}
-	subj := s.Dependents(s.Root, "nsubj")
-	if len(subj) != 1 || subj[0] > q[0] || s.Words[subj[0]].UPOS == syntax.PRON || s.Dependent(s.Root, "aux:pass") >= 0 {
+	subj := w.mainClauseSubject(s, v, q[0])
+	if subj < 0 || s.Dependent(s.Root, "aux:pass") >= 0 {
 		return -1 // (a passive's subject is as often not the one: "M. Topuz était accusé d'avoir aidé Gülen, la bête noire de M. Erdogan qui l'accuse")
-	}
-	if t := wordToken(s, subj[0]); t < 0 || w.d.InQuote[t] {
-		return -1
 	}
 	var bodies []string
 	if g == 0 {
 		bodies = []string{kg.Org} // (a body's "la" may as well be its decision)
 	}
-	ui := w.pronounReferent(w.titledUnits(s, subj[0]), g, bodies...)
+	ui := w.pronounReferent(w.titledUnits(s, subj), g, bodies...)
 	if ui < 0 {
 		return -1
 	}

@@ -2083,28 +2083,14 @@ func (w *work) mainSubject(s *syntax.Sentence, k int) []int {
 	if r := p.Rel(); r != "nsubj" && r != "nsubj:pass" {
 		return nil
 	}
-	v := p.Head
-	if v < 0 || v == s.Root {
+	if v := p.Head; v < 0 || v == s.Root {
 		return nil
 	}
-	for hops := 0; v != s.Root; hops++ {
-		if hops > 8 || v < 0 {
-			return nil
-		}
-		switch s.Words[v].Rel() {
-		case "ccomp", "parataxis", "csubj", "nsubj", "dislocated", "vocative", "root":
-			return nil
-		}
-		v = s.Words[v].Head
-	}
-	subj := s.Dependents(s.Root, "nsubj")
-	if len(subj) != 1 || subj[0] > k || s.Words[subj[0]].UPOS == syntax.PRON {
+	subj := w.mainClauseSubject(s, p.Head, k)
+	if subj < 0 {
 		return nil
 	}
-	if t := wordToken(s, subj[0]); t < 0 || w.d.InQuote[t] {
-		return nil
-	}
-	us := w.unitsOf(s, subj[0])
+	us := w.unitsOf(s, subj)
 	if len(us) != 1 {
 		return nil
 	}
@@ -2113,6 +2099,31 @@ func (w *work) mainSubject(s *syntax.Sentence, k int) []int {
 		return nil
 	}
 	return us
+}
+
+// mainClauseSubject returns the sentence's main clause's subject, a name
+// or a noun before word k and outside quotations, when clause v is that
+// main clause's own (a relative, adverbial or coordinated clause of it,
+// not a reported one: "a dit que X, qui …"); -1 otherwise.
+func (w *work) mainClauseSubject(s *syntax.Sentence, v, k int) int {
+	for hops := 0; v != s.Root; hops++ {
+		if hops > 8 || v < 0 {
+			return -1
+		}
+		switch s.Words[v].Rel() {
+		case "ccomp", "parataxis", "csubj", "nsubj", "dislocated", "vocative", "root":
+			return -1
+		}
+		v = s.Words[v].Head
+	}
+	subj := s.Dependents(s.Root, "nsubj")
+	if len(subj) != 1 || subj[0] > k || s.Words[subj[0]].UPOS == syntax.PRON {
+		return -1
+	}
+	if t := wordToken(s, subj[0]); t < 0 || w.d.InQuote[t] {
+		return -1
+	}
+	return subj[0]
 }
 
 // agreesAsSubject reports whether a person of the article can be what a
