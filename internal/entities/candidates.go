@@ -733,14 +733,12 @@ var commonAcronyms = set("ong", "ngo", "pme", "tpe", "eti", "sdf", "ehpad", "ndl
 // romanOrdinal reports whether a word is a Roman ordinal: "XIXe",
 // "XVIe", "Ier", "IIIème".
 func romanOrdinal(w string) bool {
-	n := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "e"), "ème"), "er")
-	if n == w || n == "" {
-		n = strings.TrimSuffix(w, "er")
-		if n == w || n == "" {
-			return false
+	for _, suffix := range []string{"ème", "er", "e"} {
+		if n, ok := strings.CutSuffix(w, suffix); ok && n != "" && strings.Trim(n, "IVXLC") == "" {
+			return true
 		}
 	}
-	return strings.Trim(n, "IVXLC") == ""
+	return false
 }
 
 // cappedCommons are the commonAcronyms French also writes with one
