@@ -107,6 +107,10 @@ func TestRolePatterns(t *testing.T) {
 
 func TestStatementPatterns(t *testing.T) {
 	runPatterns(t, []patternCase{
+		{"an impersonal passive incise is no one's", `« Nous étudions la question », a déclaré Paul Ferrandi. « Son expérience permettra d'accompagner les clients », est-il ajouté.`,
+			[]string{"Paul Ferrandi|said|Nous étudions la question"}, "said"},
+		{"a title the last subject holds goes on with them", `Boris Johnson, l'ancien ministre des Affaires étrangères, a provoqué une vive polémique. Lundi, l'ancien ministre a plaidé contre l'interdiction du voile. « Je ne regrette rien », a-t-il déclaré.`,
+			[]string{"Boris Johnson|said|Je ne regrette rien"}, "said"},
 		{"one person of a nationality is no country", "« C'est magnifique », a déclaré l'Américain. Selon la Britannique, « tout va bien ».", nil, "said"},
 		{"a country's institution by its adjective", "« Nous condamnons cette attaque », a déclaré la présidence française.",
 			[]string{"France|said|Nous condamnons cette attaque"}, "said"},
@@ -797,6 +801,12 @@ func TestPrecisionTraps(t *testing.T) {
 		{"an act talked about", "Iran : négocier avec Washington serait inutile.", nil, "event"},
 		{"an act said to be urgent", "Il est urgent de rencontrer Vladimir Poutine.", nil, "event"},
 		{"a visit told before has its own place", "Après cette visite, Emmanuel Macron terminera ses vacances à Brégançon.", nil, "event"},
+		{"a title the last subject holds keeps the pronoun's referent", "Boris Johnson, l'ancien ministre des Affaires étrangères, a provoqué une vive polémique. Lundi, l'ancien ministre a plaidé contre l'interdiction du voile. Le président du Parti conservateur, Brandon Lewis, lui a demandé de s'excuser.",
+			[]string{"Brandon Lewis|asked|Boris Johnson|020||"}, "event"},
+		{"another title ends the pronoun's referent", "Boris Johnson, l'ancien ministre des Affaires étrangères, a provoqué une vive polémique. Lundi, le président du parti a plaidé contre l'interdiction du voile. Le député Paul Ferrandi lui a demandé de s'excuser.",
+			nil, "event"},
+		{"a pronoun in a clause of the incise is the incise's speaker", "« Je veux leur exprimer un soutien », a déclaré François Hollande depuis Saint-Étienne-du-Rouvray, où il a rencontré le maire Hubert Wulfranc.",
+			[]string{"François Hollande|met|Hubert Wulfranc|040||"}, "event"},
 		{"a member's party does not act", "L'eurodéputé EELV Yannick Jadot a critiqué Nicolas Hulot. Le député LREM a critiqué Anne Hidalgo.",
 			[]string{"Yannick Jadot|criticized|Nicolas Hulot|111||"}, "event"},
 	})

@@ -1,8 +1,11 @@
 package relations
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/internal/kg"
 	"github.com/newsgraph/newsgraph/internal/syntax"
+	"github.com/newsgraph/newsgraph/internal/text"
 )
 
 // noteSubject records a clause's single person subject.
@@ -38,7 +41,15 @@ func (w *work) noteLeadingSubject(si int) {
 		for j, d := range s.Words {
 			if d.Head < 0 {
 				if ns := s.Dependent(j, "nsubj"); ns >= 0 && s.Words[ns].UPOS == syntax.NOUN && len(w.unitsOf(s, ns)) == 0 {
-					w.lastSubj, w.lastSubjSent = -1, si
+					if w.lastSubj >= 0 && w.lastSubjSent >= si-1 && w.heldTitle(w.lastSubj, s, ns) {
+						// "Boris Johnson a provoqué une polémique. Dans
+						// cette tribune, l'ancien ministre a plaidé …":
+						// a title the article gave that person goes on
+						// with them.
+						w.lastSubjSent = si
+					} else {
+						w.lastSubj, w.lastSubjSent = -1, si
+					}
 				}
 				break
 			}
@@ -98,4 +109,39 @@ func (w *work) afterFrontedParticiple(si int) int {
 		return ui
 	}
 	return -1
+}
+
+// heldTitle reports whether noun k is a definite, singular title that
+// the article gave person e, a former one for a former one: "l'ancien
+// ministre" after "Boris Johnson, l'ancien ministre".
+func (w *work) heldTitle(e int, s *syntax.Sentence, k int) bool {
+	if !anaphoric(s, k) || s.Words[k].Feats.Number == syntax.NumberPlur || !w.agrees(e, titleWordGender(s, k)) {
+		return false
+	}
+	form := text.Fold(s.Words[k].Form)
+	title, former := k, strings.HasPrefix(form, "ex-")
+	for _, c := range s.Children(k) {
+		switch l := text.Fold(s.Words[c].Form); {
+		case l == "ancien" || l == "ancienne" || l == "ex" || l == "ex-":
+			former = true
+		case (form == "ancien" || form == "ancienne") && titleNoun(s.Words[c].Lemma):
+			former, title = true, int(c) // "l'ancien ministre" parsed the other way round
+		}
+	}
+	lemma := strings.TrimPrefix(text.Fold(s.Words[title].Lemma), "ex-")
+	if !titleNoun(lemma) {
+		return false
+	}
+	head := titleStem(lemma)
+	for _, r := range w.a.Roles {
+		if r.Person == e && !r.Plural && hasTitleWord(r.Head, head) && formerTitle(r.Title) == former {
+			return true
+		}
+	}
+	for _, f := range w.out { // the titles the trees gave
+		if f.Subj == e && f.Predicate == kg.HoldsRole && hasTitleWord(text.Fold(f.Role), head) && formerTitle(f.Role) == former {
+			return true
+		}
+	}
+	return false
 }

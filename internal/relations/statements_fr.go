@@ -1141,6 +1141,12 @@ func (w *work) pronounSpeaker(si int, s *syntax.Sentence, v, k int) (int, string
 		// no single speaker stands for (judged sample 26: two such
 		// quotations given to one person, both wrong).
 		return -1, ""
+	case "il", "-il":
+		if a := s.Dependent(v, "aux:pass"); a >= 0 && (a == k-1 || a == k+1) && !reflexive(s, v) {
+			// "« … », est-il ajouté", "il est précisé que": impersonal,
+			// no one's (a communiqué's, a report's).
+			return -1, ""
+		}
 	}
 	g := pronounGenderOf(s.Words[k])
 	// "X ne s'est pas opposé à Y, mais il a rappelé que": the subject

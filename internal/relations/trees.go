@@ -2106,9 +2106,17 @@ func (w *work) mainSubject(s *syntax.Sentence, k int) []int {
 // main clause's own (a relative, adverbial or coordinated clause of it,
 // not a reported one: "a dit que X, qui …"); -1 otherwise.
 func (w *work) mainClauseSubject(s *syntax.Sentence, v, k int) int {
+	main := s.Root
 	for hops := 0; v != s.Root; hops++ {
 		if hops > 8 || v < 0 {
 			return -1
+		}
+		if s.Words[v].Deprel == "parataxis:insert" && s.Dependent(v, "nsubj") >= 0 {
+			// "« … », a déclaré François Hollande depuis Saint-Étienne,
+			// où il a rencontré le maire": the incise's clause is the
+			// one the sentence tells outside the quotation.
+			main = v
+			break
 		}
 		switch s.Words[v].Rel() {
 		case "ccomp", "parataxis", "csubj", "nsubj", "dislocated", "vocative", "root":
@@ -2116,7 +2124,7 @@ func (w *work) mainClauseSubject(s *syntax.Sentence, v, k int) int {
 		}
 		v = s.Words[v].Head
 	}
-	subj := s.Dependents(s.Root, "nsubj")
+	subj := s.Dependents(main, "nsubj")
 	if len(subj) != 1 || subj[0] > k || s.Words[subj[0]].UPOS == syntax.PRON {
 		return -1
 	}
