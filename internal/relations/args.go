@@ -18,7 +18,7 @@ var (
 	institutions = set("administration", "gouvernement", "diplomatie", "armee", "autorites", "forces", "justice",
 		"presidence", "executif", "regime", "pouvoir", "marine", "aviation", "police", "delegation", "ambassade",
 		"parlement", "dirigeants", "responsables", "officiels", "diplomates", "negociateurs", "services", "etat",
-		"representation")
+		"representation", "renseignement", "renseignements", "chancellerie")
 )
 
 func set(words ...string) map[string]bool {

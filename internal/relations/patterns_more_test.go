@@ -807,6 +807,10 @@ func TestPrecisionTraps(t *testing.T) {
 			nil, "event"},
 		{"a pronoun in a clause of the incise is the incise's speaker", "« Je veux leur exprimer un soutien », a déclaré François Hollande depuis Saint-Étienne-du-Rouvray, où il a rencontré le maire Hubert Wulfranc.",
 			[]string{"François Hollande|met|Hubert Wulfranc|040||"}, "event"},
+		{"a name right after a day is the object", "Pékin a accusé jeudi Washington de mentir. Téhéran a accusé avec véhémence samedi Manama d'attiser l'instabilité.",
+			[]string{"Pékin|accused|Washington|112||2021-02-04", "Téhéran|accused|Manama|112||2021-02-06"}, "event"},
+		{"a country's intelligence acts for it", "Le renseignement américain a accusé la Russie de s'être ingérée dans l'élection.",
+			[]string{"États-Unis|accused|Russie|112||"}, "event"},
 		{"a member's party does not act", "L'eurodéputé EELV Yannick Jadot a critiqué Nicolas Hulot. Le député LREM a critiqué Anne Hidalgo.",
 			[]string{"Yannick Jadot|criticized|Nicolas Hulot|111||"}, "event"},
 	})

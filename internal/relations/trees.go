@@ -934,6 +934,11 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 			}
 		}
 		if len(out) == 0 {
+			if j := nameAfterDay(s, v); j >= 0 {
+				out = append(out, j)
+			}
+		}
+		if len(out) == 0 {
 			// A name after the verb with no preposition is its object,
 			// whatever the parser called it ("a reçu à Paris Olaf
 			// Scholz", "a menacé l'Iran" as xcomp).
@@ -3085,6 +3090,35 @@ func subordinate(rel string) bool {
 // nounAfter returns the head of the noun phrase that starts right after
 // the words of k ("jeudi | la France"): a proper noun, or a determiner
 // and the noun or proper noun it belongs to, with no preposition; -1.
+// nameAfterDay returns the name right after a day that modifies verb v,
+// which the parser hung on the day: "Pékin a accusé jeudi Washington de
+// mentir", "a accusé avec véhémence samedi Manama d'attiser …"; -1 when
+// there is none.
+func nameAfterDay(s *syntax.Sentence, v int) int {
+	for j := v + 2; j < len(s.Words); j++ {
+		d := s.Words[j]
+		if d.UPOS != syntax.PROPN || s.Case(j) != "" || d.Head < 0 || d.Head >= j {
+			continue
+		}
+		h := d.Head
+		if !timeNoun(s.Words[h].Lemma) || j-h > 2 || j-h == 2 && !timeNoun(s.Words[h+1].Lemma) {
+			continue // "jeudi soir Washington"
+		}
+		// The day modifies the verb, or a manner phrase that does.
+		for hops := 0; hops < 2 && h >= 0 && h != v; hops++ {
+			if r := s.Words[h].Rel(); r != "obl" && r != "nmod" && r != "obj" {
+				break
+			}
+			h = s.Words[h].Head
+		}
+		if h == v {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
 func nounAfter(s *syntax.Sentence, k int) int {
 	_, last := s.Subtree(k)
 	j := last + 1
