@@ -359,12 +359,14 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 			}
 		}
 	}
-	if w.worthATree(si) && len(subjWords) > 0 {
+	if w.worthATree(si) && len(subjWords) > 0 && !(len(subjWords) == 1 && len(w.hungAntecedent(s, subjWords[0])) > 0) {
 		// (A sentence parsed only when every one is, naming no one and
 		// quoting nothing, leaves the subject as it was: the record is
 		// the same either way. So does a clause with no subject at all:
 		// "Même sobriété pour évoquer ses liens avec X, qu'il avait
-		// invité".)
+		// invité". Nor a relative read past the noun it hung on: "les
+		// propos d'Emmanuel Macron, qui demandait …" are about the one
+		// who judged them.)
 		w.noteSubject(si, subs)
 	}
 	if c.wished {

@@ -811,6 +811,12 @@ func TestPrecisionTraps(t *testing.T) {
 			[]string{"Pékin|accused|Washington|112||2021-02-04", "Téhéran|accused|Manama|112||2021-02-06"}, "event"},
 		{"a country's intelligence acts for it", "Le renseignement américain a accusé la Russie de s'être ingérée dans l'élection.",
 			[]string{"États-Unis|accused|Russie|112||"}, "event"},
+		{"an agent hung on the charge", "Julien Moreau a été accusé en 2017 de viol par une femme, Sophie Martin, qui l'avait sollicité en 2009.",
+			[]string{"Sophie Martin|accused|Julien Moreau|112||"}, "event"},
+		{"a relative hung on a noun naming no one is the name's before the comma", "Bill Gates s'est attiré les foudres de l'égérie ultra-conservatrice Laura Ingraham, qui l'a accusé de vouloir tracker les gens.",
+			[]string{"Laura Ingraham|accused|Bill Gates|112||"}, "event"},
+		{"a relative after a relative's name is not that name's", "Les parents de Maëlys ont répondu à la mère d'Arthur Noyer, qui avait lancé dimanche un appel à Nordahl Lelandais.", nil, "event"},
+		{"a plural relative is not a singular name's", "Ces dépenses de la société Alstom, qui visent Christine Dufour, sont contestées.", nil, "event"},
 		{"a member's party does not act", "L'eurodéputé EELV Yannick Jadot a critiqué Nicolas Hulot. Le député LREM a critiqué Anne Hidalgo.",
 			[]string{"Yannick Jadot|criticized|Nicolas Hulot|111||"}, "event"},
 	})

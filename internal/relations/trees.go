@@ -790,6 +790,17 @@ func agentOf(s *syntax.Sentence, v int) int {
 			return int(k)
 		}
 	}
+	for _, o := range s.Children(v) {
+		// "a été accusé de viol par une femme": hung on the charge, a
+		// bare noun right after the verb's "de".
+		if o := int(o); o > v && s.Words[o].Rel() == "obl" && caseIs(s, o, "de") && s.Words[o].UPOS == syntax.NOUN && s.Dependent(o, "det") < 0 {
+			for _, k := range s.Dependents(o, "nmod") {
+				if caseIs(s, k, "par") {
+					return k
+				}
+			}
+		}
+	}
 	for _, x := range s.Dependents(v, "xcomp") {
 		// "a été reçu à déjeuner à l'Élysée par Emmanuel Macron": hung
 		// on the infinitive, which, active, has no agent of its own.
@@ -1916,15 +1927,7 @@ func (w *work) resolvePronoun(si int, s *syntax.Sentence, k int) []int {
 		// A relative clause the parser hung elsewhere: "qui" right after
 		// a name and its comma is that name ("a reçu Olaf Scholz, qui a
 		// critiqué Y").
-		if strings.EqualFold(p.Form, "qui") && k >= 2 && s.Words[k-1].Form == "," {
-			if t := wordToken(s, k-2); t >= 0 {
-				// (Not an adjective's country: "le parti français, qui")
-				if ui := w.unitOfWord(s, k-2); ui >= 0 && w.a.Units[ui].Last == t+1 {
-					return []int{ui}
-				}
-			}
-		}
-		return nil
+		return w.nameBeforeQui(s, k)
 	}
 	lemma := strings.ToLower(p.Form)
 	if lemma == "ils" || lemma == "elles" {
@@ -1959,6 +1962,79 @@ func (w *work) resolvePronoun(si int, s *syntax.Sentence, k int) []int {
 		return []int{ui}
 	}
 	return nil
+}
+
+// hungAntecedent resolves relative "qui", subject k of a relative clause
+// the parser hung on a noun that names no one, to the name before its
+// comma: "les foudres de l'égérie Laura Ingraham, qui l'a accusé". Not a
+// singular name when the relative's verb is plural ("les dépenses de
+// RNBV, qui font l'objet …"), nor a name that complements someone ("la
+// mère d'Arthur Noyer, qui", "l'un des spécialistes de Land Rover, qui",
+// "l'édile de Châteaurenard, qui"). Events only: a speaker so found was
+// as often wrong.
+func (w *work) hungAntecedent(s *syntax.Sentence, k int) []int {
+	p := s.Words[k]
+	v := p.Head
+	if p.UPOS != syntax.PRON || p.Feats.PronType != syntax.PronTypeRel || v < 0 || s.Words[v].Rel() != "acl" || s.Words[v].Head < 0 || plural(s, v) {
+		return nil
+	}
+	if w.antecedentTakenIn(s, k) >= 0 || w.gluedAntecedent(s, k, s.Words[v].Head) >= 0 || len(w.titledUnits(s, s.Words[v].Head)) > 0 {
+		return nil // resolvePronoun's
+	}
+	return w.nameBeforeQui(s, k)
+}
+
+// plural reports whether verb v, or its auxiliary, is plural.
+func plural(s *syntax.Sentence, v int) bool {
+	if s.Words[v].Feats.Number == syntax.NumberPlur && s.Words[v].Feats.VerbForm != syntax.VerbFormPart {
+		return true
+	}
+	for _, a := range s.Children(v) {
+		if d := s.Words[a]; d.UPOS == syntax.AUX && d.Feats.Number == syntax.NumberPlur {
+			return true
+		}
+	}
+	return false
+}
+
+// personNoun reports whether noun k names people: a title, a relative,
+// a member ("l'un des spécialistes", "les alliés").
+func personNoun(s *syntax.Sentence, k int) bool {
+	l := strings.ToLower(s.Words[k].Lemma)
+	_, kinship := kinNouns[l]
+	return kinship || titleNoun(l) || roleLike(l) || members[l] || strings.HasSuffix(l, "iste")
+}
+
+// members are the nouns of people who belong to a body or side.
+var members = set("un", "une", "édile", "prêtre", "allié", "membre", "partisan", "proche", "élu", "habitant",
+	"salarié", "employé", "collaborateur", "conseiller", "adjoint", "fondateur", "dirigeant", "représentant", "fan")
+
+// nameBeforeQui returns the unit of the name that ends right before
+// relative pronoun k, "qui", and its comma: "a reçu Olaf Scholz, qui …";
+// nil when there is none, or when the name complements someone ("la mère
+// d'Arthur Noyer, qui", "l'un des spécialistes de Land Rover, qui",
+// "l'édile de Châteaurenard, qui").
+func (w *work) nameBeforeQui(s *syntax.Sentence, k int) []int {
+	if !strings.EqualFold(s.Words[k].Form, "qui") || k < 2 || s.Words[k-1].Form != "," {
+		return nil
+	}
+	t := wordToken(s, k-2)
+	if t < 0 {
+		return nil
+	}
+	// (Not an adjective's country: "le parti français, qui")
+	ui := w.unitOfWord(s, k-2)
+	if ui < 0 || w.a.Units[ui].Last != t+1 {
+		return nil
+	}
+	j := k - 2
+	for hops := 0; hops < 4 && s.Words[j].Head >= 0 && s.Words[j].Head < j && w.unitOfWord(s, s.Words[j].Head) == ui; hops++ {
+		j = s.Words[j].Head // up to the name's head word
+	}
+	if h := s.Words[j].Head; caseIs(s, j, "de") && h >= 0 && personNoun(s, h) {
+		return nil // "la mère d'Arthur Noyer, qui": the mother
+	}
+	return []int{ui}
 }
 
 // pluralAbove resolves "ils" or "elles", subject k of a relative or
@@ -2166,6 +2242,10 @@ func (w *work) argUnits(si int, s *syntax.Sentence, ks []int) []int {
 			continue
 		}
 		if us := w.resolvePronoun(si, s, k); len(us) > 0 {
+			out = append(out, us...)
+			continue
+		}
+		if us := w.hungAntecedent(s, k); len(us) > 0 {
 			out = append(out, us...)
 			continue
 		}
