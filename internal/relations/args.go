@@ -107,7 +107,9 @@ var agentNouns = set("decision", "decisions", "position", "positions", "politiqu
 	"dignite", "hauteur", "stupidite", "hypocrisie", "irresponsabilite", "incompetence", "amateurisme", "cynisme",
 	"lachete", "complaisance", "duplicite", "memoire", "candidature", "ligne", "tentative", "tentatives", "campagne",
 	"jeu", "derive", "derives", "manoeuvre", "manoeuvres", "methode", "methodes", "programme", "revirement",
-	"volte-face", "positionnement", "gouvernance", "comportements", "attitudes", "politiques")
+	"volte-face", "positionnement", "gouvernance", "comportements", "attitudes", "politiques",
+	// a life's work, praised
+	"carriere", "parcours", "oeuvre", "combat", "talent", "annonces", "roles")
 
 // conductNouns name what someone did or chose, which one may regret in
 // them: "a regretté la décision de X", "l'attitude de Y".

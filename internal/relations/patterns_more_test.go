@@ -817,6 +817,10 @@ func TestPrecisionTraps(t *testing.T) {
 			[]string{"Laura Ingraham|accused|Bill Gates|112||"}, "event"},
 		{"a relative after a relative's name is not that name's", "Les parents de Maëlys ont répondu à la mère d'Arthur Noyer, qui avait lancé dimanche un appel à Nordahl Lelandais.", nil, "event"},
 		{"a plural relative is not a singular name's", "Ces dépenses de la société Alstom, qui visent Christine Dufour, sont contestées.", nil, "event"},
+		{"a body's management acts for it", "La CGT-Cheminots a accusé la direction de la SNCF de fouiller dans les poubelles.",
+			[]string{"CGT-Cheminots|accused|SNCF|112||"}, "event"},
+		{"a career praised is its holder's", "Emmanuel Macron a salué la carrière du général François Lecointre.",
+			[]string{"Emmanuel Macron|praised|François Lecointre|051||"}, "event"},
 		{"a member's party does not act", "L'eurodéputé EELV Yannick Jadot a critiqué Nicolas Hulot. Le député LREM a critiqué Anne Hidalgo.",
 			[]string{"Yannick Jadot|criticized|Nicolas Hulot|111||"}, "event"},
 	})

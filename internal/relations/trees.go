@@ -1891,7 +1891,7 @@ var bodyKinds = set("site", "quotidien", "journal", "hebdomadaire", "magazine", 
 // body their "de" complement names ("le gouvernement de la Bosnie"); not
 // a city's police or services ("la police de Minneapolis").
 var governments = set("gouvernement", "autorite", "administration", "presidence", "executif", "regime", "delegation",
-	"representation", "ambassade", "diplomatie", "armee", "dirigeant", "parlement", "pays", "membre")
+	"representation", "ambassade", "diplomatie", "armee", "dirigeant", "parlement", "pays", "membre", "direction")
 
 // resolvePronoun gives a subject pronoun ("il", "elle") the person it
 // stands for: the subject of the clause before, in this sentence or the
