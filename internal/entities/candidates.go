@@ -434,7 +434,14 @@ var orgHeads = map[string]bool{"institut": true, "groupe": true, "societe": true
 	"plateforme": true, "reseau": true, "cabinet": true, "assureur": true, "banque": true, "editeur": true,
 	"start-up": true, "startup": true, "distributeur": true, "transporteur": true, "armateur": true, "label": true,
 	"usine": true, "organisation": true, "collectif": true, "fondation": true, "enseigne": true, "marque": true,
-	"sondage": true}
+	"sondage": true, "laboratoires": true, "editions": true, "etablissements": true}
+
+// productHeads are common nouns a product's or a work's name follows:
+// "le médicament Plaquenil", "le vaccin Comirnaty", "la série Friends".
+var productHeads = map[string]bool{"medicament": true, "vaccin": true, "specialite": true, "molecule": true,
+	"logiciel": true, "application": true, "appli": true, "smartphone": true, "serie": true, "feuilleton": true,
+	"album": true, "roman": true, "documentaire": true, "single": true, "tube": true, "jeu-video": true,
+	"sonde": true, "paquebot": true, "navire": true}
 
 // placeHead returns the folded word before "de", "du", "de la" or "de
 // l'" that precedes token i, or "".
@@ -551,8 +558,8 @@ func (r *Recognizer) guessType(d *text.Doc, c cand) (typ string, sure bool) {
 	if c.first > 0 {
 		prev = toks[c.first-1].Norm
 	}
-	if prev == "operation" {
-		return kg.Misc, true // "l'opération Chammal"
+	if prev == "operation" || productHeads[prev] && !r.firstName(toks[c.first].Norm) {
+		return kg.Misc, true // "l'opération Chammal", "le médicament Plaquenil", "la série Friends"
 	}
 	if facilityNouns[prev] {
 		return kg.Loc, true // "l'hôpital Gabriel-Touré", "la place Tahrir"
