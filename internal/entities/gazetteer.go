@@ -464,7 +464,18 @@ var compass = map[string]bool{"nord": true, "sud": true, "est": true, "ouest": t
 // article for an articled name, makes a place of the name at i.
 func placeContext(toks []text.Token, i int, articled bool) bool {
 	if articled && i > 1 && placeArticles[toks[i-1].Norm] && !toks[i-1].Cap {
-		i-- // "dans le Var", "de l'Aude", "dans la Loire"
+		// "dans le Var", "de l'Aude", "les Bouches-du-Rhône, le Var et
+		// les Alpes-Maritimes": with its article in lower case, a
+		// département's or a région's name is that place; "le Nord" only
+		// after a place's word ("dans le Nord"), for "a exhorté le Nord"
+		// may be North Korea.
+		if toks[i].Norm != "nord" {
+			return true
+		}
+		i--
+	}
+	if articled && i > 1 && i+1 < len(toks) && toks[i-1].Text == "(" && toks[i+1].Text == ")" && toks[i-2].Cap {
+		return true // "Bormes-les-Mimosas (Var)": a town's département
 	}
 	return i > 0 && placeContexts[toks[i-1].Norm]
 }
