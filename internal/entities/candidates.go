@@ -214,7 +214,7 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, places m
 		first := i
 		// Drop sentence-opening words that are not names ("Auparavant",
 		// "Selon", "Le"); French capitalises them only by position.
-		for first < j && (lex.function[toks[first].Norm] || (first == i && opening && (lex.capNouns[toks[first].Norm] || r.common(toks[first].Norm) && !toks[first].Upper) && j-first > 1)) {
+		for first < j && (lex.function[toks[first].Norm] && !englishTitle(d, toks, first, j) || (first == i && opening && (lex.capNouns[toks[first].Norm] || r.common(toks[first].Norm) && !toks[first].Upper) && j-first > 1)) {
 			first++
 			opening = false
 			if first < j && lex.connectors[toks[first].Norm] {
@@ -436,12 +436,18 @@ var orgHeads = map[string]bool{"institut": true, "groupe": true, "societe": true
 	"usine": true, "organisation": true, "collectif": true, "fondation": true, "enseigne": true, "marque": true,
 	"sondage": true, "laboratoires": true, "editions": true, "etablissements": true}
 
+// englishTitle reports whether token k, a capitalised "The" in a French
+// text, opens the English name that runs to j: "The Voice", "The Sun".
+func englishTitle(d *text.Doc, toks []text.Token, k, j int) bool {
+	return d.Lang != "en" && toks[k].Text == "The" && j-k > 1
+}
+
 // productHeads are common nouns a product's or a work's name follows:
 // "le médicament Plaquenil", "le vaccin Comirnaty", "la série Friends".
 var productHeads = map[string]bool{"medicament": true, "vaccin": true, "specialite": true, "molecule": true,
 	"logiciel": true, "application": true, "appli": true, "smartphone": true, "serie": true, "feuilleton": true,
 	"album": true, "roman": true, "documentaire": true, "single": true, "tube": true, "jeu-video": true,
-	"sonde": true, "paquebot": true, "navire": true}
+	"sonde": true, "paquebot": true, "navire": true, "ouragan": true, "cyclone": true, "tempete": true, "typhon": true}
 
 // placeHead returns the folded word before "de", "du", "de la" or "de
 // l'" that precedes token i, or "".
@@ -474,7 +480,8 @@ var placeHeads = map[string]bool{"pres": true, "region": true, "ville": true, "v
 	"prefecture": true, "eveque": true, "archeveque": true, "ile": true, "iles": true, "usine": true, "usines": true,
 	"centrale": true, "mairie": true, "gare": true, "plage": true, "camp": true, "port": true, "aeroport": true,
 	"tribunal": true, "hopital": true, "prison": true, "ateliers": true, "constructeur": true, "bassin": true,
-	"baie": true, "circuit": true, "station": true, "agglomeration": true, "canton": true, "arrondissement": true}
+	"baie": true, "circuit": true, "station": true, "agglomeration": true, "canton": true, "arrondissement": true,
+	"duc": true, "duchesse": true, "comte": true, "comtesse": true, "prince": true, "princesse": true}
 
 // arabicParticle reports whether w is a name after an Arabic article or
 // kinship word, "al-Soudani", "ez-Zor", "ben-Gvir": lower-case particle,
@@ -542,6 +549,9 @@ func (r *Recognizer) guessType(d *text.Doc, c cand) (typ string, sure bool) {
 	}
 	if n >= 2 && (mediaWords[toks[c.last-1].Norm] || mediaWords[toks[c.first].Norm] && toks[c.first].Norm == "daily") {
 		return kg.Org, true // "Japan Times", "South China Morning Post", "Daily Inquirer"
+	}
+	if n >= 2 && englishTitle(d, toks, c.first, c.last) {
+		return kg.Misc, true // "The Voice", "The Crown": a show's or a work's title, no one
 	}
 	if n >= 2 && lex.firstNames[toks[c.first].Norm] {
 		return kg.Person, true
@@ -760,7 +770,8 @@ var eponyms = set("alzheimer", "parkinson", "ebola", "crohn", "asperger", "creut
 // mediaWords end the names of newspapers: "Japan Times", "Washington
 // Post", "Philippine Daily Inquirer".
 var mediaWords = set("times", "post", "inquirer", "herald", "tribune", "gazette", "journal", "telegraph", "guardian",
-	"chronicle", "observer", "express", "mail", "monitor", "globe", "news", "daily", "independent", "examiner")
+	"chronicle", "observer", "express", "mail", "monitor", "globe", "news", "daily", "independent", "examiner", "sun",
+	"mirror", "economist")
 
 // compoundDemonym reports whether word w is a demonym of several parts
 // ("Franco-Américaine", "Italo-Argentin"): its parts are all demonyms or

@@ -182,6 +182,8 @@ func TestRecognizeAndMerge(t *testing.T) {
 			[]string{"MISC Chammal", "MISC Seconde Guerre mondiale [Deuxième Guerre mondiale]"}},
 		{"a product named after its noun, a publisher after its", "Le médicament Plaquenil et la série Friends plaisent aux éditions Fayard et aux laboratoires Servier.",
 			[]string{"MISC Friends", "MISC Plaquenil", "ORG Fayard", "ORG Servier"}},
+		{"an English title in a French text is no one", "Il a gagné The Voice, selon The Sun. La duchesse de Sussex a vu l'ouragan Irma.",
+			[]string{"GPE Sussex", "MISC Irma", "MISC The Voice", "ORG The Sun"}},
 		{"a person named after a product noun is a person", "Sur cet album Bertrand Dicale a écrit.", []string{"PERSON Bertrand Dicale"}},
 		{"eponyms and prepositions are no names", "La maladie d'Alzheimer, dit-il au Parlement devant les députés.", nil},
 		{"a later mention's evidence types a name", "Moria brûle. Les migrants du camp sont arrivés à Moria.", []string{"GPE Moria"}},
