@@ -821,6 +821,9 @@ func TestPrecisionTraps(t *testing.T) {
 			[]string{"CGT-Cheminots|accused|SNCF|112||"}, "event"},
 		{"a career praised is its holder's", "Emmanuel Macron a salué la carrière du général François Lecointre.",
 			[]string{"Emmanuel Macron|praised|François Lecointre|051||"}, "event"},
+		{"a name after an adverb read as a noun is the object", "Emmanuel Macron et Angela Merkel ont appelé ensemble la Turquie à cesser son opération.",
+			[]string{"Angela Merkel|urged|Turquie|020||", "Emmanuel Macron|urged|Turquie|020||"}, "event"},
+		{"a reported pronoun after an unknown name is not the last person", "Donald Trump a parlé. Walmart a fait savoir qu'il continuait à s'intéresser à TikTok et qu'il poursuivait les discussions avec la direction de ByteDance.", nil, "event"},
 		{"a member's party does not act", "L'eurodéputé EELV Yannick Jadot a critiqué Nicolas Hulot. Le député LREM a critiqué Anne Hidalgo.",
 			[]string{"Yannick Jadot|criticized|Nicolas Hulot|111||"}, "event"},
 	})

@@ -1952,6 +1952,9 @@ func (w *work) resolvePronoun(si int, s *syntax.Sentence, k int) []int {
 	if us := w.reportedSubject(s, k, g); len(us) > 0 {
 		return us
 	}
+	if r := reporter(s, k); r >= 0 && s.Words[r].UPOS == syntax.PROPN && len(w.unitsOf(s, r)) == 0 {
+		return nil // "Walmart a fait savoir qu'il …": a name unknown, not the last person
+	}
 	if w.unnamedSubjectBefore(s, k) {
 		return nil // "Le grand imam avait visité le Vatican, où il avait rencontré …"
 	}
@@ -2104,18 +2107,11 @@ func (w *work) unnamedSubjectBefore(s *syntax.Sentence, k int) bool {
 // noun has the pronoun's gender: "la Cour a décidé qu'elle pouvait
 // enquêter" (elle is the Court). nil when it does not apply.
 func (w *work) reportedSubject(s *syntax.Sentence, k int, g byte) []int {
-	v := s.Words[k].Head
-	for hops := 0; v >= 0 && hops < 3 && s.Words[v].Rel() == "xcomp"; hops++ {
-		v = s.Words[v].Head
-	}
-	if v < 0 || s.Words[v].Rel() != "ccomp" || s.Words[v].Head < 0 || s.Dependent(v, "mark") < 0 {
+	r := reporter(s, k)
+	if r < 0 {
 		return nil
 	}
-	gov := s.Words[v].Head
-	subj := s.Dependents(gov, "nsubj")
-	if len(subj) != 1 || s.Words[subj[0]].UPOS == syntax.PRON {
-		return nil
-	}
+	subj := []int{r}
 	h := s.Words[subj[0]]
 	want := syntax.GenderMasc
 	if g == 'f' {
@@ -2129,6 +2125,11 @@ func (w *work) reportedSubject(s *syntax.Sentence, k int, g byte) []int {
 	if e < 0 {
 		return nil
 	}
+	if t := w.a.Entities[e].Type; h.UPOS == syntax.PROPN && (t == kg.Org || t == kg.GPE) && !w.medium(e) {
+		// "Walmart a fait savoir qu'il poursuivait les discussions": the
+		// body or the country that says it (a medium reports others).
+		return us
+	}
 	if h.UPOS == syntax.PROPN && w.a.Entities[e].Type == kg.Person {
 		// A person's name carries no gender: the article's does.
 		if !w.agreesAsSubject(e, g) || w.a.Entities[e].Gender == 0 {
@@ -2138,6 +2139,28 @@ func (w *work) reportedSubject(s *syntax.Sentence, k int, g byte) []int {
 		return nil
 	}
 	return us
+}
+
+// reporter returns the subject of the verb whose "que" clause pronoun k is
+// the subject of ("X a dit qu'il …", "X a fait savoir qu'il continuait …
+// et qu'il poursuivait …"), when it is a single word and no pronoun; -1
+// otherwise.
+func reporter(s *syntax.Sentence, k int) int {
+	v := s.Words[k].Head
+	for hops := 0; v >= 0 && hops < 3 && s.Words[v].Rel() == "xcomp"; hops++ {
+		v = s.Words[v].Head
+	}
+	if v >= 0 && s.Words[v].Rel() == "conj" && s.Dependent(v, "mark") >= 0 {
+		v = s.Words[v].Head
+	}
+	if v < 0 || s.Words[v].Rel() != "ccomp" || s.Words[v].Head < 0 || s.Dependent(v, "mark") < 0 {
+		return -1
+	}
+	subj := s.Dependents(s.Words[v].Head, "nsubj")
+	if len(subj) != 1 || s.Words[subj[0]].UPOS == syntax.PRON {
+		return -1
+	}
+	return subj[0]
 }
 
 // mainSubject resolves the subject pronoun k of a relative, adverbial or
@@ -3172,8 +3195,8 @@ func subordinate(rel string) bool {
 // and the noun or proper noun it belongs to, with no preposition; -1.
 // nameAfterDay returns the name right after a day that modifies verb v,
 // which the parser hung on the day: "Pékin a accusé jeudi Washington de
-// mentir", "a accusé avec véhémence samedi Manama d'attiser …"; -1 when
-// there is none.
+// mentir", "a accusé avec véhémence samedi Manama d'attiser …" (or on
+// "ensemble", read as a noun); -1 when there is none.
 func nameAfterDay(s *syntax.Sentence, v int) int {
 	for j := v + 2; j < len(s.Words); j++ {
 		d := s.Words[j]
@@ -3181,12 +3204,21 @@ func nameAfterDay(s *syntax.Sentence, v int) int {
 			continue
 		}
 		h := d.Head
-		if !timeNoun(s.Words[h].Lemma) || j-h > 2 || j-h == 2 && !timeNoun(s.Words[h+1].Lemma) {
-			continue // "jeudi soir Washington"
+		if !(timeNoun(s.Words[h].Lemma) || s.Words[h].Lemma == "ensemble") || j-h > 3 {
+			continue
+		}
+		between := true
+		for m := h + 1; m < j; m++ {
+			// "jeudi soir Washington", "ensemble la Turquie" (the adverb
+			// read as a noun)
+			between = between && (timeNoun(s.Words[m].Lemma) || s.Words[m].UPOS == syntax.DET && s.Words[m].Head == j)
+		}
+		if !between {
+			continue
 		}
 		// The day modifies the verb, or a manner phrase that does.
 		for hops := 0; hops < 2 && h >= 0 && h != v; hops++ {
-			if r := s.Words[h].Rel(); r != "obl" && r != "nmod" && r != "obj" {
+			if r := s.Words[h].Rel(); r != "obl" && r != "nmod" && r != "obj" && r != "xcomp" {
 				break
 			}
 			h = s.Words[h].Head
