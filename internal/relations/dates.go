@@ -8,6 +8,11 @@ import (
 	"github.com/newsgraph/newsgraph/internal/text"
 )
 
+// someDay are the words before a weekday that make it a day the story
+// told before, or any such day, not the last one before publication.
+var someDay = map[string]bool{"fameux": true, "fatidique": true, "meme": true, "funeste": true, "tragique": true,
+	"un": true, "chaque": true, "tous": true, "certains": true}
+
 var weekdays = map[string]time.Weekday{
 	"lundi": time.Monday, "mardi": time.Tuesday, "mercredi": time.Wednesday, "jeudi": time.Thursday,
 	"vendredi": time.Friday, "samedi": time.Saturday, "dimanche": time.Sunday,
@@ -49,6 +54,9 @@ func Dates(d *text.Doc, first, last int, pub time.Time) []dateMention {
 		}
 		n := toks[i].Norm
 		if wd, ok := weekdays[n]; ok {
+			if i > first && someDay[toks[i-1].Norm] {
+				continue // "le fameux samedi soir", "un samedi", "chaque lundi": a day the text knows, or any
+			}
 			next := ""
 			if i+1 < last {
 				next = toks[i+1].Norm

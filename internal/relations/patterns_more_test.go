@@ -107,6 +107,8 @@ func TestRolePatterns(t *testing.T) {
 
 func TestStatementPatterns(t *testing.T) {
 	runPatterns(t, []patternCase{
+		{"a pronoun reported by a name the recogniser missed is no one's", `Donald Trump a parlé. Walmart, qui travaillait initialement avec Microsoft, a fait savoir qu'il continuait « à s'intéresser à un investissement dans TikTok ».`,
+			nil, "said"},
 		{"an impersonal passive incise is no one's", `« Nous étudions la question », a déclaré Paul Ferrandi. « Son expérience permettra d'accompagner les clients », est-il ajouté.`,
 			[]string{"Paul Ferrandi|said|Nous étudions la question"}, "said"},
 		{"a title the last subject holds goes on with them", `Boris Johnson, l'ancien ministre des Affaires étrangères, a provoqué une vive polémique. Lundi, l'ancien ministre a plaidé contre l'interdiction du voile. « Je ne regrette rien », a-t-il déclaré.`,
@@ -824,6 +826,9 @@ func TestPrecisionTraps(t *testing.T) {
 		{"a name after an adverb read as a noun is the object", "Emmanuel Macron et Angela Merkel ont appelé ensemble la Turquie à cesser son opération.",
 			[]string{"Angela Merkel|urged|Turquie|020||", "Emmanuel Macron|urged|Turquie|020||"}, "event"},
 		{"a reported pronoun after an unknown name is not the last person", "Donald Trump a parlé. Walmart a fait savoir qu'il continuait à s'intéresser à TikTok et qu'il poursuivait les discussions avec la direction de ByteDance.", nil, "event"},
+		{"a second que clause on the saying verb is reported by its subject", "Donald Trump a parlé. Walmart, qui travaillait initialement avec Microsoft, a fait savoir qu'il continuait à s'intéresser à TikTok et qu'il poursuivait les discussions avec la direction de ByteDance et d'autres parties.", nil, "event"},
+		{"a weekday the story knows is no day", "Alexia Daval aurait été tuée par Grégory Gay le fameux samedi soir.",
+			[]string{"Grégory Gay|killed|Alexia Daval|180|hedged|"}, "event"},
 		{"a member's party does not act", "L'eurodéputé EELV Yannick Jadot a critiqué Nicolas Hulot. Le député LREM a critiqué Anne Hidalgo.",
 			[]string{"Yannick Jadot|criticized|Nicolas Hulot|111||"}, "event"},
 	})

@@ -1148,6 +1148,9 @@ func (w *work) pronounSpeaker(si int, s *syntax.Sentence, v, k int) (int, string
 			return -1, ""
 		}
 	}
+	if r := reporter(s, k); r >= 0 && s.Words[r].UPOS == syntax.PROPN && len(w.unitsOf(s, r)) == 0 {
+		return -1, "" // "Walmart a fait savoir qu'il continuait « … »": a name the recogniser missed
+	}
 	g := pronounGenderOf(s.Words[k])
 	// "X ne s'est pas opposé à Y, mais il a rappelé que": the subject
 	// of the clause this one is coordinated with.

@@ -2150,13 +2150,20 @@ func reporter(s *syntax.Sentence, k int) int {
 	for hops := 0; v >= 0 && hops < 3 && s.Words[v].Rel() == "xcomp"; hops++ {
 		v = s.Words[v].Head
 	}
+	gov := -1
 	if v >= 0 && s.Words[v].Rel() == "conj" && s.Dependent(v, "mark") >= 0 {
 		v = s.Words[v].Head
+		if h := v; h >= 0 && s.Words[h].Rel() != "ccomp" && s.Dependent(h, "ccomp") >= 0 {
+			gov = h // the second "que" clause hung on the saying verb itself
+		}
 	}
-	if v < 0 || s.Words[v].Rel() != "ccomp" || s.Words[v].Head < 0 || s.Dependent(v, "mark") < 0 {
-		return -1
+	if gov < 0 {
+		if v < 0 || s.Words[v].Rel() != "ccomp" || s.Words[v].Head < 0 || s.Dependent(v, "mark") < 0 {
+			return -1
+		}
+		gov = s.Words[v].Head
 	}
-	subj := s.Dependents(s.Words[v].Head, "nsubj")
+	subj := s.Dependents(gov, "nsubj")
 	if len(subj) != 1 || s.Words[subj[0]].UPOS == syntax.PRON {
 		return -1
 	}
