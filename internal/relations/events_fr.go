@@ -216,6 +216,9 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 	if f.objNoun != "" && !hasObjLemma(s, v, f.objNoun) {
 		return
 	}
+	if f.oblNoun != "" && phraseNoun(s, v, f.oblNoun) < 0 {
+		return
+	}
 	if f.lawsuit != enJustice(s, v) && (f.lawsuit || root(f.cameo) == "19") {
 		return // "attaquer en justice" is a lawsuit, not force
 	}
@@ -319,7 +322,7 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 			// "a ironisé sur Twitter": where, not whom; "le comportement
 			// des Français": a crowd, not the state.
 			return f.target == "sur" && evaluative(f.cameo) && e >= 0 && (w.medium(e) || networks[text.Fold(w.a.Entities[e].Name)]) ||
-				f.conduct && w.a.Units[u].Kind == entities.UnitDemonym
+				(f.conduct || f.noPeople) && w.a.Units[u].Kind == entities.UnitDemonym
 		})
 		objs = slices.DeleteFunc(objs, func(u int) bool {
 			// "a critiqué la position française": France, when whoever
@@ -1893,6 +1896,17 @@ func hasObjLemma(s *syntax.Sentence, v int, l string) bool {
 		}
 	}
 	return false
+}
+
+// phraseNoun returns the noun l that, after "en", makes verb v a phrase
+// ("mettre en garde"), or -1.
+func phraseNoun(s *syntax.Sentence, v int, l string) int {
+	for _, k := range obliques(s, v) {
+		if s.Words[k].Lemma == l && s.Case(k) == "en" && s.Dependent(k, "det") < 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // enJustice reports whether "en justice" qualifies verb v.

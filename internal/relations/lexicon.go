@@ -56,6 +56,8 @@ type frame struct {
 	about     []int  // the topics found for one occurrence
 	clitic    string // a clitic besides "se": "en" for "s'en prendre"
 	objNoun   string // the object that makes the phrase: "hommage"
+	oblNoun   string // the oblique noun after "en" that makes the phrase: "garde" of "mettre en garde"
+	noPeople  bool   // a people is no target ("a mis en garde les Français": a warning to the public)
 	lights    map[string]bool
 	// judged is the entry's record in the hand-judged corpus samples:
 	// right of judged, for the asserted events it still finds there
@@ -141,6 +143,10 @@ func readLexicon(src string) (*lexicon, error) {
 				fr.clitic = val
 			case "obj":
 				fr.objNoun = val
+			case "en":
+				fr.oblNoun = val
+			case "nopeople":
+				fr.noPeople = true
 			case "with":
 				fr.lights = map[string]bool{}
 				for _, l := range strings.Split(val, "|") {

@@ -121,6 +121,7 @@ func TestLexiconEntries(t *testing.T) {
 		{"verb", "assigner", "obj", "Apple a assigné Samsung en justice.", "Apple|sued|Samsung|115"},
 		{"verb", "rejeter", "obj", "Le Hamas a rejeté Israël.", "Hamas|rejected|Israël|120"},
 		{"verb", "menacer", "obj", "La Turquie a menacé la Grèce de représailles.", "Turquie|threatens|Grèce|130"},
+		{"verb", "mettre", "obj", "Mike Pompeo avait mis en garde la Chine contre une telle loi.", "Mike Pompeo|warned|Chine|130"},
 		{"verb", "sanctionner", "obj", "Les États-Unis ont sanctionné la Russie.", "États-Unis|sanctions|Russie|163"},
 		{"verb", "arrêter", "obj", "La police turque a arrêté Metin Topuz.", "Turquie|arrested|Metin Topuz|173"},
 		{"verb", "emprisonner", "obj", "L'Iran a emprisonné Ahmadreza Djalali.", "Iran|arrested|Ahmadreza Djalali|173"},

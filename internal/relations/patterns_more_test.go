@@ -829,6 +829,8 @@ func TestPrecisionTraps(t *testing.T) {
 		{"a second que clause on the saying verb is reported by its subject", "Donald Trump a parlé. Walmart, qui travaillait initialement avec Microsoft, a fait savoir qu'il continuait à s'intéresser à TikTok et qu'il poursuivait les discussions avec la direction de ByteDance et d'autres parties.", nil, "event"},
 		{"a weekday the story knows is no day", "Alexia Daval aurait été tuée par Grégory Gay le fameux samedi soir.",
 			[]string{"Grégory Gay|killed|Alexia Daval|180|hedged|"}, "event"},
+		{"a warning to the public is no event", "Le ministre Olivier Véran a mis en garde les Français contre le relâchement.", nil, "event"},
+		{"in custody is no warning", "Paul Ferrandi a été mis en garde à vue par la police.", nil, "event"},
 		{"a member's party does not act", "L'eurodéputé EELV Yannick Jadot a critiqué Nicolas Hulot. Le député LREM a critiqué Anne Hidalgo.",
 			[]string{"Yannick Jadot|criticized|Nicolas Hulot|111||"}, "event"},
 	})

@@ -949,6 +949,18 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 				out = append(out, j)
 			}
 		}
+		if g := phraseNoun(s, v, f.oblNoun); len(out) == 0 && f.oblNoun != "" && g >= 0 {
+			// "a mis en garde la Chine contre …": the object the parser
+			// hung on the phrase's noun.
+			for _, c := range s.Children(g) {
+				if c := int(c); c > g && s.Case(c) == "" && (s.Words[c].UPOS == syntax.PROPN || s.Words[c].UPOS == syntax.NOUN) {
+					switch s.Words[c].Rel() {
+					case "nmod", "appos", "obj", "flat":
+						out = append(out, c)
+					}
+				}
+			}
+		}
 		if len(out) == 0 {
 			// A name after the verb with no preposition is its object,
 			// whatever the parser called it ("a reçu à Paris Olaf
