@@ -216,7 +216,7 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 	if f.objNoun != "" && !hasObjLemma(s, v, f.objNoun) {
 		return
 	}
-	if f.oblNoun != "" && phraseNoun(s, v, f.oblNoun) < 0 {
+	if f.oblNoun != "" && phraseNoun(s, v, f) < 0 {
 		return
 	}
 	if f.lawsuit != enJustice(s, v) && (f.lawsuit || root(f.cameo) == "19") {
@@ -1898,11 +1898,14 @@ func hasObjLemma(s *syntax.Sentence, v int, l string) bool {
 	return false
 }
 
-// phraseNoun returns the noun l that, after "en", makes verb v a phrase
-// ("mettre en garde"), or -1.
-func phraseNoun(s *syntax.Sentence, v int, l string) int {
+// phraseNoun returns the oblique noun of frame f that makes verb v a
+// phrase ("mettre en garde", "rappeler à l'ordre"), or -1.
+func phraseNoun(s *syntax.Sentence, v int, f frame) int {
+	if f.oblNoun == "" {
+		return -1
+	}
 	for _, k := range obliques(s, v) {
-		if s.Words[k].Lemma == l && s.Case(k) == "en" && s.Dependent(k, "det") < 0 {
+		if s.Words[k].Lemma == f.oblNoun && caseIs(s, k, f.oblCase) && (f.oblCase != "en" || s.Dependent(k, "det") < 0) {
 			return k
 		}
 	}

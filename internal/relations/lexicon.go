@@ -56,7 +56,8 @@ type frame struct {
 	about     []int  // the topics found for one occurrence
 	clitic    string // a clitic besides "se": "en" for "s'en prendre"
 	objNoun   string // the object that makes the phrase: "hommage"
-	oblNoun   string // the oblique noun after "en" that makes the phrase: "garde" of "mettre en garde"
+	oblNoun   string // the oblique noun that makes the phrase: "garde" of "mettre en garde", "ordre" of "rappeler à l'ordre"
+	oblCase   string // its preposition: "en", "à"
 	noPeople  bool   // a people is no target ("a mis en garde les Français": a warning to the public)
 	lights    map[string]bool
 	// judged is the entry's record in the hand-judged corpus samples:
@@ -143,8 +144,8 @@ func readLexicon(src string) (*lexicon, error) {
 				fr.clitic = val
 			case "obj":
 				fr.objNoun = val
-			case "en":
-				fr.oblNoun = val
+			case "en", "à":
+				fr.oblNoun, fr.oblCase = val, name
 			case "nopeople":
 				fr.noPeople = true
 			case "with":

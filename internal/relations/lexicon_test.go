@@ -122,6 +122,7 @@ func TestLexiconEntries(t *testing.T) {
 		{"verb", "rejeter", "obj", "Le Hamas a rejeté Israël.", "Hamas|rejected|Israël|120"},
 		{"verb", "menacer", "obj", "La Turquie a menacé la Grèce de représailles.", "Turquie|threatens|Grèce|130"},
 		{"verb", "mettre", "obj", "Mike Pompeo avait mis en garde la Chine contre une telle loi.", "Mike Pompeo|warned|Chine|130"},
+		{"verb", "rappeler", "obj", "Emmanuel Macron a rappelé à l'ordre Jean-Paul Delevoye sur la réforme des retraites.", "Emmanuel Macron|criticized|Jean-Paul Delevoye|111"},
 		{"verb", "sanctionner", "obj", "Les États-Unis ont sanctionné la Russie.", "États-Unis|sanctions|Russie|163"},
 		{"verb", "arrêter", "obj", "La police turque a arrêté Metin Topuz.", "Turquie|arrested|Metin Topuz|173"},
 		{"verb", "emprisonner", "obj", "L'Iran a emprisonné Ahmadreza Djalali.", "Iran|arrested|Ahmadreza Djalali|173"},

@@ -949,7 +949,7 @@ func targetsOf(s *syntax.Sentence, v int, f frame, c clause) []int {
 				out = append(out, j)
 			}
 		}
-		if g := phraseNoun(s, v, f.oblNoun); len(out) == 0 && f.oblNoun != "" && g >= 0 {
+		if g := phraseNoun(s, v, f); len(out) == 0 && g >= 0 {
 			// "a mis en garde la Chine contre …": the object the parser
 			// hung on the phrase's noun.
 			for _, c := range s.Children(g) {
