@@ -57,6 +57,9 @@ func Dates(d *text.Doc, first, last int, pub time.Time) []dateMention {
 			if i > first && someDay[toks[i-1].Norm] {
 				continue // "le fameux samedi soir", "un samedi", "chaque lundi": a day the text knows, or any
 			}
+			if i > first+1 && toks[i-1].Norm == "du" && toks[i-2].Norm == "journal" {
+				continue // "le Journal du dimanche": a newspaper's name
+			}
 			next := ""
 			if i+1 < last {
 				next = toks[i+1].Norm

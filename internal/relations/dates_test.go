@@ -26,6 +26,7 @@ func TestDates(t *testing.T) {
 		{"Elle aurait été tuée le fameux samedi soir.", ""},
 		{"Il vient chaque lundi et un samedi sur deux.", ""},
 		{"Ce même samedi, il était parti.", ""},
+		{"Il l'a écrit dans le Journal du dimanche.", ""},
 		{"« Je viendrai lundi », a-t-il dit.", ""},
 		{"They met on Friday in Geneva and said so.", "2021-02-05"},
 		{"The two men spoke on Monday, February 1, 2021, the ministry said.", "2021-02-01"},
