@@ -244,6 +244,19 @@ func (w *work) resolveOffices() {
 				continue // "la Première ministre écossaise" is not Boris Johnson
 			}
 			if holder != -1 {
+				if former && holder >= 0 {
+					// "Alain Juppé a répondu. L'ancien Premier ministre …"
+					// after François Fillon further up: the former holder
+					// named in this sentence or the one before, alone.
+					a, b := w.lastSentenceOf(holder, r.First), w.lastSentenceOf(e, r.First)
+					switch {
+					case a >= r.Sentence-1 && b < r.Sentence-1:
+						continue
+					case b >= r.Sentence-1 && a < r.Sentence-1:
+						holder = e
+						continue
+					}
+				}
 				holder = -2 // two holders named: which is meant is not told
 				break
 			}
@@ -389,6 +402,18 @@ func titleGender(det, title string) byte {
 
 // personNamed returns the person of the article one of whose names
 // (folded) is one of names, or -1.
+// lastSentenceOf returns the sentence of entity e's last mention before
+// token t, or -1.
+func (w *work) lastSentenceOf(e, t int) int {
+	last := -1
+	for _, m := range w.a.Entities[e].Mentions {
+		if m.First < t {
+			last = max(last, m.Sentence)
+		}
+	}
+	return last
+}
+
 func (w *work) personNamed(names []string) int {
 	for ei, e := range w.a.Entities {
 		if e.Type != kg.Person {
