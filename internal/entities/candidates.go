@@ -765,7 +765,9 @@ var cappedCommons = set("ehpad", "smic", "sida", "zad", "pme", "tva")
 // eponyms are words from proper names that French news writes for a
 // disease, a unit or a thing, not for anyone in the article.
 var eponyms = set("alzheimer", "parkinson", "ebola", "crohn", "asperger", "creutzfeldt-jakob", "celsius", "nm", "nobel",
-	"fahrenheit", "molotov", "damocles", "richter", "t-shirt", "t-shirts")
+	"fahrenheit", "molotov", "damocles", "richter", "t-shirt", "t-shirts",
+	// car makers' words for a body or a trim, capitalised in reviews
+	"alcantara", "turbo", "supercar", "hypercar", "cabriolet", "roadster", "spider", "spyder", "nappa", "steptronic")
 
 // mediaWords end the names of newspapers: "Japan Times", "Washington
 // Post", "Philippine Daily Inquirer".

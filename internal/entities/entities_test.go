@@ -185,6 +185,8 @@ func TestRecognizeAndMerge(t *testing.T) {
 		{"an English title in a French text is no one", "Il a gagné The Voice, selon The Sun. La duchesse de Sussex a vu l'ouragan Irma.",
 			[]string{"GPE Sussex", "MISC Irma", "MISC The Voice", "ORG The Sun"}},
 		{"a person named after a product noun is a person", "Sur cet album Bertrand Dicale a écrit.", []string{"PERSON Bertrand Dicale"}},
+		{"a car's trim is no one", "La Porsche 911 Turbo et le Roadster, tout cuir Nappa, sont vendus par Delta Air Lines.",
+			[]string{"ORG Delta Air Lines", "ORG Porsche [Porsche 911 Turbo]"}},
 		{"eponyms and prepositions are no names", "La maladie d'Alzheimer, dit-il au Parlement devant les députés.", nil},
 		{"a later mention's evidence types a name", "Moria brûle. Les migrants du camp sont arrivés à Moria.", []string{"GPE Moria"}},
 		{"a person's first name keeps its type", "Maëlys a disparu. Ses parents sont arrivés à Maëlys.", []string{"PERSON Maëlys"}},
