@@ -118,30 +118,10 @@ func (w *work) heldTitle(e int, s *syntax.Sentence, k int) bool {
 	if !anaphoric(s, k) || s.Words[k].Feats.Number == syntax.NumberPlur || !w.agrees(e, titleWordGender(s, k)) {
 		return false
 	}
-	form := text.Fold(s.Words[k].Form)
-	title, former := k, strings.HasPrefix(form, "ex-")
-	for _, c := range s.Children(k) {
-		switch l := text.Fold(s.Words[c].Form); {
-		case l == "ancien" || l == "ancienne" || l == "ex" || l == "ex-":
-			former = true
-		case (form == "ancien" || form == "ancienne") && titleNoun(s.Words[c].Lemma):
-			former, title = true, int(c) // "l'ancien ministre" parsed the other way round
-		}
-	}
+	title, former := formerTitleWord(s, k)
 	lemma := strings.TrimPrefix(text.Fold(s.Words[title].Lemma), "ex-")
 	if !titleNoun(lemma) {
 		return false
 	}
-	head := titleStem(lemma)
-	for _, r := range w.a.Roles {
-		if r.Person == e && !r.Plural && hasTitleWord(r.Head, head) && formerTitle(r.Title) == former {
-			return true
-		}
-	}
-	for _, f := range w.out { // the titles the trees gave
-		if f.Subj == e && f.Predicate == kg.HoldsRole && hasTitleWord(text.Fold(f.Role), head) && formerTitle(f.Role) == former {
-			return true
-		}
-	}
-	return false
+	return w.gaveTitle(e, titleStem(lemma), func(t string) bool { return formerTitle(t) == former })
 }

@@ -1148,8 +1148,8 @@ func (w *work) pronounSpeaker(si int, s *syntax.Sentence, v, k int) (int, string
 			return -1, ""
 		}
 	}
-	if r := reporter(s, k); r >= 0 && s.Words[r].UPOS == syntax.PROPN && len(w.unitsOf(s, r)) == 0 {
-		return -1, "" // "Walmart a fait savoir qu'il continuait « … »": a name the recogniser missed
+	if w.unknownReporter(s, k) {
+		return -1, "" // "Walmart a fait savoir qu'il continuait « … »"
 	}
 	g := pronounGenderOf(s.Words[k])
 	// "X ne s'est pas opposé à Y, mais il a rappelé que": the subject
@@ -1570,17 +1570,7 @@ var bodyNouns = set("prefecture", "ministere", "parquet", "association", "mairie
 // ministre de l'Intérieur Christophe Castaner"): then the former holder
 // is someone else.
 func (w *work) holdsStill(e int, s *syntax.Sentence, k int) bool {
-	form := text.Fold(s.Words[k].Form)
-	former := strings.HasPrefix(form, "ex-")
-	title := k
-	for _, c := range s.Children(k) {
-		switch l := text.Fold(s.Words[c].Form); {
-		case l == "ancien" || l == "ancienne" || l == "ex" || l == "ex-":
-			former = true
-		case (form == "ancien" || form == "ancienne") && (titleNoun(s.Words[c].Lemma) || roleLike(s.Words[c].Lemma)):
-			former, title = true, int(c) // "l'ancien ministre" parsed the other way round
-		}
-	}
+	title, former := formerTitleWord(s, k)
 	if !former {
 		return false
 	}
@@ -1601,6 +1591,23 @@ func (w *work) holdsStill(e int, s *syntax.Sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// formerTitleWord returns the title word of title noun k and whether
+// the title is a former one: "l'ex-ministre", "l'ancien ministre" (and
+// "ancien" taken for the noun, "ministre" hung on it).
+func formerTitleWord(s *syntax.Sentence, k int) (title int, former bool) {
+	form := text.Fold(s.Words[k].Form)
+	title, former = k, strings.HasPrefix(form, "ex-")
+	for _, c := range s.Children(k) {
+		switch l := text.Fold(s.Words[c].Form); {
+		case l == "ancien" || l == "ancienne" || l == "ex" || l == "ex-":
+			former = true
+		case (form == "ancien" || form == "ancienne") && (titleNoun(s.Words[c].Lemma) || roleLike(s.Words[c].Lemma)):
+			former, title = true, int(c) // "l'ancien ministre" parsed the other way round
+		}
+	}
+	return title, former
 }
 
 // spokenFor returns the body that spokesperson k speaks for, its
@@ -1761,13 +1768,20 @@ func (w *work) mayHold(e int, s *syntax.Sentence, k int) bool {
 	if !professions[head] {
 		return true
 	}
+	return w.gaveTitle(e, head, nil) // "procureur de la republique"
+}
+
+// gaveTitle reports whether the article gave person e a title with a word
+// of stem head, by the recogniser or by the trees, one that keep accepts
+// when keep is not nil.
+func (w *work) gaveTitle(e int, head string, keep func(title string) bool) bool {
 	for _, r := range w.a.Roles {
-		if r.Person == e && hasTitleWord(r.Head, head) { // "procureur de la republique"
+		if r.Person == e && hasTitleWord(r.Head, head) && (keep == nil || keep(r.Title)) {
 			return true
 		}
 	}
 	for _, f := range w.out { // the titles the trees gave
-		if f.Subj == e && f.Predicate == kg.HoldsRole && hasTitleWord(text.Fold(f.Role), head) {
+		if f.Subj == e && f.Predicate == kg.HoldsRole && hasTitleWord(text.Fold(f.Role), head) && (keep == nil || keep(f.Role)) {
 			return true
 		}
 	}

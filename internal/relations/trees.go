@@ -1964,8 +1964,8 @@ func (w *work) resolvePronoun(si int, s *syntax.Sentence, k int) []int {
 	if us := w.reportedSubject(s, k, g); len(us) > 0 {
 		return us
 	}
-	if r := reporter(s, k); r >= 0 && s.Words[r].UPOS == syntax.PROPN && len(w.unitsOf(s, r)) == 0 {
-		return nil // "Walmart a fait savoir qu'il …": a name unknown, not the last person
+	if w.unknownReporter(s, k) {
+		return nil // not the last person
 	}
 	if w.unnamedSubjectBefore(s, k) {
 		return nil // "Le grand imam avait visité le Vatican, où il avait rencontré …"
@@ -2180,6 +2180,14 @@ func reporter(s *syntax.Sentence, k int) int {
 		return -1
 	}
 	return subj[0]
+}
+
+// unknownReporter reports whether pronoun k is the subject of what a name
+// the recogniser missed says: "Walmart a fait savoir qu'il …" is
+// Walmart's, whom no unit names.
+func (w *work) unknownReporter(s *syntax.Sentence, k int) bool {
+	r := reporter(s, k)
+	return r >= 0 && s.Words[r].UPOS == syntax.PROPN && len(w.unitsOf(s, r)) == 0
 }
 
 // mainSubject resolves the subject pronoun k of a relative, adverbial or
@@ -3209,9 +3217,6 @@ func subordinate(rel string) bool {
 	return false
 }
 
-// nounAfter returns the head of the noun phrase that starts right after
-// the words of k ("jeudi | la France"): a proper noun, or a determiner
-// and the noun or proper noun it belongs to, with no preposition; -1.
 // nameAfterDay returns the name right after a day that modifies verb v,
 // which the parser hung on the day: "Pékin a accusé jeudi Washington de
 // mentir", "a accusé avec véhémence samedi Manama d'attiser …" (or on
@@ -3250,6 +3255,9 @@ func nameAfterDay(s *syntax.Sentence, v int) int {
 	return -1
 }
 
+// nounAfter returns the head of the noun phrase that starts right after
+// the words of k ("jeudi | la France"): a proper noun, or a determiner
+// and the noun or proper noun it belongs to, with no preposition; -1.
 func nounAfter(s *syntax.Sentence, k int) int {
 	_, last := s.Subtree(k)
 	j := last + 1
