@@ -81,7 +81,7 @@ func (d *Doc) split() {
 		for len(stack) > 0 {
 			o := stack[0].tok
 			stack = stack[1:]
-			last := d.inciseAfter(o, end) - 1
+			last := d.unclosedEnd(o, end) - 1
 			for k := last + 1; k < end && len(stack) == 0; k++ {
 				d.InQuote[k] = false
 			}
@@ -138,7 +138,7 @@ func (d *Doc) split() {
 				// `"fera "respecter`: the first mark never closed
 				o := stack[len(stack)-1].tok
 				stack = stack[:len(stack)-1]
-				end := d.inciseAfter(o, i)
+				end := d.unclosedEnd(o, i)
 				d.addQuote(o, -1, end)
 				if len(stack) == 0 {
 					for k := end; k < i; k++ {
@@ -325,6 +325,50 @@ func opensSentence(toks []Token, i int) bool {
 	t := toks[i]
 	return t.Kind == Word && t.Cap || t.Kind == Number || isOpenQuote(t) || isDash(t)
 }
+
+// unclosedEnd returns where a quotation opened at o and never closed
+// before end really ends: at the incise that reports it, or else after the
+// sentences that someone speaks in. The sentences after the first one
+// belong to the quotation while they speak in the first or second person
+// ("J'ai eu une alerte. Je décide alors d'informer le président"); the
+// first one in the third person is the article again ("… des voix. En
+// parallèle, Richard Ferrand a été mis en examen").
+func (d *Doc) unclosedEnd(o, end int) int {
+	if e := d.inciseAfter(o, end); e < end {
+		return e
+	}
+	toks := d.Tokens
+	if o+1 < end && toks[o+1].Kind == Punct && !IsQuoteMark(toks[o+1]) {
+		return o + 1 // `'toute la vérité'", écrit l'hebdomadaire`: a stray mark that closes
+	}
+	start := -1 // the sentence being read, after the first
+	spoken := false
+	for k := o + 1; k < end; k++ {
+		if start >= 0 && toks[k].Kind == Word && speakerWords[toks[k].Norm] {
+			spoken = true
+		}
+		if !isTerminal(toks[k]) || !d.softBreak(k) {
+			continue
+		}
+		if start >= 0 && !spoken {
+			return start
+		}
+		start, spoken = k+1, false
+		for start < end && IsQuoteMark(toks[start]) {
+			start++
+		}
+	}
+	if start >= 0 && start < end && !spoken {
+		return start
+	}
+	return end
+}
+
+// speakerWords are the pronouns and possessives of the first and second
+// persons, which only a speaker uses (folded).
+var speakerWords = map[string]bool{"je": true, "j'": true, "me": true, "m'": true, "moi": true, "mon": true, "ma": true,
+	"mes": true, "nous": true, "notre": true, "nos": true, "on": true, "tu": true, "te": true, "t'": true, "toi": true,
+	"ton": true, "ta": true, "tes": true, "vous": true, "votre": true, "vos": true}
 
 // inciseAfter returns where a quotation opened at o and never closed
 // before end really ends: at the comma of the first incise that reports

@@ -229,3 +229,34 @@ func TestDetectLang(t *testing.T) {
 		t.Errorf("Identify(%q) = %q; the package comment says it cannot tell", headline, l)
 	}
 }
+
+// TestUnclosedQuoteSpeaker: with no incise to end it, a quotation whose
+// closing mark was lost keeps the sentences spoken in the first or second
+// person and ends before the first told in the third.
+func TestUnclosedQuoteSpeaker(t *testing.T) {
+	tests := []struct{ in, want, outside string }{
+		{`Il a salué un chef "qui connaît parfaitement les régions. L'hypothèse d'un report avait été évoquée. Jean Castex a reçu lundi Renaud Muselier.`,
+			"qui connaît parfaitement les régions.", "Castex"},
+		{`Elle a raconté : "J'ai eu une alerte pendant mes vacances. Je décide alors d'informer le président. On a l'information ensuite.`,
+			"J'ai eu une alerte pendant mes vacances. Je décide alors d'informer le président. On a l'information ensuite.", ""},
+		{`Le maire a dit "'toute la vérité'", écrit l'hebdomadaire. Selon le JDD, il est revenu sur le surnom "Flanby" qui lui a été donné.`,
+			"", "hebdomadaire"},
+	}
+	for _, tt := range tests {
+		d := Analyze(tt.in)
+		var got []string
+		for _, q := range d.Quotes {
+			if q.Close < 0 {
+				got = append(got, d.Text[q.Start:q.End])
+			}
+		}
+		if strings.Join(got, "|") != tt.want {
+			t.Errorf("%s\nunclosed quotations %q, want %q", tt.in, got, tt.want)
+		}
+		for i, tok := range d.Tokens {
+			if tok.Text == tt.outside && d.InQuote[i] {
+				t.Errorf("%s\n%q is outside the quotations, InQuote says inside", tt.in, tok.Text)
+			}
+		}
+	}
+}
