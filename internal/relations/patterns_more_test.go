@@ -835,3 +835,18 @@ func TestPrecisionTraps(t *testing.T) {
 			[]string{"Yannick Jadot|criticized|Nicolas Hulot|111||"}, "event"},
 	})
 }
+
+func TestPluralTitles(t *testing.T) {
+	runPatterns(t, []patternCase{
+		{"a plural title before two names gives each the singular", "Les ministres Bruno Le Maire et Gérald Darmanin ont reçu trois balles de revolver.",
+			[]string{"Bruno Le Maire|holds_role||ministre", "Gérald Darmanin|holds_role||ministre"}, "role"},
+		{"each name after a plural title takes its own complement", "Les ministres de l'Economie Bruno Le Maire et des Comptes publics Gérald Darmanin ont indiqué jeudi qu'ils étaient ouverts.",
+			[]string{"Bruno Le Maire|holds_role||ministre de l'Economie", "Gérald Darmanin|holds_role||ministre des Comptes publics"}, "role"},
+		{"a woman named after a masculine plural takes the feminine", "Les acteurs Anthony Hopkins et Kate Winslet ont été honorés à Toronto.",
+			[]string{"Anthony Hopkins|holds_role||acteur", "Kate Winslet|holds_role||actrice"}, "role"},
+		{"a title said more fully elsewhere is said once", "Le ministre de la Culture Franck Riester est arrivé. Sous les yeux du ministre Franck Riester, la cérémonie a commencé.",
+			[]string{"Franck Riester|holds_role||ministre de la Culture"}, "role"},
+		{"another title is kept", "L'ancien ministre Franck Riester est arrivé. Le ministre de la Culture Franck Riester a parlé.",
+			[]string{"Franck Riester|holds_role||ancien ministre", "Franck Riester|holds_role||ministre de la Culture"}, "role"},
+	})
+}

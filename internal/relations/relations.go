@@ -78,8 +78,61 @@ func (x *Extractor) Extract(a *entities.Analysis, trees []syntax.Sentence, publi
 	w.firstPersonEvents()
 	w.headlineDays()
 	w.roles()
+	w.dropSubsumedRoles()
 	return w.out
 }
+
+// dropSubsumedRoles removes a person's title that another title of theirs
+// in the article says more fully, with the same country or the other's:
+// "le président" beside "le président de la République", "l'ancien
+// ministre" beside "l'ancien ministre de la Transition écologique". Not
+// "l'ancien ministre" beside "ministre de la Culture", which says another
+// thing.
+func (w *work) dropSubsumedRoles() {
+	words := func(title string) map[string]bool {
+		m := map[string]bool{}
+		for _, f := range strings.FieldsFunc(text.Fold(title), func(r rune) bool { return r == ' ' || r == '\'' || r == '’' || r == '-' }) {
+			if !titleFillers[f] {
+				m[f] = true
+			}
+		}
+		return m
+	}
+	subsumed := func(a, b Fact) bool {
+		if a.Subj != b.Subj || a.Obj >= 0 && a.Obj != b.Obj {
+			return false
+		}
+		wa, wb := words(a.Role), words(b.Role)
+		if len(wa) >= len(wb) {
+			return false
+		}
+		for f := range wa {
+			if !wb[f] {
+				return false
+			}
+		}
+		return true
+	}
+	out := w.out[:0]
+	for i, f := range w.out {
+		drop := false
+		if f.Predicate == kg.HoldsRole {
+			for j, g := range w.out {
+				if j != i && g.Predicate == kg.HoldsRole && subsumed(f, g) {
+					drop = true
+					break
+				}
+			}
+		}
+		if !drop {
+			out = append(out, f)
+		}
+	}
+	w.out = out
+}
+
+// titleFillers are the words a title's complement is joined by (folded).
+var titleFillers = set("de", "du", "des", "d", "l", "la", "le", "les", "et", "a", "au", "aux")
 
 // carry lets what the sentence before si said about who speaks and who
 // acts reach past si, a section head.

@@ -98,13 +98,23 @@ func (w *work) treeRoles(si int) {
 			if title == "" || country == e {
 				continue
 			}
-			if h := s.Words[n].Head; h >= 0 && s.Words[h].Lemma == "un" && s.Words[n].Feats.Number == syntax.NumberPlur {
-				title = singularTitle(title) // "l'un des deux présidents du GMH"
+			plural := s.Words[n].Feats.Number == syntax.NumberPlur
+			if plural {
+				// "l'un des deux présidents du GMH", "les ministres de
+				// l'Economie Bruno Le Maire et …": each holds one
+				title = feminineTitle(singularTitle(title), w.a.Entities[e].Gender)
 			}
 			titled[e] = true
 			w.add(si, Fact{Subj: e, Obj: country, Rule: ruleTreeRole, Relation: kg.Relation{Predicate: kg.HoldsRole, Role: title,
 				Confidence: confidence(ruleTreeRole, "", "")}, from: min(t, wordToken(s, n)), to: max(w.a.Units[ui].Last, wordToken(s, n)+1)})
 			w.nameTitle(si, wordToken(s, n), e)
+			if plural && wordToken(s, n) < t {
+				if e2, title2, last := w.nextTitled(ui, title); e2 >= 0 && !titled[e2] {
+					titled[e2] = true
+					w.add(si, Fact{Subj: e2, Obj: country, Rule: ruleTreeRole, Relation: kg.Relation{Predicate: kg.HoldsRole, Role: feminineTitle(title2, w.a.Entities[e2].Gender),
+						Confidence: confidence(ruleTreeRole, "", "")}, from: wordToken(s, n), to: last})
+				}
+			}
 		}
 	}
 	w.opponents(si, s)
@@ -220,6 +230,72 @@ func oneOfTitle(s *syntax.Sentence, c int) int {
 		}
 	}
 	return -1
+}
+
+// nextTitled returns the second person a plural title before the name
+// of unit ui gives its title to, that title, and the token after that
+// person's name: "les ministres Bruno Le Maire et Gérald Darmanin" (the
+// same title), "les ministres de l'Economie Bruno Le Maire et des Comptes
+// publics Gérald Darmanin" (the head with the second complement). -1 when
+// "et" and a person do not follow the name.
+func (w *work) nextTitled(ui int, title string) (int, string, int) {
+	toks := w.d.Tokens
+	t := w.a.Units[ui].Last
+	if t+1 >= len(toks) || toks[t].Norm != "et" {
+		return -1, "", 0
+	}
+	head := title
+	for i, f := range strings.Fields(title) {
+		if i > 0 && (ofPreps[strings.ToLower(f)] || strings.HasPrefix(strings.ToLower(f), "d'")) {
+			head = strings.Join(strings.Fields(title)[:i], " ")
+			break
+		}
+	}
+	complemented := head != title
+	for k := t + 1; k < len(toks) && k <= t+6; k++ {
+		if u2 := w.g.unitAt[k]; u2 >= 0 && w.a.Units[u2].First == k {
+			e2 := w.a.Units[u2].Entity
+			if e2 < 0 || w.a.Entities[e2].Type != kg.Person {
+				return -1, "", 0
+			}
+			if k == t+1 {
+				return e2, title, w.a.Units[u2].Last
+			}
+			if !complemented || !ofPreps[toks[t+1].Norm] {
+				return -1, "", 0
+			}
+			return e2, head + " " + w.d.Text[toks[t+1].Start:toks[k-1].End], w.a.Units[u2].Last
+		}
+		if toks[k].Kind != text.Word {
+			return -1, "", 0
+		}
+	}
+	return -1, "", 0
+}
+
+// feminineTitle gives a woman the feminine of a title's head that the
+// masculine plural named ("les acteurs Anthony Hopkins et Kate Winslet").
+func feminineTitle(title string, gender byte) string {
+	if gender != 'f' {
+		return title
+	}
+	head, rest, _ := strings.Cut(title, " ")
+	if f, ok := feminines[head]; ok {
+		return strings.TrimSpace(f + " " + rest)
+	}
+	return title
+}
+
+// feminines are the feminine forms of the titles French inflects.
+var feminines = map[string]string{
+	"acteur": "actrice", "animateur": "animatrice", "présentateur": "présentatrice", "réalisateur": "réalisatrice",
+	"producteur": "productrice", "sénateur": "sénatrice", "ambassadeur": "ambassadrice", "directeur": "directrice",
+	"fondateur": "fondatrice", "cofondateur": "cofondatrice", "chanteur": "chanteuse", "chercheur": "chercheuse",
+	"joueur": "joueuse", "député": "députée", "eurodéputé": "eurodéputée", "élu": "élue", "avocat": "avocate",
+	"candidat": "candidate", "militant": "militante", "représentant": "représentante", "opposant": "opposante",
+	"adjoint": "adjointe", "président": "présidente", "conseiller": "conseillère", "comédien": "comédienne",
+	"musicien": "musicienne", "historien": "historienne", "gouverneur": "gouverneure", "délégué": "déléguée",
+	"envoyé": "envoyée", "employé": "employée", "salarié": "salariée", "dirigeant": "dirigeante",
 }
 
 // singularTitle is a title whose first words are plural, in the
