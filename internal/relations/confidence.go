@@ -81,6 +81,7 @@ var ruleConfidence = map[string]float64{
 	ruleQuoteSibling:   0.84, // 32/38
 	ruleQuoteBody:      0.92, // 133/144: body-quotes-25 (57/60), -29 (31/33) and the spokespersons of new-quotes-24
 	ruleQuoteBodyPron:  0.88, // 55/62 still given: body-quotes-29
+	ruleQuoteCleft:     0.85, // not judged yet: the prior
 
 	// English, pooled over testdata/audit-en (tuned on) and
 	// testdata/holdout-en (never tuned on; two batches, each measured at

@@ -850,3 +850,24 @@ func TestPluralTitles(t *testing.T) {
 			[]string{"Franck Riester|holds_role||ancien ministre", "Franck Riester|holds_role||ministre de la Culture"}, "role"},
 	})
 }
+
+func TestInciseInsideQuotes(t *testing.T) {
+	runPatterns(t, []patternCase{
+		{"an incise inside the marks names who speaks on both sides of it", "Le ministre Paul Ferrandi est arrivé. « Nous ne céderons pas, a affirmé Christine Vautrin, nous irons jusqu'au bout. »",
+			[]string{"Christine Vautrin|said|Nous ne céderons pas", "Christine Vautrin|said|nous irons jusqu'au bout."}, "said"},
+		{"a pronoun's incise inside the marks", "François de Rugy a parlé. \"Il est fou, a dénoncé le secrétaire national d'EELV, David Cormand. On n'avait aucun moyen de le savoir.\" \"Nous venger de quoi ?, s'est-il encore interrogé. Ça fait un moment qu'on est passés à autre chose.\"",
+			[]string{"David Cormand|said|Il est fou", "David Cormand|said|Nous venger de quoi ?", "David Cormand|said|On n'avait aucun moyen de le savoir.",
+				"David Cormand|said|Ça fait un moment qu'on est passés à autre chose."}, "said"},
+	})
+}
+
+func TestCleftSpeaker(t *testing.T) {
+	runPatterns(t, []patternCase{
+		{"a cleft sentence after a quotation names who said it", "Le ministre Paul Ferrandi est arrivé. \"Il est complètement fou\". C'est ainsi qu'a réagi vendredi la députée Christine Vautrin après les accusations de Paul Ferrandi.",
+			[]string{"Christine Vautrin|said|Il est complètement fou"}, "said"},
+		{"what the cleft verb says", "\"Il y a plus de risques à rester chez soi que d'aller à l'école.\" C'est ce qu'a affirmé Jean-Michel Blanquer lundi sur l'antenne d'Europe 1.",
+			[]string{"Jean-Michel Blanquer|said|Il y a plus de risques à rester chez soi que d'aller à l'école."}, "said"},
+		{"a cleft on a decision reports no words", "Le maire Paul Ferrandi est arrivé. \"Un an de prison pour apologie du terrorisme\". C'est ce qu'a décidé le tribunal de Saint-Brieuc jeudi.", nil, "said"},
+	})
+}
+

@@ -26,6 +26,7 @@ const (
 	ruleQuoteSibling   = "quote-sibling"      // a second quotation of the sentence whose first one has a speaker
 	ruleQuoteBody      = "quote-body"         // "« … », précise la préfecture", "a indiqué un porte-parole de YouTube": the body named before
 	ruleQuoteBodyPron  = "quote-body-pronoun" // "Le CCIA est reparti à l'attaque. « … », a-t-il soutenu": a body where no person is
+	ruleQuoteCleft     = "quote-cleft"        // "« … ». C'est ce qu'a affirmé X", "C'est ainsi qu'a réagi X"
 )
 
 // speechLemmas are the verbs that report what someone said.
@@ -75,7 +76,7 @@ func (w *work) thingSays(s *syntax.Sentence, v int) bool {
 // its tree.
 func (w *work) statementsFr(si int) {
 	s := w.tree(si)
-	for _, q := range w.d.Quotes {
+	for qi, q := range w.d.Quotes {
 		if q.Sentence != si || q.Open > w.d.Sentences[si].First && w.d.InQuote[q.Open-1] {
 			continue
 		}
@@ -91,9 +92,20 @@ func (w *work) statementsFr(si int) {
 			// 1, 4 and 6: 3 of 3 wrong).
 			continue
 		}
-		speaker, rule := w.speakerIncise(si, s, q)
-		if speaker < 0 && rule == "" {
-			speaker, rule = w.speakerIntro(si, s, q)
+		var speaker int
+		var rule string
+		if q.Resumes {
+			// the words after an incise inside the marks: whoever the
+			// incise gave the words before it
+			if qi == 0 || w.lastQuoteEnd != w.d.Quotes[qi-1].Close || w.lastSpeakerSent != si || w.lastSpeaker < 0 {
+				continue
+			}
+			speaker, rule = w.lastSpeaker, w.lastQuoteRule
+		} else {
+			speaker, rule = w.speakerIncise(si, s, q)
+			if speaker < 0 && rule == "" {
+				speaker, rule = w.speakerIntro(si, s, q)
+			}
 		}
 		if quoteWords(w.d, q) < 3 {
 			// "s'est dit « choqué »": too short to be a statement, but
@@ -106,9 +118,11 @@ func (w *work) statementsFr(si int) {
 		if speaker < 0 && rule == "" {
 			// No attribution at all: the speaker of the quotation just
 			// before, or the person the sentence before was about.
-			if speaker, rule = w.speakerSibling(si, q); speaker < 0 {
-				if speaker, rule = w.speakerContinued(si, q); speaker < 0 {
-					speaker, rule = w.speakerTopic(si, q)
+			if speaker, rule = w.speakerCleft(si, q); speaker < 0 && rule == "" {
+				if speaker, rule = w.speakerSibling(si, q); speaker < 0 {
+					if speaker, rule = w.speakerContinued(si, q); speaker < 0 {
+						speaker, rule = w.speakerTopic(si, q)
+					}
 				}
 			}
 		}
@@ -1930,6 +1944,74 @@ func (w *work) speakerSibling(si int, q text.Quote) (int, string) {
 	}
 	return w.lastSpeaker, ruleQuoteSibling
 }
+
+// speakerCleft finds who said a quotation that ends its sentence in the
+// cleft sentence after it: "« Il y a plus de risques à rester chez soi ».
+// C'est ce qu'a affirmé Jean-Michel Blanquer", "C'est ainsi qu'a réagi
+// X", "C'est par ces mots que X a salué …". The rule is set, with no
+// speaker, when the cleft names no one the article knows or tells what
+// someone did, not said.
+func (w *work) speakerCleft(si int, q text.Quote) (int, string) {
+	toks := w.d.Tokens
+	sn := w.d.Sentences[si]
+	if q.Close < 0 || si+1 >= len(w.d.Sentences) || si+1 >= len(w.t) {
+		return -1, ""
+	}
+	for t := q.Close + 1; t < sn.Last; t++ {
+		if toks[t].Kind != text.Punct {
+			return -1, ""
+		}
+	}
+	next := w.d.Sentences[si+1]
+	t := next.First
+	norm := func(i int) string {
+		if i < next.Last {
+			return toks[i].Norm
+		}
+		return ""
+	}
+	switch {
+	case norm(t) == "c'" && norm(t+1) == "est":
+		t += 2
+	case norm(t) == "voila":
+		t++
+	default:
+		return -1, ""
+	}
+	switch {
+	case norm(t) == "ainsi" || norm(t) == "ce":
+		t++
+	case (norm(t) == "par" || norm(t) == "en" || norm(t) == "avec") && norm(t+1) == "ces" && (norm(t+2) == "mots" || norm(t+2) == "termes"):
+		t += 3
+	default:
+		return -1, ""
+	}
+	if norm(t) != "que" && norm(t) != "qu'" {
+		return -1, ""
+	}
+	s := w.tree(si + 1)
+	for k := t + 1; k < next.Last && k <= t+4; k++ {
+		v := s.WordOf(k)
+		if v < 0 || s.Words[v].UPOS != syntax.VERB {
+			continue
+		}
+		if l := s.Words[v].Lemma; !speechLemmas[l] && !cleftLemmas[l] {
+			return -1, ruleQuoteCleft // "C'est ce qu'a décidé le tribunal": a decision, no one's words
+		}
+		if e := w.nameAfter(s, v); e >= 0 && !pronounSubject(s, v) {
+			return e, ruleQuoteCleft
+		}
+		if e, rule := w.speakerOf(si+1, s, v, inciseSubject(s, v), ruleQuoteCleft); e >= 0 {
+			return e, rule
+		}
+		return -1, ruleQuoteCleft
+	}
+	return -1, ""
+}
+
+// cleftLemmas say how someone put what the quotation before says ("C'est
+// ainsi que X a qualifié …"), besides the verbs of saying.
+var cleftLemmas = set("qualifier", "décrire", "résumer", "définir", "présenter")
 
 // speakerTopic gives a quotation that is a whole sentence without
 // attribution to the person the sentence before was about: "X a repris

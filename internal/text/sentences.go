@@ -125,7 +125,23 @@ func (d *Doc) split() {
 			if closing := d.closesQuote(stack, i); closing {
 				o := stack[len(stack)-1].tok
 				stack = stack[:len(stack)-1]
-				d.addQuote(o, i, i)
+				if k, e := d.internalIncise(o, i); k > 0 {
+					// "« Je ne peux pas anticiper, a déclaré Boris Johnson,
+					// mais … »": the incise inside the marks is the
+					// writer's, the words on either side the speaker's.
+					d.addQuote(o, k, k)
+					for t := k; t <= e; t++ {
+						d.InQuote[t] = false
+					}
+					if n := len(d.Quotes); e+1 < i {
+						d.addQuote(e, i, i)
+						if len(d.Quotes) > n {
+							d.Quotes[n].Resumes = true
+						}
+					}
+				} else {
+					d.addQuote(o, i, i)
+				}
 				if len(stack) == 0 && i > 0 && isTerminal(toks[i-1]) && i+1 < n && opensSentence(toks, i+1) {
 					closeSentence(i + 1)
 				}
@@ -369,6 +385,167 @@ func (d *Doc) unclosedEnd(o, end int) int {
 var speakerWords = map[string]bool{"je": true, "j'": true, "me": true, "m'": true, "moi": true, "mon": true, "ma": true,
 	"mes": true, "nous": true, "notre": true, "nos": true, "on": true, "tu": true, "te": true, "t'": true, "toi": true,
 	"ton": true, "ta": true, "tes": true, "vous": true, "votre": true, "vos": true}
+
+// internalIncise finds the incise that French typography leaves inside
+// the quotation marks: "« Nous ne céderons pas, a affirmé X, nous irons
+// jusqu'au bout »", `"Nous venger de quoi ?, s'est-il encore interrogé.
+// Ça fait un moment …"`. It returns the incise's opening comma and the
+// mark that ends it (a comma, or the end of its sentence, which also
+// takes a "selon X" after it), or -1 when quotation o…c holds none. An
+// incise is a verb of saying with its subject after it: a clitic on the
+// verb ("a-t-il lancé", "poursuit-elle") or a name or a noun phrase ("a
+// déclaré le ministre Boris Johnson").
+func (d *Doc) internalIncise(o, c int) (int, int) {
+	toks := d.Tokens
+	for k := o + 2; k+2 < c; k++ {
+		if toks[k].Text != "," || toks[k+1].Kind != Word || toks[k+1].Cap {
+			continue
+		}
+		j := k + 1
+		clitic := invertedClitic(toks[j].Norm)
+		switch {
+		case clitic && inciseVerbs[strings.SplitN(toks[j].Norm, "-", 2)[0]]:
+		case inciseVerbs[toks[j].Norm]:
+			// "…, estime le ministre", not "…, assure au groupe une
+			// expertise": the subject right after the verb
+			if !d.subjectNext(j+1, c) {
+				continue
+			}
+		case toks[j].Norm == "s'" && j+1 < c && invertedClitic(toks[j+1].Norm):
+			j++
+			clitic = true
+			fallthrough
+		case inciseAux[strings.SplitN(toks[j].Norm, "-", 2)[0]] || toks[j].Norm == "est-il" || toks[j].Norm == "est-elle":
+			clitic = clitic || invertedClitic(toks[j].Norm)
+			// the participle, after at most one adverb
+			p := j + 1
+			if p < c && p+1 < c && toks[p].Kind == Word && !speechParticiples[toks[p].Norm] {
+				p++
+			}
+			if p >= c || !speechParticiples[toks[p].Norm] {
+				continue
+			}
+			j = p
+		default:
+			continue
+		}
+		// the incise runs to the next comma or the end of the sentence,
+		// and over a name in apposition ("a dénoncé le secrétaire
+		// national d'EELV, David Cormand.")
+		e := -1
+		subject := clitic
+		for t := j + 1; t < c; t++ {
+			if toks[t].Text == "," || isTerminal(toks[t]) {
+				e = t
+				break
+			}
+			if toks[t].Norm == "que" || toks[t].Norm == "qu'" {
+				e = -1 // "…, a estimé que 6 % de la population …": a clause, no incise
+				break
+			}
+			if toks[t].Kind == Word && (toks[t].Cap || determinersBefore[toks[t].Norm]) {
+				subject = true
+			}
+		}
+		if e < 0 || !subject {
+			continue
+		}
+		if toks[e].Text == "," && e+1 < c && toks[e+1].Kind == Word && toks[e+1].Cap {
+			n := e + 1
+			for n < c && toks[n].Kind == Word && (toks[n].Cap || toks[n].Norm == "de" || toks[n].Norm == "d'") {
+				n++
+			}
+			if n < c && (toks[n].Text == "," || isTerminal(toks[n])) {
+				e = n
+			}
+		}
+		if toks[e].Text == "," && e+1 < c && toks[e+1].Norm == "selon" {
+			// "a déclaré Nicolas Sarkozy, selon l'hebdomadaire. Si …"
+			for t := e + 1; t < c; t++ {
+				if toks[t].Text == "," || isTerminal(toks[t]) {
+					e = t
+					break
+				}
+			}
+		}
+		return k, e
+	}
+	return -1, -1
+}
+
+// invertedClitic reports whether a folded token is a verb with its subject
+// pronoun after it: "a-t-il", "poursuit-elle", "est-il".
+func invertedClitic(norm string) bool {
+	for _, p := range []string{"-il", "-elle", "-ils", "-elles"} {
+		if strings.HasSuffix(norm, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectNext reports whether an incise's subject comes at token p, before
+// c, after adverbs and a medium: "estime le ministre", "assure néanmoins
+// Elisabeth", "explique sur franceinfo le président", "explique au
+// Parisien le médecin"; not "assure au groupe BMW une expertise".
+func (d *Doc) subjectNext(p, c int) bool {
+	toks := d.Tokens
+adverbs:
+	for p < c && toks[p].Kind == Word && !toks[p].Cap {
+		switch n := toks[p].Norm; {
+		case n == "quant" && p+2 < c && toks[p+1].Norm == "a":
+			p += 3 // "quant à lui"
+		case inciseAdverbs[n] || strings.HasSuffix(n, "ment"):
+			p++
+		default:
+			break adverbs
+		}
+	}
+	if p < c && toks[p].Kind == Word && inciseMedia[toks[p].Norm] {
+		q := p + 1
+		if q < c && (toks[q].Norm == "l'" || toks[q].Norm == "la" || toks[q].Norm == "le" || toks[q].Norm == "du") {
+			q++
+		}
+		// the medium ("au Parisien", "à France 2", "sur franceinfo"),
+		// then the subject, which may run on from it in capitals
+		if q+1 < c && toks[q].Kind == Word && (toks[q].Cap || lowerMedia[toks[q].Norm]) {
+			n := toks[q+1]
+			return n.Kind == Number || n.Kind == Word && (n.Cap || determinersBefore[n.Norm])
+		}
+	}
+	return p < c && toks[p].Kind == Word && (toks[p].Cap || determinersBefore[toks[p].Norm])
+}
+
+// inciseMedia are the prepositions that bring in a medium between an
+// incise's verb and its subject (folded).
+var inciseMedia = map[string]bool{"sur": true, "a": true, "au": true, "dans": true, "devant": true, "aupres": true}
+
+// lowerMedia are the media and networks written in lower case (folded).
+var lowerMedia = map[string]bool{"franceinfo": true, "twitter": true, "facebook": true, "instagram": true, "linkedin": true}
+
+// inciseAdverbs may come between an incise's verb and its subject
+// (folded): "…, estime encore le ministre".
+var inciseAdverbs = map[string]bool{"encore": true, "ainsi": true, "alors": true, "aussi": true, "egalement": true,
+	"enfin": true, "notamment": true, "toutefois": true, "pourtant": true, "neanmoins": true, "cependant": true,
+	"donc": true, "lui": true, "elle": true, "meme": true, "aujourd'hui": true, "hier": true, "lundi": true, "mardi": true,
+	"mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true}
+
+// determinersBefore open the noun phrase of an incise's subject (folded).
+var determinersBefore = map[string]bool{"le": true, "la": true, "l'": true, "les": true, "son": true, "sa": true,
+	"ses": true, "leur": true, "un": true, "une": true}
+
+// speechParticiples are the past participles of the verbs of saying that
+// make an incise (folded).
+var speechParticiples = map[string]bool{"declare": true, "affirme": true, "dit": true, "explique": true, "ajoute": true,
+	"estime": true, "souligne": true, "assure": true, "indique": true, "precise": true, "denonce": true, "lance": true,
+	"poursuivi": true, "insiste": true, "martele": true, "tweete": true, "confie": true, "raconte": true, "reagi": true,
+	"commente": true, "juge": true, "averti": true, "prevenu": true, "regrette": true, "deplore": true, "fustige": true,
+	"ironise": true, "repondu": true, "rappele": true, "note": true, "observe": true, "releve": true, "reconnu": true,
+	"admis": true, "concede": true, "plaide": true, "conclu": true, "detaille": true, "ecrit": true, "glisse": true,
+	"lache": true, "interroge": true, "exclame": true, "confirme": true, "tranche": true, "resume": true,
+	"rencheri": true, "retorque": true, "replique": true, "avance": true, "souffle": true, "temoigne": true,
+	"insurge": true, "emporte": true, "indigne": true, "felicite": true, "rejoui": true, "agace": true, "promis": true,
+	"raille": true, "tacle": true, "argue": true, "enchaine": true, "nuance": true, "explicite": true}
 
 // inciseAfter returns where a quotation opened at o and never closed
 // before end really ends: at the comma of the first incise that reports

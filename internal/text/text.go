@@ -44,11 +44,15 @@ type Sentence struct {
 
 // Quote is one quoted passage: Open and Close index the quote-mark tokens
 // (Close is -1 when the passage is never closed), Start and End the bytes
-// of the words between them.
+// of the words between them. An incise inside the marks ("« Nous ne
+// céderons pas, a affirmé X, nous irons … »") cuts the passage in two:
+// the first closes on the incise's comma, the second opens on the mark
+// that ends the incise and Resumes the first.
 type Quote struct {
 	Open, Close int
 	Start, End  int
 	Sentence    int
+	Resumes     bool
 }
 
 // Doc is an analysed text.

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -257,6 +258,101 @@ func TestUnclosedQuoteSpeaker(t *testing.T) {
 			if tok.Text == tt.outside && d.InQuote[i] {
 				t.Errorf("%s\n%q is outside the quotations, InQuote says inside", tt.in, tok.Text)
 			}
+		}
+	}
+}
+
+// TestInternalIncise: an incise that French typography leaves inside the
+// quotation marks cuts the quotation in two, the words after it resuming
+// the words before.
+func TestInternalIncise(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    []string
+		resumes []bool
+		outside string
+	}{
+		{"« Nous ne céderons pas, a affirmé Christine Vautrin, nous irons jusqu'au bout. »",
+			[]string{"Nous ne céderons pas", "nous irons jusqu'au bout."}, []bool{false, true}, "Vautrin"},
+		{`"Nous venger de quoi ?, s'est-il encore interrogé. Ça fait un moment qu'on est passés à autre chose."`,
+			[]string{"Nous venger de quoi ?", "Ça fait un moment qu'on est passés à autre chose."}, []bool{false, true}, "interrogé"},
+		{`"Il est fou, a dénoncé le secrétaire national d'EELV, David Cormand. On n'avait aucun moyen de savoir."`,
+			[]string{"Il est fou", "On n'avait aucun moyen de savoir."}, []bool{false, true}, "Cormand"},
+		{`"Tout cela va finir en farce, a déclaré Nicolas Sarkozy, selon l'hebdomadaire. Si ce n'est pas le cas, il faudra l'admettre."`,
+			[]string{"Tout cela va finir en farce", "Si ce n'est pas le cas, il faudra l'admettre."}, []bool{false, true}, "hebdomadaire"},
+		// no subject after the verb: no incise
+		{"« Le texte, a été voté hier, sans débat. »", []string{"Le texte, a été voté hier, sans débat."}, []bool{false}, ""},
+	}
+	for _, tt := range tests {
+		d := Analyze(tt.in)
+		var got []string
+		var resumes []bool
+		for _, q := range d.Quotes {
+			got = append(got, d.Text[q.Start:q.End])
+			resumes = append(resumes, q.Resumes)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") || fmt.Sprint(resumes) != fmt.Sprint(tt.resumes) {
+			t.Errorf("%s\nquotations %q resuming %v, want %q resuming %v", tt.in, got, resumes, tt.want, tt.resumes)
+		}
+		for i, tok := range d.Tokens {
+			if tok.Text == tt.outside && d.InQuote[i] {
+				t.Errorf("%s\n%q is the incise's, InQuote says quoted", tt.in, tok.Text)
+			}
+		}
+	}
+}
+
+// TestNoInternalIncise: a verb of saying inside a quotation that is its
+// own clause's verb is no incise.
+func TestNoInternalIncise(t *testing.T) {
+	for _, in := range []string{
+		"« L'expérience acquise ici à Leipzig, assure au groupe BMW une expertise unique. La BMW i8 fait partie du site. »",
+		`"La seule étude d'ampleur, réalisée aux États-Unis, a estimé que 6 % de la population en avait été victime. Transposé à la France, cela fait beaucoup."`,
+	} {
+		d := Analyze(in)
+		if len(d.Quotes) != 1 || d.Quotes[0].Resumes {
+			var got []string
+			for _, q := range d.Quotes {
+				got = append(got, d.Text[q.Start:q.End])
+			}
+			t.Errorf("%s\nquotations %q, want the whole", in, got)
+		}
+	}
+}
+
+// TestInternalInciseWordsBetween: adverbs and a medium may stand between
+// an incise's verb and its subject.
+func TestInternalInciseWordsBetween(t *testing.T) {
+	for _, in := range []string{
+		`"Ce programme permet à des gens d'avoir des protéines, explique sur franceinfo le président du réseau, Jacques Bailet. Si la teneur venait à être confirmée, c'est grave."`,
+		`"La rougeole est l'une des maladies les plus contagieuses, explique au Parisien le médecin Olivier Robineau. Un seul malade infecte 18 personnes."`,
+		`"Je relativise énormément, assure néanmoins Elisabeth. La vie est tellement courte."`,
+	} {
+		d := Analyze(in)
+		if len(d.Quotes) != 2 || !d.Quotes[1].Resumes {
+			var got []string
+			for _, q := range d.Quotes {
+				got = append(got, d.Text[q.Start:q.End])
+			}
+			t.Errorf("%s\nquotations %q, want two around the incise", in, got)
+		}
+	}
+}
+
+func TestInternalInciseMedia(t *testing.T) {
+	for _, in := range []string{
+		`"On a une météo changeante, explique à France 2 le pilote Jean-François Martin. Le choix est fait."`,
+		`"La prise de poids était prévisible, explique au Parisien Quentin Molinié, de Darwin Nutrition. Plus de temps à la maison."`,
+		`"Il faut aider nos anciens, estime auprès du Parisien le médecin urgentiste Patrick Pelloux. Il faut que le gouvernement agisse."`,
+		`"Ce qui me désole, ce n'est pas la fatigue, déplore quant à lui le non-inscrit Olivier Falorni. Mais on travaille mal."`,
+	} {
+		d := Analyze(in)
+		if len(d.Quotes) != 2 || !d.Quotes[1].Resumes {
+			var got []string
+			for _, q := range d.Quotes {
+				got = append(got, d.Text[q.Start:q.End])
+			}
+			t.Errorf("%s\nquotations %q, want two around the incise", in, got)
 		}
 	}
 }
