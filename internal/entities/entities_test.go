@@ -272,6 +272,35 @@ func TestRoles(t *testing.T) {
 	}
 }
 
+// TestRoleNameAfter: the name a title gives its holder may come after
+// the body's acronym in brackets, or after a comma and an honorific said
+// with the name; a title after a comma is another person's.
+func TestRoleNameAfter(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Le chef de la diplomatie de l'Union européenne (UE) Josep Borrell les a condamnés.", "Josep Borrell|chef de la diplomatie|Union européenne"},
+		{"Lutter est un devoir, a déclaré vendredi le guide suprême iranien, l'ayatollah Ali Khamenei.", "Ali Khamenei|guide suprême|Iran"},
+		{"Le sergent Amit Ben Ygal est mort.", "Amit Ben Ygal|sergent|-"},
+		{"Étaient présents le président français, le chancelier allemand Olaf Scholz et d'autres.", "-|président|France\nOlaf Scholz|chancelier|Allemagne"},
+	}
+	for _, tt := range tests {
+		a := recognize(t, tt.in)
+		var got []string
+		for _, r := range a.Roles {
+			p, c := "-", "-"
+			if r.Person >= 0 {
+				p = a.Entities[r.Person].Name
+			}
+			if r.Country >= 0 {
+				c = a.Entities[r.Country].Name
+			}
+			got = append(got, p+"|"+r.Title+"|"+c)
+		}
+		if strings.Join(got, "\n") != tt.want {
+			t.Errorf("%s\nroles %q, want %q", tt.in, strings.Join(got, "\n"), tt.want)
+		}
+	}
+}
+
 // TestCounterpartBefore: a counterpart in a sentence that names no one
 // else takes the title of the one person the sentence before gave one,
 // of a country for a country's; not a country's title for a body's.

@@ -27,7 +27,8 @@ var roleHeads = []string{
 	"première secrétaire", "secrétaire national", "président du conseil", "porte-parole du gouvernement",
 	"homme d'affaires", "femme d'affaires", "délégué général", "déléguée générale", "délégué", "déléguée",
 	"coordinateur", "coordinatrice", "chef de file", "cheffe de file", "parlementaire", "fondateur", "fondatrice",
-	"rédacteur en chef", "rédactrice en chef", "avocat", "avocate",
+	"rédacteur en chef", "rédactrice en chef", "avocat", "avocate", "haut-commissaire", "haute-commissaire",
+	"sergent", "caporal", "adjudant", "capitaine",
 	"president", "prime minister", "foreign minister", "secretary of state", "minister", "secretary",
 	"ambassador", "spokesman", "spokeswoman", "spokesperson", "chancellor", "king", "queen", "senator",
 	"governor", "mayor", "general", "counterpart", "leader", "secretary general", "secretary-general",
@@ -263,10 +264,24 @@ func (r *Recognizer) parseRoles(d *text.Doc, si int, spans []span, spanAt, cover
 			}
 		}
 		p.First, p.Last = first, j
-		// A name may follow, directly or after a comma.
+		// A name may follow, directly or after a comma, or after the
+		// acronym of the body in brackets ("le chef de la diplomatie de
+		// l'Union européenne (UE) Josep Borrell"), or after a comma and
+		// an honorific that goes with the name ("le guide suprême
+		// iranien, l'ayatollah Ali Khamenei").
 		n := j
+		if n+2 < s.Last && toks[n].Text == "(" && toks[n+2].Text == ")" && toks[n+1].Upper {
+			n += 3
+		}
 		if n < s.Last && toks[n].Text == "," {
 			n++
+			if n+2 < s.Last && (toks[n].Norm == "l'" || toks[n].Norm == "le" || toks[n].Norm == "la") && honorifics[toks[n+1].Norm] {
+				if g := spanAt[n+1]; g >= 0 && r.gaz.entries[spans[g].entry].Type == kg.Person && spans[g].kind == kindName {
+					n++ // the honorific inside the known name
+				} else if spanAt[n+2] >= 0 || toks[n+2].Cap {
+					n += 2
+				}
+			}
 		}
 		for n+1 < s.Last && lex.personTitle[toks[n].Norm] && toks[n].Cap && (toks[n+1].Text == "." || toks[n+1].Cap) {
 			n++ // "le président, M. Dupont"
@@ -288,6 +303,15 @@ func (r *Recognizer) parseRoles(d *text.Doc, si int, spans []span, spanAt, cover
 	}
 	return out
 }
+
+// honorifics are the titles that go with a name as part of how it is
+// said (folded), which a first title may stand in apposition to: "le
+// guide suprême iranien, l'ayatollah Ali Khamenei". Not the titles of
+// office, which after a comma name another person as often ("le président
+// français, le chancelier allemand Olaf Scholz").
+var honorifics = map[string]bool{"ayatollah": true, "cheikh": true, "imam": true, "mollah": true, "general": true,
+	"marechal": true, "colonel": true, "amiral": true, "commandant": true, "capitaine": true, "sergent": true,
+	"docteur": true, "professeur": true, "cardinal": true, "prince": true, "princesse": true, "emir": true}
 
 // ministryEnd returns the end of a ministry name starting at k: "Affaires
 // étrangères", "Europe et des Affaires étrangères", "Défense nationale".

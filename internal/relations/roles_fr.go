@@ -39,7 +39,8 @@ var roleNouns = set("président", "présidente", "vice-président", "vice-prési
 	"émissaire", "envoyé", "envoyée", "médiateur", "médiatrice", "représentant", "représentante", "défenseur",
 	"défenseure", "parlementaire", "opposant", "opposante", "activiste", "lanceur", "lanceuse", "expert", "experte",
 	"président-directeur", "patriarche", "ayatollah", "guide", "vice-premier", "premier", "première", "gérant",
-	"gérante", "trésorier", "trésorière", "fonctionnaire", "rapporteur", "rapporteure", "questeur", "président-fondateur")
+	"gérante", "trésorier", "trésorière", "fonctionnaire", "rapporteur", "rapporteure", "questeur", "président-fondateur",
+	"haut-commissaire", "haute-commissaire", "sergent", "caporal", "adjudant", "capitaine")
 
 // lawyerHonorific reports whether word h is "Me" or "Maître" on a
 // lawyer's title.
