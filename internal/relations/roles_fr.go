@@ -102,7 +102,15 @@ func (w *work) treeRoles(si int) {
 			plural := s.Words[n].Feats.Number == syntax.NumberPlur
 			if plural {
 				// "l'un des deux présidents du GMH", "les ministres de
-				// l'Economie Bruno Le Maire et …": each holds one
+				// l'Economie Bruno Le Maire et …": each holds one. Not
+				// "les ministres de l'Intérieur allemand et italien X et
+				// Y" (which is whose?), nor a plural the parser hung one
+				// name on ("l'avocate des salariés Jessy Levy").
+				h := s.Words[n].Head
+				oneOf := h >= 0 && s.Words[h].Lemma == "un"
+				if strings.Contains(title, " et ") || !oneOf && wordToken(s, n) < t && !w.listAfter(ui, title) {
+					continue
+				}
 				title = feminineTitle(singularTitle(title), w.a.Entities[e].Gender)
 			}
 			titled[e] = true
@@ -233,16 +241,59 @@ func oneOfTitle(s *syntax.Sentence, c int) int {
 	return -1
 }
 
+// listAfter reports whether another person follows the name of unit ui
+// in a list, as a plural title before it wants: "les ministres X et Y",
+// "les ministres X, Y et Z".
+func (w *work) listAfter(ui int, title string) bool {
+	if e2, _, _ := w.nextTitled(ui, title); e2 >= 0 {
+		return true
+	}
+	toks := w.d.Tokens
+	t := w.a.Units[ui].Last
+	if t < len(toks) && toks[t].Text == "(" {
+		// "les députés Benjamin Griveaux (LREM) et Jean-Louis Thiériot"
+		for k := t + 1; k < len(toks) && k <= t+8; k++ {
+			if toks[k].Text == ")" {
+				t = k + 1
+				break
+			}
+		}
+	}
+	if t >= len(toks) || toks[t].Text != "," && toks[t].Norm != "et" && toks[t].Norm != "ou" {
+		return false
+	}
+	// the next name, after an adjective or an article at most: "et
+	// libanais Saad Hariri", "ou l'Italienne Monica Bellucci"
+	for k := t + 1; k < len(toks) && k <= t+3; k++ {
+		if u2 := w.g.unitAt[k]; u2 >= 0 && w.a.Units[u2].First == k {
+			e2 := w.a.Units[u2].Entity
+			if e2 >= 0 && w.a.Entities[e2].Type == kg.Person {
+				return true
+			}
+			if w.a.Units[u2].Kind != entities.UnitDemonym {
+				return false
+			}
+			k = w.a.Units[u2].Last - 1
+			continue
+		}
+		if toks[k].Kind != text.Word || toks[k].Cap {
+			return false
+		}
+	}
+	return false
+}
+
 // nextTitled returns the second person a plural title before the name
 // of unit ui gives its title to, that title, and the token after that
 // person's name: "les ministres Bruno Le Maire et Gérald Darmanin" (the
 // same title), "les ministres de l'Economie Bruno Le Maire et des Comptes
-// publics Gérald Darmanin" (the head with the second complement). -1 when
-// "et" and a person do not follow the name.
+// publics Gérald Darmanin", "… Christophe Castaner, de la Santé Agnès
+// Buzyn" (the head with the second complement). -1 when "et" or a comma
+// and a person do not follow the name.
 func (w *work) nextTitled(ui int, title string) (int, string, int) {
 	toks := w.d.Tokens
 	t := w.a.Units[ui].Last
-	if t+1 >= len(toks) || toks[t].Norm != "et" {
+	if t+1 >= len(toks) || toks[t].Norm != "et" && toks[t].Text != "," {
 		return -1, "", 0
 	}
 	head := title
