@@ -877,6 +877,8 @@ func TestCleftSpeaker(t *testing.T) {
 			[]string{"Christine Vautrin|said|Il est complètement fou"}, "said"},
 		{"what the cleft verb says", "\"Il y a plus de risques à rester chez soi que d'aller à l'école.\" C'est ce qu'a affirmé Jean-Michel Blanquer lundi sur l'antenne d'Europe 1.",
 			[]string{"Jean-Michel Blanquer|said|Il y a plus de risques à rester chez soi que d'aller à l'école."}, "said"},
+		{"a cleft whose subject comes before its verb", "Paul Ferrandi interpelle Emmanuel Macron. \"Monsieur Macron, vous ne méritez pas de manger mes volailles.\" C'est par ces mots que Paul Ferrandi interpelle le chef de l'État.",
+			[]string{"Paul Ferrandi|said|Monsieur Macron, vous ne méritez pas de manger mes volailles."}, "said"},
 		{"a cleft on a decision reports no words", "Le maire Paul Ferrandi est arrivé. \"Un an de prison pour apologie du terrorisme\". C'est ce qu'a décidé le tribunal de Saint-Brieuc jeudi.", nil, "said"},
 	})
 }

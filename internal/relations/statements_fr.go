@@ -1998,6 +1998,16 @@ func (w *work) speakerCleft(si int, q text.Quote) (int, string) {
 		if l := s.Words[v].Lemma; !speechLemmas[l] && !cleftLemmas[l] {
 			return -1, ruleQuoteCleft // "C'est ce qu'a décidé le tribunal": a decision, no one's words
 		}
+		if subj := s.Dependents(v, "nsubj"); len(subj) == 1 && subj[0] < v && (s.Words[subj[0]].UPOS == syntax.PROPN || s.Words[subj[0]].UPOS == syntax.NOUN) {
+			// "C'est par ces mots qu'Aloïs Gury interpelle le chef de
+			// l'État": the subject before the verb, the one addressed
+			// after it
+			e, rule := w.speakerOf(si+1, s, v, subj, ruleQuoteCleft)
+			if e < 0 {
+				rule = ruleQuoteCleft
+			}
+			return e, rule
+		}
 		if e := w.nameAfter(s, v); e >= 0 && !pronounSubject(s, v) {
 			return e, ruleQuoteCleft
 		}
