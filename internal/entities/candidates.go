@@ -174,6 +174,10 @@ func (r *Recognizer) capitalised(d *text.Doc, si int, inst map[int]int, places m
 			if j == i+1 && r.complementBeforeName(d, s, i) {
 				break // "le ministre de l'Intérieur Christophe Castaner"
 			}
+			if u.Kind == text.Word && u.Cap && j > i && (u.Text == "Le" || u.Text == "La" || u.Text == "Les") && j+1 < s.Last &&
+				(roleTok[j+1] || toks[j+1].Kind != text.Word || !toks[j+1].Cap) {
+				break // "François Fillon Le Premier ministre a …": a glued sentence's article, not "Le Pen"
+			}
 			if u.Kind == text.Word && u.Cap {
 				if k := initialsEnd(toks, j, s.Last); k > j {
 					if j == i+1 && lex.firstNames[toks[i].Norm] && covered[k] < 0 && !roleTok[k] && toks[k].Start > toks[k-1].End {

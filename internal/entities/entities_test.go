@@ -272,6 +272,20 @@ func TestRoles(t *testing.T) {
 	}
 }
 
+// TestNameBeforeGluedArticle: a name does not run into the capitalised
+// article of a sentence glued after it, but keeps its own particles.
+func TestNameBeforeGluedArticle(t *testing.T) {
+	a := recognize(t, "Il succède à Emmanuel Macron et François Fillon Le Premier ministre a évoqué ses relations avec Marine Le Pen et Jean-Yves Le Drian.")
+	var got []string
+	for _, e := range a.Entities {
+		got = append(got, e.Name)
+	}
+	want := "Emmanuel Macron|François Fillon|Marine Le Pen|Jean-Yves Le Drian"
+	if strings.Join(got, "|") != want {
+		t.Errorf("entities %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
 // TestRoleNameAfter: the name a title gives its holder may come after
 // the body's acronym in brackets, or after a comma and an honorific said
 // with the name; a title after a comma is another person's.
