@@ -882,4 +882,3 @@ func TestCleftSpeaker(t *testing.T) {
 		{"a cleft on a decision reports no words", "Le maire Paul Ferrandi est arrivé. \"Un an de prison pour apologie du terrorisme\". C'est ce qu'a décidé le tribunal de Saint-Brieuc jeudi.", nil, "said"},
 	})
 }
-

@@ -89,20 +89,31 @@ func (x *Extractor) Extract(a *entities.Analysis, trees []syntax.Sentence, publi
 // "l'ancien ministre" beside "ministre de la Culture", which says another
 // thing.
 func (w *work) dropSubsumedRoles() {
-	words := func(title string) map[string]bool {
+	var roles []int // indexes of the role facts in w.out
+	for i, f := range w.out {
+		if f.Predicate == kg.HoldsRole {
+			roles = append(roles, i)
+		}
+	}
+	if len(roles) < 2 {
+		return
+	}
+	words := make(map[int]map[string]bool, len(roles))
+	for _, i := range roles {
 		m := map[string]bool{}
-		for _, f := range strings.FieldsFunc(text.Fold(title), func(r rune) bool { return r == ' ' || r == '\'' || r == '’' || r == '-' }) {
+		for _, f := range strings.FieldsFunc(text.Fold(w.out[i].Role), func(r rune) bool { return r == ' ' || r == '\'' || r == '’' || r == '-' }) {
 			if !titleFillers[f] {
 				m[f] = true
 			}
 		}
-		return m
+		words[i] = m
 	}
-	subsumed := func(a, b Fact) bool {
+	subsumed := func(i, j int) bool {
+		a, b := w.out[i], w.out[j]
 		if a.Subj != b.Subj || a.Obj >= 0 && a.Obj != b.Obj {
 			return false
 		}
-		wa, wb := words(a.Role), words(b.Role)
+		wa, wb := words[i], words[j]
 		if len(wa) >= len(wb) {
 			return false
 		}
@@ -113,18 +124,21 @@ func (w *work) dropSubsumedRoles() {
 		}
 		return true
 	}
-	out := w.out[:0]
-	for i, f := range w.out {
-		drop := false
-		if f.Predicate == kg.HoldsRole {
-			for j, g := range w.out {
-				if j != i && g.Predicate == kg.HoldsRole && subsumed(f, g) {
-					drop = true
-					break
-				}
+	drop := map[int]bool{}
+	for _, i := range roles {
+		for _, j := range roles {
+			if i != j && subsumed(i, j) {
+				drop[i] = true
+				break
 			}
 		}
-		if !drop {
+	}
+	if len(drop) == 0 {
+		return
+	}
+	out := w.out[:0]
+	for i, f := range w.out {
+		if !drop[i] {
 			out = append(out, f)
 		}
 	}
