@@ -90,7 +90,49 @@ func (p *Parser) analyse(words []Word, names []bool) {
 		w.Deprel = m.labels[sc.labels[i]]
 	}
 	repairAdverbialPerfect(words)
+	repairAvoirVerb(words)
 	repairNounRoot(words)
+}
+
+// repairAvoirVerb mends a compound past whose auxiliary the tagger took
+// for the verb "avoir" and whose participle it hung on it as a
+// complement: in "Benoît Hamon et Cécile Duflot, tous les deux candidats
+// à la primaire, ont vivement critiqué Manuel Valls" a long apposition
+// before the verb leaves "ont" the root, "critiqué" its xcomp and the
+// name the participle's xcomp. A past participle right after a finite
+// "avoir", with adverbs at most between, is that "avoir"'s verb: it heads
+// the clause, "avoir" is its auxiliary, and a name or noun the parser
+// made its xcomp is its object.
+func repairAvoirVerb(words []Word) {
+	for i := range words {
+		w := &words[i]
+		if w.UPOS != VERB || w.Feats.VerbForm != VerbFormPart || w.Feats.Tense == TensePres || w.Head < 0 || universal(w.Deprel) != "xcomp" {
+			continue
+		}
+		g := w.Head
+		if g > i || words[g].UPOS != VERB || words[g].Lemma != "avoir" || !avoirForms[strings.ToLower(words[g].Form)] {
+			continue
+		}
+		adverbs := true
+		for k := g + 1; k < i; k++ {
+			if words[k].UPOS != ADV {
+				adverbs = false
+			}
+		}
+		if !adverbs {
+			continue
+		}
+		for k := range words {
+			switch {
+			case k != i && words[k].Head == g:
+				words[k].Head = i // the subject, the punctuation, the adverbs
+			case words[k].Head == i && k > i && universal(words[k].Deprel) == "xcomp" && (words[k].UPOS == PROPN || words[k].UPOS == NOUN):
+				words[k].Deprel = "obj"
+			}
+		}
+		w.Head, w.Deprel = words[g].Head, words[g].Deprel
+		words[g].Head, words[g].Deprel, words[g].UPOS = i, "aux:tense", AUX
+	}
 }
 
 // repairAdverbialPerfect mends the parse of a compound past whose

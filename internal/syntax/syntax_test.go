@@ -577,6 +577,34 @@ func TestAdverbialPerfect(t *testing.T) {
 	}
 }
 
+// TestAvoirVerb: a participle the parser hung as a complement on a finite
+// "avoir" it took for the verb heads the clause again, "avoir" its
+// auxiliary, the name after it its object.
+func TestAvoirVerb(t *testing.T) {
+	p := parser(t)
+	in := "Benoît Hamon et Cécile Duflot, tous les deux candidats à la primaire de leur parti, ont vivement critiqué Manuel Valls ce mardi."
+	s := p.ParseDoc(text.Analyze(in))[0]
+	if got := s.Words[s.Root].Form; got != "critiqué" {
+		t.Fatalf("%q: root %q, want critiqué", in, got)
+	}
+	for _, w := range s.Words {
+		switch w.Form {
+		case "ont":
+			if w.UPOS != AUX || w.Deprel != "aux:tense" || s.Words[w.Head].Form != "critiqué" {
+				t.Errorf("%q: %q is %v %s on %d, want the auxiliary of critiqué", in, w.Form, w.UPOS, w.Deprel, w.Head)
+			}
+		case "Benoît":
+			if w.Deprel != "nsubj" || s.Words[w.Head].Form != "critiqué" {
+				t.Errorf("%q: Benoît is %s on %d, want critiqué's subject", in, w.Deprel, w.Head)
+			}
+		case "Manuel":
+			if w.Deprel != "obj" || s.Words[w.Head].Form != "critiqué" {
+				t.Errorf("%q: Manuel is %s on %d, want critiqué's object", in, w.Deprel, w.Head)
+			}
+		}
+	}
+}
+
 // TestNounRoot: a participle with a finite auxiliary that the parser hung
 // on its subject as a clause describing it heads the sentence again, the
 // noun its subject; a copular root is left as parsed.
