@@ -247,10 +247,9 @@ func TestLinkedNames(t *testing.T) {
 	}
 }
 
-func TestRoles(t *testing.T) {
-	a := recognize(t, "Le ministre israélien des Affaires étrangères Gabi Ashkenazi s’est entretenu avec son homologue russe, Sergueï Lavrov. "+
-		"Le ministre des Affaires étrangères a remercié Olivier Faure, premier secrétaire du Parti socialiste.")
-	var got []string
+// roleLines renders a's roles as "person|title|country", "-" for none.
+func roleLines(a *Analysis) []string {
+	var out []string
 	for _, r := range a.Roles {
 		p, c := "-", "-"
 		if r.Person >= 0 {
@@ -259,8 +258,15 @@ func TestRoles(t *testing.T) {
 		if r.Country >= 0 {
 			c = a.Entities[r.Country].Name
 		}
-		got = append(got, p+"|"+r.Title+"|"+c)
+		out = append(out, p+"|"+r.Title+"|"+c)
 	}
+	return out
+}
+
+func TestRoles(t *testing.T) {
+	a := recognize(t, "Le ministre israélien des Affaires étrangères Gabi Ashkenazi s’est entretenu avec son homologue russe, Sergueï Lavrov. "+
+		"Le ministre des Affaires étrangères a remercié Olivier Faure, premier secrétaire du Parti socialiste.")
+	got := roleLines(a)
 	want := []string{
 		"Gabi Ashkenazi|ministre des Affaires étrangères|Israël",
 		"Sergueï Lavrov|ministre des Affaires étrangères|Russie",
@@ -297,18 +303,7 @@ func TestRoleNameAfter(t *testing.T) {
 		{"Étaient présents le président français, le chancelier allemand Olaf Scholz et d'autres.", "-|président|France\nOlaf Scholz|chancelier|Allemagne"},
 	}
 	for _, tt := range tests {
-		a := recognize(t, tt.in)
-		var got []string
-		for _, r := range a.Roles {
-			p, c := "-", "-"
-			if r.Person >= 0 {
-				p = a.Entities[r.Person].Name
-			}
-			if r.Country >= 0 {
-				c = a.Entities[r.Country].Name
-			}
-			got = append(got, p+"|"+r.Title+"|"+c)
-		}
+		got := roleLines(recognize(t, tt.in))
 		if strings.Join(got, "\n") != tt.want {
 			t.Errorf("%s\nroles %q, want %q", tt.in, strings.Join(got, "\n"), tt.want)
 		}

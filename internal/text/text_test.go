@@ -327,20 +327,6 @@ func TestInternalInciseWordsBetween(t *testing.T) {
 		`"Ce programme permet à des gens d'avoir des protéines, explique sur franceinfo le président du réseau, Jacques Bailet. Si la teneur venait à être confirmée, c'est grave."`,
 		`"La rougeole est l'une des maladies les plus contagieuses, explique au Parisien le médecin Olivier Robineau. Un seul malade infecte 18 personnes."`,
 		`"Je relativise énormément, assure néanmoins Elisabeth. La vie est tellement courte."`,
-	} {
-		d := Analyze(in)
-		if len(d.Quotes) != 2 || !d.Quotes[1].Resumes {
-			var got []string
-			for _, q := range d.Quotes {
-				got = append(got, d.Text[q.Start:q.End])
-			}
-			t.Errorf("%s\nquotations %q, want two around the incise", in, got)
-		}
-	}
-}
-
-func TestInternalInciseMedia(t *testing.T) {
-	for _, in := range []string{
 		`"On a une météo changeante, explique à France 2 le pilote Jean-François Martin. Le choix est fait."`,
 		`"La prise de poids était prévisible, explique au Parisien Quentin Molinié, de Darwin Nutrition. Plus de temps à la maison."`,
 		`"Il faut aider nos anciens, estime auprès du Parisien le médecin urgentiste Patrick Pelloux. Il faut que le gouvernement agisse."`,
