@@ -354,7 +354,7 @@ func (d *Doc) unclosedEnd(o, end int) int {
 		return e
 	}
 	toks := d.Tokens
-	if o+1 < end && toks[o+1].Kind == Punct && !IsQuoteMark(toks[o+1]) {
+	if o+1 < end && strayAfter[toks[o+1].Text] {
 		return o + 1 // `'toute la vérité'", écrit l'hebdomadaire`: a stray mark that closes
 	}
 	start := -1 // the sentence being read, after the first
@@ -379,6 +379,10 @@ func (d *Doc) unclosedEnd(o, end int) int {
 	}
 	return end
 }
+
+// strayAfter are the marks that no quotation opens on: a quotation mark
+// before them closes a quotation that lost its opening one.
+var strayAfter = map[string]bool{",": true, ".": true, ";": true, "-": true, ")": true}
 
 // speakerWords are the pronouns and possessives of the first and second
 // persons, which only a speaker uses (folded).
