@@ -150,6 +150,15 @@ func (r *Recognizer) buildRoles(d *text.Doc, a *Analysis, phrases []rolePhrase, 
 			if ro.Country >= 0 && o.Country >= 0 && ro.Country != o.Country {
 				continue
 			}
+			if iso := countryISO(a, ro.Country); o.Country < 0 && d.Lang == "fr" && iso != "" && iso != "FR" &&
+				!slices.ContainsFunc(a.Entities[ro.Country].Mentions, func(m Mention) bool { return m.Sentence == o.Sentence }) {
+				// "Le Premier ministre Édouard Philippe … s'était entretenu
+				// avec le Premier ministre néerlandais": a French article's
+				// title with no country is France's, unless its sentence
+				// names another ("Au Guatemala, le vice-président Guillermo
+				// Castillo … le vice-président guatémaltèque").
+				continue
+			}
 			if ro.Country >= 0 && o.Country < 0 && possessives[d.Tokens[o.First].Norm] {
 				// "… a écrit son président Richard Ferrand. Le président
 				// français s'est entretenu …": the title of what "son"
@@ -254,6 +263,15 @@ func personMentioned(a *Analysis, ok func(Mention) bool) bool {
 		}
 	}
 	return false
+}
+
+// countryISO is the ISO code of entity e when it is a country: "" for a
+// city, a region, anything else or -1.
+func countryISO(a *Analysis, e int) string {
+	if e < 0 {
+		return ""
+	}
+	return a.Entities[e].ISO
 }
 
 // possessives make a title relative to what they stand for: "son président".

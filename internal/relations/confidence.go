@@ -60,6 +60,8 @@ var ruleConfidence = map[string]float64{
 	ruleTreeThreat:     0.80, // not judged yet: the prior
 	ruleTreeOpponent:   0.91, // 5/5: new-events-37 (every one the corpus gave at df64b12)
 	ruleTreeFeeling:    0.65, // 2/4: new-events-35
+	ruleTreeTribute:    0.80, // not judged yet: the prior
+	ruleTreeCourt:      0.80, // not judged yet: the prior
 	ruleTreePraise:     0.92, // 6/6: new-events-18 and -19 (every new event of the corpus at 3d2c35a and a72f1f4)
 	rulePair:           0.64, // 0/1
 	ruleTreeRole:       0.90, // 32/35 (audit 8/9, holdout 8/9, dev 16/17)

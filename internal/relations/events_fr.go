@@ -24,6 +24,7 @@ const (
 	ruleTreeSelf       = "tree-self"       // "« J'ai reçu Y », a déclaré X": what a speaker tells of themself
 	ruleTreeNoun       = "tree-noun"       // "un entretien entre X et Y", "la visite de X à Y"
 	ruleTreeLight      = "tree-light"      // "X a ouvert une enquête sur Y"
+	ruleTreeCourt      = "tree-court"      // "X a été condamné à cinq ans de prison", the court named nearby
 )
 
 // treeEvents records the events the verbs and nouns of sentence si state.
@@ -34,7 +35,7 @@ func (w *work) treeEvents(si int) {
 	}
 	for v := range s.Words {
 		wd := s.Words[v]
-		if t := wd.Token; t >= 0 && w.d.InQuote[t] && !scareQuoted(w.d, t) {
+		if t := wd.Token; t >= 0 && w.d.InQuote[t] && !scareQuoted(w.d, t) && !quotedPredicate(s, v, w.d.InQuote) {
 			continue // a quotation's words are its speaker's statement
 		}
 		switch wd.UPOS {
@@ -286,6 +287,14 @@ func (w *work) verbFrame(si int, s *syntax.Sentence, v int, f frame) {
 				}
 				rule = rulePair
 			}
+		}
+	}
+	if len(subs) == 0 && c.passive && f.target == "obj" && f.court && sentence(s, v) {
+		// "François Fillon a été condamné lundi à cinq ans de prison …
+		// Le tribunal correctionnel a assorti cette peine": the one
+		// court the article names near it.
+		if subs = w.sentencingCourt(si, s, v); len(subs) > 0 {
+			rule = ruleTreeCourt
 		}
 	}
 	if len(subs) == 0 && c.passive && f.target == "obj" {
@@ -1373,7 +1382,7 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 		// défendu par Me Y", represented in court (judged sample 6).
 		return
 	}
-	if s.Words[v].Lemma == "saluer" && w.greeting(s, v) {
+	if s.Words[v].Lemma == "saluer" && rule != ruleTreeTribute && w.greeting(s, v) {
 		return // "ont ensuite salué Étienne Cardiles": greeted (judged sample 7)
 	}
 	if clash(s, v) {
@@ -1410,7 +1419,7 @@ func (w *work) treePairs(si int, s *syntax.Sentence, v int, f frame, subs, objs 
 				// follows the verb.
 				continue
 			}
-			if in := w.d.InQuote; w.speaking < 0 && tok >= 0 && us.Sentence == si && in[us.First] != in[tok] {
+			if in := w.d.InQuote; w.speaking < 0 && tok >= 0 && us.Sentence == si && in[us.First] != in[tok] && !quotedPredicate(s, v, in) {
 				// "« Le Brésil en deuil … », a taclé Ciro Gomes": a subject
 				// quoted and a verb that is not (or the reverse) belong to
 				// different speakers' sentences. (An object may be quoted:
@@ -1856,6 +1865,23 @@ func negativeQualifier(s *syntax.Sentence, v int) bool {
 	return false
 }
 
+// quotedPredicate reports whether verb v is quoted after its own
+// auxiliary, which is not: "le chef de l'Etat avait « demandé à Didier
+// Guillaume de … »" is the writer's sentence quoting the rest of it, not
+// another speaker's.
+func quotedPredicate(s *syntax.Sentence, v int, in []bool) bool {
+	t := wordToken(s, v)
+	if t < 0 || !in[t] {
+		return false
+	}
+	for _, k := range s.Children(v) {
+		if a := s.Words[k]; a.UPOS == syntax.AUX && int(k) < v && a.Token >= 0 && !in[a.Token] {
+			return true
+		}
+	}
+	return false
+}
+
 // quotedAttribute reports whether word k, an adjective or a noun, stands
 // alone between quotation marks: "« irréalistes »".
 func quotedAttribute(s *syntax.Sentence, k int) bool {
@@ -2022,6 +2048,43 @@ func sentence(s *syntax.Sentence, v int) bool {
 		}
 	}
 	return false
+}
+
+// courtNear is how many sentences away from a sentence with no agent the
+// court that passed it may be named.
+const courtNear = 2
+
+// sentencingCourt is the unit of the court that passed the sentence
+// verb v (passive, "condamné à cinq ans de prison") states without its
+// agent: the one court the article names, named within courtNear
+// sentences. None for a sentence told as past ("avait été condamné en
+// 2015"), nor when the article names two courts (a trial and its appeal).
+func (w *work) sentencingCourt(si int, s *syntax.Sentence, v int) []int {
+	for _, k := range s.Children(v) {
+		if a := s.Words[k]; a.UPOS == syntax.AUX && a.Feats.VerbForm == syntax.VerbFormFin && a.Feats.Tense != syntax.TensePres {
+			return nil
+		}
+	}
+	court := -1
+	for e, en := range w.a.Entities {
+		first, _, _ := strings.Cut(text.Fold(en.Name), " ")
+		if en.Type != kg.Org || first != "tribunal" && first != "cour" && !strings.HasPrefix(first, "cour'") {
+			continue
+		}
+		if court >= 0 {
+			return nil
+		}
+		court = e
+	}
+	if court < 0 || !slices.ContainsFunc(w.a.Entities[court].Mentions, func(m entities.Mention) bool {
+		return m.Sentence >= si-courtNear && m.Sentence <= si+courtNear
+	}) {
+		return nil
+	}
+	if u := w.unitOfEntity(court, wordToken(s, v)); u >= 0 {
+		return []int{u}
+	}
+	return nil
 }
 
 // courtOf reports whether the word of token t describes a court: "la

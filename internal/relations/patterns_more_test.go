@@ -882,3 +882,35 @@ func TestCleftSpeaker(t *testing.T) {
 		{"a cleft on a decision reports no words", "Le maire Paul Ferrandi est arrivé. \"Un an de prison pour apologie du terrorisme\". C'est ce qu'a décidé le tribunal de Saint-Brieuc jeudi.", nil, "said"},
 	})
 }
+
+func TestObituaryTributes(t *testing.T) {
+	runPatterns(t, []patternCase{
+		{"a participle with its own subject salutes the dead", "L'ancien maire de Brest Paul Ferrandi est mort samedi à l'âge de 81 ans, Christine Vautrin saluant \"un homme de conviction\".",
+			[]string{"Christine Vautrin|praised|Paul Ferrandi|051||2021-02-06"}, "event"},
+		{"an incise's pronoun is the dead", "Paul Ferrandi est décédé samedi. \"Il était mon maître\", lui a rendu hommage la députée Christine Vautrin.",
+			[]string{"Christine Vautrin|paid_tribute|Paul Ferrandi|051||"}, "event"},
+		{"a possessive quality is the dead's", "Le chanteur Paul Ferrandi est décédé dimanche. La maire de Lille, Christine Vautrin, a salué son \"engagement\".",
+			[]string{"Christine Vautrin|praised|Paul Ferrandi|051||"}, "event"},
+		{"no death told, no one saluted", "Le chanteur Paul Ferrandi a chanté dimanche. La maire de Lille, Christine Vautrin, a salué son \"engagement\".", nil, "event"},
+		{"a description of someone else", "Paul Ferrandi est mort lundi. Christine Vautrin a rendu hommage à un ancien policier tué en service.", nil, "event"},
+		{"the dead's family is not the dead", "Paul Ferrandi est mort lundi. Christine Vautrin a salué sa famille.", nil, "event"},
+		{"a tribute denied", "Paul Ferrandi est mort lundi. Christine Vautrin ne lui a pas rendu hommage.", nil, "event"},
+	})
+}
+
+func TestCourtSentence(t *testing.T) {
+	runPatterns(t, []patternCase{
+		{"the one court named near a sentence passed it", "Le tribunal correctionnel de Rennes a rendu son jugement lundi. Le député Paul Ferrandi a été condamné à six mois de prison avec sursis.",
+			[]string{"tribunal correctionnel de Rennes|sentenced|Paul Ferrandi|173||"}, "event"},
+		{"two courts: which is not told", "Le tribunal correctionnel de Rennes avait jugé l'affaire. La cour d'appel de Rennes a rendu son arrêt lundi. Le député Paul Ferrandi a été condamné à six mois de prison avec sursis.", nil, "event"},
+		{"a sentence told as past", "Le tribunal correctionnel de Rennes a rendu son jugement lundi. Le député Paul Ferrandi avait été condamné à six mois de prison avec sursis en 2015.", nil, "event"},
+	})
+}
+
+func TestQuotedPredicate(t *testing.T) {
+	runPatterns(t, []patternCase{
+		{"a predicate quoted after its auxiliary is the writer's", "Lundi, le maire Paul Ferrandi avait \"demandé à Christine Vautrin de mettre fin à son engagement\".",
+			[]string{"Paul Ferrandi|asked|Christine Vautrin|020||2021-02-08"}, "event"},
+		{"a foreign title is not the French holder's", "Le Premier ministre Paul Ferrandi a refusé de confirmer l'information. Il a souligné que la présidente Christine Vautrin s'était entretenue avec le Premier ministre néerlandais.", nil, "event"},
+	})
+}

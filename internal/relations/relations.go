@@ -60,6 +60,10 @@ func (x *Extractor) Extract(a *entities.Analysis, trees []syntax.Sentence, publi
 	}
 	w.resolveOffices()
 	w.mendGluedNames()
+	w.deceased = -1
+	if a.Doc.Lang != "en" && len(w.t) == len(a.Doc.Sentences) {
+		w.deceased = w.findDeceased()
+	}
 	for si := range a.Doc.Sentences {
 		if a.Doc.IsSectionHead(si) {
 			// "- « Ils profitent » -": a title between paragraphs, not a
@@ -218,6 +222,9 @@ type work struct {
 	// titledByTree are the recogniser's titles a tree tied to a name
 	// (roles_fr.go, nameTitle).
 	titledByTree map[int]bool
+	// deceased is the person whose death the article opens with, or -1:
+	// whom a tribute salutes when it names no one (tributes.go).
+	deceased int
 	// quoted are the quotations whose speaker a person or a body is,
 	// found by an incise, an introduction or a pronoun, for what "je"
 	// (a person's) and "nous" do in them.
@@ -256,6 +263,7 @@ func (w *work) sentence(si int) {
 	w.treeEvents(si)
 	w.clauseCharges(si, w.tree(si))
 	w.statementsFr(si)
+	w.tributes(si)
 	w.noteReportedSpeaker(si)
 	w.treeRoles(si)
 	w.noteRootSubject(si)

@@ -716,6 +716,18 @@ var promisers = set("promettre", "jurer", "assurer", "garantir", "proposer", "an
 // accusant Z"), nor on a passive ("X a été reçu, saluant …" has the
 // patient for subject, the clause's actor elsewhere).
 func adjunctParticiple(s *syntax.Sentence, v int) bool {
+	return participleAdjunct(s, v, false)
+}
+
+// absoluteParticiple reports whether verb v is a present participle with
+// its own subject, an adjunct of a finite main clause: "X est mort samedi,
+// Emmanuel Macron saluant « un homme de conviction »".
+func absoluteParticiple(s *syntax.Sentence, v int) bool {
+	return participleAdjunct(s, v, true)
+}
+
+// participleAdjunct is adjunctParticiple, or with own, absoluteParticiple.
+func participleAdjunct(s *syntax.Sentence, v int, own bool) bool {
 	w := s.Words[v]
 	h := w.Head
 	if w.Rel() != "advcl" || h < 0 || s.Words[h].UPOS != syntax.VERB || !finiteClause(s, h) {
@@ -726,7 +738,7 @@ func adjunctParticiple(s *syntax.Sentence, v int) bool {
 	if !(w.Feats.VerbForm == syntax.VerbFormPart && w.Feats.Tense == syntax.TensePres && m < 0 || gerund) {
 		return false
 	}
-	if s.Dependent(v, "nsubj") >= 0 || s.Dependent(v, "nsubj:pass") >= 0 || len(s.Dependents(v, "aux")) > 0 || len(s.Dependents(v, "aux:pass")) > 0 {
+	if (s.Dependent(v, "nsubj") >= 0) != own || s.Dependent(v, "nsubj:pass") >= 0 || len(s.Dependents(v, "aux")) > 0 || len(s.Dependents(v, "aux:pass")) > 0 {
 		return false
 	}
 	if r := s.Words[h].Rel(); !(s.Words[h].Head < 0 || r == "conj" && s.Words[s.Words[h].Head].Head < 0) || clauseOf(s, h).passive {
@@ -2595,7 +2607,7 @@ func (w *work) clauseDate(s *syntax.Sentence, v int, modality string) (day, from
 			d = w.ownDate(s, s.Words[v].Head, modality)
 		}
 	}
-	if d == "" && v >= 0 && adjunctParticiple(s, v) {
+	if d == "" && v >= 0 && (adjunctParticiple(s, v) || absoluteParticiple(s, v)) {
 		// "X a parlé samedi, dénonçant Y": the participle's act is its
 		// main clause's, and so is its day.
 		return w.clauseDate(s, s.Words[v].Head, modality)
