@@ -2295,9 +2295,33 @@ func (w *work) firstPersonEvents() {
 					continue
 				}
 				w.speaking, w.weSpeaking = q.speaker, we
+				n := len(w.out)
 				w.verbEvents(si, s, v)
+				if !we && q.speaker != w.deceased {
+					w.tribute(si, s, v) // "« Je rends hommage à son œuvre »"
+				}
 				w.speaking, w.weSpeaking = -1, false
+				if simplePresent(s, v) && s.Words[v].Feats.Mood == syntax.MoodInd {
+					// "« Je salue X », a déclaré Y lundi": done in saying it,
+					// on the day it was said.
+					w.dateAsSaid(w.out[n:], q)
+				}
 			}
+		}
+	}
+}
+
+// dateAsSaid gives the undated facts fs the day quotation q was said.
+func (w *work) dateAsSaid(fs []Fact, q quotedSpan) {
+	day := ""
+	for _, f := range w.out {
+		if f.Predicate == kg.Said && f.Subj == q.speaker && f.from == q.open {
+			day = f.Date
+		}
+	}
+	for i := range fs {
+		if fs[i].Date == "" && fs[i].Modality == "" {
+			fs[i].Date = day
 		}
 	}
 }

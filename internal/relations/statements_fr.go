@@ -162,7 +162,7 @@ func (w *work) statementsFr(si int) {
 		w.add(si, Fact{Subj: speaker, Obj: -1, Rule: rule, Relation: kg.Relation{Predicate: kg.Said, Cameo: "010", Quote: quote,
 			Date: nearest(w.dates, q.Open), Confidence: confidence(rule, "010", "")}, from: q.Open, to: end})
 		w.quoteCharges(si, s, q, speaker)
-		if rule == ruleQuoteIncise || rule == ruleQuoteIntro || rule == ruleQuotePronoun {
+		if rule == ruleQuoteIncise || rule == ruleQuoteIntro || rule == ruleQuotePronoun || rule == ruleQuoteTitle {
 			w.quoteReproach(si, s, q, speaker)
 			if t := w.a.Entities[speaker].Type; (t == kg.Person || t == kg.Org) && q.Close >= 0 {
 				w.quoted = append(w.quoted, quotedSpan{q.Open, q.Close, speaker})

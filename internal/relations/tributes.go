@@ -1,6 +1,8 @@
 package relations
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/internal/kg"
 	"github.com/newsgraph/newsgraph/internal/syntax"
 	"github.com/newsgraph/newsgraph/internal/text"
@@ -40,6 +42,12 @@ func (w *work) findDeceased() int {
 					continue
 				}
 				who = s.Dependents(v, "nsubj") // with nsubj:pass: "est décédé" is parsed as a passive
+			case wd.UPOS == syntax.ADJ && (wd.Lemma == "mort" || wd.Lemma == "décédé") && s.Dependent(v, "cop") >= 0:
+				// "X est mort", parsed as a copula and its attribute
+				if c := clauseOf(s, v); c.negated || c.modality != "" {
+					continue
+				}
+				who = s.Dependents(v, "nsubj")
 			case wd.UPOS == syntax.NOUN && deathNouns[wd.Lemma]:
 				for _, k := range s.Dependents(v, "nmod") {
 					if caseIs(s, k, "de") {
@@ -89,46 +97,57 @@ func (w *work) tributes(si int) {
 	}
 	s := w.tree(si)
 	for v, wd := range s.Words {
-		if wd.UPOS != syntax.VERB {
-			continue
-		}
 		if t := wd.Token; t >= 0 && w.d.InQuote[t] && !quotedPredicate(s, v, w.d.InQuote) {
-			continue
+			continue // a quotation's: the first-person pass reads "je rends hommage"
 		}
-		var f frame
-		var ok bool
-		switch wd.Lemma {
-		case "saluer":
-			f, ok = w.lexFrame(w.x.lex.verbs["saluer"], "obj")
-			ok = ok && w.standsForDeceased(si, s, s.Dependents(v, "obj"), false)
-		case "rendre":
-			h := hommageOf(s, v)
-			if h < 0 {
-				continue
-			}
-			f, ok = w.lexFrame(w.x.lex.lights["hommage"], "à")
-			var to []int
-			for _, k := range append(s.Dependents(v, "iobj"), append(s.Dependents(v, "obl:arg"), append(s.Dependents(v, "obl"), s.Dependents(h, "nmod")...)...)...) {
-				if s.Words[k].UPOS == syntax.PRON && text.Fold(s.Words[k].Form) == "lui" || caseIs(s, k, "à") {
-					to = append(to, k)
-				}
-			}
-			ok = ok && w.standsForDeceased(si, s, to, true)
-		}
-		if !ok {
-			continue
-		}
-		c := clauseOf(s, v)
-		if c.negated || c.wished || appealed(s, v) {
-			continue
-		}
-		subs := w.tributeActors(si, s, v)
-		obj := w.unitOfEntity(w.deceased, wordToken(s, v))
-		if len(subs) == 0 || obj < 0 {
-			continue
-		}
-		w.treePairs(si, s, v, f, subs, []int{obj}, c.modality, ruleTreeTribute)
+		w.tribute(si, s, v)
 	}
+}
+
+// tribute records the tribute verb v states, if it is one to the
+// deceased.
+func (w *work) tribute(si int, s *syntax.Sentence, v int) {
+	wd := s.Words[v]
+	if w.deceased < 0 || wd.UPOS != syntax.VERB {
+		return
+	}
+	var f frame
+	var ok bool
+	lemma := wd.Lemma
+	if strings.HasPrefix(text.Fold(wd.Form), "rend") {
+		lemma = "rendre" // "Je rends hommage", lemmatised "recevoir"
+	}
+	switch lemma {
+	case "saluer":
+		f, ok = w.lexFrame(w.x.lex.verbs["saluer"], "obj")
+		ok = ok && w.standsForDeceased(si, s, s.Dependents(v, "obj"), false)
+	case "rendre":
+		h := hommageOf(s, v)
+		if h < 0 {
+			return
+		}
+		f, ok = w.lexFrame(w.x.lex.lights["hommage"], "à")
+		var to []int
+		for _, k := range append(s.Dependents(v, "iobj"), append(s.Dependents(v, "obl:arg"), append(s.Dependents(v, "obl"), s.Dependents(h, "nmod")...)...)...) {
+			if s.Words[k].UPOS == syntax.PRON && text.Fold(s.Words[k].Form) == "lui" || caseIs(s, k, "à") {
+				to = append(to, k)
+			}
+		}
+		ok = ok && w.standsForDeceased(si, s, to, true)
+	}
+	if !ok {
+		return
+	}
+	c := clauseOf(s, v)
+	if c.negated || c.wished || appealed(s, v) {
+		return
+	}
+	subs := w.tributeActors(si, s, v)
+	obj := w.unitOfEntity(w.deceased, wordToken(s, v))
+	if len(subs) == 0 || obj < 0 {
+		return
+	}
+	w.treePairs(si, s, v, f, subs, []int{obj}, c.modality, ruleTreeTribute)
 }
 
 // lexFrame is the first of the lexicon's frames fs with target t.
