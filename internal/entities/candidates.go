@@ -348,6 +348,29 @@ func (r *Recognizer) nameOpensAt(d *text.Doc, s text.Sentence, k int) bool {
 		!r.lex.function[toks[k+2].Norm]
 }
 
+// looseNameAt reports whether a person's name opens at token k by the
+// long list of first names (nameGenders), which also holds words and
+// surnames: only where something else says a name may follow, as after
+// a body's acronym ("du PNF Eliane Houlette").
+func (r *Recognizer) looseNameAt(toks []text.Token, k, end int) bool {
+	if k+1 >= end || toks[k].Newline || toks[k+1].Newline {
+		return false
+	}
+	t, u := toks[k], toks[k+1]
+	if t.Kind != text.Word || !t.Cap || t.Upper || u.Kind != text.Word || !u.Cap || r.lex.function[u.Norm] {
+		return false
+	}
+	if r.isFirstName(t) {
+		return true
+	}
+	// By the long list only a two-word name of no known word: not "APF
+	// France Handicap", "UFC Que Choisir", "DS Aero Sport Lounge".
+	if _, known := r.gaz.longest(toks, k, k+1, ""); known || r.nameGenders[t.Norm] == 0 || r.lex.function[t.Norm] {
+		return false
+	}
+	return k+2 >= end || toks[k+2].Newline || toks[k+2].Kind != text.Word || !toks[k+2].Cap
+}
+
 // groupBeforeName reports whether token i is a group's plural name after
 // a plural article, right before a person's name: "des Républicains
 // Christian Jacob", "aux Verts Julien Bayou".
@@ -375,11 +398,19 @@ func (r *Recognizer) groupBeforeName(d *text.Doc, s text.Sentence, i int) bool {
 // of a body named after the person ("l'Institut Robert Koch").
 func (r *Recognizer) complementBeforeName(d *text.Doc, s text.Sentence, i int) bool {
 	toks := d.Tokens
-	if i <= s.First || r.isFirstName(toks[i]) || !r.nameOpensAt(d, s, i+1) || toks[i+1].Newline {
+	if i <= s.First || r.isFirstName(toks[i]) || toks[i+1].Newline {
 		return false
 	}
 	if p := toks[i-1]; p.Kind != text.Word || p.Cap {
 		return false // after a word in lower case: "de l'", "du", "de la région"
+	}
+	if acronym := toks[i].Upper && utf8.RuneCountInString(toks[i].Text) <= 6; acronym && r.looseNameAt(toks, i+1, s.Last) {
+		// "du PNF Eliane Houlette": an acronym, then a first name (by the
+		// long list); a person's name does not open on one.
+		return true
+	}
+	if !r.nameOpensAt(d, s, i+1) {
+		return false
 	}
 	n := toks[i].Norm
 	if eponymHeads[n] || facilityNouns[n] {

@@ -53,6 +53,10 @@ type gazOut struct {
 	// "Nancy", "Metz"): they are places only after a preposition of place
 	// or a word that says what kind of place follows.
 	contextual bool
+	// titled names are a party's name that is also its voters' and
+	// another country's party's ("Républicains"): only between a party
+	// officer's title and a name (titledParty).
+	titled bool
 	// articled contextual names are areas French writes with an article,
 	// which may stand between the name and its context word: "dans le
 	// Var", "de l'Aude", "dans le Missouri".
@@ -334,10 +338,15 @@ func (g *gazetteer) addContracted(name string, entry int) {
 	default:
 		return
 	}
-	if unfused[rest] {
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
 		return
 	}
-	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+	if unfused[rest] {
+		if rest == "Républicains" {
+			// "le président des Républicains Christian Jacob": after a
+			// title, before a name, the French party
+			g.insert(rest, gazOut{entry: entry, kind: kindName, contracted: after, titled: true}, false)
+		}
 		return
 	}
 	g.insert(rest, gazOut{entry: entry, kind: kindName, contracted: after}, false)
@@ -433,7 +442,7 @@ func (g *gazetteer) longest(toks []text.Token, i, end int, lang string) (span, b
 		}
 		for _, o := range n.out {
 			if !g.valid(o, toks[i:j+1], lang) || o.contextual && !placeContext(toks, i, o.articled) ||
-				o.contracted != nil && (i == 0 || !o.contracted[toks[i-1].Norm]) {
+				o.contracted != nil && (i == 0 || !o.contracted[toks[i-1].Norm]) || o.titled && !titledParty(toks, i, j+1) {
 				continue
 			}
 			if !found || j+1 > best.last || (j+1 == best.last && o.kind < best.kind) {
@@ -442,6 +451,31 @@ func (g *gazetteer) longest(toks []text.Token, i, end int, lang string) (span, b
 		}
 	}
 	return best, found
+}
+
+// partyTitles are the last words of the titles a party's officer bears
+// ("le président des Républicains", "secrétaire général des …").
+var partyTitles = map[string]bool{"president": true, "presidente": true, "vice-president": true, "vice-presidente": true,
+	"patron": true, "patronne": true, "chef": true, "cheffe": true, "general": true, "generale": true, "porte-parole": true,
+	"depute": true, "deputee": true, "senateur": true, "senatrice": true, "eurodepute": true, "eurodeputee": true,
+	"candidat": true, "candidate": true, "elu": true, "elue": true, "maire": true, "delegue": true, "deleguee": true,
+	"tresorier": true, "tresoriere": true, "vice-presidents": true, "presidents": true, "deputes": true, "senateurs": true}
+
+// titledParty reports whether the name at tokens [i, end), after its
+// fused article, follows a party officer's title and comes before a
+// name or the end of a phrase: "le président des Républicains Christian
+// Jacob", "Christian Jacob, président des Républicains," — not "la
+// majorité des Républicains au Sénat".
+func titledParty(toks []text.Token, i, end int) bool {
+	if i < 2 || !partyTitles[toks[i-2].Norm] || end >= len(toks) {
+		return end >= len(toks) && i >= 2 && partyTitles[toks[i-2].Norm]
+	}
+	switch next := toks[end]; {
+	case next.Text == "," || next.Text == "." || next.Text == ")" || next.Text == ";":
+		return true
+	default:
+		return next.Cap && next.Kind == text.Word
+	}
 }
 
 // placeContexts are the words after which a name that is also a common

@@ -236,8 +236,8 @@ func (r *Recognizer) parseRoles(d *text.Doc, si int, spans []span, spanAt, cover
 					if _, isRole := r.roleHead(toks, k, s.Last); !isRole {
 						p.orgTok = k
 						j = k + 1
-						for j < s.Last && toks[j].Kind == text.Word && toks[j].Cap && covered[j] < 0 {
-							j++
+						for j < s.Last && toks[j].Kind == text.Word && toks[j].Cap && covered[j] < 0 && !(toks[k].Upper && r.looseNameAt(toks, j, s.Last)) {
+							j++ // (not "du PNF Eliane Houlette": the acronym, then the holder)
 						}
 						break complements
 					}

@@ -895,6 +895,8 @@ func TestObituaryTributes(t *testing.T) {
 		{"a description of someone else", "Paul Ferrandi est mort lundi. Christine Vautrin a rendu hommage à un ancien policier tué en service.", nil, "event"},
 		{"the dead's family is not the dead", "Paul Ferrandi est mort lundi. Christine Vautrin a salué sa famille.", nil, "event"},
 		{"a tribute denied", "Paul Ferrandi est mort lundi. Christine Vautrin ne lui a pas rendu hommage.", nil, "event"},
+		{"a tribute in the speaker's own words, on the day they were said", "Explosions à Beyrouth : l'architecte Paul Ferrandi est mort\n\nLa ministre Christine Vautrin a parlé. \"Je rends hommage à son œuvre majeure\", a déclaré lundi la ministre.",
+			[]string{"Christine Vautrin|paid_tribute|Paul Ferrandi|051||2021-02-08"}, "event"},
 	})
 }
 
@@ -912,5 +914,19 @@ func TestQuotedPredicate(t *testing.T) {
 		{"a predicate quoted after its auxiliary is the writer's", "Lundi, le maire Paul Ferrandi avait \"demandé à Christine Vautrin de mettre fin à son engagement\".",
 			[]string{"Paul Ferrandi|asked|Christine Vautrin|020||2021-02-08"}, "event"},
 		{"a foreign title is not the French holder's", "Le Premier ministre Paul Ferrandi a refusé de confirmer l'information. Il a souligné que la présidente Christine Vautrin s'était entretenue avec le Premier ministre néerlandais.", nil, "event"},
+	})
+}
+
+func TestPartyAfterTitle(t *testing.T) {
+	runPatterns(t, []patternCase{
+		{"the French party between a title and a name", "Le président des Républicains Christian Jacob a parlé lundi.",
+			[]string{"Christian Jacob|holds_role|Les Républicains|président"}, "role"},
+		{"the French party after a title, before a comma", "Laurent Wauquiez, président des Républicains, a parlé lundi.",
+			[]string{"Laurent Wauquiez|holds_role|Les Républicains|président"}, "role"},
+		{"another country's party", "Le chef des Républicains au Sénat Mitch McConnell a parlé lundi.",
+			[]string{"Mitch McConnell|holds_role|Républicains|chef"}, "role"}, // not Les Républicains
+		{"a body's acronym, then its officer", "La patronne du PNF Eliane Houlette a parlé lundi.",
+			[]string{"Eliane Houlette|holds_role|PNF|patronne"}, "role"},
+		{"an acronym inside a body's name", "L'association UFC Que Choisir a parlé lundi.", nil, "role"},
 	})
 }
