@@ -333,7 +333,11 @@ func (w *work) argumentPhrase(si, first, last int) bool {
 		case "obl", "obl:arg":
 			// "a demandé au chef de l'État de …", "s'est entretenu avec
 			// le président": the complement a lexicon verb takes its
-			// target by.
+			// target by; or a passive's agent ("a été reçu à l'Élysée par
+			// le président de la République").
+			if h >= 0 && s.Words[h].UPOS == syntax.VERB && s.Words[i].Deprel == "obl:agent" && len(w.x.lex.verbs[s.Words[h].Lemma]) > 0 {
+				return true
+			}
 			if h >= 0 && s.Words[h].UPOS == syntax.VERB {
 				for _, f := range w.x.lex.verbs[s.Words[h].Lemma] {
 					if f.target != "obj" && f.target != "-" && caseIs(s, i, f.target) {

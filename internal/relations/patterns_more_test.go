@@ -930,3 +930,21 @@ func TestPartyAfterTitle(t *testing.T) {
 		{"an acronym inside a body's name", "L'association UFC Que Choisir a parlé lundi.", nil, "role"},
 	})
 }
+
+func TestViewHolderSpeaks(t *testing.T) {
+	runPatterns(t, []patternCase{
+		{"a view opened by a name and a bracket", "Le sénateur Paul Ferrandi est venu lundi. Pour Paul Ferrandi (sénateur du Nord), \"ses valeurs manqueront à la vie politique de notre région\".",
+			[]string{"Paul Ferrandi|said|ses valeurs manqueront à la vie politique de notre région"}, "said"},
+		{"a pronoun's incise in a sentence opening on someone's view", "Jean Vautrin était un proche de Paul Ferrandi. Pour Paul Ferrandi, Jean Vautrin \"était attachant comme personne\", a-t-il témoigné.",
+			[]string{"Paul Ferrandi|said|était attachant comme personne"}, "said"},
+	})
+}
+
+func TestOfficeAgent(t *testing.T) {
+	runPatterns(t, []patternCase{
+		{"a passive's agent named by an office", "Arnold Schwarzenegger a été reçu lundi à l'Élysée par le président de la République. Emmanuel Macron a parlé.",
+			[]string{"Emmanuel Macron|hosted|Arnold Schwarzenegger|043||2021-02-08"}, "event"},
+		{"decorated, a pronoun for whom", "Arnold Schwarzenegger est arrivé lundi à Paris. Emmanuel Macron l'a décoré de la Légion d'honneur.",
+			[]string{"Emmanuel Macron|praised|Arnold Schwarzenegger|051||"}, "event"},
+	})
+}

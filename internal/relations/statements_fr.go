@@ -659,7 +659,17 @@ func (w *work) opensView(sn text.Sentence, t int) bool {
 func (w *work) viewHolder(s *syntax.Sentence, t, end int) int {
 	toks := w.d.Tokens
 	held := func(u entities.Unit) int {
-		if u.Entity >= 0 && u.First > t && u.Last < end && toks[u.Last].Text == "," {
+		last := u.Last
+		if last+1 < end && toks[last].Text == "(" {
+			// "Pour Patrick Kanner (sénateur du Nord), « … »"
+			for k := last + 1; k < min(last+10, end); k++ {
+				if toks[k].Text == ")" {
+					last = k + 1
+					break
+				}
+			}
+		}
+		if u.Entity >= 0 && u.First > t && last < end && toks[last].Text == "," {
 			if ty := w.a.Entities[u.Entity].Type; ty == kg.Person || ty == kg.Org {
 				return u.Entity
 			}
@@ -1166,6 +1176,13 @@ func (w *work) pronounSpeaker(si int, s *syntax.Sentence, v, k int) (int, string
 		return -1, "" // "Walmart a fait savoir qu'il continuait « … »"
 	}
 	g := pronounGenderOf(s.Words[k])
+	if sn := w.d.Sentences[si]; w.opensView(sn, sn.First) {
+		// "Pour Xavier Bertrand, Philippe Rapeneau « était attachant »,
+		// a-t-il témoigné": the one whose view the sentence gives.
+		if e := w.viewHolder(s, sn.First, wordToken(s, v)); e >= 0 && w.agrees(e, g) && w.a.Entities[e].Type == kg.Person {
+			return e, ruleQuotePronoun
+		}
+	}
 	// "X ne s'est pas opposé à Y, mais il a rappelé que": the subject
 	// of the clause this one is coordinated with.
 	if h := s.Words[v].Head; h >= 0 && (s.Words[v].Rel() == "conj" || s.Words[v].Rel() == "parataxis") && !w.inQuote(s, h) {
