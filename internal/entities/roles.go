@@ -188,6 +188,11 @@ func (r *Recognizer) parseRoles(d *text.Doc, si int, spans []span, spanAt, cover
 					continue
 				}
 			}
+			if t.Norm == "par" && j+1 < s.Last && toks[j+1].Norm == "interim" {
+				p.titleToks = append(p.titleToks, j, j+1) // "le président par intérim du parti"
+				j += 2
+				continue
+			}
 			switch {
 			case lex.roleAdjs[t.Norm] && t.Kind == text.Word && !t.Cap:
 				p.titleToks = append(p.titleToks, j)

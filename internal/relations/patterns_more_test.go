@@ -895,6 +895,10 @@ func TestObituaryTributes(t *testing.T) {
 		{"a description of someone else", "Paul Ferrandi est mort lundi. Christine Vautrin a rendu hommage à un ancien policier tué en service.", nil, "event"},
 		{"the dead's family is not the dead", "Paul Ferrandi est mort lundi. Christine Vautrin a salué sa famille.", nil, "event"},
 		{"a tribute denied", "Paul Ferrandi est mort lundi. Christine Vautrin ne lui a pas rendu hommage.", nil, "event"},
+		{"a tribute to a man killed", "Le policier Paul Ferrandi a été tué lundi. Christine Vautrin lui a rendu hommage dans un tweet.",
+			[]string{"Christine Vautrin|paid_tribute|Paul Ferrandi|051||"}, "event"},
+		{"a quality of the dead, described", "Paul Ferrandi est décédé lundi. Christine Vautrin a salué le parcours de l'homme politique.",
+			[]string{"Christine Vautrin|praised|Paul Ferrandi|051||"}, "event"},
 		{"a tribute in the speaker's own words, on the day they were said", "Explosions à Beyrouth : l'architecte Paul Ferrandi est mort\n\nLa ministre Christine Vautrin a parlé. \"Je rends hommage à son œuvre majeure\", a déclaré lundi la ministre.",
 			[]string{"Christine Vautrin|paid_tribute|Paul Ferrandi|051||2021-02-08"}, "event"},
 	})
@@ -946,5 +950,16 @@ func TestOfficeAgent(t *testing.T) {
 			[]string{"Emmanuel Macron|hosted|Arnold Schwarzenegger|043||2021-02-08"}, "event"},
 		{"decorated, a pronoun for whom", "Arnold Schwarzenegger est arrivé lundi à Paris. Emmanuel Macron l'a décoré de la Légion d'honneur.",
 			[]string{"Emmanuel Macron|praised|Arnold Schwarzenegger|051||"}, "event"},
+	})
+}
+
+func TestAppointedTitle(t *testing.T) {
+	runPatterns(t, []patternCase{
+		{"appointed to a title", "Paul Ferrandi a été nommé Premier ministre vendredi.", []string{"Paul Ferrandi|holds_role||Premier ministre"}, "role"},
+		{"elected to a title of a country", "Paul Ferrandi a été élu président des États-Unis.", []string{"Paul Ferrandi|holds_role|États-Unis|président"}, "role"},
+		{"not appointed", "Paul Ferrandi n'a pas été nommé Premier ministre.", nil, "role"},
+		{"maybe appointed", "Paul Ferrandi pourrait être nommé Premier ministre.", nil, "role"},
+		{"appointed once, since left", "Paul Ferrandi avait été nommé préfet en 2008.", nil, "role"},
+		{"an interim title", "Le président par intérim de LR Paul Ferrandi a parlé.", []string{"Paul Ferrandi|holds_role|Les Républicains|président par intérim"}, "role"},
 	})
 }

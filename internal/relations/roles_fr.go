@@ -512,6 +512,15 @@ func (w *work) titleOf(s *syntax.Sentence, k int) int {
 		if rel == "nsubj" && isTitle(h) && s.Dependent(h, "cop") >= 0 && !w.negatedCopula(s, h) {
 			return h
 		}
+		// "Jean Castex a été nommé Premier ministre", "Joe Biden a été élu
+		// président des États-Unis": the title one was given.
+		if rel == "nsubj:pass" && appointed(s, h) && !w.pastYear(s, h) {
+			for _, n := range s.Dependents(h, "xcomp") {
+				if isTitle(n) && s.Dependent(n, "det") < 0 && !honour(s, n) && !candidacy[s.Words[n].Lemma] {
+					return n
+				}
+			}
+		}
 		// "le ministre des Comptes publics Gérald Darmanin", "le
 		// gouverneur démocrate du Minnesota Tim Walz": the parser hangs
 		// the name on the title's complement.
@@ -554,6 +563,62 @@ func (w *work) titleOf(s *syntax.Sentence, k int) int {
 		}
 	}
 	return w.oneOfTitleAfter(s, k)
+}
+
+// appointLemmas are the verbs that give someone a title: "nommé",
+// "élu", "désigné".
+var appointLemmas = set("nommer", "élire", "réélire", "désigner", "installer", "investir")
+
+// appointed reports whether verb v gives its passive subject a title, as
+// stated: in the present or the perfect, neither denied nor only
+// planned or hoped ("n'a pas été élu maire", "pourrait être nommé", "avait
+// été nommé ministre en 2012", since left).
+func appointed(s *syntax.Sentence, v int) bool {
+	if v < 0 || s.Words[v].UPOS != syntax.VERB || !appointLemmas[s.Words[v].Lemma] || s.Dependent(v, "aux:pass") < 0 {
+		return false
+	}
+	if c := clauseOf(s, v); c.negated || c.wished || c.modality != "" {
+		return false
+	}
+	for _, a := range s.Dependents(v, "aux") {
+		if f := s.Words[a].Feats; f.VerbForm == syntax.VerbFormFin && f.Tense != syntax.TensePres {
+			return false
+		}
+	}
+	return true
+}
+
+// candidacy are the titles one is appointed to run for, not to hold:
+// "désigné candidat LREM".
+var candidacy = set("candidat", "candidate", "tête")
+
+// honour reports whether title n is a rank in an order: "nommé officier
+// de la Légion d'honneur", "chevalier de l'ordre du Mérite".
+func honour(s *syntax.Sentence, n int) bool {
+	for _, m := range s.Dependents(n, "nmod") {
+		switch text.Fold(s.Words[m].Lemma) {
+		case "legion", "ordre", "merite", "arts":
+			return true
+		}
+	}
+	return false
+}
+
+// pastYear reports whether clause v names a year before the article's:
+// "En 1995, Charles Aznavour est nommé ambassadeur", "élu député en
+// 2007": a title held then, told in the historic present or the perfect.
+func (w *work) pastYear(s *syntax.Sentence, v int) bool {
+	if !w.hasPub {
+		return false
+	}
+	first, last := s.Subtree(v)
+	for k := first; k <= last; k++ {
+		f := s.Words[k].Form
+		if len(f) == 4 && s.Words[k].UPOS == syntax.NUM && f >= "1800" && f < w.pub.Format("2006") {
+			return true
+		}
+	}
+	return false
 }
 
 // oneOfTitleAfter returns the title of "Frédéric Létoffé, l'un des deux

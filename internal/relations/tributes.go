@@ -18,7 +18,9 @@ const ruleTreeTribute = "tree-tribute"
 // "de" complement is the one who died.
 var (
 	deathLemmas = set("mourir", "décéder", "succomber")
-	deathNouns  = set("décès", "mort", "obsèques", "funérailles")
+	deathNouns  = set("décès", "mort", "obsèques", "funérailles", "meurtre", "assassinat")
+	// killLemmas tell a death in the passive: "X a été tué", "assassiné"
+	killLemmas = set("tuer", "assassiner", "abattre")
 )
 
 // ledeSentences is how far into the article its subject's death is told:
@@ -36,6 +38,11 @@ func (w *work) findDeceased() int {
 		for v, wd := range s.Words {
 			var who []int
 			switch {
+			case wd.UPOS == syntax.VERB && killLemmas[wd.Lemma] && s.Dependent(v, "aux:pass") >= 0:
+				if c := clauseOf(s, v); c.negated || c.modality != "" {
+					continue
+				}
+				who = s.Dependents(v, "nsubj:pass")
 			case wd.UPOS == syntax.VERB && (deathLemmas[wd.Lemma] || wd.Lemma == "éteindre" && reflexive(s, v)):
 				c := clauseOf(s, v)
 				if c.negated || c.wished || c.modality != "" {
@@ -203,6 +210,7 @@ func (w *work) standsForDeceased(si int, s *syntax.Sentence, ks []int, bare bool
 			switch {
 			case (dl == "son" || dl == "sa" || dl == "ses") && (tributeQualities[d.Lemma] || tributeQualities[text.Fold(d.Form)]):
 			case (dl == "un" || dl == "une") && (tributePersons[d.Lemma] || w.deceasedTitle(d.Lemma)):
+			case (dl == "le" || dl == "la" || dl == "l'") && (tributeQualities[d.Lemma] || tributeQualities[text.Fold(d.Form)]) && w.describedOwner(s, k):
 			default:
 				return false
 			}
@@ -211,6 +219,24 @@ func (w *work) standsForDeceased(si int, s *syntax.Sentence, ks []int, bare bool
 		}
 	}
 	return true
+}
+
+// describedOwner reports whether quality k has a "de" complement that
+// describes a person without naming them: "le parcours de l'homme
+// politique", "l'engagement … du ressortissant français".
+func (w *work) describedOwner(s *syntax.Sentence, k int) bool {
+	for _, n := range s.Dependents(k, "nmod") {
+		d := s.Words[n]
+		if !caseIs(s, n, "de") && s.Case(n) != "du" || d.UPOS != syntax.NOUN || d.Feats.Number == syntax.NumberPlur {
+			continue
+		}
+		if det := s.Dependent(n, "det"); det >= 0 && (tributePersons[d.Lemma] || roleNouns[d.Lemma] || w.deceasedTitle(d.Lemma)) {
+			if f := text.Fold(s.Words[det].Form); f == "le" || f == "l'" || f == "la" || f == "du" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // deceasedTitle reports whether the article gives the deceased a title
