@@ -195,6 +195,11 @@ func TestRecognizeAndMerge(t *testing.T) {
 		{"a common acronym before a name is its cue", "L'ONG Acted a réagi. Selon l'ONG, tout va mal.", []string{"ORG Acted"}},
 		{"a medium's noun with its complements", "Le site d'information Trucmuche et le constructeur de Trifouillis publient.", []string{"GPE Trifouillis", "ORG Trucmuche"}},
 		{"a union after its noun", "Le syndicat Solidaires a appelé à la grève.", []string{"ORG Solidaires"}},
+		// Classes of the held-out set's entity errors (issue 15).
+		{"a country whose name is a first name, after a preposition of place", "Six humanitaires ont été tués au Niger. Le pétrolier s'est échoué à Maurice. Maurice Papon a parlé.",
+			[]string{"GPE Maurice Q1027", "GPE Niger Q1032", "PERSON Maurice Papon"}},
+		{"a decoration is no body", "Il a reçu la Légion d'honneur.", []string{"MISC Légion d'honneur Q163700"}},
+		{"a body's acronym before its officer's name", "La patronne du PNF Eliane Houlette a parlé.", []string{"ORG PNF", "PERSON Eliane Houlette"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

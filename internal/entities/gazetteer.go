@@ -104,6 +104,11 @@ type gazetteer struct {
 	demonyms map[string]bool
 }
 
+// placeOnlyNames are the ambiguousNames that name the country after a
+// preposition of place: not "Congo" (two countries), nor "Grenade" (a
+// Spanish city as often).
+var placeOnlyNames = map[string]bool{"maurice": true, "niger": true, "salvador": true}
+
 // ambiguousNames are country names that are also common words or first
 // names; they only match in longer forms ("île Maurice").
 var ambiguousNames = map[string]bool{
@@ -142,7 +147,16 @@ func newGazetteer() (*gazetteer, error) {
 		names = append(names, strings.Split(f[11], "|")...)
 		for _, n := range names {
 			n = strings.TrimSpace(stripParen(n))
-			if n == "" || ambiguousNames[text.Fold(n)] {
+			if n == "" {
+				continue
+			}
+			if ambiguousNames[text.Fold(n)] {
+				if placeOnlyNames[text.Fold(n)] {
+					// "au Niger", "à Maurice", "du Salvador": after a
+					// preposition of place, the country.
+					g.insert(n, gazOut{entry: idx, kind: kindName, contextual: true}, false)
+					g.name(idx, n)
+				}
 				continue
 			}
 			if strings.HasPrefix(n, "Les ") {
