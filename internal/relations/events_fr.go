@@ -1032,7 +1032,7 @@ func occasionVerb(s *syntax.Sentence, n, gv int) int {
 // for the person the sentence before was about; the object pronoun of
 // other verbs is as often a thing ("Macron a présenté le projet. Le Pen
 // l'a critiqué").
-var personObjects = set("accuser", "remercier", "féliciter", "décorer", "rencontrer", "exhorter", "appeler", "supplier",
+var personObjects = set("accuser", "remercier", "féliciter", "rencontrer", "exhorter", "appeler", "supplier",
 	"prier", "presser", "sommer", "soupçonner")
 
 // cliticObject returns the unit an object pronoun k of verb v stands for:

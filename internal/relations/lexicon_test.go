@@ -36,7 +36,6 @@ func TestLexiconEntries(t *testing.T) {
 		{"verb", "remercier", "obj", "Volodymyr Zelensky a remercié la Pologne.", "Volodymyr Zelensky|thanked|Pologne|051"},
 		{"verb", "saluer", "obj", "Antony Blinken a salué le Maroc.", "Antony Blinken|praised|Maroc|051"},
 		{"verb", "féliciter", "obj", "Emmanuel Macron a félicité Joe Biden.", "Emmanuel Macron|praised|Joe Biden|051"},
-		{"verb", "décorer", "obj", "Emmanuel Macron a décoré Arnold Schwarzenegger de la Légion d'honneur.", "Emmanuel Macron|praised|Arnold Schwarzenegger|051"},
 		{"verb", "soutenir", "obj", "La France soutient l'Ukraine.", "France|supported|Ukraine|051"},
 		{"verb", "appuyer", "obj", "Les États-Unis appuient Israël.", "États-Unis|supported|Israël|051"},
 		{"verb", "défendre", "obj", "Antony Blinken a défendu Israël.", "Antony Blinken|defended|Israël|052"},
