@@ -961,3 +961,13 @@ func TestAppointedTitle(t *testing.T) {
 		{"an interim title", "Le président par intérim de LR Paul Ferrandi a parlé.", []string{"Paul Ferrandi|holds_role|Les Républicains|président par intérim"}, "role"},
 	})
 }
+
+func TestAtTheRequestOf(t *testing.T) {
+	runPatterns(t, []patternCase{
+		{"an act at someone's request", "Le maire Paul Ferrandi a renoncé à se présenter à Brest à la demande de Christine Vautrin.",
+			[]string{"Christine Vautrin|asked|Paul Ferrandi|020||"}, "event"},
+		{"a passive's subject was not asked", "Le maire Paul Ferrandi a été limogé à la demande de Christine Vautrin.", nil, "event"},
+		{"a request not followed", "Le maire Paul Ferrandi n'a pas renoncé à la demande de Christine Vautrin.", nil, "event"},
+		{"one's own request", "Le maire Paul Ferrandi a démissionné à sa demande.", nil, "event"},
+	})
+}

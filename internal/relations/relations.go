@@ -264,6 +264,7 @@ func (w *work) sentence(si int) {
 	w.clauseCharges(si, w.tree(si))
 	w.statementsFr(si)
 	w.tributes(si)
+	w.requests(si)
 	w.noteReportedSpeaker(si)
 	w.treeRoles(si)
 	w.noteRootSubject(si)
