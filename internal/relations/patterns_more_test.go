@@ -971,3 +971,12 @@ func TestAtTheRequestOf(t *testing.T) {
 		{"one's own request", "Le maire Paul Ferrandi a démissionné à sa demande.", nil, "event"},
 	})
 }
+
+func TestLedeDescription(t *testing.T) {
+	runPatterns(t, []patternCase{
+		{"a description the lede gave the headline's person", "VIDÉO. Paul Ferrandi juge la réforme \"immature\"\n\nPOLITIQUE. L'ancien candidat socialiste à la présidentielle estime que la réforme est mauvaise. Le porte-parole du gouvernement, Christine Vautrin, a défendu la réforme dimanche. \"Elle est juste\", a ajouté la porte-parole. \"Un président ne dit pas cela\", s'est insurgé lundi l'ancien candidat socialiste à la présidentielle.",
+			[]string{"Christine Vautrin|said|Elle est juste", "Paul Ferrandi|said|Un président ne dit pas cela"}, "said"},
+		{"the headline's person is its topic, not its speaker", "Mort de Paul Ferrandi : Christine Vautrin n'a rien à dire\n\nPOLITIQUE. La cheffe de file de la France insoumise comprend l'émotion. Le porte-parole Jean Martin a parlé dimanche. \"Il faut du calme\", a ajouté le porte-parole. \"Je n'ai rien à dire\", a lancé lundi la cheffe de file de la France insoumise.",
+			[]string{"Jean Martin|said|Il faut du calme"}, "said"},
+	})
+}

@@ -1464,6 +1464,65 @@ func (w *work) titledSpeaker(si int, s *syntax.Sentence, k int, u entities.Unit)
 	return w.titleFallback(si, s, k)
 }
 
+// ledeDescribed returns the person the headline names first when title k
+// of sentence si repeats, word for word and three words long at least, a
+// description the lede (the sentences after the headline, up to the
+// third) gave without a name: "Benoît Hamon juge … / … l'ancien candidat
+// socialiste à la présidentielle estime … / « … », s'est insurgé l'ancien
+// candidat socialiste à la présidentielle". -1 otherwise.
+func (w *work) ledeDescribed(si int, s *syntax.Sentence, k int) int {
+	first, last := s.Subtree(k)
+	if d := s.Dependent(k, "det"); d == first {
+		first++
+	}
+	var words []string
+	for j := first; j <= last; j++ {
+		if t := wordToken(s, j); t >= 0 && !w.d.InQuote[t] && s.Words[j].UPOS != syntax.PUNCT {
+			words = append(words, text.Fold(s.Words[j].Form))
+		}
+	}
+	if len(words) < 3 {
+		return -1
+	}
+	phrase := " " + strings.Join(words, " ") + " "
+	head := max(w.headlineSentences(), 1) // "VIDÉO. Benoît Hamon juge …": the headline may be two
+	lede := false
+	for sj := head; sj <= head+2 && sj < si && !lede; sj++ {
+		sn := w.d.Sentences[sj]
+		var b strings.Builder
+		for t := sn.First; t < sn.Last; t++ {
+			if !w.d.InQuote[t] && w.d.Tokens[t].Kind == text.Word {
+				b.WriteString(" " + text.Fold(w.d.Tokens[t].Text))
+			}
+		}
+		lede = strings.Contains(b.String()+" ", phrase)
+	}
+	if !lede {
+		return -1
+	}
+	for _, u := range w.a.Units {
+		if u.Sentence < head && u.Entity >= 0 && w.a.Entities[u.Entity].Type == kg.Person && !w.d.InQuote[u.First] {
+			// The first named, when they are the headline's subject: not
+			// "Johnny Hallyday : Jean-Luc Mélenchon …", whose lede
+			// describes the one speaking of him.
+			if u.Sentence >= len(w.t) {
+				return -1
+			}
+			hs := w.tree(u.Sentence)
+			k := hs.WordOf(u.First)
+			if k < 0 || hs.Case(k) != "" || u.Last < len(w.d.Tokens) && w.d.Tokens[u.Last].Text == ":" {
+				return -1 // "Mort de Johnny Hallyday : Mélenchon …", "Johnny Hallyday : un album …"
+			}
+			switch hs.Words[k].Rel() {
+			case "obj", "iobj", "obl", "nmod":
+				return -1
+			}
+			return u.Entity
+		}
+	}
+	return -1
+}
+
 // titleFallback gives a title the speaker of the quotation just before,
 // when gender agrees: "« … », a poursuivi l'ancienne ministre" goes on
 // with the person quoted before.
@@ -1480,6 +1539,11 @@ func (w *work) titleFallback(si int, s *syntax.Sentence, k int) (int, string) {
 	if p := w.nameAfterTitle(s, k); p >= 0 && w.agrees(p, g) {
 		// "a tweeté le patron des députés LREM, Richard Ferrand": the
 		// name after the comma, which the parser hung elsewhere.
+		return p, ruleQuoteTitle
+	}
+	if p := w.ledeDescribed(si, s, k); p >= 0 && w.agrees(p, g) {
+		// "l'ancien candidat socialiste à la présidentielle", as the lede
+		// called the headline's person: them, not the last speaker.
 		return p, ruleQuoteTitle
 	}
 	if w.lastSpeaker >= 0 && si-w.lastSpeakerSent <= 2 && w.agrees(w.lastSpeaker, g) && anaphoric(s, k) && !w.namedBeside(si, s, k, w.lastSpeaker) &&
