@@ -481,15 +481,14 @@ var partyTitles = map[string]bool{"president": true, "presidente": true, "vice-p
 // Jacob", "Christian Jacob, président des Républicains," — not "la
 // majorité des Républicains au Sénat".
 func titledParty(toks []text.Token, i, end int) bool {
-	if i < 2 || !partyTitles[toks[i-2].Norm] || end >= len(toks) {
-		return end >= len(toks) && i >= 2 && partyTitles[toks[i-2].Norm]
+	if i < 2 || !partyTitles[toks[i-2].Norm] {
+		return false
 	}
-	switch next := toks[end]; {
-	case next.Text == "," || next.Text == "." || next.Text == ")" || next.Text == ";":
+	if end >= len(toks) {
 		return true
-	default:
-		return next.Cap && next.Kind == text.Word
 	}
+	next := toks[end]
+	return next.Text == "," || next.Text == "." || next.Text == ")" || next.Text == ";" || next.Cap && next.Kind == text.Word
 }
 
 // placeContexts are the words after which a name that is also a common

@@ -2068,7 +2068,7 @@ func (w *work) sentencingCourt(si int, s *syntax.Sentence, v int) []int {
 	court := -1
 	for e, en := range w.a.Entities {
 		first, _, _ := strings.Cut(text.Fold(en.Name), " ")
-		if en.Type != kg.Org || first != "tribunal" && first != "cour" && !strings.HasPrefix(first, "cour'") {
+		if en.Type != kg.Org || first != "tribunal" && first != "cour" {
 			continue
 		}
 		if court >= 0 {
@@ -2313,6 +2313,9 @@ func (w *work) firstPersonEvents() {
 
 // dateAsSaid gives the undated facts fs the day quotation q was said.
 func (w *work) dateAsSaid(fs []Fact, q quotedSpan) {
+	if len(fs) == 0 {
+		return
+	}
 	day := ""
 	for _, f := range w.out {
 		if f.Predicate == kg.Said && f.Subj == q.speaker && f.from == q.open {

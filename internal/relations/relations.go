@@ -54,13 +54,12 @@ type Fact struct {
 // without it no date is given.
 func (x *Extractor) Extract(a *entities.Analysis, trees []syntax.Sentence, published string) []Fact {
 	pub, hasPub := ParseDay(published)
-	w := &work{x: x, a: a, d: a.Doc, t: trees, g: newArgs(a), seen: map[string]bool{}, pub: pub, hasPub: hasPub, lastSpeaker: -1, lastSpeakerSent: -1, lastSubj: -1, lastSubjSent: -1, lastPairSent: -2, speaking: -1, superseded: map[int]bool{}, office: map[int]bool{}, titledByTree: map[int]bool{}, namedSpeakers: map[int]bool{}}
+	w := &work{x: x, a: a, d: a.Doc, t: trees, g: newArgs(a), seen: map[string]bool{}, pub: pub, hasPub: hasPub, lastSpeaker: -1, lastSpeakerSent: -1, lastSubj: -1, lastSubjSent: -1, lastPairSent: -2, speaking: -1, deceased: -1, superseded: map[int]bool{}, office: map[int]bool{}, titledByTree: map[int]bool{}, namedSpeakers: map[int]bool{}}
 	if hasPub {
 		w.allDates = Dates(w.d, 0, len(w.d.Tokens), pub)
 	}
 	w.resolveOffices()
 	w.mendGluedNames()
-	w.deceased = -1
 	if a.Doc.Lang != "en" && len(w.t) == len(a.Doc.Sentences) {
 		w.deceased = w.findDeceased()
 	}

@@ -39,21 +39,11 @@ func (w *work) findDeceased() int {
 			var who []int
 			switch {
 			case wd.UPOS == syntax.VERB && killLemmas[wd.Lemma] && s.Dependent(v, "aux:pass") >= 0:
-				if c := clauseOf(s, v); c.negated || c.modality != "" {
-					continue
-				}
-				who = s.Dependents(v, "nsubj:pass")
-			case wd.UPOS == syntax.VERB && (deathLemmas[wd.Lemma] || wd.Lemma == "éteindre" && reflexive(s, v)):
-				c := clauseOf(s, v)
-				if c.negated || c.wished || c.modality != "" {
-					continue
-				}
-				who = s.Dependents(v, "nsubj") // with nsubj:pass: "est décédé" is parsed as a passive
-			case wd.UPOS == syntax.ADJ && (wd.Lemma == "mort" || wd.Lemma == "décédé") && s.Dependent(v, "cop") >= 0:
-				// "X est mort", parsed as a copula and its attribute
-				if c := clauseOf(s, v); c.negated || c.modality != "" {
-					continue
-				}
+				who = s.Dependents(v, "nsubj:pass") // "X a été tué"
+			case wd.UPOS == syntax.VERB && (deathLemmas[wd.Lemma] || wd.Lemma == "éteindre" && reflexive(s, v)),
+				wd.UPOS == syntax.ADJ && (wd.Lemma == "mort" || wd.Lemma == "décédé") && s.Dependent(v, "cop") >= 0:
+				// (With nsubj:pass: "est décédé" is parsed as a passive,
+				// "est mort" as a copula and its attribute.)
 				who = s.Dependents(v, "nsubj")
 			case wd.UPOS == syntax.NOUN && deathNouns[wd.Lemma]:
 				for _, k := range s.Dependents(v, "nmod") {
@@ -63,6 +53,11 @@ func (w *work) findDeceased() int {
 				}
 			default:
 				continue
+			}
+			if wd.UPOS != syntax.NOUN {
+				if c := clauseOf(s, v); c.negated || c.wished || c.modality != "" {
+					continue // "n'est pas mort", "serait mort"
+				}
 			}
 			for _, u := range w.argUnits(si, s, who) {
 				e := w.a.Units[u].Entity
@@ -127,7 +122,7 @@ func (w *work) tribute(si int, s *syntax.Sentence, v int) {
 	switch lemma {
 	case "saluer":
 		f, ok = w.lexFrame(w.x.lex.verbs["saluer"], "obj")
-		ok = ok && w.standsForDeceased(si, s, s.Dependents(v, "obj"), false)
+		ok = ok && w.standsForDeceased(s, s.Dependents(v, "obj"), false)
 	case "rendre":
 		h := hommageOf(s, v)
 		if h < 0 {
@@ -140,7 +135,7 @@ func (w *work) tribute(si int, s *syntax.Sentence, v int) {
 				to = append(to, k)
 			}
 		}
-		ok = ok && w.standsForDeceased(si, s, to, true)
+		ok = ok && w.standsForDeceased(s, to, true)
 	}
 	if !ok {
 		return
@@ -179,12 +174,12 @@ func hommageOf(s *syntax.Sentence, v int) int {
 }
 
 // standsForDeceased reports whether the object words ks of a tribute
-// stand for the deceased: "lui" (pronoun, for rendre hommage), a quality
-// under a possessive ("son élégance", "sa mémoire"), a description
-// ("un homme de conviction", "à l'ancien maire"). None may name anyone:
-// a tribute to someone named is the lexicon's. With none at all, only
-// "rendre hommage" ("X a rendu hommage sur Twitter") is to the dead.
-func (w *work) standsForDeceased(si int, s *syntax.Sentence, ks []int, bare bool) bool {
+// stand for the deceased: "lui" (when pronoun allows it, for rendre
+// hommage), a quality under a possessive ("son élégance", "sa mémoire")
+// or of a description ("le parcours de l'homme politique"), an indefinite
+// description ("un homme de conviction"). None may name anyone: a tribute
+// to someone named is the lexicon's. No object at all stands for no one.
+func (w *work) standsForDeceased(s *syntax.Sentence, ks []int, pronoun bool) bool {
 	if len(ks) == 0 {
 		return false
 	}
@@ -195,11 +190,12 @@ func (w *work) standsForDeceased(si int, s *syntax.Sentence, ks []int, bare bool
 		d := s.Words[k]
 		switch d.UPOS {
 		case syntax.PRON:
-			if text.Fold(d.Form) != "lui" || !bare {
+			if text.Fold(d.Form) != "lui" || !pronoun {
 				return false
 			}
 		case syntax.NOUN, syntax.ADJ:
-			if d.Feats.Number == syntax.NumberPlur && !tributeQualities[d.Lemma] && !tributeQualities[text.Fold(d.Form)] {
+			quality := tributeQualities[d.Lemma] || tributeQualities[text.Fold(d.Form)]
+			if d.Feats.Number == syntax.NumberPlur && !quality {
 				return false // "aux victimes", "les soignants"
 			}
 			det := s.Dependent(k, "det")
@@ -208,9 +204,9 @@ func (w *work) standsForDeceased(si int, s *syntax.Sentence, ks []int, bare bool
 				dl = text.Fold(s.Words[det].Form)
 			}
 			switch {
-			case (dl == "son" || dl == "sa" || dl == "ses") && (tributeQualities[d.Lemma] || tributeQualities[text.Fold(d.Form)]):
+			case (dl == "son" || dl == "sa" || dl == "ses") && quality:
 			case (dl == "un" || dl == "une") && (tributePersons[d.Lemma] || w.deceasedTitle(d.Lemma)):
-			case (dl == "le" || dl == "la" || dl == "l'") && (tributeQualities[d.Lemma] || tributeQualities[text.Fold(d.Form)]) && w.describedOwner(s, k):
+			case (dl == "le" || dl == "la" || dl == "l'") && quality && w.describedOwner(s, k):
 			default:
 				return false
 			}
