@@ -127,7 +127,11 @@ type Role struct {
 	InQuote   bool
 	// Lede is a definite title opening the first sentences, given the one
 	// person the headline names: a title the article gives them only there.
-	Lede     bool
+	Lede bool
+	// Anaphor is the person an unnamed politician's title stands for,
+	// the one the sentence before spoke of ("… Yannick Jadot. L'eurodéputé
+	// a déclaré"), or -1: theirs unless an office says whose it is.
+	Anaphor  int
 	countryC int // candidate index during recognition
 	personC  int
 }

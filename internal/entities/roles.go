@@ -17,7 +17,7 @@ var roleHeads = []string{
 	"chef de l'armée", "chef de l'opposition", "chef du Pentagone", "dirigeant", "dirigeante", "leader",
 	"roi", "reine", "prince", "princesse", "prince héritier", "émir", "sultan", "pape", "ayatollah",
 	"guide suprême", "PDG", "président-directeur général", "directeur", "directrice", "directeur général",
-	"directrice générale", "patron", "patronne", "sénateur", "sénatrice", "député", "députée", "eurodéputé",
+	"directrice générale", "patron", "patronne", "sénateur", "sénatrice", "député", "députée", "député européen", "députée européenne", "eurodéputé",
 	"eurodéputée", "maire", "gouverneur", "gouverneure", "général", "maréchal", "amiral", "colonel",
 	"commandant", "juge", "procureur", "procureure", "procureur général", "conseiller", "conseillère",
 	"émissaire", "envoyé", "envoyée", "envoyé spécial", "envoyée spéciale", "médiateur", "médiatrice",
@@ -139,7 +139,7 @@ func (r *Recognizer) parseRoles(d *text.Doc, si int, spans []span, spanAt, cover
 			}
 		}
 		// "le Premier ministre" but not "premier" alone in "le premier pas".
-		p := rolePhrase{Role: Role{Head: headNorm(toks, i, he), Person: -1, Country: -1, countryC: -1, personC: -1, Sentence: si, InQuote: d.InQuote[i]}}
+		p := rolePhrase{Role: Role{Head: headNorm(toks, i, he), Person: -1, Country: -1, Anaphor: -1, countryC: -1, personC: -1, Sentence: si, InQuote: d.InQuote[i]}}
 		p.nameFirst, p.orgTok = -1, -1
 		p.Homologue = p.Head == "homologue" || p.Head == "counterpart"
 		start := i

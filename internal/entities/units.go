@@ -178,6 +178,7 @@ func (r *Recognizer) buildRoles(d *text.Doc, a *Analysis, phrases []rolePhrase, 
 		}
 	}
 	r.ledeTitles(d, a)
+	anaphoricTitles(d, a)
 }
 
 // afterOpening reports whether token k follows a fronted adverbial that
@@ -338,6 +339,150 @@ func (r *Recognizer) ledeTitles(d *text.Doc, a *Analysis) {
 		ro.personC = -2 // resolved, not named
 		ro.Lede = true
 	}
+}
+
+// anaphoricTitles gives a politician's title that stands for a name the
+// person the sentence before spoke of: "Pour Yannick Jadot, la réponse
+// est non. Invité de BFMTV, l'eurodéputé a déclaré …", "Des attaques qui
+// ne laissent pas Jean-Luc Mélenchon indifférent. Le député des
+// Bouches-du-Rhône a dénoncé …". The title is its sentence's subject,
+// opening it or after an opening with no one in it, and names no one of
+// its own; the sentence before names one person and no other, the
+// headline names them too, and the title agrees with their gender. Only
+// the titles a politician is told by: "le maire", "le procureur", "le
+// juge" after a named person are as often someone else of the story.
+// The person is kept in Anaphor: an office held on the day (relations)
+// says better who "l'ancien président de la République" is.
+func anaphoricTitles(d *text.Doc, a *Analysis) {
+	if len(d.Sentences) < 3 {
+		return
+	}
+	for i := range a.Roles {
+		ro := &a.Roles[i]
+		si := ro.Sentence
+		if ro.Person >= 0 || !ro.Definite || ro.Plural || ro.Homologue || ro.InQuote || si < 2 || !anaphoricTitle(ro) {
+			continue
+		}
+		if ro.First != d.Sentences[si].First && !(afterOpening(d, a, si, ro.First) && !pronounBefore(d, si, ro.First)) {
+			continue // "Selon lui, le ministre …": someone else
+		}
+		if heldByOther(a, ro) {
+			continue
+		}
+		if ro.Last < len(d.Tokens) && d.Tokens[ro.Last].Text == "," || apposedName(d, a, ro.Last, d.Sentences[si].Last) ||
+			nameSoonAfter(d, a, ro.Last) || apposedLater(d, a, si, ro.Last) {
+			continue
+		}
+		person := lonePerson(d, a, si-1)
+		if person < 0 || mentionedIn(a.Entities[person], si) || !mentionedIn(a.Entities[person], 0) || !topicOf(d, a.Entities[person], si-1) {
+			continue
+		}
+		g := genderedTitles[strings.TrimPrefix(ro.Head, "ex-")]
+		if g == 0 {
+			g = articleGender[d.Tokens[ro.First].Norm]
+		}
+		if pg := a.Entities[person].Gender; g == 0 || pg == 0 || g != pg {
+			continue
+		}
+		ro.Anaphor = person
+	}
+}
+
+// anaphoricTitle reports whether role ro is a politician's title news
+// gives a person in place of their name: "le député", "l'eurodéputée",
+// "le président des Républicains", "l'ancien ministre". Not a unique
+// office told alone ("le président", "le Premier ministre", "le
+// ministre"), which is its holder's, whoever the story is about.
+func anaphoricTitle(ro *Role) bool {
+	switch ro.Head {
+	case "depute", "deputee", "depute europeen", "deputee europeenne", "eurodepute", "eurodeputee", "senateur", "senatrice", "parlementaire", "leader",
+		"chef de file", "cheffe de file", "premier secretaire", "premiere secretaire", "secretaire national":
+		return true
+	case "ministre", "president", "presidente":
+		t := text.Fold(ro.Title)
+		if strings.Contains(t, "republique") {
+			return false // "le président de la République": the office's holder
+		}
+		return strings.Contains(t, " de ") || strings.Contains(t, " du ") || strings.Contains(t, " des ") || strings.Contains(t, " d'") ||
+			strings.HasPrefix(t, "ancien") || strings.HasPrefix(t, "ex-")
+	}
+	return false
+}
+
+// pronounBefore reports whether sentence si has a personal pronoun before
+// token k: "Selon lui, le ministre …" speaks of two people.
+func pronounBefore(d *text.Doc, si, k int) bool {
+	for j := d.Sentences[si].First; j < k; j++ {
+		switch d.Tokens[j].Norm {
+		case "lui", "elle", "il", "eux", "elles", "ils", "son", "sa", "ses", "leur", "leurs":
+			return true
+		}
+	}
+	return false
+}
+
+// heldByOther reports whether the article gives role ro's title to a
+// person by name: then it is theirs.
+func heldByOther(a *Analysis, ro *Role) bool {
+	key := text.Fold(ro.Title)
+	for _, o := range a.Roles {
+		if o.Person >= 0 && o.personC != -2 && text.Fold(o.Title) == key {
+			return true
+		}
+	}
+	return false
+}
+
+// topicOf reports whether sentence si speaks of person e as its topic:
+// named there, not after a preposition ("Il a écrit à Édouard Philippe",
+// "ce sera François Fillon" after "Il a tranché") unless as the one
+// whose view it gives ("Pour Yannick Jadot, …"), and no one else stands
+// as its subject pronoun.
+func topicOf(d *text.Doc, e Entity, si int) bool {
+	s := d.Sentences[si]
+	for k := s.First; k < s.Last; k++ {
+		if n := d.Tokens[k].Norm; (n == "il" || n == "elle") && !d.InQuote[k] {
+			return false
+		}
+	}
+	for _, m := range e.Mentions {
+		if m.Sentence == si && m.First > s.First && subjectBars[d.Tokens[m.First-1].Norm] &&
+			!(m.First == s.First+1 && viewHolders[d.Tokens[s.First].Norm]) { // "Pour Yannick Jadot, la réponse est non."
+			return false
+		}
+	}
+	return true
+}
+
+var viewHolders = set("pour", "selon")
+
+// lonePerson returns the one person sentence si names, by name or by a
+// title given them; -1 when none or several.
+func lonePerson(d *text.Doc, a *Analysis, si int) int {
+	found := -1
+	see := func(e int) bool {
+		if found >= 0 && found != e {
+			return false
+		}
+		found = e
+		return true
+	}
+	for ei, e := range a.Entities {
+		if e.Type != kg.Person {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Sentence == si && !see(ei) {
+				return -1
+			}
+		}
+	}
+	for _, ro := range a.Roles {
+		if ro.Sentence == si && ro.Person >= 0 && !ro.InQuote && !ro.Homologue && a.Entities[ro.Person].Type == kg.Person && !see(ro.Person) {
+			return -1
+		}
+	}
+	return found
 }
 
 // phraseGender is the gender a title phrase gives its holder: an inflected

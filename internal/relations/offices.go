@@ -291,6 +291,35 @@ func (w *work) resolveOffices() {
 	}
 }
 
+// resolveAnaphors gives the unnamed politicians' titles no office
+// resolved to the person the recogniser found they stand for, unless
+// that person held another office on the day: "Bruno Le Maire a proposé
+// de comparer son patrimoine à celui de l'ancien candidat. Le député est
+// revenu …" is not the minister.
+func (w *work) resolveAnaphors() {
+	for i := range w.a.Roles {
+		if r := &w.a.Roles[i]; r.Person < 0 && r.Anaphor >= 0 && !w.holdsOther(r.Anaphor, r.Head) {
+			r.Person, r.Lede = r.Anaphor, true
+			w.standFor(i, r.Anaphor)
+		}
+	}
+}
+
+// holdsOther reports whether person e held on the day of publication an
+// office that title head (folded) does not name.
+func (w *work) holdsOther(e int, head string) bool {
+	if !w.hasPub {
+		return false
+	}
+	day := w.pub.Format("2006-01-02")
+	for _, t := range w.x.offices {
+		if t.from <= day && (t.to == "" || t.to > day) && !strings.HasPrefix(t.office, head) && w.personNamed(t.names) == e {
+			return true
+		}
+	}
+	return false
+}
+
 // standFor makes the units of role j stand for entity e: the arguments,
 // speakers and subjects the trees read there are e.
 func (w *work) standFor(j, e int) {

@@ -85,7 +85,7 @@ func TestRolePatterns(t *testing.T) {
 		{"title as the incise's subject after a medium and a name", "« C'est inacceptable », a déclaré à l'AFP Rabyah Khan, la présidente du Parti travailliste d'Oxford.",
 			[]string{"Rabyah Khan|holds_role|Parti travailliste d'Oxford|présidente"}, "role"},
 		{"name hung on the party's acronym", "Le député européen LR Brice Hortefeux était entendu jeudi par les juges.",
-			[]string{"Brice Hortefeux|holds_role||député européen"}, "role"},
+			[]string{"Brice Hortefeux|holds_role|Les Républicains|député européen"}, "role"},
 		{"homme d'affaires", "L'homme d'affaires franco-libanais Ziad Takieddine a accusé Nicolas Sarkozy.",
 			[]string{"Ziad Takieddine|holds_role||homme d'affaires franco-libanais"}, "role"},
 		{"possessive title and honorific", "Elle a laissé la parole à son avocat, Me Roberto Pereira, qui a demandé le rejet.",
@@ -978,5 +978,28 @@ func TestLedeDescription(t *testing.T) {
 			[]string{"Christine Vautrin|said|Elle est juste", "Paul Ferrandi|said|Un président ne dit pas cela"}, "said"},
 		{"the headline's person is its topic, not its speaker", "Mort de Paul Ferrandi : Christine Vautrin n'a rien à dire\n\nPOLITIQUE. La cheffe de file de la France insoumise comprend l'émotion. Le porte-parole Jean Martin a parlé dimanche. \"Il faut du calme\", a ajouté le porte-parole. \"Je n'ai rien à dire\", a lancé lundi la cheffe de file de la France insoumise.",
 			[]string{"Jean Martin|said|Il faut du calme"}, "said"},
+	})
+}
+
+func TestAnaphoricTitle(t *testing.T) {
+	runPatterns(t, []patternCase{
+		{"a politician's title for the one person the sentence before spoke of", "Paul Ferrandi critique la réforme\n\nLa réforme divise. Pour Paul Ferrandi, la réponse est non. Invité de BFMTV, l'eurodéputé a déclaré que la réforme était \"une erreur historique pour le pays\".",
+			[]string{"Paul Ferrandi|holds_role||eurodéputé", "Paul Ferrandi|said|une erreur historique pour le pays"}, ""},
+		{"a deputy's title with the constituency", "Paul Ferrandi se dit victime\n\nLes attaques continuent. Elles ne laissent pas Paul Ferrandi indifférent. Le député des Bouches-du-Rhône a dénoncé dimanche sur son blog \"un infâme bashing médiatique sans précédent\".",
+			[]string{"Paul Ferrandi|holds_role|Bouches-du-Rhône|député", "Paul Ferrandi|said|un infâme bashing médiatique sans précédent"}, ""},
+		{"not when the sentence before is about someone else, named by a pronoun", "Paul Ferrandi se rallie à Jean Vautrin\n\nPaul Ferrandi a hésité longtemps. Il a tranché mardi, ce sera Jean Vautrin. Dans une interview, le député a expliqué son choix.",
+			nil, "role"},
+		{"not a local title", "Paul Ferrandi en visite à Brest\n\nLa ville attendait. Paul Ferrandi est arrivé lundi à Brest. Le maire de la ville a salué sa venue.",
+			nil, "role"},
+		{"not someone the headline does not name", "La réforme divise\n\nLe débat est vif. Paul Ferrandi a parlé lundi. Le député a déclaré que c'était \"une erreur\".",
+			nil, "role"},
+		{"not after a pronoun for the person", "Paul Ferrandi critique la réforme\n\nLa réforme divise. Pour Paul Ferrandi, la réponse est non. Selon lui, le ministre de l'Agriculture a tort.",
+			nil, "role"},
+		{"a European deputy's title whole", "Paul Ferrandi critique la réforme\n\nLa réforme divise. Pour Paul Ferrandi, la réponse est non. Le député européen a déclaré lundi que la réforme était \"une erreur historique pour le pays\".",
+			[]string{"Paul Ferrandi|holds_role||député européen"}, "role"},
+		{"an unnamed title ends before its clause's clitic and verb", "Coronavirus : Bruno Le Maire appelle à l'union\n\nLe ministre de l'Économie en a profité pour appeler à l'union nationale.",
+			[]string{"Bruno Le Maire|holds_role||ministre de l'Économie"}, "role"},
+		{"not one who held another office on the day", "Bruno Le Maire défie son adversaire\n\nLe débat a été vif. Bruno Le Maire a proposé de comparer son patrimoine à celui de l'ancien candidat. Le député est alors revenu se défendre.",
+			nil, "role"},
 	})
 }

@@ -59,6 +59,7 @@ func (x *Extractor) Extract(a *entities.Analysis, trees []syntax.Sentence, publi
 		w.allDates = Dates(w.d, 0, len(w.d.Tokens), pub)
 	}
 	w.resolveOffices()
+	w.resolveAnaphors()
 	w.mendGluedNames()
 	if a.Doc.Lang != "en" && len(w.t) == len(a.Doc.Sentences) {
 		w.deceased = w.findDeceased()
