@@ -1003,3 +1003,10 @@ func TestAnaphoricTitle(t *testing.T) {
 			nil, "role"},
 	})
 }
+
+func TestPronounAfterSpeakerAsSubject(t *testing.T) {
+	runPatterns(t, []patternCase{
+		{"the sentence before's subject, who was also the last to speak, long ago", "Pour Paul Ferrandi, Jean Vautrin « est un bon gars »\n\nLors d'un entretien, le sénateur est revenu sur son séjour. Paul Ferrandi semble apprécier Jean Vautrin. Une semaine après son retour, il s'est entretenu avec trois journalistes.\n\nIl a été question de son voyage. Paul Ferrandi ne tarit pas d'éloges sur Jean Vautrin. « C'est un bon gars », a-t-il ainsi affirmé aux journalistes.",
+			[]string{"Paul Ferrandi|said|est un bon gars", "Paul Ferrandi|said|C'est un bon gars"}, "said"},
+	})
+}

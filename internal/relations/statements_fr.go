@@ -1203,11 +1203,14 @@ func (w *work) pronounSpeaker(si int, s *syntax.Sentence, v, k int) (int, string
 		// is about, before whoever spoke last.
 		return e, ruleQuotePronoun
 	}
-	if w.lastSubjSent > w.lastSpeakerSent && si-w.lastSubjSent <= 1 && w.lastSubj >= 0 && w.lastSubj != w.lastSpeaker && w.agrees(w.lastSubj, g) && !w.namesPerson(si) {
+	if w.lastSubjSent > w.lastSpeakerSent && si-w.lastSubjSent <= 1 && w.lastSubj >= 0 && w.agrees(w.lastSubj, g) && !w.namesPerson(si) {
 		// "Carlos Tavares a défendu la décision. « … », a-t-il
 		// assuré": the person the sentence before was about, named
 		// after the last speaker (unless this sentence names one:
-		// "Selon X, « … », a-t-il ajouté").
+		// "Selon X, « … », a-t-il ajouté"), the last speaker too when
+		// they come back as its subject ("Donald Trump ne tarit pas
+		// d'éloges sur X. « … », a-t-il affirmé" long after his
+		// headline's words).
 		return w.lastSubj, ruleQuotePronoun
 	}
 	if w.lastSpeakerSent >= 0 && w.lastSpeaker >= 0 && si-w.lastSpeakerSent <= 3 && w.agrees(w.lastSpeaker, g) {
