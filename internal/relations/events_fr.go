@@ -67,7 +67,7 @@ func (w *work) verbEvents(si int, s *syntax.Sentence, v int) {
 	for _, f := range w.x.lex.verbs[lemma] {
 		w.verbFrame(si, s, v, f)
 	}
-	for _, o := range append(s.Dependents(v, "obj"), partitives(s, v)...) {
+	for _, o := range append(append(s.Dependents(v, "obj"), partitives(s, v)...), appealedNouns(s, v)...) {
 		for _, f := range w.x.lex.lights[s.Words[o].Lemma] {
 			if f.lights[lemma] {
 				w.lightFrame(si, s, v, o, f)
@@ -1297,6 +1297,23 @@ func occasion(s *syntax.Sentence, n int) bool {
 		}
 	}
 	return false
+}
+
+// appealed returns the nouns verb v calls for ("a appelé à la démission
+// de Y"): an appeal's "à" complement, which a light noun makes the act
+// the appeal demands; none for another verb.
+func appealedNouns(s *syntax.Sentence, v int) []int {
+	if s.Words[v].Lemma != "appeler" {
+		return nil
+	}
+	var out []int
+	for _, k := range s.Children(v) {
+		k := int(k)
+		if r := s.Words[k].Rel(); (r == "obl:arg" || r == "obl") && k > v && s.Words[k].UPOS == syntax.NOUN && caseIs(s, k, "à") {
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // partitives returns the nouns under verb v whose "des" the parser read as

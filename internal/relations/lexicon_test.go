@@ -167,6 +167,8 @@ func TestLexiconEntries(t *testing.T) {
 		{"light", "excuse", "à", "Christophe Castaner a exigé des excuses à Jean-Luc Mélenchon.", "Christophe Castaner|demands|Jean-Luc Mélenchon|100"},
 		{"light", "excuse", "à", "Christian Estrosi a présenté ses excuses à Marlène Schiappa.", "Christian Estrosi|apologized|Marlène Schiappa|055"},
 		{"light", "démission", "de", "Jean-Luc Mélenchon a réclamé la démission de Christophe Castaner.", "Jean-Luc Mélenchon|demands|Christophe Castaner|100"},
+		{"light", "démission", "de", "Jean-Luc Mélenchon a appelé à la démission de Christophe Castaner.", "Jean-Luc Mélenchon|demands|Christophe Castaner|100"},
+		{"light", "confiance", "à", "Emmanuel Macron a renouvelé sa confiance à Édouard Philippe.", "Emmanuel Macron|supported|Édouard Philippe|051"},
 		{"light", "ambassadeur", "en", "La France a rappelé jeudi son ambassadeur en Italie.", "France|recalled_ambassador|Italie|161"},
 		{"light", "diplomate", "de", "Londres a expulsé 23 diplomates russes.", "Londres|expelled|Russie|166"},
 		{"light", "ton", "contre", "Nadine Morano a haussé le ton contre Pascal Praud.", "Nadine Morano|criticized|Pascal Praud|111"},
