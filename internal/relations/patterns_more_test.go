@@ -1010,3 +1010,21 @@ func TestPronounAfterSpeakerAsSubject(t *testing.T) {
 			[]string{"Paul Ferrandi|said|est un bon gars", "Paul Ferrandi|said|C'est un bon gars"}, "said"},
 	})
 }
+
+func TestInciseApposition(t *testing.T) {
+	runPatterns(t, []patternCase{
+		{"a title after the incise speaker's name and a comma", "« C'est une décision juste », a déclaré Othman Nasrou, le président du groupe LR.",
+			[]string{"Othman Nasrou|holds_role||président du groupe LR", "Othman Nasrou|said|C'est une décision juste"}, ""},
+		{"a name after the incise speaker's title and a comma", "« C'était quelqu'un de connu », a confirmé le procureur de la République du Havre, François Gosselin.",
+			[]string{"François Gosselin|holds_role||procureur de la République du Havre", "François Gosselin|said|C'était quelqu'un de connu"}, ""},
+	})
+}
+
+func TestTitleBeginsEarlierTitle(t *testing.T) {
+	runPatterns(t, []patternCase{
+		{"a title that begins the one given a name before", "Le porte-parole du gouvernement, Christine Vautrin, a défendu la réforme dimanche. « Elle est juste et nécessaire », a ajouté la porte-parole.",
+			[]string{"Christine Vautrin|said|Elle est juste et nécessaire"}, "said"},
+		{"not another body's officer", "Le président de la République Emmanuel Macron a parlé lundi à Paris. « Nous voulons un nouveau droit pour la France », a réclamé mardi le président des Patriotes.",
+			nil, "said"},
+	})
+}

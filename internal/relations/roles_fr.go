@@ -500,11 +500,29 @@ func (w *work) titleOf(s *syntax.Sentence, k int) int {
 		// the parser made the title the incise verb's object; a
 		// definite title right after the name and its comma is the
 		// name's apposition.
-		if rel == "nsubj" && s.Words[h].UPOS == syntax.VERB && speechLemmas[s.Words[h].Lemma] {
-			for _, o := range s.Dependents(h, "obj") {
+		// So with the name its object and the title an oblique: "a
+		// déclaré Othman Nasrou, le président du groupe LR".
+		if (rel == "nsubj" || rel == "obj") && s.Words[h].UPOS == syntax.VERB && speechLemmas[s.Words[h].Lemma] {
+			for _, o := range s.Children(h) {
+				o := int(o)
+				if r := s.Words[o].Rel(); r != "obj" && r != "obl" && r != "obl:arg" && r != "obl:mod" {
+					continue
+				}
 				if det := s.Dependent(o, "det"); o > k && det == o-1 && isTitle(o) && s.Words[det].Feats.Definite == syntax.DefiniteDef &&
 					s.Words[det-1].Form == "," && w.g.unitAt[max(wordToken(s, det-2), 0)] == w.g.unitAt[wordToken(s, k)] {
 					return o
+				}
+			}
+		}
+		// "a confirmé le procureur de la République du Havre, François
+		// Gosselin": the title the incise verb's object, the name hung
+		// on the verb after the title's phrase and a comma.
+		if (rel == "obl:mod" || rel == "obl" || rel == "appos") && s.Words[h].UPOS == syntax.VERB && speechLemmas[s.Words[h].Lemma] && k > 0 && s.Words[k-1].Form == "," {
+			for _, o := range s.Dependents(h, "obj") {
+				if _, last := s.Subtree(o); o < k && last == k-2 && isTitle(o) && !w.titleNamed(s, o) {
+					if det := s.Dependent(o, "det"); det == o-1 && s.Words[det].Feats.Definite == syntax.DefiniteDef {
+						return o
+					}
 				}
 			}
 		}
