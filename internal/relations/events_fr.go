@@ -1299,7 +1299,7 @@ func occasion(s *syntax.Sentence, n int) bool {
 	return false
 }
 
-// appealed returns the nouns verb v calls for ("a appelé à la démission
+// appealedNouns returns the nouns verb v calls for ("a appelé à la démission
 // de Y"): an appeal's "à" complement, which a light noun makes the act
 // the appeal demands; none for another verb.
 func appealedNouns(s *syntax.Sentence, v int) []int {

@@ -69,7 +69,7 @@ func (w *work) roles() {
 			// title can run into its clause's verb and clitics.
 			for k := r.Last - 1; k > r.First+1; k-- {
 				t := w.d.Tokens[k]
-				if !strings.HasSuffix(title, " "+t.Text) || !w.isVerb(r.Sentence, k) && !w.governsTitle(r, k) && t.Norm != "en" && t.Norm != "y" {
+				if !strings.HasSuffix(title, " "+t.Text) || !w.isVerb(r.Sentence, k) && t.Norm != "en" && t.Norm != "y" {
 					break
 				}
 				title = strings.TrimSuffix(title, " "+t.Text)
@@ -85,20 +85,6 @@ func (w *work) roles() {
 func (w *work) resolved(first int) bool {
 	ui := w.g.unitAt[first]
 	return ui >= 0 && w.a.Units[ui].Kind == entities.UnitDescription
-}
-
-// governsTitle reports whether token t, in role r's phrase, is the head
-// in the tree of the phrase's first noun: "Le ministre de l'Éducation
-// explique", the title the subject of a verb the tagger took for a noun.
-func (w *work) governsTitle(r entities.Role, t int) bool {
-	s := w.tree(r.Sentence)
-	k := s.WordOf(t)
-	for u := r.First; u < t && k >= 0; u++ {
-		if j := s.WordOf(u); j >= 0 && s.Words[j].UPOS == syntax.NOUN {
-			return s.Words[j].Head == k
-		}
-	}
-	return false
 }
 
 // isVerb reports whether token t of sentence si is parsed a verb or an

@@ -968,8 +968,7 @@ func opener(t text.Token) bool {
 // a and b (a before b).
 func quoteMarkBetween(s *syntax.Sentence, a, b int) bool {
 	for j := a + 1; j < b; j++ {
-		switch s.Words[j].Form {
-		case "«", "»", "\"", "“", "”":
+		if quoteMark(s.Words[j].Form) {
 			return true
 		}
 	}
@@ -1485,8 +1484,8 @@ func (w *work) titledSpeaker(si int, s *syntax.Sentence, k int, u entities.Unit)
 	}
 	if e := w.treeTitled(s, k, u); e >= 0 && w.agrees(e, g) {
 		// "Le porte-parole du gouvernement, Christine Vautrin, a défendu
-		// … « … », a ajouté la porte-parole": the one person the trees
-		// gave a title of that word before.
+		// … « … », a ajouté la porte-parole": the one person given
+		// before a title this one begins.
 		return e, ruleQuoteTitle
 	}
 	return w.titleFallback(si, s, k)
@@ -1511,33 +1510,32 @@ func (w *work) treeTitled(s *syntax.Sentence, k int, u entities.Unit) int {
 		t := titleWords(title)
 		return len(said) > 0 && len(t) >= len(said) && slices.Equal(t[:len(said)], said)
 	}
-	found := -1
-	see := func(e int) bool {
-		if found >= 0 && found != e {
-			return false
-		}
-		found = e
-		return true
-	}
+	holders := map[int]bool{}
 	t := wordToken(s, k)
 	for _, r := range w.a.Roles {
 		if r.Person >= 0 && r.First < t && !r.Plural && !r.Homologue && !r.InQuote && !formerTitle(r.Title) && begins(r.Title) &&
-			(of < 0 || r.Country == of) && w.a.Entities[r.Person].Type == kg.Person && !see(r.Person) {
-			return -1
+			(of < 0 || r.Country == of) && w.a.Entities[r.Person].Type == kg.Person {
+			holders[r.Person] = true
 		}
 	}
 	for _, f := range w.out {
-		if f.Predicate == kg.HoldsRole && f.Rule == ruleTreeRole && !formerTitle(f.Role) && begins(f.Role) && (of < 0 || f.Obj == of) && !see(f.Subj) {
-			return -1
+		if f.Predicate == kg.HoldsRole && f.Rule == ruleTreeRole && !formerTitle(f.Role) && begins(f.Role) && (of < 0 || f.Obj == of) {
+			holders[f.Subj] = true
 		}
 	}
-	return found
+	if len(holders) != 1 {
+		return -1
+	}
+	for e := range holders {
+		return e
+	}
+	return -1
 }
 
 // genericTitles (stemmed) are held by many in one story: "le ministre",
 // "l'avocate", "le chef de l'État" begin too many titles to stand for
 // the one given a name (judged sample 52: 10 of the 13 errors).
-var genericTitles = set("ministr", "president", "chef", "avocat", "deput", "directeur", "directric", "mair", "secretair", "conseiller", "conseillr",
+var genericTitles = set("ministr", "president", "chef", "avocat", "deput", "directeur", "directric", "mair", "secretair", "conseiller",
 	"procureur", "juge", "responsabl", "dirigeant")
 
 // titleWords are a title's folded words, each stemmed of its gender and
