@@ -729,7 +729,11 @@ func (r *Recognizer) acronymStart(toks []text.Token, first, end int, acr string)
 		if !t.Cap || r.lex.determiners[t.Norm] && !strings.HasPrefix(acr, "l") {
 			continue
 		}
-		if r.spells(toks, i, end, acr) {
+		skips := 0
+		if r.lex.orgWords[t.Norm] {
+			skips = 1 // only a body's name skips a word: "Conseil représentatif des institutions juives de France (Crif)"
+		}
+		if r.spells(toks, i, end, acr, skips) {
 			best = i // the shortest name that spells it
 			break
 		}
@@ -737,8 +741,10 @@ func (r *Recognizer) acronymStart(toks []text.Token, first, end int, acr string)
 	return best
 }
 
-// spells reports whether the words [i, end) spell acr, in order.
-func (r *Recognizer) spells(toks []text.Token, i, end int, acr string) bool {
+// spells reports whether the words [i, end) spell acr, in order. Up to
+// skips lowercase words inside the name may give no letter: "Conseil
+// représentatif des institutions juives de France (Crif)".
+func (r *Recognizer) spells(toks []text.Token, i, end int, acr string, skips int) bool {
 	if acr == "" {
 		return i == end
 	}
@@ -747,8 +753,11 @@ func (r *Recognizer) spells(toks []text.Token, i, end int, acr string) bool {
 	}
 	t := toks[i]
 	small := r.lex.connectors[t.Norm] || r.lex.function[t.Norm] || r.lex.determiners[t.Norm] || t.Norm == "et" || t.Norm == "pour" || t.Norm == "en"
-	if small && r.spells(toks, i+1, end, acr) {
+	if small && r.spells(toks, i+1, end, acr, skips) {
 		return true // a small word gives no letter
+	}
+	if !small && skips > 0 && !t.Cap && i+1 < end && r.spells(toks, i+1, end, acr, skips-1) {
+		return true
 	}
 	parts := strings.FieldsFunc(t.Norm, func(r rune) bool { return r == '-' || r == '\'' })
 	// The word gives its initial, then maybe the initials of its other parts.
@@ -758,7 +767,7 @@ func (r *Recognizer) spells(toks []text.Token, i, end int, acr string) bool {
 			break
 		}
 		used++
-		if r.spells(toks, i+1, end, acr[used:]) {
+		if r.spells(toks, i+1, end, acr[used:], skips) {
 			return true
 		}
 	}
