@@ -1028,3 +1028,15 @@ func TestTitleBeginsEarlierTitle(t *testing.T) {
 			nil, "said"},
 	})
 }
+
+func TestMendedTrees(t *testing.T) {
+	runPatterns(t, []patternCase{
+		{"a subject the parser coordinated with a fronted participle's noun", "La ministre de la Culture Claire Dufresne est dans la tourmente. Visée par une enquête, la ministre de la Culture a reçu le soutien de Marc Lavigne.",
+			[]string{"Marc Lavigne|supported|Claire Dufresne|051||"}, "event"},
+		{"the fronted participle's own act", "Attaqué par Marc Lavigne, Paul Renard se venge.",
+			[]string{"Marc Lavigne|criticized|Paul Renard|111||"}, "event"},
+		{"an agent the parser hung on the time noun", "Paul Renard a été reçu la semaine dernière par Marc Lavigne.",
+			[]string{"Marc Lavigne|hosted|Paul Renard|043||"}, "event"},
+		{"not a conjunct with its conjunction", "Visée par une enquête et par Marc Lavigne, la ministre a démissionné.", nil, "event"},
+	})
+}

@@ -61,6 +61,8 @@ func (x *Extractor) Extract(a *entities.Analysis, trees []syntax.Sentence, publi
 	w.resolveOffices()
 	w.resolveAnaphors()
 	w.mendGluedNames()
+	w.mendFrontedSubject()
+	w.mendTimeAgent()
 	if a.Doc.Lang != "en" && len(w.t) == len(a.Doc.Sentences) {
 		w.deceased = w.findDeceased()
 	}

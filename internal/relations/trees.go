@@ -1697,6 +1697,91 @@ func (w *work) mendGluedNames() {
 	}
 }
 
+// mendFrontedSubject gives back to its verb the subject that the parser
+// coordinated with the last noun of a fronted participle's phrase:
+// "Visée par une enquête, la ministre de la Culture a reçu le soutien
+// de Y" hangs "la ministre" on "enquête" as a conjunct, leaving "a reçu"
+// without a subject. The noun follows the participle's phrase after a
+// comma, with no conjunction, and nothing but auxiliaries, clitics and
+// adverbs stands between its phrase and the verb, which has no subject.
+func (w *work) mendFrontedSubject() {
+	for si := range w.t {
+		s := &w.t[si]
+		var moves []syntax.Move
+		for n, wd := range s.Words {
+			if wd.Rel() != "conj" || wd.UPOS != syntax.NOUN && wd.UPOS != syntax.PROPN || n < 2 || s.Words[n-1].UPOS != syntax.DET && s.Words[n-1].Form != "," {
+				continue
+			}
+			first, last := s.Subtree(n)
+			if s.Words[first].Form != "," && (first == 0 || s.Words[first-1].Form != ",") || s.Dependent(n, "cc") >= 0 || s.Dependent(n, "case") >= 0 {
+				continue // (the parser hangs the comma on the conjunct or before it)
+			}
+			// The participle whose phrase the noun was hung in opens the
+			// sentence and modifies the verb.
+			a := wd.Head
+			for a >= 0 && s.Words[a].Rel() != "advcl" {
+				a = s.Words[a].Head
+			}
+			if a < 0 || a > first || s.Words[a].UPOS != syntax.VERB || s.Words[a].Feats.VerbForm != syntax.VerbFormPart {
+				continue
+			}
+			if af, _ := s.Subtree(a); af != 0 || s.Dependent(a, "nsubj") >= 0 || s.Dependent(a, "nsubj:pass") >= 0 {
+				continue
+			}
+			v := s.Words[a].Head
+			if v <= last || s.Words[v].UPOS != syntax.VERB || s.Dependent(v, "nsubj") >= 0 || s.Dependent(v, "nsubj:pass") >= 0 || s.Dependent(v, "expl:subj") >= 0 {
+				continue
+			}
+			between := true
+			for k := last + 1; k < v; k++ {
+				if u := s.Words[k].UPOS; u != syntax.AUX && u != syntax.PRON && u != syntax.ADV || !dominates(s, v, k) {
+					between = false
+				}
+			}
+			if !between {
+				continue
+			}
+			rel := "nsubj"
+			if s.Dependent(v, "aux:pass") >= 0 {
+				rel = "nsubj:pass"
+			}
+			moves = append(moves, syntax.Move{Word: n, Head: v, Rel: rel})
+		}
+		if len(moves) > 0 {
+			s.Reattach(moves...)
+		}
+	}
+}
+
+// mendTimeAgent gives back to a passive verb the agent that the parser
+// hung on the time noun before it: "a été reçu la semaine dernière par
+// Nicolas Sarkozy" makes "par Nicolas Sarkozy" a complement of
+// "semaine". The time noun, which a passive cannot have as its object,
+// becomes the verb's modifier.
+func (w *work) mendTimeAgent() {
+	for si := range w.t {
+		s := &w.t[si]
+		var moves []syntax.Move
+		for k, wd := range s.Words {
+			h := wd.Head
+			if wd.Rel() != "nmod" || h < 0 || h > k || s.Case(k) != "par" || s.Words[h].UPOS != syntax.NOUN || !timeNoun(s.Words[h].Lemma) {
+				continue
+			}
+			v := s.Words[h].Head
+			if v < 0 || v > h || s.Words[v].UPOS != syntax.VERB || s.Dependent(v, "aux:pass") < 0 || s.Dependent(v, "obl:agent") >= 0 {
+				continue
+			}
+			moves = append(moves, syntax.Move{Word: k, Head: v, Rel: "obl:agent"})
+			if s.Words[h].Rel() == "obj" {
+				moves = append(moves, syntax.Move{Word: h, Head: v, Rel: "obl:mod"})
+			}
+		}
+		if len(moves) > 0 {
+			s.Reattach(moves...)
+		}
+	}
+}
+
 // strayAppos returns the noun phrase that name p stands in apposition
 // to when the parser hung p on the verb: "s'en est pris à sa
 // coordinatrice, le Dr Deborah Birx" (p a second subject), "a félicité
