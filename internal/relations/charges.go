@@ -1,6 +1,8 @@
 package relations
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/internal/entities"
 	"github.com/newsgraph/newsgraph/internal/kg"
 	"github.com/newsgraph/newsgraph/internal/syntax"
@@ -22,7 +24,7 @@ func (w *work) quoteCharges(si int, s *syntax.Sentence, q text.Quote, speaker in
 	dated := false
 	var day, from string
 	for v, wd := range s.Words {
-		if t := wd.Token; t <= q.Open || q.Close >= 0 && t >= q.Close || len(w.x.lex.charges[wd.Lemma]) == 0 {
+		if t := wd.Token; t <= q.Open || q.Close >= 0 && t >= q.Close || len(w.chargeFrames(s, v)) == 0 {
 			continue
 		}
 		if !dated {
@@ -31,7 +33,7 @@ func (w *work) quoteCharges(si int, s *syntax.Sentence, q text.Quote, speaker in
 				day, from = w.clauseDate(s, sv, "") // the day of the saying
 			}
 		}
-		for _, f := range w.x.lex.charges[wd.Lemma] {
+		for _, f := range w.chargeFrames(s, v) {
 			w.charge(si, s, v, speaker, f, q.Open, day, from)
 		}
 	}
@@ -72,7 +74,7 @@ func (w *work) clauseCharges(si int, s *syntax.Sentence) {
 		charged := false
 		for _, k := range s.Dependents(v, "ccomp") {
 			for _, c := range append([]int{k}, conjuncts(s, k)...) {
-				charged = charged || len(w.x.lex.charges[s.Words[c].Lemma]) > 0
+				charged = charged || len(w.chargeFrames(s, c)) > 0
 			}
 		}
 		if !charged {
@@ -92,7 +94,7 @@ func (w *work) clauseCharges(si int, s *syntax.Sentence) {
 				continue // "a demandé si X mentait"
 			}
 			for _, c := range append([]int{k}, conjuncts(s, k)...) {
-				for _, f := range w.x.lex.charges[s.Words[c].Lemma] {
+				for _, f := range w.chargeFrames(s, c) {
 					day, from := w.clauseDate(s, v, "")
 					w.charge(si, s, c, speaker, f, wordToken(s, v), day, from)
 				}
@@ -106,11 +108,15 @@ func (w *work) clauseCharges(si int, s *syntax.Sentence) {
 // supposed, in no clause that is itself denied or hedged.
 func (w *work) charge(si int, s *syntax.Sentence, v, speaker int, f frame, at int, day, from string) {
 	wd := s.Words[v]
-	if wd.UPOS != syntax.VERB || !toldAct(s, v) {
+	if f.target == "attr" {
+		if !toldAttribute(s, v) {
+			return
+		}
+	} else if wd.UPOS != syntax.VERB || !toldAct(s, v) {
 		return
 	}
 	c := clauseOf(s, v)
-	if c.negated || c.wished || c.modality != "" || c.passive || c.reflex {
+	if c.negated || c.wished || c.modality != "" || c.passive && f.target != "attr" || c.reflex {
 		return // "n'a pas menti", "s'est trompé", "a été trompé"
 	}
 	if f.target == "obj" && len(s.Dependents(v, "obj")) == 0 {
@@ -118,6 +124,11 @@ func (w *work) charge(si int, s *syntax.Sentence, v, speaker int, f frame, at in
 	}
 	if r := wd.Rel(); r == "acl" || r == "acl:relcl" || r == "csubj" {
 		return // "un gouvernement qui ment": a description, its subject a pronoun's antecedent
+	}
+	for _, a := range s.Dependents(v, "advcl") {
+		if markedBy(s, a, "si") {
+			return // "« Si c'est le cas, Zoom est complice »": supposed
+		}
 	}
 	// Every clause between the charge and the speaker's words is asserted:
 	// not "je ne dis pas que X ment", "si X a menti", "pourrait dire que".
@@ -131,7 +142,7 @@ func (w *work) charge(si int, s *syntax.Sentence, v, speaker int, f frame, at in
 			}
 		}
 	}
-	subj := s.Dependents(v, "nsubj")
+	subj := s.Dependents(v, "nsubj") // (and nsubj:pass: "est lâche" tagged a passive)
 	if len(subj) != 1 || s.Words[subj[0]].UPOS == syntax.PRON {
 		return // "il a menti": a pronoun, left alone
 	}
@@ -143,6 +154,9 @@ func (w *work) charge(si int, s *syntax.Sentence, v, speaker int, f frame, at in
 	if u.Entity < 0 || u.Entity == speaker || u.Kind != entities.UnitName && u.Kind != entities.UnitRolePerson || !w.actor(u.Entity) {
 		return
 	}
+	if f.target == "attr" && s.Words[subj[0]].UPOS != syntax.PROPN && u.Kind != entities.UnitRolePerson && !honorifics[text.Fold(s.Words[subj[0]].Form)] {
+		return // "l'ouragan Laura est dangereux", "la proximité de Clinton avec … est dangereuse": not the name's own
+	}
 	if w.medium(u.Entity) && w.medium(speaker) {
 		return
 	}
@@ -150,6 +164,61 @@ func (w *work) charge(si int, s *syntax.Sentence, v, speaker int, f frame, at in
 	w.add(si, Fact{Subj: speaker, Obj: u.Entity, Rule: ruleTreeCharge, Relation: kg.Relation{Predicate: f.predicate, Cameo: f.cameo,
 		Date: day, DateFrom: from, DateConfidence: dayConfidence[from], Confidence: eventConfidence(ruleTreeCharge, f, ""),
 		Trigger: f.kind + " " + f.lemma}, from: min(at, u.First, tok), to: max(at, u.Last, tok+1)})
+}
+
+// chargeFrames returns the charges that word v makes of its subject: a
+// charge verb's, a blaming attribute's ("est incompétent", "est un
+// menteur"), or that of an attribute's adjective ("est un président
+// immature").
+func (w *work) chargeFrames(s *syntax.Sentence, v int) []frame {
+	wd := s.Words[v]
+	var out []frame
+	if wd.UPOS == syntax.VERB {
+		out = w.x.lex.charges[wd.Lemma]
+	}
+	if s.Dependent(v, "cop") >= 0 || wd.UPOS == syntax.VERB && s.Dependent(v, "aux:pass") >= 0 {
+		// By the form: the tagger makes verbs of some ("est lâche",
+		// "est hypocrite") and misreads their lemmas.
+		out = append(out, w.x.lex.attributes[strings.ToLower(wd.Form)]...)
+		if len(out) == 0 && wd.UPOS == syntax.NOUN {
+			for _, a := range s.Dependents(v, "amod") {
+				out = append(out, w.x.lex.attributes[strings.ToLower(s.Words[a].Form)]...)
+			}
+		}
+	}
+	return out
+}
+
+// honorifics head a name they stand before: "Monsieur Castaner est un
+// menteur".
+var honorifics = set("monsieur", "madame", "m.", "mme", "mr")
+
+// toldAttribute reports whether word v, an adjective or a noun, is
+// said of its subject as a fact: with a copula in the indicative,
+// present or past ("est", "a été", "était"), not a future, a
+// conditional, a subjunctive or an infinitive ("pourrait être").
+func toldAttribute(s *syntax.Sentence, v int) bool {
+	if s.Dependent(v, "cop") < 0 && s.Dependent(v, "aux:pass") < 0 || s.Case(v) != "" {
+		return false // (not "est en danger")
+	}
+	finite := false
+	for _, k := range s.Children(v) {
+		if r := s.Words[k].Rel(); r != "cop" && r != "aux" {
+			continue
+		}
+		f := s.Words[k].Feats
+		switch f.VerbForm {
+		case syntax.VerbFormFin:
+			if f.Mood != syntax.MoodInd || f.Tense == syntax.TenseFut {
+				return false
+			}
+			finite = true
+		case syntax.VerbFormPart:
+		default:
+			return false
+		}
+	}
+	return finite
 }
 
 // toldAct reports whether verb v tells an act as done or doing: the
@@ -261,7 +330,7 @@ func (w *work) quoteReproach(si int, s *syntax.Sentence, q text.Quote, speaker i
 			break
 		}
 	}
-	if h < 0 || sufferers[s.Words[h].Lemma] || len(w.x.lex.charges[s.Words[h].Lemma]) > 0 {
+	if h < 0 || sufferers[s.Words[h].Lemma] || len(w.chargeFrames(s, h)) > 0 {
 		return // a charge is tree-charge's
 	}
 	if c := clauseOf(s, h); c.passive {

@@ -70,13 +70,17 @@ type frame struct {
 type lexicon struct {
 	verbs, nouns, lights map[string][]frame
 	// charges are the verbs whose subject, in what someone says, is
-	// charged by the speaker with a wrong: "« X a menti », a dit Y".
+	// charged by the speaker with a wrong: "« X a menti », a dit Y"; and
+	// the attributes (target attr) that blame it: "« X est incompétent »".
 	charges map[string][]frame
+	// attributes are the charges of target attr by the forms of their
+	// lemmas: "incompétent", "incompétente", "incompétents".
+	attributes map[string][]frame
 }
 
 // readLexicon parses the event lexicon (data/events_fr.tsv).
 func readLexicon(src string) (*lexicon, error) {
-	lx := &lexicon{verbs: map[string][]frame{}, nouns: map[string][]frame{}, lights: map[string][]frame{}, charges: map[string][]frame{}}
+	lx := &lexicon{verbs: map[string][]frame{}, nouns: map[string][]frame{}, lights: map[string][]frame{}, charges: map[string][]frame{}, attributes: map[string][]frame{}}
 	for n, line := range strings.Split(src, "\n") {
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
@@ -168,13 +172,37 @@ func readLexicon(src string) (*lexicon, error) {
 			}
 			lx.lights[fr.lemma] = append(lx.lights[fr.lemma], fr)
 		case "charge":
-			if fr.target != "-" && fr.target != "obj" {
-				return nil, fmt.Errorf("relations: events_fr.tsv line %d: a charge's target is - or obj, not %q", n+1, fr.target)
+			if fr.target != "-" && fr.target != "obj" && fr.target != "attr" {
+				return nil, fmt.Errorf("relations: events_fr.tsv line %d: a charge's target is -, obj or attr, not %q", n+1, fr.target)
 			}
 			lx.charges[fr.lemma] = append(lx.charges[fr.lemma], fr)
+			if fr.target == "attr" {
+				for _, form := range attributeForms(fr.lemma) {
+					lx.attributes[form] = append(lx.attributes[form], fr)
+				}
+			}
 		default:
 			return nil, fmt.Errorf("relations: events_fr.tsv line %d: kind %q is not verb, noun, light or charge", n+1, fr.kind)
 		}
 	}
 	return lx, nil
+}
+
+// attributeForms returns the forms of an adjective or a noun lemma,
+// singular and plural, masculine and feminine: "dangereux",
+// "dangereuse", "dangereuses"; "incompétent", "incompétente",
+// "incompétents", "incompétentes".
+func attributeForms(lemma string) []string {
+	l := strings.ToLower(lemma)
+	forms := []string{l}
+	switch {
+	case strings.HasSuffix(l, "eux"):
+		stem := strings.TrimSuffix(l, "x")
+		forms = append(forms, stem+"se", stem+"ses")
+	case strings.HasSuffix(l, "e"):
+		forms = append(forms, l+"s")
+	default:
+		forms = append(forms, l+"s", l+"e", l+"es")
+	}
+	return forms
 }

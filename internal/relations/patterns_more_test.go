@@ -1040,3 +1040,20 @@ func TestMendedTrees(t *testing.T) {
 		{"not a conjunct with its conjunction", "Visée par une enquête et par Marc Lavigne, la ministre a démissionné.", nil, "event"},
 	})
 }
+
+func TestBlamingAttribute(t *testing.T) {
+	runPatterns(t, []patternCase{
+		{"an adjective of the attribute", "« Paul Renard est un président immature », a dit Marc Lavigne.",
+			[]string{"Marc Lavigne|criticized|Paul Renard|111||"}, "event"},
+		{"in a reported clause", "Marc Lavigne a estimé que Paul Renard était incompétent.",
+			[]string{"Marc Lavigne|criticized|Paul Renard|111||"}, "event"},
+		{"an honorific before the name", "« Monsieur Renard est un menteur », a lancé Marc Lavigne.",
+			[]string{"Marc Lavigne|criticized|Renard|111||"}, "event"},
+		{"denied", "« Paul Renard n'est pas un menteur », a dit Marc Lavigne.", nil, "event"},
+		{"supposed", "« Si c'est le cas, Paul Renard est complice », a dit Marc Lavigne.", nil, "event"},
+		{"a preposition", "« Paul Renard est en danger », a dit Marc Lavigne.", nil, "event"},
+		{"only possible", "« Paul Renard pourrait être dangereux », a dit Marc Lavigne.", nil, "event"},
+		{"a name beside a common noun", "« L'ouragan Laura est très dangereux », a tweeté Marc Lavigne.", nil, "event"},
+		{"a name under the subject", "« La proximité de Paul Renard avec les banquiers est dangereuse », a dit Marc Lavigne.", nil, "event"},
+	})
+}
