@@ -1037,6 +1037,10 @@ func TestMendedTrees(t *testing.T) {
 			[]string{"Marc Lavigne|criticized|Paul Renard|111||"}, "event"},
 		{"an agent the parser hung on the time noun", "Paul Renard a été reçu la semaine dernière par Marc Lavigne.",
 			[]string{"Marc Lavigne|hosted|Paul Renard|043||"}, "event"},
+		{"a subject the parser made an apposition of a fronted oblique", "Devant la 17e chambre correctionnelle à Paris, l'ancienne ministre Claire Dufresne, en pleurs, a critiqué Marc Lavigne.",
+			[]string{"Claire Dufresne|criticized|Marc Lavigne|111||"}, "event"},
+		{"coordinated subjects after a fronted oblique", "Dans un communiqué commun, le Royaume-Uni et l'Australie ont accusé Pékin d'enfreindre ses obligations.",
+			[]string{"Australie|accused|Pékin|112||", "Royaume-Uni|accused|Pékin|112||"}, "event"},
 		{"not a conjunct with its conjunction", "Visée par une enquête et par Marc Lavigne, la ministre a démissionné.", nil, "event"},
 	})
 }
@@ -1055,5 +1059,14 @@ func TestBlamingAttribute(t *testing.T) {
 		{"only possible", "« Paul Renard pourrait être dangereux », a dit Marc Lavigne.", nil, "event"},
 		{"a name beside a common noun", "« L'ouragan Laura est très dangereux », a tweeté Marc Lavigne.", nil, "event"},
 		{"a name under the subject", "« La proximité de Paul Renard avec les banquiers est dangereuse », a dit Marc Lavigne.", nil, "event"},
+	})
+}
+
+func TestAttacksAndAttachmentOwners(t *testing.T) {
+	runPatterns(t, []patternCase{
+		{"attacks in words condemned in who makes them", "Claire Dufresne a dénoncé les attaques de Marc Lavigne contre les élus.",
+			[]string{"Claire Dufresne|criticized|Marc Lavigne|111||"}, "event"},
+		{"an attachment praised in who shows it", "Claire Dufresne a salué l'attachement de Marc Lavigne à l'unité des Français.",
+			[]string{"Claire Dufresne|praised|Marc Lavigne|051||"}, "event"},
 	})
 }

@@ -1698,39 +1698,59 @@ func (w *work) mendGluedNames() {
 }
 
 // mendFrontedSubject gives back to its verb the subject that the parser
-// coordinated with the last noun of a fronted participle's phrase:
-// "Visée par une enquête, la ministre de la Culture a reçu le soutien
-// de Y" hangs "la ministre" on "enquête" as a conjunct, leaving "a reçu"
-// without a subject. The noun follows the participle's phrase after a
-// comma, with no conjunction, and nothing but auxiliaries, clitics and
+// hung on the phrase fronted before it: "Visée par une enquête, la
+// ministre de la Culture a reçu le soutien de Y" makes "la ministre" a
+// conjunct of "enquête"; "Devant la 17e chambre à Paris, l'ancienne
+// ministre Cécile Duflot, en pleurs, a accusé Y" an apposition of
+// "chambre". Either leaves the verb without a subject. The noun follows
+// the fronted participle's or oblique's phrase after a comma, with no
+// conjunction or preposition, and nothing but auxiliaries, clitics and
 // adverbs stands between its phrase and the verb, which has no subject.
 func (w *work) mendFrontedSubject() {
 	for si := range w.t {
 		s := &w.t[si]
 		var moves []syntax.Move
+		tried := false
 		for n, wd := range s.Words {
-			if wd.Rel() != "conj" || wd.UPOS != syntax.NOUN && wd.UPOS != syntax.PROPN || n < 2 || s.Words[n-1].UPOS != syntax.DET && s.Words[n-1].Form != "," {
+			if r := wd.Rel(); r != "conj" && r != "appos" || wd.UPOS != syntax.NOUN && wd.UPOS != syntax.PROPN || n < 2 {
 				continue
 			}
 			first, last := s.Subtree(n)
 			if s.Words[first].Form != "," && (first == 0 || s.Words[first-1].Form != ",") || s.Dependent(n, "cc") >= 0 || s.Dependent(n, "case") >= 0 {
-				continue // (the parser hangs the comma on the conjunct or before it)
+				continue // (the parser hangs the comma on the noun or before it)
 			}
-			// The participle whose phrase the noun was hung in opens the
-			// sentence and modifies the verb.
+			// The fronted phrase the noun was hung in: a participle
+			// ("Visée par …") or an oblique ("Devant la chambre …") of
+			// the verb, opening the sentence.
 			a := wd.Head
-			for a >= 0 && s.Words[a].Rel() != "advcl" {
+			for a >= 0 && s.Words[a].Head >= 0 && s.Words[a].Head < first {
 				a = s.Words[a].Head
 			}
-			if a < 0 || a > first || s.Words[a].UPOS != syntax.VERB || s.Words[a].Feats.VerbForm != syntax.VerbFormPart {
+			if a < 0 || a > first || s.Words[a].Head < 0 || s.Words[s.Words[a].Head].UPOS != syntax.VERB {
 				continue
 			}
-			if af, _ := s.Subtree(a); af != 0 || s.Dependent(a, "nsubj") >= 0 || s.Dependent(a, "nsubj:pass") >= 0 {
+			if tried {
+				break // only the first noun after the phrase: "De son côté, Catherine Perret, membre du bureau, a déclaré" has no "membre" for subject
+			}
+			tried = true
+			switch s.Words[a].Rel() {
+			case "advcl":
+				if s.Words[a].UPOS != syntax.VERB || s.Words[a].Feats.VerbForm != syntax.VerbFormPart || s.Dependent(a, "nsubj") >= 0 {
+					continue
+				}
+			case "obl":
+				if c := text.Fold(s.Case(a)); c == "selon" || c == "pour" || c == "d'apres" || c == "comme" || c == "contrairement" {
+					continue // "Selon le procureur, Jean Dupont, …", "Pour X, Y « … »": a source's apposition, read by the quotation rules
+				}
+			default:
+				continue
+			}
+			if af, _ := s.Subtree(a); af != 0 {
 				continue
 			}
 			v := s.Words[a].Head
-			if v <= last || s.Words[v].UPOS != syntax.VERB || s.Dependent(v, "nsubj") >= 0 || s.Dependent(v, "nsubj:pass") >= 0 || s.Dependent(v, "expl:subj") >= 0 {
-				continue
+			if v <= last || s.Dependent(v, "nsubj") >= 0 || s.Dependent(v, "expl:subj") >= 0 {
+				continue // (nsubj matches nsubj:pass)
 			}
 			between := true
 			for k := last + 1; k < v; k++ {
