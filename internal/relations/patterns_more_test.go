@@ -1041,6 +1041,10 @@ func TestMendedTrees(t *testing.T) {
 			[]string{"Claire Dufresne|criticized|Marc Lavigne|111||"}, "event"},
 		{"coordinated subjects after a fronted oblique", "Dans un communiqué commun, le Royaume-Uni et l'Australie ont accusé Pékin d'enfreindre ses obligations.",
 			[]string{"Australie|accused|Pékin|112||", "Royaume-Uni|accused|Pékin|112||"}, "event"},
+		{"an object the parser put beside a season", "Paul Renard a rencontré cet été Marc Lavigne.",
+			[]string{"Paul Renard|met|Marc Lavigne|040||"}, "event"},
+		{"not the publication day: a season", "Paul Renard a rencontré Marc Lavigne au printemps.",
+			[]string{"Paul Renard|met|Marc Lavigne|040||"}, "event"},
 		{"not a conjunct with its conjunction", "Visée par une enquête et par Marc Lavigne, la ministre a démissionné.", nil, "event"},
 	})
 }

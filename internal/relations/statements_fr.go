@@ -1022,7 +1022,8 @@ func inciseSubject(s *syntax.Sentence, v int) []int {
 // timeNoun reports whether a noun dates a clause ("jeudi", "soir").
 func timeNoun(lemma string) bool {
 	switch lemma {
-	case "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin", "hier", "jour", "semaine", "mois", "an", "année":
+	case "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin", "hier", "jour", "semaine", "mois", "an", "année",
+		"nuit", "après-midi", "week-end", "veille", "lendemain", "été", "automne", "hiver", "printemps":
 		return true
 	}
 	return false

@@ -2993,6 +2993,13 @@ func statePassive(s *syntax.Sentence, v int) bool {
 // pastFrames are words that place a sentence's act before the day it is
 // reported: "cela fait 25 ans que X a rencontré Y", "X a critiqué Y l'an
 // dernier", "en 2012", "à l'époque".
+// seasons place an act in a season after one of the seasonFrames: "cet
+// été", "l'hiver dernier", "au printemps".
+var (
+	seasons      = set("ete", "automne", "hiver", "printemps")
+	seasonFrames = set("cet", "ce", "l'", "l", "en", "au", "cette")
+)
+
 var pastFrames = map[string]bool{
 	"depuis": true, "auparavant": true, "autrefois": true, "jadis": true, "epoque": true, "ans": true,
 	"annees": true, "mois": true, "semaines": true, "recemment": true, "naguere": true, "livre": true,
@@ -3084,6 +3091,8 @@ func (w *work) pastFrame(s *syntax.Sentence, v int) bool {
 			return true
 		case months[n] != 0 && len(n) > 3 && i > first && monthFrames[toks[i-1].Norm]:
 			return true
+		case seasons[n] && i > first && seasonFrames[toks[i-1].Norm] && governingVerb(s, s.WordOf(i)) == v:
+			return true // "a rencontré cet été X" (not "a été reçu", nor "X, touchée au début de l'été, …")
 		case len(n) == 4 && i > first && yearWords[toks[i-1].Norm] && yearOtherThan(n, w.pub.Year()) && !ownClause(s, s.WordOf(i), v):
 			return true
 		case i+2 <= last && (n == "il" && toks[i+1].Norm == "y" && toks[i+2].Norm == "a" || (n == "cela" || n == "ca") && toks[i+1].Norm == "fait"):
