@@ -143,6 +143,13 @@ func (w *work) charge(si int, s *syntax.Sentence, v, speaker int, f frame, at in
 		}
 	}
 	subj := s.Dependents(v, "nsubj") // (and nsubj:pass: "est lâche" tagged a passive)
+	if f.target == "attr" && len(subj) == 1 && s.Words[subj[0]].UPOS == syntax.NOUN && agentNouns[text.Fold(s.Words[subj[0]].Form)] {
+		// "« Les propos de Nicolas Hulot sont indignes »", "« Le bilan de
+		// X est très mauvais »": blaming what someone did or said blames them.
+		if a := authors(s, subj); len(a) == 1 && a[0] != subj[0] {
+			subj = a
+		}
+	}
 	if len(subj) != 1 || s.Words[subj[0]].UPOS == syntax.PRON {
 		return // "il a menti": a pronoun, left alone
 	}
@@ -176,7 +183,7 @@ func (w *work) chargeFrames(s *syntax.Sentence, v int) []frame {
 	if wd.UPOS == syntax.VERB {
 		out = w.x.lex.charges[wd.Lemma]
 	}
-	if s.Dependent(v, "cop") >= 0 || wd.UPOS == syntax.VERB && s.Dependent(v, "aux:pass") >= 0 {
+	if (s.Dependent(v, "cop") >= 0 || wd.UPOS == syntax.VERB && s.Dependent(v, "aux:pass") >= 0) && s.Case(v) == "" {
 		// By the form: the tagger makes verbs of some ("est lâche",
 		// "est hypocrite") and misreads their lemmas.
 		out = append(out, w.x.lex.attributes[strings.ToLower(wd.Form)]...)

@@ -242,6 +242,18 @@ func TestLexiconEntries(t *testing.T) {
 		{"charge", "criminelle", "attr", "« Anne Hidalgo est une criminelle », a dénoncé Rachida Dati.", "Rachida Dati|criticized|Anne Hidalgo|111"},
 		{"charge", "assassin", "attr", "« Édouard Philippe est un assassin », a assuré Olivier Faure.", "Olivier Faure|criticized|Édouard Philippe|111"},
 		{"charge", "catastrophe", "attr", "« Laurent Wauquiez est une catastrophe pour le pays », a déclaré Marine Le Pen.", "Marine Le Pen|criticized|Laurent Wauquiez|111"},
+		{"charge", "mauvais", "attr", "« Le bilan de Laurent Wauquiez est très mauvais », a estimé Marine Le Pen.", "Marine Le Pen|criticized|Laurent Wauquiez|111"},
+		{"charge", "désastreux", "attr", "« La gestion de Donald Trump est désastreuse », a dénoncé Joe Biden.", "Joe Biden|criticized|Donald Trump|111"},
+		{"charge", "catastrophique", "attr", "« La politique d'Emmanuel Macron est catastrophique », a lancé Jean-Luc Mélenchon.", "Jean-Luc Mélenchon|criticized|Emmanuel Macron|111"},
+		{"charge", "scandaleux", "attr", "« Les propos de Christophe Castaner sont scandaleux », a déclaré Éric Ciotti.", "Éric Ciotti|criticized|Christophe Castaner|111"},
+		{"charge", "honteux", "attr", "« L'attitude de Gérald Darmanin est honteuse », a affirmé Clémentine Autain.", "Clémentine Autain|criticized|Gérald Darmanin|111"},
+		{"charge", "inacceptable", "attr", "« Les déclarations d'Édouard Philippe sont inacceptables », a assuré Olivier Faure.", "Olivier Faure|criticized|Édouard Philippe|111"},
+		{"charge", "inadmissible", "attr", "« Les propos de Laurent Wauquiez sont inadmissibles », a lancé Marine Le Pen.", "Marine Le Pen|criticized|Laurent Wauquiez|111"},
+		{"charge", "intolérable", "attr", "« Le comportement de Donald Trump est intolérable », a déclaré Joe Biden.", "Joe Biden|criticized|Donald Trump|111"},
+		{"charge", "choquant", "attr", "« Les propos d'Emmanuel Macron sont choquants », a estimé Jean-Luc Mélenchon.", "Jean-Luc Mélenchon|criticized|Emmanuel Macron|111"},
+		{"charge", "indécent", "attr", "« Christophe Castaner est indécent », a dénoncé Éric Ciotti.", "Éric Ciotti|criticized|Christophe Castaner|111"},
+		{"charge", "odieux", "attr", "« Les propos de Gérald Darmanin sont odieux », a affirmé Clémentine Autain.", "Clémentine Autain|criticized|Gérald Darmanin|111"},
+		{"charge", "abject", "attr", "« Le discours d'Édouard Philippe est abject », a assuré Olivier Faure.", "Olivier Faure|criticized|Édouard Philippe|111"},
 	}
 	lex, err := readLexicon(eventsFr)
 	if err != nil {

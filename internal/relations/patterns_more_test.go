@@ -1074,3 +1074,12 @@ func TestAttacksAndAttachmentOwners(t *testing.T) {
 			[]string{"Claire Dufresne|praised|Marc Lavigne|051||"}, "event"},
 	})
 }
+
+func TestBlamingAttributeOfAnAct(t *testing.T) {
+	runPatterns(t, []patternCase{
+		{"what someone said, blamed", "« Les propos de Paul Renard sont inacceptables », a estimé Marc Lavigne.",
+			[]string{"Marc Lavigne|criticized|Paul Renard|111||"}, "event"},
+		{"a side, not an attribute", "« Paul Renard était trop souvent du mauvais côté de l'histoire », accusait Marc Lavigne.",
+			[]string{"Marc Lavigne|accused|Paul Renard|112||"}, "event"},
+	})
+}
