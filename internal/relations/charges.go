@@ -168,8 +168,12 @@ func (w *work) charge(si int, s *syntax.Sentence, v, speaker int, f frame, at in
 		return
 	}
 	tok := wordToken(s, v)
-	w.add(si, Fact{Subj: speaker, Obj: u.Entity, Rule: ruleTreeCharge, Relation: kg.Relation{Predicate: f.predicate, Cameo: f.cameo,
-		Date: day, DateFrom: from, DateConfidence: dayConfidence[from], Confidence: eventConfidence(ruleTreeCharge, f, ""),
+	rule := ruleTreeCharge
+	if root(f.cameo) == "05" {
+		rule = ruleTreePraise // "« X a été exemplaire »"
+	}
+	w.add(si, Fact{Subj: speaker, Obj: u.Entity, Rule: rule, Relation: kg.Relation{Predicate: f.predicate, Cameo: f.cameo,
+		Date: day, DateFrom: from, DateConfidence: dayConfidence[from], Confidence: eventConfidence(rule, f, ""),
 		Trigger: f.kind + " " + f.lemma}, from: min(at, u.First, tok), to: max(at, u.Last, tok+1)})
 }
 
@@ -189,7 +193,11 @@ func (w *work) chargeFrames(s *syntax.Sentence, v int) []frame {
 		out = append(out, w.x.lex.attributes[strings.ToLower(wd.Form)]...)
 		if len(out) == 0 && wd.UPOS == syntax.NOUN {
 			for _, a := range s.Dependents(v, "amod") {
-				out = append(out, w.x.lex.attributes[strings.ToLower(s.Words[a].Form)]...)
+				for _, f := range w.x.lex.attributes[strings.ToLower(s.Words[a].Form)] {
+					if root(f.cameo) == "11" { // (not "« TikTok est un succès formidable »")
+						out = append(out, f)
+					}
+				}
 			}
 		}
 	}

@@ -254,6 +254,18 @@ func TestLexiconEntries(t *testing.T) {
 		{"charge", "indécent", "attr", "« Christophe Castaner est indécent », a dénoncé Éric Ciotti.", "Éric Ciotti|criticized|Christophe Castaner|111"},
 		{"charge", "odieux", "attr", "« Les propos de Gérald Darmanin sont odieux », a affirmé Clémentine Autain.", "Clémentine Autain|criticized|Gérald Darmanin|111"},
 		{"charge", "abject", "attr", "« Le discours d'Édouard Philippe est abject », a assuré Olivier Faure.", "Olivier Faure|criticized|Édouard Philippe|111"},
+		{"charge", "exemplaire", "attr", "« Laurent Wauquiez a été exemplaire », a déclaré Marine Le Pen.", "Marine Le Pen|praised|Laurent Wauquiez|051"},
+		{"charge", "remarquable", "attr", "« Emmanuel Macron a été remarquable », a lancé Jean-Luc Mélenchon.", "Jean-Luc Mélenchon|praised|Emmanuel Macron|051"},
+		{"charge", "courageux", "attr", "« Donald Trump a été courageux », a affirmé Joe Biden.", "Joe Biden|praised|Donald Trump|051"},
+		{"charge", "admirable", "attr", "« Christophe Castaner a été admirable », a estimé Éric Ciotti.", "Éric Ciotti|praised|Christophe Castaner|051"},
+		{"charge", "extraordinaire", "attr", "« Gérald Darmanin a été extraordinaire », a salué Clémentine Autain.", "Clémentine Autain|praised|Gérald Darmanin|051"},
+		{"charge", "exceptionnel", "attr", "« Édouard Philippe a été exceptionnel », a assuré Olivier Faure.", "Olivier Faure|praised|Édouard Philippe|051"},
+		{"charge", "formidable", "attr", "« Laurent Wauquiez a été formidable », a déclaré Marine Le Pen.", "Marine Le Pen|praised|Laurent Wauquiez|051"},
+		{"charge", "brillant", "attr", "« Emmanuel Macron a été brillant », a lancé Jean-Luc Mélenchon.", "Jean-Luc Mélenchon|praised|Emmanuel Macron|051"},
+		{"charge", "talentueux", "attr", "« Donald Trump a été talentueux », a affirmé Joe Biden.", "Joe Biden|praised|Donald Trump|051"},
+		{"charge", "héroïque", "attr", "« Christophe Castaner a été héroïque », a estimé Éric Ciotti.", "Éric Ciotti|praised|Christophe Castaner|051"},
+		{"charge", "visionnaire", "attr", "« Gérald Darmanin a été visionnaire », a salué Clémentine Autain.", "Clémentine Autain|praised|Gérald Darmanin|051"},
+		{"charge", "héros", "attr", "« Winston Churchill était un héros », a écrit Boris Johnson.", "Boris Johnson|praised|Winston Churchill|051"},
 	}
 	lex, err := readLexicon(eventsFr)
 	if err != nil {

@@ -1079,6 +1079,9 @@ func TestBlamingAttributeOfAnAct(t *testing.T) {
 	runPatterns(t, []patternCase{
 		{"what someone said, blamed", "« Les propos de Paul Renard sont inacceptables », a estimé Marc Lavigne.",
 			[]string{"Marc Lavigne|criticized|Paul Renard|111||"}, "event"},
+		{"a praising attribute", "« Paul Renard était un héros », a écrit Marc Lavigne.",
+			[]string{"Marc Lavigne|praised|Paul Renard|051||"}, "event"},
+		{"praise only as the attribute itself", "« Tiktak est un succès formidable », a dit Marc Lavigne.", nil, "event"},
 		{"a side, not an attribute", "« Paul Renard était trop souvent du mauvais côté de l'histoire », accusait Marc Lavigne.",
 			[]string{"Marc Lavigne|accused|Paul Renard|112||"}, "event"},
 	})
