@@ -371,7 +371,7 @@ func (w *work) quoteReproach(si int, s *syntax.Sentence, q text.Quote, speaker i
 		// 'Benoît Maria « a dédié sa vie aux plus vulnérables », a salué
 		// X': a partial quotation whose subject, just before it, opens
 		// the sentence.
-		if wordToken(s, last)+1 != q.Open || wordToken(s, first) != w.d.Sentences[si].First {
+		if !w.opensPartialQuote(si, s, h, first, last, q) {
 			return
 		}
 	} else if t := wordToken(s, first) - 1; t != q.Open && (t <= q.Open || w.d.Tokens[t].Text != ",") {
@@ -421,6 +421,39 @@ func (w *work) quoteReproach(si int, s *syntax.Sentence, q text.Quote, speaker i
 	w.add(si, Fact{Subj: speaker, Obj: u.Entity, Rule: rule, Relation: kg.Relation{Predicate: f.predicate, Cameo: f.cameo,
 		Date: day, DateFrom: from, DateConfidence: dayConfidence[from], Confidence: eventConfidence(rule, f, ""),
 		Trigger: f.kind + " " + f.lemma}, from: min(q.Open, tok), to: max(q.Close+1, tok+1)})
+}
+
+// opensPartialQuote reports whether the subject words [first, last] of
+// the quoted clause headed by h stand right before quotation q, or before
+// only h's auxiliaries ("Édouard Philippe a « tenté de trouver des
+// coupables »"), and open their sentence, or follow only a phrase of h
+// fronted before a comma ("Dans sa présentation du plan, Édouard Philippe
+// a « tenté … »").
+func (w *work) opensPartialQuote(si int, s *syntax.Sentence, h, first, last int, q text.Quote) bool {
+	for k := last + 1; k < len(s.Words) && wordToken(s, k) < q.Open; k++ {
+		if d := s.Words[k]; d.UPOS != syntax.AUX || d.Head != h {
+			return false
+		}
+	}
+	if wordToken(s, first) == w.d.Sentences[si].First {
+		return true
+	}
+	if first < 2 || s.Words[first-1].Form != "," {
+		return false
+	}
+	for k := 0; k < first-1; k++ {
+		c := k
+		for c >= 0 && s.Words[c].Head != h {
+			c = s.Words[c].Head
+		}
+		if c < 0 {
+			return false
+		}
+		if r := s.Words[c].Rel(); r != "obl" && r != "advcl" && r != "advmod" && r != "punct" {
+			return false
+		}
+	}
+	return true
 }
 
 // copulas are the verbs that describe their subject.

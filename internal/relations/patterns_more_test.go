@@ -1086,3 +1086,13 @@ func TestBlamingAttributeOfAnAct(t *testing.T) {
 			[]string{"Marc Lavigne|accused|Paul Renard|112||"}, "event"},
 	})
 }
+
+func TestPartialQuoteAfterAuxiliary(t *testing.T) {
+	runPatterns(t, []patternCase{
+		{"the auxiliary before the quotation", "Paul Renard a « tenté de trouver des coupables », a dénoncé Marc Lavigne.",
+			[]string{"Marc Lavigne|criticized|Paul Renard|111||"}, "event"},
+		{"after a fronted phrase", "Dans sa présentation du plan, Paul Renard « a tenté de trouver des coupables », a dénoncé Marc Lavigne.",
+			[]string{"Marc Lavigne|criticized|Paul Renard|111||"}, "event"},
+		{"not a name after other words", "Paul Renard a dit hier à la radio « avoir tenté de trouver des coupables », a dénoncé Marc Lavigne.", nil, "event"},
+	})
+}

@@ -1754,8 +1754,8 @@ func (w *work) mendFrontedSubject() {
 			}
 			between := true
 			for k := last + 1; k < v; k++ {
-				if u := s.Words[k].UPOS; u != syntax.AUX && u != syntax.PRON && u != syntax.ADV || !dominates(s, v, k) {
-					between = false
+				if u := s.Words[k].UPOS; u != syntax.AUX && u != syntax.PRON && u != syntax.ADV && !quoteMark(s.Words[k].Form) || !dominates(s, v, k) {
+					between = false // (a quotation may open before the verb: "…, Édouard Philippe « a tenté … »")
 				}
 			}
 			if !between {
