@@ -35,6 +35,7 @@ func TestLexiconEntries(t *testing.T) {
 		{"verb", "inviter", "obj", "Jair Bolsonaro a invité Marion Maréchal.", "Jair Bolsonaro|invited|Marion Maréchal|036"},
 		{"verb", "remercier", "obj", "Volodymyr Zelensky a remercié la Pologne.", "Volodymyr Zelensky|thanked|Pologne|051"},
 		{"verb", "saluer", "obj", "Antony Blinken a salué le Maroc.", "Antony Blinken|praised|Maroc|051"},
+		{"verb", "saluer", "en", "Richard Ferrand a salué en François André un tenant d'une gauche réaliste.", "Richard Ferrand|praised|François André|051"},
 		{"verb", "féliciter", "obj", "Emmanuel Macron a félicité Joe Biden.", "Emmanuel Macron|praised|Joe Biden|051"},
 		{"verb", "soutenir", "obj", "La France soutient l'Ukraine.", "France|supported|Ukraine|051"},
 		{"verb", "appuyer", "obj", "Les États-Unis appuient Israël.", "États-Unis|supported|Israël|051"},
