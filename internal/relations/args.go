@@ -109,7 +109,7 @@ var agentNouns = set("decision", "decisions", "position", "positions", "politiqu
 	"jeu", "derive", "derives", "manoeuvre", "manoeuvres", "methode", "methodes", "programme", "revirement",
 	"volte-face", "positionnement", "gouvernance", "comportements", "attitudes", "politiques",
 	// a life's work, praised
-	"carriere", "parcours", "oeuvre", "combat", "talent", "annonces", "roles", "attachement",
+	"carriere", "parcours", "oeuvre", "combat", "talent", "annonces", "roles", "attachement", "merites",
 	// attacks in words, condemned in whoever makes them ("a dénoncé les
 	// insultes de X")
 	"attaques", "insultes", "injures", "invectives", "outrances", "calomnies", "derapage", "derapages")
