@@ -60,9 +60,7 @@ func (x *Extractor) Extract(a *entities.Analysis, trees []syntax.Sentence, publi
 	}
 	w.resolveOffices()
 	w.resolveAnaphors()
-	w.mendGluedNames()
-	w.mendFrontedSubject()
-	w.mendTimeAgent()
+	w.mendTrees(w.mendGluedNames, w.mendFrontedSubject, w.mendTimeAgent)
 	if a.Doc.Lang != "en" && len(w.t) == len(a.Doc.Sentences) {
 		w.deceased = w.findDeceased()
 	}

@@ -1646,53 +1646,61 @@ func relativeQue(s *syntax.Sentence, h, m int) bool {
 // The name becomes the object of a verb that has its subject before it,
 // no object and is not passive, so that it cannot be the verb's inverted
 // subject.
-func (w *work) mendGluedNames() {
-	for si := range w.t {
-		s := &w.t[si]
-		var moves []syntax.Move
-		for i, wd := range s.Words {
-			h := wd.Head
-			if h < 0 || h >= i || wd.Token < 0 || wd.UPOS != syntax.PROPN {
+func (w *work) mendGluedNames(s *syntax.Sentence) []syntax.Move {
+	var moves []syntax.Move
+	for i, wd := range s.Words {
+		h := wd.Head
+		if h < 0 || h >= i || wd.Token < 0 || wd.UPOS != syntax.PROPN {
+			continue
+		}
+		if !strings.HasPrefix(wd.Deprel, "flat") && (wd.Deprel != "appos" || s.Words[i-1].UPOS == syntax.PUNCT) {
+			continue
+		}
+		ui := w.g.unitAt[wd.Token]
+		if ui < 0 || w.a.Units[ui].First != wd.Token || w.a.Units[ui].Entity < 0 || w.a.Entities[w.a.Units[ui].Entity].Type != kg.Person {
+			continue
+		}
+		// The name is glued to another's: a place's, a body's, a
+		// medium's, not to a noun that may be its title ("son épouse
+		// Brigitte", "l'auteur Philippe Besson").
+		th := s.Words[h].Token
+		if th < 0 {
+			continue
+		}
+		if day := s.Words[h].UPOS == syntax.NOUN && timeNoun(s.Words[h].Lemma); !day {
+			if s.Words[h].UPOS != syntax.PROPN || w.g.unitAt[th] < 0 || w.g.unitAt[th] == ui {
 				continue
 			}
-			if !strings.HasPrefix(wd.Deprel, "flat") && (wd.Deprel != "appos" || s.Words[i-1].UPOS == syntax.PUNCT) {
+			if hu := w.a.Units[w.g.unitAt[th]]; hu.Entity < 0 || hu.Kind != entities.UnitName || w.a.Entities[hu.Entity].Type == kg.Person {
 				continue
-			}
-			ui := w.g.unitAt[wd.Token]
-			if ui < 0 || w.a.Units[ui].First != wd.Token || w.a.Units[ui].Entity < 0 || w.a.Entities[w.a.Units[ui].Entity].Type != kg.Person {
-				continue
-			}
-			// The name is glued to another's: a place's, a body's, a
-			// medium's, not to a noun that may be its title ("son épouse
-			// Brigitte", "l'auteur Philippe Besson").
-			th := s.Words[h].Token
-			if th < 0 {
-				continue
-			}
-			if day := s.Words[h].UPOS == syntax.NOUN && timeNoun(s.Words[h].Lemma); !day {
-				if s.Words[h].UPOS != syntax.PROPN || w.g.unitAt[th] < 0 || w.g.unitAt[th] == ui {
-					continue
-				}
-				if hu := w.a.Units[w.g.unitAt[th]]; hu.Entity < 0 || hu.Kind != entities.UnitName || w.a.Entities[hu.Entity].Type == kg.Person {
-					continue
-				}
-			}
-			v := s.Words[h].Head
-			if v < 0 || v > h || s.Words[h].Rel() != "obl" || s.Words[v].UPOS != syntax.VERB || speechLemmas[s.Words[v].Lemma] {
-				continue
-			}
-			if subj := s.Dependent(v, "nsubj"); subj < 0 || subj > v || s.Dependent(v, "obj") >= 0 || s.Dependent(v, "aux:pass") >= 0 {
-				continue
-			}
-			moves = append(moves, syntax.Move{Word: i, Head: v, Rel: "obj"})
-			for _, c := range s.Children(h) {
-				if c := int(c); c > i && s.Words[c].Token >= 0 && w.g.unitAt[s.Words[c].Token] == ui {
-					moves = append(moves, syntax.Move{Word: c, Head: i, Rel: "flat:name"})
-				}
 			}
 		}
-		if len(moves) > 0 {
-			s.Reattach(moves...)
+		v := s.Words[h].Head
+		if v < 0 || v > h || s.Words[h].Rel() != "obl" || s.Words[v].UPOS != syntax.VERB || speechLemmas[s.Words[v].Lemma] {
+			continue
+		}
+		if subj := s.Dependent(v, "nsubj"); subj < 0 || subj > v || s.Dependent(v, "obj") >= 0 || s.Dependent(v, "aux:pass") >= 0 {
+			continue
+		}
+		moves = append(moves, syntax.Move{Word: i, Head: v, Rel: "obj"})
+		for _, c := range s.Children(h) {
+			if c := int(c); c > i && s.Words[c].Token >= 0 && w.g.unitAt[s.Words[c].Token] == ui {
+				moves = append(moves, syntax.Move{Word: c, Head: i, Rel: "flat:name"})
+			}
+		}
+	}
+	return moves
+}
+
+// mendTrees applies each mend to every sentence's tree: what a mend
+// moves, the rules then read as the parser's.
+func (w *work) mendTrees(mends ...func(*syntax.Sentence) []syntax.Move) {
+	for si := range w.t {
+		s := &w.t[si]
+		for _, mend := range mends {
+			if moves := mend(s); len(moves) > 0 {
+				s.Reattach(moves...)
+			}
 		}
 	}
 }
@@ -1706,71 +1714,66 @@ func (w *work) mendGluedNames() {
 // the fronted participle's or oblique's phrase after a comma, with no
 // conjunction or preposition, and nothing but auxiliaries, clitics and
 // adverbs stands between its phrase and the verb, which has no subject.
-func (w *work) mendFrontedSubject() {
-	for si := range w.t {
-		s := &w.t[si]
-		var moves []syntax.Move
-		tried := false
-		for n, wd := range s.Words {
-			if r := wd.Rel(); r != "conj" && r != "appos" || wd.UPOS != syntax.NOUN && wd.UPOS != syntax.PROPN || n < 2 {
-				continue
-			}
-			first, last := s.Subtree(n)
-			if s.Words[first].Form != "," && (first == 0 || s.Words[first-1].Form != ",") || s.Dependent(n, "cc") >= 0 || s.Dependent(n, "case") >= 0 {
-				continue // (the parser hangs the comma on the noun or before it)
-			}
-			// The fronted phrase the noun was hung in: a participle
-			// ("Visée par …") or an oblique ("Devant la chambre …") of
-			// the verb, opening the sentence.
-			a := wd.Head
-			for a >= 0 && s.Words[a].Head >= 0 && s.Words[a].Head < first {
-				a = s.Words[a].Head
-			}
-			if a < 0 || a > first || s.Words[a].Head < 0 || s.Words[s.Words[a].Head].UPOS != syntax.VERB {
-				continue
-			}
-			if tried {
-				break // only the first noun after the phrase: "De son côté, Catherine Perret, membre du bureau, a déclaré" has no "membre" for subject
-			}
-			tried = true
-			switch s.Words[a].Rel() {
-			case "advcl":
-				if s.Words[a].UPOS != syntax.VERB || s.Words[a].Feats.VerbForm != syntax.VerbFormPart || s.Dependent(a, "nsubj") >= 0 {
-					continue
-				}
-			case "obl":
-				if c := text.Fold(s.Case(a)); c == "selon" || c == "pour" || c == "d'apres" || c == "comme" || c == "contrairement" {
-					continue // "Selon le procureur, Jean Dupont, …", "Pour X, Y « … »": a source's apposition, read by the quotation rules
-				}
-			default:
-				continue
-			}
-			if af, _ := s.Subtree(a); af != 0 {
-				continue
-			}
-			v := s.Words[a].Head
-			if v <= last || s.Dependent(v, "nsubj") >= 0 || s.Dependent(v, "expl:subj") >= 0 {
-				continue // (nsubj matches nsubj:pass)
-			}
-			between := true
-			for k := last + 1; k < v; k++ {
-				if u := s.Words[k].UPOS; u != syntax.AUX && u != syntax.PRON && u != syntax.ADV && !quoteMark(s.Words[k].Form) || !dominates(s, v, k) {
-					between = false // (a quotation may open before the verb: "…, Édouard Philippe « a tenté … »")
-				}
-			}
-			if !between {
-				continue
-			}
-			rel := "nsubj"
-			if s.Dependent(v, "aux:pass") >= 0 {
-				rel = "nsubj:pass"
-			}
-			moves = append(moves, syntax.Move{Word: n, Head: v, Rel: rel})
+func (w *work) mendFrontedSubject(s *syntax.Sentence) []syntax.Move {
+	var moves []syntax.Move
+	tried := false
+	for n, wd := range s.Words {
+		if r := wd.Rel(); r != "conj" && r != "appos" || wd.UPOS != syntax.NOUN && wd.UPOS != syntax.PROPN || n < 2 {
+			continue
 		}
-		if len(moves) > 0 {
-			s.Reattach(moves...)
+		first, last := s.Subtree(n)
+		if s.Words[first].Form != "," && (first == 0 || s.Words[first-1].Form != ",") || s.Dependent(n, "cc") >= 0 || s.Dependent(n, "case") >= 0 {
+			continue // (the parser hangs the comma on the noun or before it)
 		}
+		// The fronted phrase the noun was hung in: a participle
+		// ("Visée par …") or an oblique ("Devant la chambre …") of
+		// the verb, opening the sentence.
+		a := wd.Head
+		for a >= 0 && s.Words[a].Head >= 0 && s.Words[a].Head < first {
+			a = s.Words[a].Head
+		}
+		if a < 0 || a > first || s.Words[a].Head < 0 || s.Words[s.Words[a].Head].UPOS != syntax.VERB {
+			continue
+		}
+		if tried {
+			break // only the first noun after the phrase: "De son côté, Catherine Perret, membre du bureau, a déclaré" has no "membre" for subject
+		}
+		tried = true
+		switch s.Words[a].Rel() {
+		case "advcl":
+			if s.Words[a].UPOS != syntax.VERB || s.Words[a].Feats.VerbForm != syntax.VerbFormPart || s.Dependent(a, "nsubj") >= 0 {
+				continue
+			}
+		case "obl":
+			if c := text.Fold(s.Case(a)); c == "selon" || c == "pour" || c == "d'apres" || c == "comme" || c == "contrairement" {
+				continue // "Selon le procureur, Jean Dupont, …", "Pour X, Y « … »": a source's apposition, read by the quotation rules
+			}
+		default:
+			continue
+		}
+		if af, _ := s.Subtree(a); af != 0 {
+			continue
+		}
+		v := s.Words[a].Head
+		if v <= last || s.Dependent(v, "nsubj") >= 0 || s.Dependent(v, "expl:subj") >= 0 {
+			continue // (nsubj matches nsubj:pass)
+		}
+		between := true
+		for k := last + 1; k < v; k++ {
+			if u := s.Words[k].UPOS; u != syntax.AUX && u != syntax.PRON && u != syntax.ADV && !quoteMark(s.Words[k].Form) || !dominates(s, v, k) {
+				between = false // (a quotation may open before the verb: "…, Édouard Philippe « a tenté … »")
+			}
+		}
+		if !between {
+			continue
+		}
+		rel := "nsubj"
+		if s.Dependent(v, "aux:pass") >= 0 {
+			rel = "nsubj:pass"
+		}
+		moves = append(moves, syntax.Move{Word: n, Head: v, Rel: rel})
 	}
+	return moves
 }
 
 // mendTimeAgent gives back to a passive verb the agent that the parser
@@ -1778,28 +1781,23 @@ func (w *work) mendFrontedSubject() {
 // Nicolas Sarkozy" makes "par Nicolas Sarkozy" a complement of
 // "semaine". The time noun, which a passive cannot have as its object,
 // becomes the verb's modifier.
-func (w *work) mendTimeAgent() {
-	for si := range w.t {
-		s := &w.t[si]
-		var moves []syntax.Move
-		for k, wd := range s.Words {
-			h := wd.Head
-			if wd.Rel() != "nmod" || h < 0 || h > k || s.Case(k) != "par" || s.Words[h].UPOS != syntax.NOUN || !timeNoun(s.Words[h].Lemma) {
-				continue
-			}
-			v := s.Words[h].Head
-			if v < 0 || v > h || s.Words[v].UPOS != syntax.VERB || s.Dependent(v, "aux:pass") < 0 || s.Dependent(v, "obl:agent") >= 0 {
-				continue
-			}
-			moves = append(moves, syntax.Move{Word: k, Head: v, Rel: "obl:agent"})
-			if s.Words[h].Rel() == "obj" {
-				moves = append(moves, syntax.Move{Word: h, Head: v, Rel: "obl:mod"})
-			}
+func (w *work) mendTimeAgent(s *syntax.Sentence) []syntax.Move {
+	var moves []syntax.Move
+	for k, wd := range s.Words {
+		h := wd.Head
+		if wd.Rel() != "nmod" || h < 0 || h > k || s.Case(k) != "par" || s.Words[h].UPOS != syntax.NOUN || !timeNoun(s.Words[h].Lemma) {
+			continue
 		}
-		if len(moves) > 0 {
-			s.Reattach(moves...)
+		v := s.Words[h].Head
+		if v < 0 || v > h || s.Words[v].UPOS != syntax.VERB || s.Dependent(v, "aux:pass") < 0 || s.Dependent(v, "obl:agent") >= 0 {
+			continue
+		}
+		moves = append(moves, syntax.Move{Word: k, Head: v, Rel: "obl:agent"})
+		if s.Words[h].Rel() == "obj" {
+			moves = append(moves, syntax.Move{Word: h, Head: v, Rel: "obl:mod"})
 		}
 	}
+	return moves
 }
 
 // strayAppos returns the noun phrase that name p stands in apposition
