@@ -183,9 +183,13 @@ func (w *work) charge(si int, s *syntax.Sentence, v, speaker int, f frame, at in
 // immature").
 func (w *work) chargeFrames(s *syntax.Sentence, v int) []frame {
 	wd := s.Words[v]
-	var out []frame
+	var out []frame // (a new slice: appending to the lexicon's would write into it)
 	if wd.UPOS == syntax.VERB {
-		out = w.x.lex.charges[wd.Lemma]
+		for _, f := range w.x.lex.charges[wd.Lemma] {
+			if f.target != "attr" {
+				out = append(out, f)
+			}
+		}
 	}
 	if (s.Dependent(v, "cop") >= 0 || wd.UPOS == syntax.VERB && s.Dependent(v, "aux:pass") >= 0) && s.Case(v) == "" {
 		// By the form: the tagger makes verbs of some ("est lâche",
