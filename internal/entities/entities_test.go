@@ -391,3 +391,14 @@ func TestGender(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleAttachedToMinister checks that a post attached to a minister
+// ("auprès du ministre") keeps the minister in its title: the holder is
+// not the minister.
+func TestRoleAttachedToMinister(t *testing.T) {
+	a := recognize(t, "La secrétaire d'État auprès de la ministre des Armées, Claire Dufresne, a parlé.")
+	got := strings.Join(roleLines(a), "\n")
+	if want := "Claire Dufresne|secrétaire d'État auprès de la ministre des Armées|-"; got != want {
+		t.Errorf("roles\n%s\nwant\n%s", got, want)
+	}
+}

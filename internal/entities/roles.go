@@ -188,6 +188,30 @@ func (r *Recognizer) parseRoles(d *text.Doc, si int, spans []span, spanAt, cover
 					continue
 				}
 			}
+			if t.Norm == "aupres" && j+2 < s.Last {
+				// "le secrétaire d'Etat auprès du ministre des Affaires
+				// étrangères": the minister the post is attached to is
+				// part of the title, not another title.
+				m := j + 1
+				switch toks[m].Norm {
+				case "du":
+					m++
+				case "de":
+					m++
+					if m < s.Last && (toks[m].Norm == "la" || toks[m].Norm == "l'") {
+						m++
+					}
+				}
+				if m > j+1 && m < s.Last {
+					if he2, ok := r.roleHead(toks, m, s.Last); ok {
+						for k := j; k < he2; k++ {
+							p.titleToks = append(p.titleToks, k)
+						}
+						j = he2
+						continue
+					}
+				}
+			}
 			if t.Norm == "par" && j+1 < s.Last && toks[j+1].Norm == "interim" {
 				p.titleToks = append(p.titleToks, j, j+1) // "le président par intérim du parti"
 				j += 2
